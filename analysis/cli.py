@@ -1,0 +1,156 @@
+"""The command line: ``python -m analysis run|report|validate|setup``.
+
+Every error a user can cause (a missing corpus, a bad flag value, an unreadable file) ends as one line on
+stderr and exit status 2; per-document problems are rows of the ``skipped`` and ``warnings`` tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+USER_ERRORS: tuple[type[BaseException], ...] = ()
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from analysis.corpus import CorpusError
+    from analysis.resources import ResourceError
+    from analysis.store import StoreError
+
+    errors = [CorpusError, ResourceError, StoreError]
+    try:
+        from analysis.reports import ReportError
+
+        errors.append(ReportError)
+    except ImportError:
+        pass
+    try:
+        from analysis.validate import ValidationError
+
+        errors.append(ValidationError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", required=True, help="folder of .txt/.html articles, or a .csv/.jsonl file")
+    parser.add_argument("--actors", help="actors CSV (default: actors.csv beside the corpus, if any)")
+    parser.add_argument("--targets", help="stance targets CSV (default: targets.csv beside the corpus, if any)")
+    parser.add_argument("--text-column", help="text column of a .csv/.jsonl corpus")
+    parser.add_argument("--map", action="append", metavar="FIELD=COLUMN",
+                        help="map a column of a .csv/.jsonl corpus to a field (doc_id, title, outlet, date, url)")
+    parser.add_argument("--metadata", help="metadata CSV for a folder corpus (default: metadata.csv in it)")
+    parser.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this (default 20)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="compute every table of a corpus into a folder")
+    _add_corpus_options(run)
+    run.add_argument("--out", required=True, help="output folder for the tables")
+    run.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    run.add_argument("--workers", type=int, default=None, help="processes (default: both cores)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local")
+    run.add_argument("--scheduler", help="address of a running Dask scheduler (with --engine dask)")
+    run.add_argument("--force", action="store_true", help="recompute even when nothing changed")
+
+    report = sub.add_parser("report", help="execute the notebooks into HTML reports")
+    report.add_argument("--notebooks", default="notebooks/[0-9]*.ipynb", help="glob of notebooks to run")
+    report.add_argument("--plan", help="report plan (TOML) listing notebook variants")
+    report.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="set a notebook parameter (string values are passed as given)")
+    report.add_argument("--out", default="reports", help="folder for the HTML reports (default reports/)")
+    report.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
+    report.add_argument("--force", action="store_true", help="rebuild reports even when nothing changed")
+    report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run")
+    report.add_argument("--workers", type=int, default=None, help="reports built at once (default 2)")
+
+    validate = sub.add_parser("validate", help="score the kit against a hand-labelled gold file")
+    validate.add_argument("task", choices=("sentiment", "stance", "frames", "quotes"))
+    validate.add_argument("--gold", required=True, help="gold CSV/TSV file")
+    validate.add_argument("--corpus", help="corpus the gold refers to (stance, frames, quotes)")
+    validate.add_argument("--actors", help="actors CSV")
+    validate.add_argument("--targets", help="targets CSV")
+    validate.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    sub.add_parser("setup", help="build the offline nltk data folder (VADER lexicon)")
+    return parser
+
+
+def _config(args):
+    from analysis.corpus import parse_column_map
+    from analysis.pipeline import Config
+
+    corpus = Path(args.corpus)
+    beside = corpus if corpus.is_dir() else corpus.parent
+
+    def default(value, name):
+        if value:
+            if not Path(value).is_file():
+                from analysis.corpus import CorpusError
+
+                raise CorpusError(f"--{name} file not found: {value}")
+            return str(value)
+        candidate = beside / f"{name}.csv"
+        return str(candidate) if candidate.is_file() else None
+
+    return Config(max_bytes=int(args.max_mb * 1e6), text_column=args.text_column,
+                  column_map=parse_column_map(args.map), metadata=args.metadata,
+                  actors=default(args.actors, "actors"), targets=default(args.targets, "targets"))
+
+
+def cmd_run(args) -> int:
+    from analysis import pipeline
+
+    config = _config(args)
+    if args.engine == "dask":
+        from analysis import distributed
+
+        distributed.run(args.corpus, args.out, fmt=args.format, config=config, scheduler=args.scheduler,
+                        force=args.force)
+    else:
+        pipeline.run(args.corpus, args.out, fmt=args.format, config=config, workers=args.workers,
+                     force=args.force)
+    from analysis import store
+
+    tables = store.load(args.out, names=("documents", "skipped"))
+    print(f"{len(tables['documents'])} documents, {len(tables['skipped'])} skipped -> {args.out}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from analysis import reports
+
+    return reports.main(args)
+
+
+def cmd_validate(args) -> int:
+    from analysis import validate
+
+    return validate.main(args)
+
+
+def cmd_setup(args) -> int:
+    from analysis.resources import ensure_nltk_data, nltk_data_dir, vader
+
+    ensure_nltk_data()
+    vader()
+    print(f"nltk data ready in {nltk_data_dir()}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {"run": cmd_run, "report": cmd_report, "validate": cmd_validate, "setup": cmd_setup}[args.command]
+    try:
+        return handler(args)
+    except _user_errors() as exc:
+        print(f"newsframe: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsframe: interrupted; outputs left as they were", file=sys.stderr)
+        return 130

@@ -1,0 +1,348 @@
+"""The pipeline: corpus -> clean -> segment -> later stages, chunk by chunk, into the store.
+
+Documents are read in sorted doc_id order and processed in chunks (in worker processes when there are
+enough of them); each chunk's tables are appended to the store as soon as they are done, so memory stays
+bounded by the chunk size. Exact duplicates (same normalised cleaned text) keep the lowest doc_id and are
+recorded in ``skipped``; near duplicates (64-bit simhash within 3 bits, Charikar 2002, as trafilatura's
+``content_fingerprint``) are flagged in ``documents.near_duplicate_of``.
+
+Stages after segmentation are registered in ``STAGES``: each takes the chunk's tables and the ``Config``
+and returns new tables. No stage reads a later stage's output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import __version__
+from analysis import clean as clean_stage
+from analysis import columns as C
+from analysis import corpus as corpus_stage
+from analysis import segment, store
+
+CHUNK_SIZE = 200
+PARALLEL_MIN_DOCS = 400
+
+
+@dataclass
+class Config:
+    """Everything a run depends on besides the corpus; picklable, hashed into the cache key."""
+
+    max_bytes: int = corpus_stage.MAX_BYTES
+    text_column: str | None = None
+    column_map: dict = field(default_factory=dict)
+    metadata: str | None = None
+    actors: str | None = None
+    targets: str | None = None
+    stages: tuple[str, ...] | None = None  # None: every registered stage
+
+    def key(self) -> dict:
+        """The configuration as plain data, with the contents' hashes of the files it names."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("actors", "targets", "metadata"):
+            if data[name]:
+                data[f"{name}_sha256"] = _file_sha256(Path(data[name]))
+        return data
+
+
+def _file_sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+# ---------------------------------------------------------------------------------------------- stages
+
+Stage = Callable[[dict, Config], dict]
+STAGES: list[tuple[str, Stage]] = []
+
+
+def register(name: str) -> Callable[[Stage], Stage]:
+    """Register a stage function under a name; stages run in registration order after segmentation."""
+
+    def wrap(func: Stage) -> Stage:
+        STAGES[:] = [(n, f) for n, f in STAGES if n != name] + [(name, func)]
+        return func
+
+    return wrap
+
+
+def _load_stages() -> None:
+    """Import the modules that register stages (each registers itself on import)."""
+    import importlib
+
+    for module in ("actors", "quotes", "sentiment", "stance", "framing"):
+        try:
+            importlib.import_module(f"analysis.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"analysis.{module}":
+                raise
+
+
+# ---------------------------------------------------------------------------------------------- documents
+
+_EN_STOP = frozenset("the of and to in a is that for on with as was by said he it from at".split())
+
+
+def guess_language(text: str) -> str:
+    """'en' when English function words are common, else '' (unknown; set it in metadata.csv).
+
+    >>> guess_language("The talks were held in Geneva and the sides said that it was useful."), guess_language("Переговоры")
+    ('en', '')
+    """
+    words = re.findall(r"[a-zA-Z]+", text[:5000].lower())
+    all_words = re.findall(r"\w+", text[:5000])
+    if all_words and sum(w in _EN_STOP for w in words) / len(all_words) >= 0.08:
+        return "en"
+    return ""
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text lower-cased with white space collapsed: the exact-duplicate key."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+
+
+def simhash(text: str) -> int:
+    """64-bit simhash over word trigrams.
+
+    >>> simhash("Peskov said the talks went well today") == simhash("Peskov said the talks went well today")
+    True
+    """
+    words = re.findall(r"\w+", text.lower())
+    grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
+    weights = [0] * 64
+    for gram in grams:
+        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> tuple[dict, list[str]]:
+    meta = record.meta
+    warnings = list(record.warnings)
+    date, problem = corpus_stage.normalise_date(meta.get("date", ""))
+    if problem:
+        warnings.append(problem)
+    outlet = meta.get("outlet", "")
+    row = {
+        "doc_id": record.doc_id,
+        "source_path": record.source_path,
+        "title": meta.get("title") or cleaned.title,
+        "outlet": outlet,
+        "date": date,
+        "url": meta.get("url", ""),
+        "language": meta.get("language") or guess_language(cleaned.text),
+        "chars_removed": sum(e - s for s, e, _ in cleaned.removed),
+        "outlet_label": outlet or f"(unknown) {record.doc_id}",
+        "translated": corpus_stage.parse_bool(meta.get("translated")),
+        "format": record.format,
+        "encoding": record.encoding,
+        "n_replacements": record.n_replacements,
+        "raw_chars": len(record.raw),
+        "sha256": corpus_stage.sha256_text(record.raw),
+        "content_hash": content_hash(cleaned.text),
+        "simhash": f"{simhash(cleaned.text):016x}",
+        "near_duplicate_of": "",
+        "text": cleaned.text,
+    }
+    return row, warnings
+
+
+def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame]:
+    """Read, clean, segment and analyse one chunk of sources; return its tables."""
+    _load_stages()
+    doc_rows, removed, skipped, warnings = [], [], [], []
+    for source in sources:
+        record = corpus_stage.read(source, max_bytes=config.max_bytes)
+        if isinstance(record, corpus_stage.Skip):
+            skipped.append((record.source_path, record.doc_id, record.reason))
+            continue
+        try:
+            cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+            skipped.append((record.source_path, record.doc_id, f"cleaning failed: {exc.__class__.__name__}"))
+            continue
+        if not cleaned.text.strip():
+            skipped.append((record.source_path, record.doc_id, "empty after cleaning (only page furniture)"))
+            continue
+        row, notes = _document_row(record, cleaned)
+        doc_rows.append(row)
+        warnings.extend((record.doc_id, "corpus", note) for note in notes)
+        removed.append(clean_stage.removed_table(record.doc_id, record.raw, cleaned))
+    documents = pd.DataFrame(doc_rows, columns=[*C.DOCUMENTS, *C.EXTRA["documents"], "content_hash", "simhash"])
+    tables = {
+        "documents": documents,
+        "removed": pd.concat(removed, ignore_index=True) if removed else pd.DataFrame(columns=list(C.REMOVED)),
+        "sentences": segment.split(documents),
+    }
+    for name, stage in STAGES:
+        if config.stages is None or name in config.stages:
+            tables.update(stage(tables, config))
+    sentences = tables["sentences"]
+    counts = sentences.groupby("doc_id").agg(n_sentences=("sent_id", "size"),
+                                             n_paragraphs=("paragraph_id", "nunique"),
+                                             n_tokens=("n_tokens", "sum"))
+    for column in ("n_sentences", "n_paragraphs", "n_tokens"):
+        documents[column] = documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
+    tables["documents"] = documents
+    tables["skipped"] = pd.DataFrame(skipped, columns=list(C.SKIPPED))
+    tables["warnings"] = pd.DataFrame(warnings, columns=list(C.WARNINGS))
+    return tables
+
+
+class _Deduplicator:
+    """Drops exact duplicates (keeping the first, i.e. lowest doc_id) and flags near duplicates."""
+
+    def __init__(self):
+        self.exact: dict[str, str] = {}
+        self.bands: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def near(self, value: int) -> str:
+        for band in range(4):
+            for other, doc_id in self.bands.get((band, value >> (16 * band) & 0xFFFF), []):
+                if bin(value ^ other).count("1") <= 3:
+                    return doc_id
+        return ""
+
+    def __call__(self, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        documents = tables["documents"]
+        dropped, skipped = set(), []
+        near_of = []
+        for doc_id, path, key, sim in zip(documents["doc_id"], documents["source_path"],
+                                           documents["content_hash"], documents["simhash"], strict=True):
+            if key in self.exact:
+                dropped.add(doc_id)
+                skipped.append((path, doc_id, f"exact duplicate of {self.exact[key]}"))
+                near_of.append("")
+                continue
+            self.exact[key] = doc_id
+            value = int(sim, 16)
+            near_of.append(self.near(value))
+            for band in range(4):
+                self.bands.setdefault((band, value >> (16 * band) & 0xFFFF), []).append((value, doc_id))
+        documents = documents.assign(near_duplicate_of=near_of)
+        out = {}
+        for name, frame in tables.items():
+            frame = documents if name == "documents" else frame
+            if dropped and "doc_id" in frame.columns and name not in ("skipped", "warnings"):
+                frame = frame[~frame["doc_id"].isin(dropped)].reset_index(drop=True)
+            out[name] = frame
+        out["skipped"] = pd.concat([tables["skipped"], pd.DataFrame(skipped, columns=list(C.SKIPPED))],
+                                   ignore_index=True)
+        out["warnings"] = pd.concat([tables["warnings"], pd.DataFrame(
+            [(d, "corpus", f"near duplicate of {n}") for d, n in zip(documents["doc_id"], near_of, strict=True)
+             if n], columns=list(C.WARNINGS))], ignore_index=True)
+        out["documents"] = out["documents"].drop(columns=["content_hash", "simhash"])
+        return out
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def default_workers() -> int:
+    """Both cores by default (``NEWSFRAME_WORKERS`` overrides)."""
+    return int(os.environ.get("NEWSFRAME_WORKERS", 0)) or min(2, os.cpu_count() or 1)
+
+
+def _progress(total: int, desc: str):
+    from tqdm.auto import tqdm
+
+    quiet = bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
+    return tqdm(total=total, desc=desc, unit="doc", disable=quiet or total < 50, leave=False)
+
+
+def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | None = None,
+                chunk_size: int = CHUNK_SIZE) -> Iterator[dict[str, pd.DataFrame]]:
+    """Yield the deduplicated tables of each chunk, in doc_id order."""
+    workers = workers or default_workers()
+    dedup = _Deduplicator()
+    chunks = list(_chunks(inputs.sources, chunk_size))
+    first = {
+        "skipped": pd.DataFrame([(s.source_path, s.doc_id, s.reason) for s in inputs.skipped],
+                                columns=list(C.SKIPPED)),
+        "warnings": pd.DataFrame([(d, "corpus", m) for d, m in inputs.warnings], columns=list(C.WARNINGS)),
+    }
+    with _progress(len(inputs.sources), "documents") as bar:
+        if workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = pool.map(process_chunk, chunks, [config] * len(chunks))
+                for chunk, tables in zip(chunks, results, strict=True):
+                    bar.update(len(chunk))
+                    yield _merge_first(dedup(tables), first)
+                    first = {}
+        else:
+            for chunk in chunks:
+                tables = process_chunk(chunk, config)
+                bar.update(len(chunk))
+                yield _merge_first(dedup(tables), first)
+                first = {}
+    if first:  # no chunk at all: every input was skipped at discovery
+        yield first
+
+
+def _merge_first(tables: dict, first: dict) -> dict:
+    for name, frame in first.items():
+        tables[name] = pd.concat([frame, tables[name]], ignore_index=True)
+    return tables
+
+
+def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
+    """What produced a table folder: kit version, configuration, and every input with its sha256."""
+    files = []
+    for source in inputs.sources:
+        path = Path(source.source_path.split("#")[0])
+        files.append({"path": source.source_path, "sha256": _file_sha256(path) if path.is_file() else ""})
+    return {"kit_version": __version__, "format": fmt, "config": config.key(), "inputs": files}
+
+
+def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: Config | None = None,
+        workers: int | None = None, force: bool = False) -> dict:
+    """Compute every table of a corpus into ``out`` (skipped when nothing changed); return the manifest."""
+    config = config or Config()
+    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
+                                   metadata=config.metadata)
+    wanted = manifest(inputs, config, fmt=fmt)
+    if not force and store.read_manifest(out) == wanted:
+        return wanted
+    writer = store.TableWriter(out, fmt=fmt)
+    try:
+        n_docs = 0
+        for tables in iter_tables(inputs, config, workers=workers):
+            n_docs += len(tables.get("documents", ()))
+            writer.append(tables)
+        if n_docs == 0:
+            raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped "
+                                           "(see the reasons with --keep-going off)")
+        writer.commit(wanted)
+    except BaseException:
+        writer.abort()
+        raise
+    return wanted
+
+
+def compute(corpus: str | Path, *, config: Config | None = None, workers: int | None = 1) -> dict[str, pd.DataFrame]:
+    """Compute every table of a (small) corpus in memory."""
+    config = config or Config()
+    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
+                                   metadata=config.metadata)
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for tables in iter_tables(inputs, config, workers=workers):
+        for name, frame in tables.items():
+            parts.setdefault(name, []).append(frame)
+    tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+    if tables.get("documents") is None or tables["documents"].empty:
+        raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped")
+    return tables
