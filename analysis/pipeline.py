@@ -346,3 +346,23 @@ def compute(corpus: str | Path, *, config: Config | None = None, workers: int | 
     if tables.get("documents") is None or tables["documents"].empty:
         raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped")
     return tables
+
+
+def load_or_compute(corpus: str | Path, *, tables: str | Path | None = None, actors: str | None = None,
+                    targets: str | None = None) -> dict[str, pd.DataFrame]:
+    """Tables for a notebook: read from ``tables`` when it names a folder written by ``run``, else computed.
+
+    ``actors`` and ``targets`` default to ``actors.csv`` and ``targets.csv`` beside the corpus when present.
+    """
+    if tables and Path(tables).is_dir() and store.read_manifest(tables):
+        return store.load(tables)
+    corpus = Path(corpus)
+    beside = corpus if corpus.is_dir() else corpus.parent
+
+    def default(value, name):
+        if value:
+            return str(value)
+        candidate = beside / f"{name}.csv"
+        return str(candidate) if candidate.is_file() else None
+
+    return compute(corpus, config=Config(actors=default(actors, "actors"), targets=default(targets, "targets")))

@@ -1,0 +1,96 @@
+"""Validation against hand-labelled gold: macro-F1, accuracy, per-class precision and recall, confusion.
+
+``python -m analysis validate TASK --gold FILE`` dispatches to the task's module, which returns, per method,
+the gold and predicted labels; this module scores them the same way for every task (macro-F1 as the mean of
+per-class F1 over the classes present in gold or predictions, as scikit-learn's ``f1_score(average="macro")``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+
+class ValidationError(RuntimeError):
+    """The gold file cannot be used; the message is one line for the user."""
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    """Read a gold CSV or TSV (``#`` lines are comments) as strings."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"gold file not found: {path}")
+    sep = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+    try:
+        return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, comment=None).pipe(
+            lambda f: f[~f.iloc[:, 0].astype(str).str.startswith("#")].reset_index(drop=True))
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise ValidationError(f"cannot read gold file {path}: {str(exc).splitlines()[0]}") from exc
+
+
+def score(gold: list[str], predicted: list[str], *, labels: list[str] | None = None) -> dict:
+    """Accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix.
+
+    >>> s = score(["pos", "neg", "neu", "pos"], ["pos", "neg", "pos", "pos"])
+    >>> round(s["accuracy"], 2), round(s["macro_f1"], 3)
+    (0.75, 0.6)
+    """
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    labels = labels or sorted(set(gold) | set(predicted))
+    per_class = {}
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted, strict=True))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+    n = len(gold)
+    confusion = pd.crosstab(pd.Series(gold, name="gold"), pd.Series(predicted, name="predicted")).reindex(
+        index=labels, columns=labels, fill_value=0)
+    return {
+        "n": n,
+        "accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / n if n else 0.0,
+        "macro_f1": sum(c["f1"] for c in per_class.values()) / len(per_class) if per_class else 0.0,
+        "per_class": per_class,
+        "confusion": confusion,
+    }
+
+
+def format_report(task: str, results: dict[str, dict]) -> str:
+    """Human-readable figures of every method."""
+    lines = []
+    for method, figures in results.items():
+        lines.append(f"{task} / {method}: n={figures['n']}  accuracy={figures['accuracy']:.3f}  "
+                     f"macro-F1={figures['macro_f1']:.3f}")
+        for label, c in figures["per_class"].items():
+            lines.append(f"    {label:<28} P={c['precision']:.2f} R={c['recall']:.2f} F1={c['f1']:.2f} "
+                         f"(n={c['support']})")
+        lines.append("    confusion (rows gold, columns predicted):")
+        lines.extend("    " + line for line in figures["confusion"].to_string().splitlines())
+    return "\n".join(lines)
+
+
+def as_json(results: dict[str, dict]) -> str:
+    """The figures as JSON: method -> macro_f1, accuracy, n, per_class."""
+    return json.dumps({m: {"macro_f1": f["macro_f1"], "accuracy": f["accuracy"], "n": f["n"],
+                           "per_class": f["per_class"]} for m, f in results.items()}, indent=2, sort_keys=True)
+
+
+def main(args) -> int:
+    """Dispatch ``validate TASK`` to the task module's ``validation_results(gold, args)``."""
+    import importlib
+
+    module = {"sentiment": "sentiment", "stance": "stance", "frames": "framing", "quotes": "quotes"}[args.task]
+    try:
+        task_module = importlib.import_module(f"analysis.{module}")
+    except ModuleNotFoundError as exc:
+        raise ValidationError(f"validation of {args.task} is not available in this version") from exc
+    gold = read_gold(args.gold)
+    results = task_module.validation_results(gold, args)
+    print(as_json(results) if args.json else format_report(args.task, results))
+    return 0
