@@ -126,15 +126,64 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str,
         return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = best.encoding
+    encoding = guess_encoding(data)
+    if encoding:
         text = data.decode(encoding, errors="replace")
-        return text, encoding.replace("_", "-"), text.count("\ufffd")
+        return text, encoding, text.count("\ufffd")
     text = data.decode("utf-8", errors="replace")
     return text, "utf-8 (with replacements)", text.count("\ufffd")
+
+
+SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1251", "koi8-r", "cp1250", "iso8859-7", "cp1254")
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ")[0] if name else "?"
+
+
+def plausibility(text: str) -> float:
+    """How much a decoded text looks like natural language: letters in words of one script with an ordinary
+    case pattern count for, odd symbols and implausible words against (used to choose an encoding).
+
+    >>> plausibility("Украина") > plausibility("Óęđŕżíŕ")
+    True
+    """
+    score = 0.0
+    for word in re.findall(r"[^\W\d_]+", text):
+        scripts = {_script(c) for c in word}
+        non_ascii = sum(ord(c) > 127 for c in word) / len(word)
+        cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+        latin_odd = scripts == {"LATIN"} and non_ascii > 0.4 and len(word) > 2
+        score += len(word) if len(scripts) == 1 and cased and not latin_odd else -len(word)
+    score -= 3 * sum(unicodedata.category(c) in ("So", "Co", "Cn") or "\u2500" <= c <= "\u259f" for c in text)
+    return score
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The most plausible encoding of non-UTF-8 bytes among common web encodings and charset_normalizer's
+    guess (short texts defeat statistical detectors alone; cp1252 wins ties).
+
+    >>> guess_encoding("Київ".encode("cp1251")), guess_encoding("café crème".encode("latin-1"))
+    ('cp1251', 'cp1252')
+    """
+    from charset_normalizer import from_bytes
+
+    sample = data[:200_000]
+    candidates = list(SINGLE_BYTE_CANDIDATES)
+    best = from_bytes(sample).best()
+    if best is not None and best.encoding:
+        name = best.encoding.replace("_", "-")
+        if name not in candidates:
+            candidates.append(name)
+    scored = []
+    for rank, name in enumerate(candidates):
+        try:
+            text = sample.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((plausibility(text), -rank, name))
+    return max(scored)[2] if scored else None
 
 
 def normalise_text(text: str) -> str:

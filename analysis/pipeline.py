@@ -258,7 +258,7 @@ def default_workers() -> int:
 
 
 def _progress(total: int, desc: str):
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     quiet = bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
     return tqdm(total=total, desc=desc, unit="doc", disable=quiet or total < 50, leave=False)

@@ -59,6 +59,23 @@ def escape_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     out.columns = [html.escape(str(c)) for c in out.columns]
     for column in out.columns:
-        if out[column].dtype == object:
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
     return out
+
+
+def bullets(lines: list[str]) -> str:
+    """Markdown bullet list of plain-text lines, with Markdown and HTML special characters escaped.
+
+    >>> bullets(["a <b> costs $5", "*x*"])
+    '- a &lt;b&gt; costs \\\\$5\\n- \\\\*x\\\\*'
+    """
+    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+
+
+def escape_markdown(text: str) -> str:
+    """Escape HTML and the Markdown characters that would change how a plain sentence renders."""
+    text = html.escape(str(text), quote=False)
+    for char in "\\`*_[]$#|":
+        text = text.replace(char, "\\" + char)
+    return text

@@ -30,7 +30,7 @@ def _prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """Give every column a stable dtype across chunks: text as str, missing text as ''."""
     out = frame.copy()
     for name in out.columns:
-        if out[name].dtype == object or str(out[name].dtype).startswith("string"):
+        if pd.api.types.is_object_dtype(out[name]) or pd.api.types.is_string_dtype(out[name]):
             out[name] = out[name].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
             out[name] = out[name].astype(object)
     return out
