@@ -1,0 +1,628 @@
+"""Sentence sentiment with nltk's VADER, the words behind each score, a news variant and actor sentiment.
+
+Method: VADER (Hutto and Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
+Social Media Text", ICWSM) as implemented in ``nltk.sentiment.vader``. The contract columns of the
+``sentiment`` table (compound, pos, neu, neg) are exactly what ``SentimentIntensityAnalyzer.polarity_scores``
+returns for the sentence text: the kit runs nltk's own ``SentiText``, ``sentiment_valence``, ``_but_check``
+and ``score_valence`` and keeps the per-word valences they produce, so the same pass also yields
+
+- the evidence: each word's valence after VADER's negation, booster, idiom, "least", capitals and "but" rules,
+  and its leave-one-out effect on the compound score (``explain``);
+- the news-domain score ``compound_news``: VADER with the topic words of ``analysis/data/news_topic_words.txt``
+  given zero valence (they name what the news is about: "war", "peace", "security") and with typographic
+  quotes and apostrophes read as ASCII (nltk misses "don’t" as a negation and “sabotage” as a word). The
+  standard score is never replaced; both are reported side by side.
+
+Labels follow Hutto and Gilbert's convention: compound >= 0.05 positive, <= -0.05 negative, else neutral.
+
+Sentiment toward actors (``toward_actors``) keeps two things apart: sentences *about* an actor (their
+mentions, scored on the clause around the mention, Jiang et al. 2011's target-dependent idea reduced to a
+clause window) and the actor's *own words* (their quotes). Group means carry percentile bootstrap intervals
+(Efron and Tibshirani 1993) with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import zlib
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from analysis import columns as C
+from analysis import resources
+from analysis.pipeline import register
+
+THRESHOLD = 0.05
+TOPIC_WORDS_FILE = "news_topic_words.txt"
+SEED = 2014
+N_BOOT = 1000
+
+EXTRA_COLUMNS = ("compound_news", "label", "label_news", "topic_words")
+SENTIMENT_COLUMNS = (*C.SENTIMENT, *EXTRA_COLUMNS)
+EXPLANATION_COLUMNS = ("position", "token", "start", "end", "lexicon", "valence", "valence_news", "effect",
+                       "rules")
+ACTOR_SENTIMENT_COLUMNS = ("doc_id", "sent_id", "actor", "affiliation", "role", "method", "compound",
+                           "compound_sentence", "start", "end", "text")
+SUMMARY_COLUMNS = ("n", "mean", "ci_low", "ci_high", "share_positive", "share_negative")
+
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_CLAUSE_WORDS = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------- scoring
+
+def label(compound: float, *, threshold: float = THRESHOLD) -> str:
+    """The VADER label of a compound score at the usual +-0.05 thresholds.
+
+    >>> label(0.05), label(-0.3), label(0.0)
+    ('positive', 'negative', 'neutral')
+    """
+    if compound >= threshold:
+        return "positive"
+    if compound <= -threshold:
+        return "negative"
+    return "neutral"
+
+
+@functools.lru_cache(maxsize=8)
+def topic_words(name: str = TOPIC_WORDS_FILE) -> frozenset[str]:
+    """The shipped news topic words (lower case) that the news score neutralises.
+
+    >>> {"war", "peace"} <= topic_words()
+    True
+    """
+    return frozenset(word.lower() for word in resources.read_word_list(name))
+
+
+def _valences(text: str) -> tuple[list[str], list[float], object]:
+    """VADER's tokens and per-token valences (after every rule) for ``text``, by nltk's own methods.
+
+    This is the body of nltk's ``polarity_scores`` up to ``score_valence``; ``score_valence(valences, text)``
+    gives back exactly ``polarity_scores(text)`` (a test pins this on every seed sentence).
+    """
+    from nltk.sentiment.vader import SentiText
+
+    analyzer = resources.vader()
+    constants = analyzer.constants
+    sentitext = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    tokens = sentitext.words_and_emoticons
+    first_index: dict[str, int] = {}
+    for idx, token in enumerate(tokens):
+        first_index.setdefault(token, idx)
+    valences: list[float] = []
+    for item in tokens:
+        i = first_index[item]  # nltk scores a repeated token as at its first position
+        if (i < len(tokens) - 1 and item.lower() == "kind" and tokens[i + 1].lower() == "of") \
+                or item.lower() in constants.BOOSTER_DICT:
+            valences.append(0)
+            continue
+        valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
+    valences = analyzer._but_check(tokens, valences)
+    return tokens, valences, sentitext
+
+
+def _scores(valences: list[float], text: str) -> dict:
+    return resources.vader().score_valence(list(valences), text)
+
+
+def _needs_typography(tokens: list[str]) -> bool:
+    """True when a token with typographic quotes would be a lexicon word, negation or booster in ASCII."""
+    analyzer = resources.vader()
+    for token in tokens:
+        if token.isascii():
+            continue
+        plain = token.translate(_TYPOGRAPHY)
+        if plain == token:
+            continue
+        lower = plain.lower().strip("'\"")
+        if lower in analyzer.lexicon or "n't" in lower or lower in analyzer.constants.NEGATE \
+                or lower in analyzer.constants.BOOSTER_DICT:
+            return True
+    return False
+
+
+def _news_valences(text: str, tokens: list[str], valences: list[float], topics: frozenset[str],
+                   *, typography: bool) -> tuple[str, list[float], list[str]]:
+    """Text, valences and neutralised topic words of the news score (re-tokenises only when needed)."""
+    if typography and _needs_typography(tokens):
+        text = text.translate(_TYPOGRAPHY)
+        tokens, valences, _ = _valences(text)
+    found = [token.lower() for token in tokens if token.lower() in topics]
+    if found:
+        valences = [0 if token.lower() in topics else v for token, v in zip(tokens, valences, strict=True)]
+    return text, valences, found
+
+
+def score_text(text: str, *, topics: frozenset[str] | None = None, typography: bool = True) -> dict:
+    """nltk's VADER scores of one text plus the kit's news score and labels.
+
+    >>> row = score_text("The war goes on.")
+    >>> row["compound"], row["compound_news"], row["label_news"], row["topic_words"]
+    (-0.5994, 0.0, 'neutral', 'war')
+    """
+    topics = topic_words() if topics is None else topics
+    tokens, valences, _ = _valences(text)
+    standard = _scores(valences, text)
+    news_text, news, found = _news_valences(text, tokens, valences, topics, typography=typography)
+    compound_news = standard["compound"] if news is valences and news_text is text else \
+        _scores(news, news_text)["compound"]
+    return {"compound": standard["compound"], "pos": standard["pos"], "neu": standard["neu"],
+            "neg": standard["neg"], "compound_news": compound_news, "label": label(standard["compound"]),
+            "label_news": label(compound_news), "topic_words": " ".join(dict.fromkeys(found))}
+
+
+def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None,
+          typography: bool = True) -> pd.DataFrame:
+    """Score every sentence with nltk's VADER (contract columns) and the kit's news variant.
+
+    Args:
+        sentences: the ``sentences`` table (doc_id, sent_id, text).
+        topics: topic words for the news score (default: the shipped ``news_topic_words.txt``).
+        typography: read typographic quotes as ASCII in the news score.
+
+    Returns:
+        The ``sentiment`` table: doc_id, sent_id, compound, pos, neu, neg (nltk VADER, unmodified),
+        compound_news, label, label_news, topic_words. Repeated sentence texts are scored once.
+
+    >>> sentences = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1],
+    ...                           "text": ["It is certainly not a betrayal.", "The war goes on."]})
+    >>> score(sentences)[["compound", "label", "compound_news"]].values.tolist()
+    [[0.6675, 'positive', 0.6675], [-0.5994, 'negative', 0.0]]
+    """
+    topics = topic_words() if topics is None else frozenset(t.lower() for t in topics)
+    cache: dict[str, dict] = {}
+    rows = []
+    for text in sentences["text"].tolist():
+        row = cache.get(text)
+        if row is None:
+            row = cache[text] = score_text(text, topics=topics, typography=typography)
+        rows.append(row)
+    scored = pd.DataFrame(rows, columns=[c for c in SENTIMENT_COLUMNS if c not in ("doc_id", "sent_id")])
+    scored.insert(0, "sent_id", sentences["sent_id"].to_numpy())
+    scored.insert(0, "doc_id", sentences["doc_id"].to_numpy())
+    return scored
+
+
+@register("sentiment")
+def stage(tables: dict[str, pd.DataFrame], config) -> dict[str, pd.DataFrame]:
+    """Pipeline stage: the ``sentiment`` table, and ``actor_sentiment`` when mentions or quotes exist."""
+    sentiment = score(tables["sentences"])
+    out = {"sentiment": sentiment}
+    if "mentions" in tables or "quotes" in tables:
+        out["actor_sentiment"] = toward_actors(tables["sentences"], tables.get("mentions"), tables.get("quotes"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- evidence
+
+def _token_offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Character offsets of VADER's tokens: the k-th white-space piece longer than one character."""
+    pieces = [m for m in re.finditer(r"\S+", text) if len(m.group()) > 1]
+    offsets = []
+    for piece, token in zip(pieces, tokens, strict=True):
+        start = piece.start() + piece.group().find(token)
+        offsets.append((start, start + len(token)))
+    return offsets
+
+
+def _rules(tokens: list[str], position: int, valence: float, sentitext) -> list[str]:
+    """Which of VADER's rules touched the token at ``position`` (described, not re-implemented)."""
+    analyzer = resources.vader()
+    constants = analyzer.constants
+    token = tokens[position]
+    lower = token.lower()
+    notes = []
+    if lower in constants.BOOSTER_DICT:
+        notes.append("booster: scales the next sentiment word")
+    if constants.negated([token]):
+        notes.append("negation: flips the next sentiment words")
+    if lower == "but":
+        notes.append("'but': halves the words before, adds half to the words after")
+    if lower not in analyzer.lexicon:
+        return notes
+    i = tokens.index(token)
+    if i != position:
+        notes.append(f"scored as at its first occurrence (word {i + 1}), as nltk does")
+    if token.isupper() and sentitext.is_cap_diff:
+        notes.append("ALL CAPS: intensified")
+    for step in range(1, 4):
+        if i - step < 0:
+            break
+        before = tokens[i - step]
+        if before.lower() in analyzer.lexicon:
+            continue
+        if before.lower() in constants.BOOSTER_DICT:
+            notes.append(f"{'dampened' if constants.BOOSTER_DICT[before.lower()] < 0 else 'boosted'} "
+                         f"by '{before}'")
+        if constants.negated([before]) or (before.lower() == "least" and step == 1):
+            notes.append(f"negated by '{before}'")
+    lowered = [t.lower() for t in tokens]
+    if "but" in lowered:
+        bi = lowered.index("but")
+        if position < bi:
+            notes.append("halved: before 'but'")
+        elif position > bi:
+            notes.append("x1.5: after 'but'")
+    return notes
+
+
+def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool = True) -> pd.DataFrame:
+    """Word by word, why VADER scores ``text`` as it does.
+
+    Args:
+        text: one sentence.
+        topics: topic words of the news score (default: the shipped list).
+        typography: read typographic quotes as ASCII in the news score.
+
+    Returns:
+        One row per VADER token: position, token, start, end (offsets into ``text``), lexicon (the word's
+        lexicon valence), valence (after VADER's rules; these sum, with punctuation emphasis, to the
+        compound score before normalisation), valence_news, effect (compound minus the compound of the text
+        without this word: what the word, including a negation or booster, moved), rules.
+
+    >>> rows = explain("It is certainly not a betrayal")
+    >>> rows.loc[rows["token"] == "betrayal", ["lexicon", "rules"]].values.tolist()
+    [[-2.8, "negated by 'not'"]]
+    >>> float(rows.loc[rows["token"] == "not", "effect"].iloc[0]) > 0.9
+    True
+    """
+    topics = topic_words() if topics is None else topics
+    analyzer = resources.vader()
+    tokens, valences, sentitext = _valences(text)
+    offsets = _token_offsets(text, tokens)
+    news_text, news, _ = _news_valences(text, tokens, valences, topics, typography=typography)
+    if len(news) != len(tokens):  # typography changed the tokens: fall back to per-token topic zeroing
+        news = [0 if t.lower() in topics else v for t, v in zip(tokens, valences, strict=True)]
+    compound = _scores(valences, text)["compound"]
+    rows = []
+    for k, (token, valence) in enumerate(zip(tokens, valences, strict=True)):
+        start, end = offsets[k]
+        without = _without_piece(text, start, end)
+        effect = round(compound - analyzer.polarity_scores(without)["compound"], 4)
+        notes = _rules(tokens, k, valence, sentitext)
+        if token.lower() in topics:
+            notes.append("news topic word: 0 in the news score")
+        rows.append((k, token, start, end, float(analyzer.lexicon.get(token.lower(), 0.0)),
+                     round(float(valence), 4), round(float(news[k]), 4), effect, "; ".join(notes)))
+    return pd.DataFrame(rows, columns=list(EXPLANATION_COLUMNS))
+
+
+def _without_piece(text: str, start: int, end: int) -> str:
+    """The text with the white-space piece holding ``text[start:end]`` removed."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    right = len(text) if right < 0 else right
+    return (text[:left] + text[right:]).strip()
+
+
+def summarize(text: str, *, top: int = 4) -> str:
+    """One line of evidence: the words that moved the score most, with the rules that touched them.
+
+    >>> summarize("It is certainly not a betrayal")
+    "not (+1.01, negation: flips the next sentiment words); betrayal (+0.33, negated by 'not'); certainly (+0.20)"
+    """
+    rows = explain(text)
+    rows = rows[(rows["valence"] != 0) | (rows["rules"] != "")]
+    rows = rows.reindex(rows["effect"].abs().sort_values(ascending=False, kind="stable").index).head(top)
+    return "; ".join(f"{r.token} ({r.effect:+.2f}{', ' + r.rules if r.rules else ''})"
+                     for r in rows.itertuples())
+
+
+# ---------------------------------------------------------------------------------------------- aggregates
+
+def bootstrap_interval(values: Iterable[float], *, key: str = "", n_boot: int = N_BOOT, seed: int = SEED,
+                       level: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap interval of a mean; the generator is seeded by ``seed`` and the group ``key``.
+
+    >>> bootstrap_interval([0.5, 0.5, 0.5])
+    (0.5, 0.5)
+    >>> bootstrap_interval([]) == bootstrap_interval([]), bootstrap_interval([1.0, -1.0], key="a") == bootstrap_interval([1.0, -1.0], key="a")
+    (False, True)
+    """
+    data = np.asarray(list(values), dtype=float)
+    if data.size == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
+    means = data[rng.integers(0, data.size, size=(n_boot, data.size))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return (round(float(low), 4), round(float(high), 4))
+
+
+def _summary(values: pd.Series, key: str, *, n_boot: int, seed: int) -> dict:
+    low, high = bootstrap_interval(values, key=key, n_boot=n_boot, seed=seed)
+    return {"n": int(values.size), "mean": round(float(values.mean()), 4) if values.size else float("nan"),
+            "ci_low": low, "ci_high": high,
+            "share_positive": round(float((values >= THRESHOLD).mean()), 4) if values.size else float("nan"),
+            "share_negative": round(float((values <= -THRESHOLD).mean()), 4) if values.size else float("nan")}
+
+
+def summarize_groups(frame: pd.DataFrame, by: list[str], *, column: str = "compound", n_boot: int = N_BOOT,
+                     seed: int = SEED) -> pd.DataFrame:
+    """Mean, bootstrap interval and shares positive/negative of ``column`` per group of ``by``.
+
+    Returns:
+        The ``by`` columns, then n, mean, ci_low, ci_high, share_positive, share_negative.
+
+    >>> frame = pd.DataFrame({"outlet": ["x", "x", "y"], "compound": [0.5, -0.5, 0.2]})
+    >>> summarize_groups(frame, ["outlet"])[["outlet", "n", "mean", "share_positive"]].values.tolist()
+    [['x', 2, 0.0, 0.5], ['y', 1, 0.2, 1.0]]
+    """
+    rows = []
+    for key, group in frame.groupby(by, sort=True, dropna=False):
+        key = key if isinstance(key, tuple) else (key,)
+        summary = _summary(group[column].astype(float), "|".join(map(str, key)), n_boot=n_boot, seed=seed)
+        rows.append({**dict(zip(by, key, strict=True)), **summary})
+    return pd.DataFrame(rows, columns=[*by, *SUMMARY_COLUMNS])
+
+
+def with_context(sentiment: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The sentiment table joined with paragraph_id, text, position in the article and outlet_label.
+
+    Returns:
+        sentiment's columns plus paragraph_id, text, position (sent_id / (n sentences - 1), 0 to 1),
+        outlet_label.
+    """
+    context = sentences[["doc_id", "sent_id", "paragraph_id", "text"]]
+    frame = sentiment.merge(context, on=["doc_id", "sent_id"], how="left")
+    n = frame.groupby("doc_id")["sent_id"].transform("max").replace(0, 1)
+    frame["position"] = (frame["sent_id"] / n).round(3)
+    outlets = documents.set_index("doc_id")["outlet_label"] if "outlet_label" in documents else \
+        documents.set_index("doc_id")["outlet"]
+    frame["outlet_label"] = frame["doc_id"].map(outlets).fillna("(unknown)")
+    return frame
+
+
+def aggregate(sentiment: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
+              level: str = "outlet", n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+    """Sentiment per paragraph, document or outlet, for the standard and the news score side by side.
+
+    Args:
+        sentiment, sentences, documents: the pipeline's tables.
+        level: "paragraph", "document" or "outlet" (documents.outlet_label).
+
+    Returns:
+        One row per group and score ("compound" or "compound_news"): the group columns, score, n, mean,
+        ci_low, ci_high (95% percentile bootstrap of the mean), share_positive, share_negative.
+
+    >>> sentences = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "paragraph_id": [0, 0],
+    ...                           "text": ["Peace is good.", "War is bad."]})
+    >>> documents = pd.DataFrame({"doc_id": ["a"], "outlet_label": ["Wire"]})
+    >>> table = aggregate(score(sentences), sentences, documents)
+    >>> table[["outlet_label", "score", "n", "share_negative"]].values.tolist()
+    [['Wire', 'compound', 2, 0.5], ['Wire', 'compound_news', 2, 0.5]]
+    """
+    by = {"paragraph": ["outlet_label", "doc_id", "paragraph_id"], "document": ["outlet_label", "doc_id"],
+          "outlet": ["outlet_label"]}.get(level)
+    if by is None:
+        raise ValueError(f"level must be paragraph, document or outlet, not {level!r}")
+    frame = with_context(sentiment, sentences, documents)
+    parts = [summarize_groups(frame, by, column=column, n_boot=n_boot, seed=seed).assign(score=column)
+             for column in ("compound", "compound_news")]
+    table = pd.concat(parts, ignore_index=True).sort_values([*by, "score"], kind="stable")
+    return table[[*by, "score", *SUMMARY_COLUMNS]].reset_index(drop=True)
+
+
+def extremes(sentiment: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *, n: int = 2,
+             column: str = "compound") -> pd.DataFrame:
+    """The ``n`` most positive and most negative sentences per outlet, each with its word-level evidence.
+
+    Returns:
+        outlet_label, side ("most positive"/"most negative"), doc_id, sent_id, compound, compound_news,
+        text, evidence (``summarize``).
+    """
+    frame = with_context(sentiment, sentences, documents)
+    parts = []
+    for _, group in frame.groupby("outlet_label", sort=True):
+        ranked = group.sort_values([column, "doc_id", "sent_id"], kind="stable")
+        positive = ranked[ranked[column] >= THRESHOLD].tail(n).iloc[::-1].assign(side="most positive")
+        negative = ranked[ranked[column] <= -THRESHOLD].head(n).assign(side="most negative")
+        parts.extend([positive, negative])
+    columns = ["outlet_label", "side", "doc_id", "sent_id", "compound", "compound_news", "text"]
+    if not parts:
+        return pd.DataFrame(columns=[*columns, "evidence"])
+    table = pd.concat(parts, ignore_index=True)[columns]
+    table["evidence"] = [summarize(text) for text in table["text"]]
+    return table
+
+
+# ---------------------------------------------------------------------------------------------- actors
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around the span ``start:end``: cut at , ; : ( ) dashes and contrast words.
+
+    >>> text = "Kyiv was praised, but Moscow was condemned."
+    >>> s, e = clause_span(text, 22, 28); text[s:e]
+    'Moscow was condemned.'
+    """
+    cuts = [0, len(text)]
+    for match in _CLAUSE_PUNCT.finditer(text):
+        cuts.extend([match.start(), match.end()])
+    for match in _CLAUSE_WORDS.finditer(text):
+        cuts.extend([match.start(), match.end()])
+    left = max(c for c in cuts if c <= start)
+    right = min(c for c in cuts if c >= end)
+    segment = text[left:right]
+    stripped = segment.lstrip()
+    left += len(segment) - len(stripped)
+    return left, left + len(stripped.rstrip())
+
+
+def window_score(text: str, start: int, end: int) -> tuple[float, int, int]:
+    """nltk VADER's compound of the clause around a mention, with the clause's offsets into ``text``.
+
+    >>> window_score("Kyiv was praised, but Moscow was condemned.", 22, 28)
+    (-0.4404, 22, 43)
+    """
+    left, right = clause_span(text, start, end)
+    return resources.vader().polarity_scores(text[left:right])["compound"], left, right
+
+
+def _speaker_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> set[tuple[str, int, str]]:
+    """(doc_id, sent_id, speaker) for every sentence that overlaps a quote of that speaker."""
+    if quotes is None or quotes.empty:
+        return set()
+    out = set()
+    by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
+    for doc_id, speaker, start, end in quotes[["doc_id", "speaker", "start", "end"]].itertuples(index=False):
+        group = by_doc.get(doc_id)
+        if group is None:
+            continue
+        hit = group[(group["start"] < int(end)) & (group["end"] > int(start))]
+        out.update((doc_id, int(sent_id), speaker) for sent_id in hit["sent_id"])
+    return out
+
+
+def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes: pd.DataFrame | None,
+                  ) -> pd.DataFrame:
+    """Sentiment about each actor (their mentions) and by each actor (their quotes), kept apart.
+
+    A mention counts as "about" unless the actor speaks in that sentence (a quote of theirs overlaps it):
+    "“It is certainly not a betrayal,” Hegseth said" is Hegseth's voice, not a judgement on him. Each
+    "about" row is scored twice: on the clause around the mention (method "window", the kit's estimate) and
+    on the whole sentence (compound_sentence); each "by" row on the quote's text (method "quote").
+
+    Args:
+        sentences: doc_id, sent_id, start, end, text.
+        mentions: the ``mentions`` table (doc_id, sent_id, actor, affiliation, start, end), or None.
+        quotes: the ``quotes`` table (doc_id, quote_id, speaker, affiliation, text, start, end), or None.
+
+    Returns:
+        The ``actor_sentiment`` table: doc_id, sent_id, actor, affiliation, role ("about" or "by"), method,
+        compound, compound_sentence, start, end (offsets into documents.text of the scored span), text (it).
+
+    >>> sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [43],
+    ...                           "text": ["Kyiv was praised, but Moscow was condemned."]})
+    >>> mentions = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "actor": ["Russia"],
+    ...                          "affiliation": ["Russia"], "start": [22], "end": [28]})
+    >>> toward_actors(sentences, mentions, None)[["actor", "role", "compound", "text"]].values.tolist()
+    [['Russia', 'about', -0.4404, 'Moscow was condemned.']]
+    """
+    analyzer = resources.vader()
+    rows = []
+    speaking = _speaker_sentences(sentences, quotes)
+    if mentions is not None and not mentions.empty:
+        index = sentences.set_index(["doc_id", "sent_id"])
+        for m in mentions.itertuples(index=False):
+            key = (m.doc_id, int(m.sent_id))
+            if key not in index.index or (m.doc_id, int(m.sent_id), m.actor) in speaking:
+                continue
+            sentence = index.loc[key]
+            offset = int(sentence["start"])
+            compound, left, right = window_score(sentence["text"], int(m.start) - offset, int(m.end) - offset)
+            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", compound,
+                         analyzer.polarity_scores(sentence["text"])["compound"], offset + left, offset + right,
+                         sentence["text"][left:right]))
+    if quotes is not None and not quotes.empty:
+        by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
+        for q in quotes.itertuples(index=False):
+            if not q.speaker or not str(q.text).strip():
+                continue
+            group = by_doc.get(q.doc_id)
+            hit = group[(group["start"] < int(q.end)) & (group["end"] > int(q.start))] if group is not None \
+                else group
+            sent_id = int(hit["sent_id"].iloc[0]) if hit is not None and len(hit) else -1
+            compound = analyzer.polarity_scores(str(q.text))["compound"]
+            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", compound, compound,
+                         int(q.start), int(q.end), str(q.text)))
+    return pd.DataFrame(rows, columns=list(ACTOR_SENTIMENT_COLUMNS))
+
+
+def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per_outlet: bool = True,
+                  n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+    """Per actor (and outlet), the mean sentiment about them and of their own words, with intervals.
+
+    Returns:
+        actor, affiliation, [outlet_label,] role, n, mean, ci_low, ci_high, share_positive, share_negative.
+
+    >>> rows = pd.DataFrame({"doc_id": ["d", "d"], "actor": ["A", "A"], "affiliation": ["X", "X"],
+    ...                      "role": ["about", "by"], "compound": [-0.5, 0.4]})
+    >>> actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))[["role", "mean"]].values.tolist()
+    [['about', -0.5], ['by', 0.4]]
+    """
+    outlets = documents.set_index("doc_id")["outlet_label"]
+    frame = actor_sentiment.assign(outlet_label=actor_sentiment["doc_id"].map(outlets).fillna("(unknown)"))
+    by = ["actor", "affiliation", "outlet_label", "role"] if per_outlet else ["actor", "affiliation", "role"]
+    return summarize_groups(frame, by, n_boot=n_boot, seed=seed)
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+GOLD_LABELS = {"negative": "negative", "neutral": "neutral", "positive": "positive", "-1": "negative",
+               "0": "neutral", "1": "positive", "neg": "negative", "neu": "neutral", "pos": "positive"}
+
+
+def _target_span(text: str, target: str) -> tuple[int, int] | None:
+    """Offsets of ``target`` in ``text`` (case-insensitive), else of its last word; None when absent."""
+    for needle in (target, target.split()[-1] if target.split() else ""):
+        if needle:
+            match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text, re.IGNORECASE)
+            if match:
+                return match.span()
+    return None
+
+
+def predict(gold: pd.DataFrame) -> pd.DataFrame:
+    """Labels of every method for a gold frame (text, optional target).
+
+    Returns:
+        gold's rows with plain, news and actor_window labels; actor_window scores the clause around the
+        target where one is given and found, else the whole text (as plain); has_target marks those rows.
+
+    >>> gold = pd.DataFrame({"text": ["Kyiv was praised, but Moscow was condemned."], "target": ["Moscow"]})
+    >>> predict(gold)[["plain", "actor_window", "has_target"]].values.tolist()
+    [['negative', 'negative', True]]
+    """
+    texts = gold["text"].astype(str).tolist()
+    targets = gold["target"].astype(str).tolist() if "target" in gold else [""] * len(texts)
+    scored = score(pd.DataFrame({"doc_id": "gold", "sent_id": range(len(texts)), "text": texts}))
+    window, has_target = [], []
+    for text, target, plain in zip(texts, targets, scored["compound"], strict=True):
+        span = _target_span(text, target.strip()) if target.strip() else None
+        has_target.append(span is not None)
+        window.append(label(window_score(text, *span)[0]) if span else label(plain))
+    return gold.assign(plain=scored["label"].to_numpy(), news=scored["label_news"].to_numpy(),
+                       actor_window=window, has_target=has_target)
+
+
+def _gold_labels(gold: pd.DataFrame):
+    from analysis.validate import ValidationError
+
+    missing = {"text", "label"} - set(gold.columns)
+    if missing:
+        raise ValidationError(f"gold file needs columns text and label (missing: {', '.join(sorted(missing))})")
+    labels = gold["label"].astype(str).str.strip().str.lower().map(GOLD_LABELS)
+    if labels.isna().any():
+        bad = gold.loc[labels.isna(), "label"].iloc[0]
+        raise ValidationError(f"gold label {bad!r} is not negative/neutral/positive or -1/0/1")
+    return labels.tolist()
+
+
+def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
+    """Score the plain, news and actor-window methods against a gold frame (``validate sentiment``).
+
+    When some gold rows name a target, the sentence and window methods are also compared on those rows
+    only ("plain@target", "actor_window@target"): the fair test of the window.
+
+    >>> gold = pd.DataFrame({"text": ["A wonderful day.", "The war goes on."], "label": ["positive", "0"]})
+    >>> {m: r["accuracy"] for m, r in validation_results(gold).items()}
+    {'plain': 0.5, 'news': 1.0, 'actor_window': 0.5}
+    """
+    from analysis.validate import score as score_labels
+
+    labels = _gold_labels(gold)
+    predicted = predict(gold)
+    order = ["negative", "neutral", "positive"]
+    results = {method: score_labels(labels, predicted[method].tolist(), labels=order)
+               for method in ("plain", "news", "actor_window")}
+    mask = predicted["has_target"].to_numpy()
+    if mask.any():
+        targeted = [label for label, keep in zip(labels, mask, strict=True) if keep]
+        for method in ("plain", "actor_window"):
+            results[f"{method}@target"] = score_labels(targeted, predicted.loc[mask, method].tolist(),
+                                                       labels=order)
+    return results
