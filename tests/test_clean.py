@@ -1,0 +1,91 @@
+"""Cleaning: furniture removed by general rules, every removed span logged, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import clean
+
+BODY = ("Officials met in Geneva on Monday to discuss a ceasefire, the foreign ministry said in a statement.\n"
+        "The talks will continue next week, according to two diplomats familiar with the matter.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_reasons", "kept_fragment"),
+    [
+        # wire copy with a headline, byline and sharing widgets
+        ("Ceasefire Talks Resume in Geneva\nBy Anna Petrova\n" + BODY + "Share this article\nAdvertisement",
+         {"title", "byline", "share_buttons", "advertisement"}, "Officials met in Geneva"),
+        # a state-media page: section label above a repeated headline, a "read also" link, translated footer
+        ("Moscow Rejects Proposal\n\nPolitics\n\nMoscow Rejects Proposal\n\n" + BODY + "Read also: Talks stall\n"
+         "To the top", {"title", "section_label", "duplicate_title", "related_links", "navigation"}, "diplomats"),
+        # an op-ed with a reader-revenue appeal and a payment-icons image at the end
+        (BODY + "A note to our readers:\nDear reader,\nOur journalism depends on your support. Please donate "
+         "today and become a supporter.\nEvery contribution, monthly or one-off, keeps our newsroom independent."
+         "\n![cards](https://example.org/cards.png)\nMaybe later", {"publisher_appeal", "image_markup", "popup"},
+         "ceasefire"),
+        # a blog with a comment widget and punctuation debris at the end
+        (BODY + "3 Comments\nLeave a reply\n...\nupstairs", {"comments_widget", "punctuation_only", "navigation"},
+         "statement."),
+    ],
+)
+def test_furniture_is_removed_by_general_rules(text, expected_reasons, kept_fragment):
+    cleaned = clean.strip(text)
+    reasons = {reason for _, _, reason in cleaned.removed}
+    assert expected_reasons <= reasons
+    assert kept_fragment in cleaned.text
+    assert "Share" not in cleaned.text and "donate" not in cleaned.text and "upstairs" not in cleaned.text
+
+
+def test_removed_and_kept_account_for_the_whole_raw_text():
+    raw = "Title Of The Piece\nNews\nTitle Of The Piece\n" + BODY + "Comments\nPost a Comment"
+    cleaned = clean.strip(raw)
+    rebuilt, cursor = [], 0
+    for start, end, _ in cleaned.removed:
+        rebuilt.append(raw[cursor:start])
+        cursor = end
+    rebuilt.append(raw[cursor:])
+    assert "".join(rebuilt) == cleaned.text
+    assert len(raw) == len(cleaned.text) + sum(e - s for s, e, _ in cleaned.removed)
+
+
+def test_plain_article_loses_nothing():
+    cleaned = clean.strip(BODY)
+    assert cleaned.text == BODY and cleaned.removed == [] and cleaned.title == ""
+
+
+def test_known_title_is_used_instead_of_a_guess():
+    raw = "Kremlin Welcomes Remarks\n" + BODY
+    cleaned = clean.strip(raw, title="Kremlin Welcomes Remarks")
+    assert cleaned.title == "Kremlin Welcomes Remarks"
+    assert [r for _, _, r in cleaned.removed] == ["title"]
+
+
+def test_article_about_donations_keeps_its_reporting():
+    text = ("The charity said donations rose 40% last year as readers responded to its appeal.\n"
+            "Its director said the money would support hospitals in Kharkiv and Sumy.\n"
+            "The group plans to publish audited accounts in June.\n")
+    assert clean.strip(text).text == text
+
+
+def test_cleaning_is_idempotent_given_the_title():
+    raw = "Headline Goes Here\nWorld\n" + BODY + "Share\nComments"
+    once = clean.strip(raw)
+    twice = clean.strip(once.text, title=once.title)
+    assert twice.text == once.text and twice.removed == []
+
+
+def test_seed_furniture_is_removed(seed_tables):
+    sentences = " ".join(seed_tables["sentences"]["text"])
+    for furniture in ("upstairs", "Post a Comment", "Remind me later", "Dear readers", "paiment methods",
+                      "support us monthly", "A Message from The Moscow Times"):
+        assert furniture not in sentences
+    removed = seed_tables["removed"]
+    by_doc = removed.groupby("doc_id")["reason"].apply(set).to_dict()
+    assert {"title", "duplicate_title", "section_label"} <= by_doc["001_fea7327bdfeb7a99"]
+    assert "publisher_appeal" in by_doc["004_4cf28d3b19182508"]
+    # the duplicated headline of 001 is kept apart as the title, not as a sentence
+    documents = seed_tables["documents"].set_index("doc_id")
+    title = documents.loc["001_fea7327bdfeb7a99", "title"]
+    assert title.startswith("Russia and the United States believe")
+    assert not (seed_tables["sentences"]["text"] == title).any()

@@ -1,0 +1,85 @@
+"""The command line: tables written atomically, one-line errors, cache on unchanged input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from conftest import ROOT, write_corpus
+
+from analysis import cli, columns, store
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=600)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_run_writes_the_contract_tables(tmp_path, seeds, fmt):
+    out = tmp_path / "tables"
+    assert cli.main(["run", "--corpus", str(seeds), "--out", str(out), "--format", fmt]) == 0
+    tables = store.load(out)
+    for name in ("documents", "removed", "sentences"):
+        assert (out / f"{name}.{fmt}").exists()
+        assert set(columns.CONTRACT[name]) <= set(tables[name].columns), name
+    assert len(tables["documents"]) == 5
+    assert not list(out.glob(".partial-*"))
+    manifest = store.read_manifest(out)
+    assert manifest["format"] == fmt and len(manifest["inputs"]) == 5
+    assert all(len(entry["sha256"]) == 64 for entry in manifest["inputs"])
+
+
+def test_offsets_survive_the_csv_round_trip(tmp_path, seeds):
+    out = tmp_path / "tables"
+    cli.main(["run", "--corpus", str(seeds), "--out", str(out)])
+    tables = store.load(out)
+    texts = tables["documents"].set_index("doc_id")["text"]
+    for row in tables["sentences"].itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_unchanged_input_is_not_recomputed_and_force_recomputes(tmp_path):
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
+    out = tmp_path / "tables"
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    stamp = (out / "documents.csv").stat().st_mtime_ns
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    assert (out / "documents.csv").stat().st_mtime_ns == stamp
+    (corpus / "a.txt").write_text("Officials met in Riyadh on Tuesday, diplomats said.\n", encoding="utf-8")
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    assert "Riyadh" in pd.read_csv(out / "documents.csv")["text"].iloc[0]
+
+
+def test_a_failed_run_leaves_the_previous_tables(tmp_path):
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
+    out = tmp_path / "tables"
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    before = (out / "documents.csv").read_bytes()
+    (corpus / "a.txt").write_bytes(b"")  # now every input is unusable: the run fails
+    assert cli.main(["run", "--corpus", str(corpus), "--out", str(out)]) == 2
+    assert (out / "documents.csv").read_bytes() == before
+    assert not list(out.glob(".partial-*"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "--corpus", "no/such/folder", "--out", "x"], "corpus not found"),
+        (["run", "--corpus", "{empty}", "--out", "x"], "no documents"),
+        (["run", "--corpus", "{csv}", "--out", "x", "--text-column", "body"], "no text column 'body'"),
+        (["run", "--corpus", "seeds", "--out", "x", "--actors", "missing.csv"], "--actors file not found"),
+        (["run", "--corpus", "seeds", "--out", "x", "--map", "colour=red"], "--map takes FIELD=COLUMN"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):
+    (tmp_path / "empty").mkdir()
+    pd.DataFrame({"id": [1], "headline": ["x"]}).to_csv(tmp_path / "export.csv", index=False)
+    names = {"{empty}": str(tmp_path / "empty"), "{csv}": str(tmp_path / "export.csv"), "x": str(tmp_path / "out")}
+    args = [names.get(a, a) for a in args]
+    result = run_cli(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
