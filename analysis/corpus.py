@@ -313,7 +313,7 @@ def read_metadata(path: Path, *, column_map: dict | None = None) -> dict[str, di
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: cannot read metadata ({exc.__class__.__name__}: {exc})".splitlines()[0])
+        raise CorpusError(f"{path}: cannot read metadata ({exc.__class__.__name__}: {exc})".splitlines()[0]) from exc
     id_col = _pick(table.columns, "doc_id", column_map or {})
     if id_col is None:
         raise CorpusError(f"{path}: metadata needs a doc_id (or id, filename) column")

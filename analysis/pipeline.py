@@ -23,11 +23,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__
+from analysis import __version__, segment, store
 from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
-from analysis import segment, store
 
 CHUNK_SIZE = 200
 PARALLEL_MIN_DOCS = 400
@@ -97,8 +96,10 @@ _EN_STOP = frozenset("the of and to in a is that for on with as was by said he i
 def guess_language(text: str) -> str:
     """'en' when English function words are common, else '' (unknown; set it in metadata.csv).
 
-    >>> guess_language("The talks were held in Geneva and the sides said that it was useful."), guess_language("Переговоры")
-    ('en', '')
+    >>> guess_language("The talks were held in Geneva and the sides said that it was useful.")
+    'en'
+    >>> guess_language("Переговоры продолжатся")
+    ''
     """
     words = re.findall(r"[a-zA-Z]+", text[:5000].lower())
     all_words = re.findall(r"\w+", text[:5000])

@@ -48,7 +48,7 @@ def test_missing_corpus_is_one_clear_error(tmp_path):
         ("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not text: a PNG image"),
         ("report.txt", b"%PDF-1.7\n" + bytes(range(256)), "not text: a PDF document"),
         ("nulls.txt", b"\x00\x01\x02\x03" * 500, "not text: binary data"),
-        ("furniture.txt", "Share\nComments\nPost a Comment\n".encode(), "empty after cleaning"),
+        ("furniture.txt", b"Share\nComments\nPost a Comment\n", "empty after cleaning"),
         ("slides.pptx", b"PK\x03\x04 whatever", "unsupported file type"),
     ],
 )

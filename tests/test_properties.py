@@ -47,7 +47,7 @@ def test_cleaning_is_idempotent(raw):
 def test_sentence_offsets_slice_the_text_exactly(text):
     text = corpus.normalise_text(text)
     previous_end = 0
-    for paragraph_id, start, end in segment.split_text(text):
+    for _, start, end in segment.split_text(text):
         assert previous_end <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         previous_end = end
