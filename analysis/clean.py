@@ -169,7 +169,7 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
     for i in _appeal_block(texts, [i for i in content if reasons.get(i) != "title"]):
         reasons.setdefault(i, "publisher_appeal")
     for i in reversed([i for i in content if i not in reasons]):
-        if _is_short_fragment(texts[i]) and i != min(j for j in content if reasons.get(j) != "title"):
+        if _is_short_fragment(texts[i]):
             reasons[i] = "trailing_furniture"
         else:
             break

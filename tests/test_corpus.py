@@ -204,3 +204,22 @@ def test_input_order_does_not_matter(tmp_path):
         left = first[name].drop(columns=["source_path"], errors="ignore")
         right = second[name].drop(columns=["source_path"], errors="ignore")
         pd.testing.assert_frame_equal(left, right)
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><footer>© 2025</footer></body></html>",
+    "<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>",
+])
+def test_navigation_only_html_is_skipped_as_empty(tmp_path, page):
+    folder = write_corpus(tmp_path / "c", {"good.txt": ARTICLE, "nav.html": page})
+    tables = _compute(folder)
+    assert tables["documents"]["doc_id"].tolist() == ["good"]
+    assert tables["skipped"]["reason"].iloc[0].startswith("empty")
+
+
+def test_bare_html_fragment_is_extracted(tmp_path):
+    fragment = ("<p>The minister said on Monday that the talks in Riyadh had been useful and would go on.</p>"
+                "<p>Two diplomats said a second round could start within weeks.</p>")
+    folder = write_corpus(tmp_path / "c", {"frag.html": fragment})
+    text = _compute(folder)["documents"]["text"].iloc[0]
+    assert "talks in Riyadh" in text and "<p>" not in text
