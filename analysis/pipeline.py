@@ -198,7 +198,10 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
         documents[column] = documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
     tables["documents"] = documents
     tables["skipped"] = pd.DataFrame(skipped, columns=list(C.SKIPPED))
+    stage_warnings = tables.get("warnings")  # rows a stage reported (e.g. stance without a targets file)
     tables["warnings"] = pd.DataFrame(warnings, columns=list(C.WARNINGS))
+    if stage_warnings is not None and len(stage_warnings):
+        tables["warnings"] = pd.concat([tables["warnings"], stage_warnings], ignore_index=True)
     return tables
 
 
