@@ -27,6 +27,7 @@ import functools
 import re
 import zlib
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -48,7 +49,10 @@ ACTOR_SENTIMENT_COLUMNS = ("doc_id", "sent_id", "actor", "affiliation", "role", 
                            "compound_sentence", "start", "end", "text")
 SUMMARY_COLUMNS = ("n", "mean", "ci_low", "ci_high", "share_positive", "share_negative")
 
-_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u2018\u2032](?=\w)")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]|(?<!\w)'|'(?!\w)")
+_QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u2032\u00ab\u00bb")
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_WORDS = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
@@ -86,9 +90,15 @@ def _valences(text: str) -> tuple[list[str], list[float], object]:
     """
     from nltk.sentiment.vader import SentiText
 
+    constants = resources.vader().constants
+    sentitext = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    return sentitext.words_and_emoticons, _rule_valences(sentitext), sentitext
+
+
+def _rule_valences(sentitext) -> list[float]:
+    """nltk's per-token loop of ``polarity_scores`` over a SentiText (or any object with its two fields)."""
     analyzer = resources.vader()
     constants = analyzer.constants
-    sentitext = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
     tokens = sentitext.words_and_emoticons
     first_index: dict[str, int] = {}
     for idx, token in enumerate(tokens):
@@ -101,40 +111,92 @@ def _valences(text: str) -> tuple[list[str], list[float], object]:
             valences.append(0)
             continue
         valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
-    valences = analyzer._but_check(tokens, valences)
-    return tokens, valences, sentitext
+    return analyzer._but_check(tokens, valences)
 
 
 def _scores(valences: list[float], text: str) -> dict:
     return resources.vader().score_valence(list(valences), text)
 
 
+def plain_typography(text: str) -> str:
+    """Typographic apostrophes inside words as ASCII, quotation marks as spaces; the length is kept.
+
+    nltk's VADER misses "don’t" as a negation and a word in quotation marks (“sabotage”, "sabotage") as a
+    lexicon word; the news score reads the text this way instead.
+
+    >>> plain_typography("I don’t call it “sabotage”.")
+    "I don't call it  sabotage ."
+    """
+    return _QUOTE_MARKS.sub(" ", _APOSTROPHE.sub("'", text))
+
+
 def _needs_typography(tokens: list[str]) -> bool:
-    """True when a token with typographic quotes would be a lexicon word, negation or booster in ASCII."""
+    """True when plain typography would turn part of a token into a lexicon word, negation or booster."""
     analyzer = resources.vader()
+    constants = analyzer.constants
     for token in tokens:
-        if token.isascii():
+        if not _QUOTE_CHARS.intersection(token):
             continue
-        plain = token.translate(_TYPOGRAPHY)
+        plain = plain_typography(token)
         if plain == token:
             continue
-        lower = plain.lower().strip("'\"")
-        if lower in analyzer.lexicon or "n't" in lower or lower in analyzer.constants.NEGATE \
-                or lower in analyzer.constants.BOOSTER_DICT:
-            return True
+        for part in plain.split():
+            lower = part.lower().strip(_PUNCTUATION)
+            if lower in analyzer.lexicon or "n't" in lower or lower in constants.NEGATE \
+                    or lower in constants.BOOSTER_DICT:
+                return True
     return False
 
 
-def _news_valences(text: str, tokens: list[str], valences: list[float], topics: frozenset[str],
-                   *, typography: bool) -> tuple[str, list[float], list[str]]:
-    """Text, valences and neutralised topic words of the news score (re-tokenises only when needed)."""
+def _has_lexicon_word(text: str) -> bool:
+    """False only when no VADER token of ``text`` can be a lexicon word (then every valence is 0).
+
+    VADER's tokens are the white-space pieces, or a piece less one leading or trailing punctuation item of
+    at most four characters; every such reading of every piece is looked up.
+    """
+    lexicon = resources.vader().lexicon
+    for piece in text.lower().split():
+        if piece in lexicon:
+            return True
+        for k in range(1, min(5, len(piece))):
+            if piece[k:] in lexicon or piece[:-k] in lexicon:
+                return True
+    return False
+
+
+def _plain_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """VADER's tokens with plain typography: words in quotation marks freed of them; each token's origin."""
+    out, origin = [], []
+    for k, token in enumerate(tokens):
+        parts = [token]
+        if _QUOTE_CHARS.intersection(token):
+            plain = plain_typography(token)
+            if plain != token:
+                parts = [p.strip(_PUNCTUATION) or p for p in plain.split()]
+        out.extend(parts)
+        origin.extend([k] * len(parts))
+    return out, origin
+
+
+def _news_valences(tokens: list[str], valences: list[float], topics: frozenset[str], *,
+                   typography: bool) -> tuple[list[float], list[int], list[str]]:
+    """Valences of the news score, the original token each comes from, and the neutralised topic words.
+
+    With plain typography the tokens are re-read without quotation marks and nltk's rule loop runs again on
+    them (only when that can change a word); topic words then get zero valence.
+    """
+    origin = list(range(len(tokens)))
     if typography and _needs_typography(tokens):
-        text = text.translate(_TYPOGRAPHY)
-        tokens, valences, _ = _valences(text)
+        from nltk.sentiment.vader import SentiText
+
+        tokens, origin = _plain_tokens(tokens)
+        view = SimpleNamespace(words_and_emoticons=tokens,
+                               is_cap_diff=SentiText.allcap_differential(None, tokens))
+        valences = _rule_valences(view)
     found = [token.lower() for token in tokens if token.lower() in topics]
     if found:
         valences = [0 if token.lower() in topics else v for token, v in zip(tokens, valences, strict=True)]
-    return text, valences, found
+    return valences, origin, found
 
 
 def score_text(text: str, *, topics: frozenset[str] | None = None, typography: bool = True) -> dict:
@@ -145,11 +207,17 @@ def score_text(text: str, *, topics: frozenset[str] | None = None, typography: b
     (-0.5994, 0.0, 'neutral', 'war')
     """
     topics = topic_words() if topics is None else topics
-    tokens, valences, _ = _valences(text)
-    standard = _scores(valences, text)
-    news_text, news, found = _news_valences(text, tokens, valences, topics, typography=typography)
-    compound_news = standard["compound"] if news is valences and news_text is text else \
-        _scores(news, news_text)["compound"]
+    analyzer = resources.vader()
+    if not _has_lexicon_word(text) and not (typography and _QUOTE_CHARS.intersection(text)):
+        # every valence is 0: nltk's own score_valence of zeros, without tokenising
+        standard = analyzer.score_valence([0] * sum(len(p) > 1 for p in text.split()), text)
+        compound_news, found = standard["compound"], []
+    else:
+        tokens, valences, _ = _valences(text)
+        standard = analyzer.score_valence(valences, text)
+        news, _, found = _news_valences(tokens, valences, topics, typography=typography)
+        compound_news = standard["compound"] if news is valences else \
+            analyzer.score_valence(news, text)["compound"]
     return {"compound": standard["compound"], "pos": standard["pos"], "neu": standard["neu"],
             "neg": standard["neg"], "compound_news": compound_news, "label": label(standard["compound"]),
             "label_news": label(compound_news), "topic_words": " ".join(dict.fromkeys(found))}
@@ -274,9 +342,10 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
     analyzer = resources.vader()
     tokens, valences, sentitext = _valences(text)
     offsets = _token_offsets(text, tokens)
-    news_text, news, _ = _news_valences(text, tokens, valences, topics, typography=typography)
-    if len(news) != len(tokens):  # typography changed the tokens: fall back to per-token topic zeroing
-        news = [0 if t.lower() in topics else v for t, v in zip(tokens, valences, strict=True)]
+    news_valences, origin, _ = _news_valences(tokens, valences, topics, typography=typography)
+    news = [0.0] * len(tokens)
+    for k, value in zip(origin, news_valences, strict=True):
+        news[k] += value
     compound = _scores(valences, text)["compound"]
     rows = []
     for k, (token, valence) in enumerate(zip(tokens, valences, strict=True)):

@@ -1,0 +1,69 @@
+"""Speed of the kit's sentiment stage against nltk's VADER called in a plain loop, on the same sentences.
+
+The sentences are the sample corpus's, repeated and recombined (neighbouring sentences joined in pairs and
+triples) to a few thousand, as a news corpus repeats boilerplate and quotes. Prints both timings and the
+ratio (plain loop time / kit time: above 1 means the kit is faster), for all sentences and for the unique
+ones only (no help from the cache). Usage: ``python benchmarks/sentiment_speed.py [--corpus seeds]
+[--repeat 20]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import pipeline, resources, sentiment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def workload(corpus: Path, repeat: int) -> pd.DataFrame:
+    """The corpus's sentences, their pairs and triples, repeated ``repeat`` times, as a sentences frame."""
+    texts = pipeline.compute(corpus, config=pipeline.Config(stages=()))["sentences"]["text"].tolist()
+    combined = texts + [" ".join(texts[i:i + 2]) for i in range(len(texts) - 1)] \
+        + [" ".join(texts[i:i + 3]) for i in range(len(texts) - 2)]
+    texts = combined * repeat
+    return pd.DataFrame({"doc_id": "bench", "sent_id": range(len(texts)), "text": texts})
+
+
+def best_of(func, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def compare(sentences: pd.DataFrame) -> tuple[float, float]:
+    analyzer = resources.vader()
+    texts = sentences["text"].tolist()
+
+    def plain_loop():
+        return [analyzer.polarity_scores(text) for text in texts]
+
+    def kit():
+        return sentiment.score(sentences)
+
+    kit()  # warm the lexicon and the topic list once, like the loop's analyzer
+    return best_of(plain_loop), best_of(kit)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(ROOT / "seeds"))
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    sentences = workload(Path(args.corpus), args.repeat)
+    unique = sentences.drop_duplicates("text").reset_index(drop=True)
+    for name, frame in (("all sentences", sentences), ("unique sentences", unique)):
+        loop, kit = compare(frame)
+        print(f"{name}: n={len(frame)}  nltk loop {loop:.3f}s  kit stage {kit:.3f}s  "
+              f"ratio loop/kit {loop / kit:.2f}")
+
+
+if __name__ == "__main__":
+    main()
