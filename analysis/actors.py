@@ -1,0 +1,382 @@
+"""Actors: who is mentioned, resolved to a canonical name, with affiliation, type and role.
+
+Dictionary look-up with alias resolution, in the manner of rule-based news actor extraction (the Gender Gap
+Tracker's name merging, Asr et al. 2021; the actor dictionaries of event-data coding such as PETRARCH):
+
+1. Known actors come from an actors file (``name, aliases, affiliation, role, type``), plus the shipped
+   collective actors (``analysis/data/collective_actors.csv``: "the Kremlin", "Washington") and news media
+   (``media_outlets.csv``). A person is also found by surname alone and by a one-letter misspelling of the
+   surname (two letters for long surnames): "Hegset", "Zelenskyy", "Mark Hegseth".
+2. Persons missing from the file are discovered when the text marks them as persons: a capitalised name run
+   preceded by a title or role ("Political scientist Raphael Ordianyan"), followed by an apposition with a role
+   ("John Smith, a spokesman for ..."), or next to a reporting verb ("said John Smith"). They carry
+   ``known = False`` and the role the text gives; later surname-only mentions in the same document resolve to
+   them.
+3. Definite role nouns ("the presidential aide", "the defense secretary") resolve to the nearest preceding
+   person whose role contains them.
+
+Known failure modes: a name run that is not a person but sits next to a reporting verb ("Air Force One said")
+is discovered as a person; gender is not modelled; a surname shared by two actors resolves to the first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import columns as C
+from analysis import pipeline, resources
+
+MENTION_COLUMNS = (*C.MENTIONS, "role")
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})+")
+CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
+NOT_NAME = frozenset("""the a an in on at of for and but or as by to from with after before during since
+according while when where this that these those there here his her its their our my your we they he she it
+i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december news mr mrs ms dr sir gen lt col sen rep gov former new acting first
+second third north south east west eastern western central state federal national international foreign
+defense defence affairs committee ministry department office council security air force one cold war
+however meanwhile despite speaking asked responding against still also just even only""".split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor of the lexicon: canonical display name, affiliation, type, role and whether it was listed."""
+
+    name: str
+    affiliation: str
+    actor_type: str
+    role: str = ""
+    known: bool = True
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.actor_type == "person" and " " in self.name else ""
+
+
+# ---------------------------------------------------------------------------------------------- lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The shipped role and title nouns (lower case).
+
+    >>> "spokesman" in role_nouns()
+    True
+    """
+    return frozenset(resources.read_word_list("role_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def affiliation_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, affiliation) pairs, longest cue first."""
+    rows = resources.read_table("affiliation_cues.csv")
+    return tuple(sorted(((r["cue"], r["affiliation"]) for r in rows), key=lambda p: -len(p[0])))
+
+
+def affiliation_of(role: str) -> str:
+    """The affiliation a role text names, or '' when it names none.
+
+    >>> affiliation_of("a Russian Foreign Ministry spokesperson"), affiliation_of("political scientist")
+    ('Russia', '')
+    """
+    lowered = f" {role.lower()} "
+    for cue, affiliation in affiliation_cues():
+        if re.search(rf"(?<![\w.]){re.escape(cue)}(?![\w])", lowered):
+            return affiliation
+    return ""
+
+
+def _split_aliases(value: str) -> list[str]:
+    return [a.strip() for a in (value or "").split(";") if a.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
+    entries = []
+    for row in resources.read_table("collective_actors.csv"):
+        actor = Actor(row["name"], row["affiliation"], "organization", "government")
+        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
+    for row in resources.read_table("media_outlets.csv"):
+        actor = Actor(row["name"], "media", "media", f"news outlet ({row['country']})")
+        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
+    return tuple(entries)
+
+
+class ActorsFileError(ValueError):
+    """The actors file cannot be used; the message is one line for the user."""
+
+
+def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
+    """The lexicon: the actors file's rows (when given) first, then the shipped collective actors and media.
+
+    Args:
+        path: CSV with columns name (or canonical), aliases (";"-separated), affiliation, role, type.
+
+    >>> lexicon = load()
+    >>> [a.name for a, _ in lexicon if "the Kremlin" in _]
+    ['Kremlin']
+    """
+    entries: list[tuple[Actor, tuple[str, ...]]] = []
+    if path:
+        try:
+            rows = resources.read_table(path)
+        except OSError as exc:
+            raise ActorsFileError(f"cannot read actors file {path}: {exc.strerror}") from exc
+        for row in rows:
+            name = row.get("name") or row.get("canonical") or row.get("canonical_name") or ""
+            if not name:
+                raise ActorsFileError(f"actors file {path} needs a 'name' column with a value in every row")
+            kind = (row.get("type") or "person").lower()
+            actor = Actor(name, row.get("affiliation", ""), kind if kind in C.SPEAKER_TYPES else "person",
+                          row.get("role", ""))
+            entries.append((actor, (name, *_split_aliases(row.get("aliases", "")))))
+    listed = {a.name for a, _ in entries}
+    entries.extend((a, s) for a, s in _shipped() if a.name not in listed)
+    return entries
+
+
+def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
+    index: dict[str, Actor] = {}
+    for actor, surfaces in lexicon:
+        for surface in surfaces:
+            index.setdefault(surface, actor)
+        if actor.surname and len(actor.surname) >= 3:
+            index.setdefault(actor.surname, actor)
+    return index
+
+
+@functools.lru_cache(maxsize=32)
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(aliases, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w’'-]*\w)")
+
+
+def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early above ``limit``.
+
+    >>> edit_distance("Hegset", "Hegseth"), edit_distance("Zelensky", "Zelenskyy"), edit_distance("Putin", "Rubio")
+    (1, 1, 3)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
+    if len(word) < 5 or word.lower() in NOT_NAME:
+        return None
+    for actor in persons:
+        surname = actor.surname
+        if len(surname) >= 5 and surname[0] == word[0]:
+            if edit_distance(word, surname) <= (2 if len(surname) >= 8 else 1):
+                return actor
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- discovery
+
+REPORTING_NEAR = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |previously |on \w+ )*(\w+)")
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_forms() -> frozenset[str]:
+    """Every surface form of the shipped reporting verbs (single words only).
+
+    >>> {"said", "stressed", "emphasising"} <= reporting_forms()
+    True
+    """
+    forms = set()
+    for row in resources.read_table("reporting_verbs.csv"):
+        forms.update(f for f in row["forms"].split() if f)
+    return frozenset(forms)
+
+
+def _title_prefix(text: str, start: int) -> str:
+    """The title words right before a name (lower-case role nouns and capitalised title words)."""
+    before = text[max(0, start - 120):start]
+    words = re.findall(r"[\w.’'-]+", before.split("\n")[-1])
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in role_nouns() or (word[:1].isupper() and low not in ("the", "a", "an", "according", "with")) \
+                or (kept and low in ("of", "for", "on", "the")):
+            kept.insert(0, word)
+            continue
+        break
+    while kept and kept[0].lower() in ("of", "for", "on", "the"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
+
+
+def _discover_role(text: str, start: int, end: int) -> str | None:
+    """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
+    prefix = _title_prefix(text, start)
+    if prefix and any(w.lower() in role_nouns() for w in prefix.split()):
+        return prefix
+    apposition = APPOSITION.match(text[end:end + 120])
+    if apposition and any(w.lower().strip(",") in role_nouns() for w in apposition.group(1).split()):
+        return apposition.group(1)
+    after = REPORTING_NEAR.match(text[end:end + 120])
+    if after and after.group(1).lower() in reporting_forms():
+        return prefix
+    if re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]):
+        return prefix
+    return None
+
+
+def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    for run in NAME_RUN.finditer(text):
+        tokens = list(re.finditer(NAME_TOKEN, run.group()))
+        keep = [t for t in tokens if t.group().lower() not in NOT_NAME and t.group().lower() not in role_nouns()]
+        # the name is the tail of the run after the last title word
+        tail: list[re.Match] = []
+        for token in reversed(tokens):
+            if token.group().lower() in NOT_NAME or token.group().lower() in role_nouns():
+                break
+            tail.insert(0, token)
+        if len(tail) < 2 or not keep or any(affiliation_of(t.group()) for t in tail) \
+                or affiliation_of(" ".join(t.group() for t in tail)):
+            continue
+        tail = tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2].group()) else tail[-2:]
+        start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        yield start, end
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+
+def _resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
+    """Nearest preceding person whose role contains the phrase's head noun and its modifiers."""
+    affiliation = affiliation_of(phrase)
+    words = [w for w in phrase.lower().split() if w not in ("former", "new") and not affiliation_of(w)]
+    if not words:
+        return None
+    for _, actor in sorted(before, key=lambda p: -p[0]):
+        role = actor.role.lower()
+        if affiliation and actor.affiliation != affiliation:
+            continue
+        if actor.actor_type == "person" and all(re.search(rf"\b{re.escape(w)}", role) for w in words):
+            return actor
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def role_phrase_pattern() -> re.Pattern:
+    """'the' + up to two modifiers + a role noun: "the presidential aide", "the U.S. president"."""
+    nouns = "|".join(sorted((re.escape(n) for n in role_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
+
+
+def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
+    """Mentions of one text as dicts (actor fields, surface, start, end).
+
+    >>> rows = find_in_text("Kremlin spokesman Dmitry Peskov said so. Peskov added more.", load())
+    >>> [(r["actor"], r["surface"], r["known"]) for r in rows]
+    [('Kremlin', 'Kremlin', True), ('Dmitry Peskov', 'Dmitry Peskov', False), ('Dmitry Peskov', 'Peskov', False)]
+    """
+    index = _alias_index(lexicon)
+    found: list[tuple[int, int, Actor]] = []
+    if index:
+        for match in _alias_pattern(tuple(index)).finditer(text):
+            found.append((match.start(), match.end(), index[match.group()]))
+    persons = [a for a, _ in lexicon if a.actor_type == "person"]
+    for match in CAP_WORD.finditer(text):
+        if any(s <= match.start() < e for s, e, _ in found):
+            continue
+        actor = _fuzzy_surname(match.group(), persons)
+        if actor:
+            found.append((match.start(), match.end(), actor))
+    discovered: dict[str, Actor] = {}
+    for start, end in _name_spans(text, [(s, e) for s, e, _ in found]):
+        role = _discover_role(text, start, end)
+        if role is None:
+            continue
+        name = text[start:end]
+        surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
+        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
+        found.append((start, end, actor))
+    if discovered:
+        extra = {a.surname: a for a in discovered.values() if len(a.surname) >= 3}
+        for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), extra[match.group()]))
+        for match in CAP_WORD.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                actor = _fuzzy_surname(match.group(), list(discovered.values()))
+                if actor:
+                    found.append((match.start(), match.end(), actor))
+    found.sort(key=lambda f: f[0])
+    for match in role_phrase_pattern().finditer(text):
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        actor = _resolve_role_phrase(match.group(1), [(s, a) for s, _, a in found if s < match.start()])
+        if actor:
+            found.append((match.start(1), match.end(1), actor))
+    found.sort(key=lambda f: f[0])
+    return [{"actor": a.name, "affiliation": a.affiliation, "actor_type": a.actor_type, "surface": text[s:e],
+             "start": s, "end": e, "known": a.known, "role": a.role} for s, e, a in found]
+
+
+def sentence_ids(sentences: pd.DataFrame, doc_id: str, offsets: list[int]) -> list[int]:
+    """The sent_id holding each offset (the last sentence starting at or before it), -1 before the first."""
+    doc = sentences[sentences["doc_id"] == doc_id]
+    starts, ids = doc["start"].to_numpy(), doc["sent_id"].to_numpy()
+    positions = starts.searchsorted(offsets, side="right") - 1
+    return [int(ids[p]) if p >= 0 else -1 for p in positions]
+
+
+def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
+    """Mentions of actors in every document.
+
+    Args:
+        documents: doc_id, text (the cleaned text).
+        sentences: doc_id, sent_id, start.
+        lexicon: output of ``load`` (default: shipped collective actors and media only).
+
+    Returns:
+        mentions: doc_id, sent_id, actor, affiliation, actor_type, surface, start, end, known, role.
+
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "text": ["Political scientist Raphael Ordianyan agrees."]})
+    >>> sents = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0]})
+    >>> find(docs, sents)[["actor", "known", "role"]].values.tolist()
+    [['Raphael Ordianyan', False, 'Political scientist']]
+    """
+    lexicon = load() if lexicon is None else lexicon
+    frames = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        rows = find_in_text(text, lexicon)
+        if not rows:
+            continue
+        frame = pd.DataFrame(rows)
+        frame.insert(0, "doc_id", doc_id)
+        frame.insert(1, "sent_id", sentence_ids(sentences, doc_id, frame["start"].tolist()))
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=list(MENTION_COLUMNS))
+    return pd.concat(frames, ignore_index=True)[list(MENTION_COLUMNS)]
+
+
+@pipeline.register("actors")
+def stage(tables: dict, config: pipeline.Config) -> dict:
+    """Pipeline stage: the ``mentions`` table from documents and sentences, with ``config.actors``."""
+    return {"mentions": find(tables["documents"], tables["sentences"], lexicon=load(config.actors))}

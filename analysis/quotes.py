@@ -1,0 +1,653 @@
+"""Quotes: direct, partial and indirect speech with the speaker who said it and the outlets that relayed it.
+
+A rule-based extractor in the tradition of Krestel, Bergler and Witte (2008, "Minding the source"), Pouliquen,
+Steinberger and Best (2007, "Automatic detection of quotations in multilingual news") and the Gender Gap
+Tracker's quote extraction (Asr et al. 2021), reworked to run without a parser:
+
+- **direct**: text between quotation marks (curly, straight, «guillemets», „German“ or British single marks,
+  across sentences and paragraphs: a paragraph that ends without a closing mark is continued by the next
+  paragraph's opening mark) that reads as an utterance of its own: it opens with a capital, or follows a
+  colon, a comma or a dash, and has at least three words. Split quotes ("“A,” he said. “B.”") give the second
+  half to the speaker of the first.
+- **partial**: a shorter or lower-case fragment inside a sentence (stated that membership was “off the table”),
+  given to the speaker of the sentence's reporting verb; a scare-quoted word in a sentence without one stays
+  unattributed (speaker ''). Quoted names ("‘Lenta.ru’", "Truth Social") are not quotes.
+- **indirect**: a reporting verb (``analysis/data/reporting_verbs.csv``) with its subject and the clause it
+  reports ("Ushakov stressed that ...", "Hegseth said Washington would ...", "X, a spokesman for Y, said ...",
+  ", noting that ...", "described ... as ...", "according to X").
+
+Speakers come from the ``mentions`` table: the mention next to the cue, a pronoun (the nearest preceding person
+outside quotation marks), or a role noun ("the defense secretary", even in a typo such as "he defense
+secretary") resolved to the nearest actor holding that role. ``via`` names the media a quote was relayed
+through ("according to Reuters", "told Izvestia", "spoke with Lenta.ru"), ``chain`` the whole path to the
+publishing outlet.
+
+Known failure modes: nested attributions keep only the outer speaker ("According to Chepa, Hegseth confirmed
+that ..." is Chepa's); subjects that are not actor mentions ("U.S. officials", "Reports") give no indirect
+quote; pronoun resolution ignores gender and takes the nearest person; a quote whose attribution sits two or
+more sentences away is unattributed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis import actors as actors_stage
+from analysis import columns as C
+from analysis import pipeline, resources
+
+QUOTE_COLUMNS = (*C.QUOTES, "sent_id", "sent_ids", "via", "chain", "known", "speaker_role")
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+PREPOSITIONS = frozenset("about with to on for in at by from into over of up off out after before during while "
+                         "when as".split())
+NEEDS_THAT = frozenset(("tell", "ask", "inform", "urge", "warn", "assure", "remind", "accuse", "echo"))
+TO_INFINITIVE = frozenset(("promise", "pledge", "vow", "threaten", "urge"))
+CLAUSE_START = re.compile(
+    r"^(?:he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|the|a|an|only|no|any|all|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:would|will|is|was|are|were|has|had|have|could|should|can|may|"
+    r"might|must|did|does|do|remains|wants|needs|plans|intends))\b")
+GAP = re.compile(
+    r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
+    r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|after|before|speaking|[A-Z]|\d)\b[^,;“”\"«»]{0,110},)?"
+    r"\s*(?:\([^)]{0,80}\)\s*)?"
+    r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
+    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly)\s+)*$")
+RELAY = re.compile(
+    r"(?i:according to|told|spoke (?:with|to)|speaking (?:with|to)|in (?:an )?interview (?:with|to)|"
+    r"in remarks (?:made )?to|said to|(?:wrote|posted) (?:in|on)|cited by|quoted by|via)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:media|news)\s+outlet\s+|newspaper\s+|agency\s+|news agency\s+|daily\s+)?[‘'\"“«]?$")
+
+
+@dataclass
+class Quote:
+    """One quote while it is being built (offsets index the document text)."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str = ""
+    cue_start: int = -1
+    speaker: actors_stage.Actor | None = None
+    via: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------- lexicons
+
+
+@functools.lru_cache(maxsize=1)
+def verb_forms() -> dict[str, tuple[str, str]]:
+    """Surface form -> (lemma, kind) of the shipped reporting verbs.
+
+    >>> verb_forms()["emphasized"], verb_forms()["pointed out"]
+    (('emphasize', 'speech'), ('point out', 'speech'))
+    """
+    forms = {}
+    for row in resources.read_table("reporting_verbs.csv"):
+        for form in _split_forms(row["forms"], row["lemma"]):
+            forms.setdefault(form, (row["lemma"], row["kind"]))
+    return forms
+
+
+def _split_forms(forms: str, lemma: str) -> list[str]:
+    if " " in lemma:  # phrasal verbs: forms are word pairs
+        words = forms.split()
+        return [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
+    return forms.split()
+
+
+@functools.lru_cache(maxsize=1)
+def verb_pattern() -> re.Pattern:
+    forms = sorted(verb_forms(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Pronoun -> actor type it may stand for.
+
+    >>> pronouns()["she"]
+    'person'
+    """
+    return {row["pronoun"]: row["refers_to"] for row in resources.read_table("pronouns.csv")}
+
+
+# ---------------------------------------------------------------------------------------------- quote marks
+
+
+def _is_open(text: str, i: int) -> bool:
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'‘" and (before.isalnum() or not (after.isalnum() or after in "“\"")):
+        return False
+    if mark == '"':
+        return not before.isalnum() and not after.isspace()
+    return True
+
+
+def _is_close(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'’":
+        return not before.isspace() and not after.isalnum()
+    if mark == '"':
+        return not before.isspace()
+    return True
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of every quotation, marks excluded; continued paragraphs are merged.
+
+    >>> t = "He said, “We will go.” Then: «Non.» And ‘off the table’ but Ukraine’s bid."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['We will go.', 'Non.', 'off the table']
+    >>> t = "“First paragraph.\\n“Second one,” he said."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['First paragraph.\\n“Second one,']
+    """
+    spans, i = [], 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in OPEN_CLOSE or not _is_open(text, i):
+            i += 1
+            continue
+        close = OPEN_CLOSE[mark]
+        j, start = i + 1, i + 1
+        while j < len(text):
+            if text[j] == close and _is_close(text, j, close) and j > start:
+                break
+            if text[j] == "\n":
+                rest = text[j:].lstrip()
+                if not rest.startswith(mark):  # an unclosed quote ends with its paragraph unless continued
+                    break
+                j = len(text) - len(rest)
+            j += 1
+        if j >= len(text) or text[j] != close:
+            if mark in "'‘\"":  # a stray apostrophe or inch mark: not a quote
+                i += 1
+                continue
+        spans.append((start, j))
+        i = j + 1
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,\n":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _is_name(content: str, names: frozenset[str]) -> bool:
+    words = content.strip(" .,").split()
+    return content.strip(" .,") in names or (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+                                              and not content.rstrip().endswith((".", "!", "?")))
+
+
+def classify(text: str, start: int, end: int) -> str:
+    """'direct' for a quotation that reads as an utterance of its own, else 'partial'.
+
+    >>> t = 'He said, "We will not go there." It was "off the table."'
+    >>> classify(t, 10, 31), classify(t, 40, 54)
+    ('direct', 'partial')
+    """
+    content = text[start:end].strip()
+    words = content.split()
+    before = text[:start - 1].rstrip()
+    opens_utterance = not before or before[-1] in ",:—–-\n." or before.endswith(("said", "says"))
+    if len(words) < 3:
+        return "partial"
+    if content[:1].isupper() and (opens_utterance or content[-1:] in ".,!?…"):
+        return "direct"
+    if opens_utterance and content[-1:] in ".,!?…" and len(words) >= 5:
+        return "direct"
+    return "partial"
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+
+
+@dataclass
+class Context:
+    """One document's text, its mentions and the spans inside quotation marks."""
+
+    text: str
+    mentions: list[tuple[int, int, actors_stage.Actor]]
+    quoted: list[tuple[int, int]]
+
+    def inside_quote(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.quoted)
+
+    def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
+        """Nearest actor of the given types mentioned before ``position``, outside quotation marks."""
+        for start, _, actor in reversed(self.mentions):
+            if start < position and actor.actor_type in kinds and not self.inside_quote(start):
+                return actor
+        return None
+
+    def mention_at(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
+        return [m for m in self.mentions if m[0] >= start and m[1] <= end]
+
+
+def _sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """Start and end of the sentence around ``position``, ignoring full stops inside quotation marks."""
+    inside = [(s, e) for s, e in quoted]
+
+    def is_boundary(i: int) -> bool:
+        return not any(s <= i < e for s, e in inside)
+
+    start = position
+    while start > 0:
+        ch = text[start - 1]
+        if ch in "”»\"’'" and text[start - 2:start - 1] in (".", "!", "?") and text[start:start + 1].isspace():
+            break
+        if ch == "\n" or (ch in ".!?" and start < len(text) and text[start].isspace() and is_boundary(start - 1)
+                          and not re.search(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)\.$", text[max(0, start - 5):start])):
+            break
+        start -= 1
+    end = position
+    while end < len(text):
+        ch = text[end]
+        closes = end + 1 >= len(text) or text[end + 1].isspace()
+        if ch in "”»\"’'" and text[end - 1:end] in (".", "!", "?") and closes:
+            end += 1
+            break
+        if ch == "\n" or (ch in ".!?" and (end + 1 >= len(text) or text[end + 1].isspace()) and is_boundary(end)
+                          and not re.search(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)$", text[max(0, end - 4):end])):
+            break
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
+    kind = pronouns().get(word.lower())
+    if kind == "person":
+        return ctx.person_before(position)
+    if kind == "organization":
+        return ctx.person_before(position, kinds=("organization", "media"))
+    return None
+
+
+def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
+    for start, end, actor in reversed(ctx.mentions):
+        if sent_start <= start and end <= cue_start and not ctx.inside_quote(start):
+            if GAP.match(ctx.text[end:cue_start]):
+                return actor
+    head = ctx.text[sent_start:cue_start]
+    match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
+                      head)
+    if match:
+        return _resolve_word(ctx, match.group(1), sent_start + match.start())
+    return None
+
+
+def _role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
+    """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
+    words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
+    nouns = actors_stage.role_nouns()
+    for i, word in enumerate(words):
+        if word.lower() in nouns:
+            phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
+            actor = actors_stage._resolve_role_phrase(
+                phrase, [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)])
+            if actor:
+                return actor
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- direct
+
+
+def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
+    """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
+    text = ctx.text
+    region_end = end + 1
+    while region_end < len(text) and text[region_end] not in ".!?\n“«\"":
+        region_end += 1
+    region = text[end:region_end]
+    separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[end - 1:end] in ("!", "?", ",")
+    if not region.strip(" ”»\"’'") or len(region) > 200:
+        return None
+    first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
+    head = region[first:first + 60]
+    verb = verb_pattern().search(head)
+    lead = head[:verb.start()] if verb else head
+    if verb and (len(lead.split()) > (4 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
+        verb = None
+    if verb:
+        cue_start = end + first + verb.start()
+        subject = _mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
+        if subject is None:  # "said Peskov", "said John Smith, a spokesman"
+            subject = _mention_or_pronoun(ctx, cue_start + len(verb.group()), region_end, after=True)
+        return verb.group(), cue_start, subject
+    actor = _role_in(ctx, end + first, end + first + min(len(head), 40))
+    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
+        return "", -1, actor
+    return None
+
+
+def _mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
+    found = ctx.mention_at(start, end)
+    if found:
+        return (found[0] if after else found[-1])[2]
+    match = re.search(r"\b(he|she|they|it)\b", ctx.text[start:end], flags=re.IGNORECASE)
+    if match:
+        return _resolve_word(ctx, match.group(1), start + match.start())
+    return _role_in(ctx, start, end)
+
+
+def _attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:
+    """Cue and speaker before an opening mark: 'Peskov said, “' / 'saying: “' / 'Grushko stated, “'."""
+    text = ctx.text
+    opening = start - 1
+    sent_start, _ = _sentence_bounds(text, max(0, opening - 1), ctx.quoted)
+    head = text[sent_start:opening]
+    if not re.search(r"[,:—–-]\s*$", head):
+        return None
+    verbs = list(verb_pattern().finditer(head))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    cue_start = sent_start + verb.start()
+    subject = _subject_before(ctx, sent_start, cue_start)
+    if subject is None and verb.group().endswith("ing"):
+        subject = ctx.person_before(cue_start)
+    if subject is None:
+        subject = _mention_or_pronoun(ctx, sent_start, cue_start)
+    return verb.group(), cue_start, subject
+
+
+def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for start, end in ctx.quoted:
+        s, e = _trim(ctx.text, start, end)
+        content = ctx.text[s:e]
+        if not content or _is_name(content, names):
+            continue
+        kind = classify(ctx.text, start, end)
+        while kind == "partial" and e > s and ctx.text[e - 1] in ".,;:":
+            e -= 1
+        quote = Quote(kind, s, e)
+        if kind == "direct":
+            found = _attribution_after(ctx, end) if content.endswith((",", "!", "?")) or \
+                ctx.text[end:end + 3].lstrip("”»\"’' ").startswith((",", "—", "–")) else None
+            found = found or _attribution_before(ctx, start) or _attribution_after(ctx, end)
+            if found:
+                quote.cue, quote.cue_start, quote.speaker = found
+        quotes.append(quote)
+    _continue_split_quotes(ctx, quotes)
+    return quotes
+
+
+def _continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
+    """An unattributed direct quote right after an attributed one (within 200 characters) is the same speaker's."""
+    previous = None
+    for quote in quotes:
+        if quote.kind != "direct":
+            continue
+        if quote.speaker is None and previous is not None and quote.start - previous.end < 200:
+            between = [a for s, _, a in ctx.mention_at(previous.end, quote.start) if a.actor_type == "person"]
+            if all(a == previous.speaker for a in between):
+                quote.speaker, quote.cue = previous.speaker, previous.cue
+        if quote.speaker is not None:
+            previous = quote
+        elif quote.start - (previous.end if previous else 0) >= 200:
+            previous = None
+
+
+def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
+    """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None:
+            continue
+        for other in indirect:
+            if other.start <= quote.start and quote.end <= other.end + 2:
+                quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
+                break
+        else:
+            sent_start, _ = _sentence_bounds(ctx.text, quote.start, ctx.quoted)
+            head = ctx.text[sent_start:quote.start]
+            for verb in reversed(list(verb_pattern().finditer(head))):
+                subject = _subject_before(ctx, sent_start, sent_start + verb.start())
+                if subject is not None:
+                    quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
+                    break
+
+
+# ---------------------------------------------------------------------------------------------- indirect
+
+
+def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
+    """The reported clause after a verb, or None when the verb does not report one."""
+    text = ctx.text
+    rest = text[cue_end:sent_end]
+    match = re.match(r"^\s*", rest)
+    offset = match.end()
+    if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
+        return None
+    words = rest[offset:].split()
+    first = words[0].lower().strip(",") if words else ""
+    that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+        re.match(r"^\s*(that)\s", rest)
+    if that:
+        offset = that.end()
+    elif lemma in NEEDS_THAT:
+        return None
+    elif lemma in TO_INFINITIVE and first == "to":
+        pass
+    elif first in PREPOSITIONS or first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
+        return None
+    elif kind == "description":
+        if not re.search(r"\s(?:as|of)\s", rest):
+            return None
+    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]):
+        return None
+    start, end = cue_end + offset, sent_end
+    if not that:
+        comma = text.find(", ", start, end)
+        end = comma if comma > 0 else end
+    for qs, _ in ctx.quoted:  # the clause stops where a direct quote begins ("adding, “...")
+        if start < qs - 1 < end and classify(text, qs, _) == "direct":
+            end = qs - 1
+    end = cue_end + len(re.sub(r"(?:,\s*(?:\w+ing|and)?\s*[:,]?\s*)$", "", text[cue_end:end].rstrip(" ,:—–")))
+    start, end = _trim(text, start, end)
+    end = end - 1 if end > start and text[end - 1] == "." else end
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
+def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    quotes = []
+    for sent_start, sent_end in sentences:
+        sentence = ctx.text[sent_start:sent_end]
+        for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+            after = sent_start + match.end()
+            found = [m for m in ctx.mention_at(after, sent_end) if m[0] - after < 60]
+            if not found:
+                continue
+            mention_end, actor = found[0][1], found[0][2]
+            if match.start() == 0:  # "According to X, clause."
+                comma = ctx.text.find(",", mention_end, sent_end)
+                if comma < 0:
+                    continue
+                start, end = comma + 1, sent_end
+            else:  # "Clause, according to X."
+                start, end = sent_start, sent_start + match.start()
+            start, end = _trim(ctx.text, start, end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            if len(ctx.text[start:end].split()) >= 3:
+                quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
+    return quotes
+
+
+def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
+    quotes = _according_to(ctx, sentences)
+    covered = [(q.start, q.end) for q in [*taken, *quotes]]
+    attribution_cues = {q.cue_start for q in taken}
+    for sent_start, sent_end in sentences:
+        for verb in verb_pattern().finditer(ctx.text, sent_start, sent_end):
+            cue_start, cue_end = verb.start(), verb.end()
+            if any(s <= cue_start < e for s, e in covered) or ctx.inside_quote(cue_start):
+                continue
+            lemma, kind = verb_forms()[verb.group()]
+            subject = _subject_before(ctx, sent_start, cue_start)
+            if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
+                subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
+                if subject is not None and not any(sent_start <= s for s, _, a in ctx.mentions if a == subject):
+                    subject = None
+            if subject is None:
+                continue
+            clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)
+            if clause is None:
+                continue
+            if cue_start in attribution_cues:
+                continue
+            quotes.append(Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject))
+            covered.append(clause)
+    return quotes
+
+
+# ---------------------------------------------------------------------------------------------- relays
+
+
+def _relays(ctx: Context, quote: Quote, sentence: tuple[int, int],
+            standing: dict[actors_stage.Actor, list[str]]) -> list[str]:
+    """Media that relayed a quote: a relay cue in its sentence, or one earlier in the document for its speaker."""
+    if quote.speaker is not None and quote.speaker.actor_type == "media":
+        return []
+    found = []
+    for start, _, actor in ctx.mention_at(*sentence):
+        if actor.actor_type == "media" and actor != quote.speaker and \
+                RELAY.search(ctx.text[max(sentence[0], start - 60):start]):
+            found.append(actor.name)
+    if not found and quote.speaker is not None:
+        found = standing.get(quote.speaker, [])
+    return found
+
+
+def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[str]]:
+    """Speaker -> media they spoke to ("Chepa spoke with ‘Lenta.ru’"), valid for the whole document."""
+    standing: dict[actors_stage.Actor, list[str]] = {}
+    persons = [(s, e, a) for s, e, a in ctx.mentions if a.actor_type == "person"]
+    for start, _, actor in ctx.mentions:
+        if actor.actor_type != "media" or not RELAY.search(ctx.text[max(0, start - 60):start]):
+            continue
+        sent_start, sent_end = _sentence_bounds(ctx.text, start, ctx.quoted)
+        before = [a for s, _, a in persons if sent_start <= s < start and not ctx.inside_quote(s)]
+        after = [a for s, _, a in persons if start < s < sent_end and not ctx.inside_quote(s)]
+        if before or after:
+            standing.setdefault(before[-1] if before else after[0], []).append(actor.name)
+    return standing
+
+
+# ---------------------------------------------------------------------------------------------- extract
+
+
+def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]], *,
+                 media_names: frozenset[str] = frozenset()) -> list[Quote]:
+    """Quotes of one text, sorted by position.
+
+    >>> t = "“We will not go,” Smith said. Smith said that the talks failed."
+    >>> actor = actors_stage.Actor("John Smith", "", "person")
+    >>> [(q.kind, q.speaker.name, t[q.start:q.end]) for q in extract_text(t, [(18, 23, actor), (30, 35, actor)])]
+    [('direct', 'John Smith', 'We will not go'), ('indirect', 'John Smith', 'the talks failed')]
+    """
+    ctx = Context(text, sorted(mentions, key=lambda m: m[0]), quoted_spans(text))
+    marked = _direct_and_partial(ctx, media_names)
+    sentences = _sentences(ctx)
+    indirect = _indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
+    _attribute_partials(ctx, marked, indirect)
+    quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
+    standing = _standing_relays(ctx)
+    for quote in quotes:
+        quote.via = _relays(ctx, quote, _sentence_bounds(text, quote.cue_start if quote.cue_start >= 0
+                                                          else quote.start, ctx.quoted), standing)
+    return quotes
+
+
+def _sentences(ctx: Context) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    while position < len(ctx.text):
+        if ctx.text[position].isspace():
+            position += 1
+            continue
+        start, end = _sentence_bounds(ctx.text, position, ctx.quoted)
+        spans.append((start, end))
+        position = max(end + 1, position + 1)
+    return spans
+
+
+def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: pd.DataFrame) -> list[dict]:
+    rows = []
+    for n, quote in enumerate(quotes, 1):
+        actor = quote.speaker
+        first = actors_stage.sentence_ids(sentences, doc_id, [quote.start, max(quote.start, quote.end - 1)])
+        via = " > ".join(quote.via)
+        chain = [actor.name if actor else "(unattributed)", *quote.via, outlet]
+        rows.append({
+            "doc_id": doc_id, "quote_id": f"{doc_id}:q{n:03d}", "kind": quote.kind,
+            "speaker": actor.name if actor else "", "affiliation": actor.affiliation if actor else "",
+            "speaker_type": actor.actor_type if actor else "unknown", "cue": quote.cue,
+            "text": text[quote.start:quote.end], "start": quote.start, "end": quote.end,
+            "sent_id": first[0], "sent_ids": " ".join(str(i) for i in range(first[0], first[1] + 1)),
+            "via": via, "chain": " > ".join(chain), "known": bool(actor.known) if actor else False,
+            "speaker_role": actor.role if actor else "",
+        })
+    return rows
+
+
+def _actor_of(row) -> actors_stage.Actor:
+    return actors_stage.Actor(row.actor, row.affiliation, row.actor_type, row.role, bool(row.known))
+
+
+def extract(documents: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Quotes of every document.
+
+    Args:
+        documents: doc_id, text, outlet_label (optional).
+        sentences: doc_id, sent_id, start.
+        mentions: doc_id, actor, affiliation, actor_type, role, known, start, end (the actors stage).
+
+    Returns:
+        quotes: doc_id, quote_id, kind, speaker, affiliation, speaker_type, cue, text, start, end, sent_id,
+        sent_ids, via, chain, known, speaker_role.
+
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "text": ['"It is over," Smith said.'], "outlet_label": ["Wire"]})
+    >>> sents = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0]})
+    >>> ments = pd.DataFrame({"doc_id": ["d"], "actor": ["Ann Smith"], "affiliation": [""], "role": [""],
+    ...                       "actor_type": ["person"], "known": [False], "start": [14], "end": [19]})
+    >>> extract(docs, sents, ments)[["kind", "speaker", "text", "chain"]].values.tolist()
+    [['direct', 'Ann Smith', 'It is over', 'Ann Smith > Wire']]
+    """
+    media_names = frozenset(name for actor, names in actors_stage._shipped() if actor.actor_type == "media"
+                            for name in names)
+    by_doc = {doc_id: frame for doc_id, frame in mentions.groupby("doc_id")} if len(mentions) else {}
+    outlets = documents["outlet_label"] if "outlet_label" in documents else documents["doc_id"]
+    rows = []
+    for doc_id, text, outlet in zip(documents["doc_id"], documents["text"], outlets, strict=True):
+        doc_mentions = by_doc.get(doc_id)
+        spans = [] if doc_mentions is None else [
+            (int(r.start), int(r.end), _actor_of(r)) for r in doc_mentions.itertuples()]
+        rows.extend(_rows(doc_id, outlet, text, extract_text(text, spans, media_names=media_names), sentences))
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+
+
+@pipeline.register("quotes")
+def stage(tables: dict, config: pipeline.Config) -> dict:
+    """Pipeline stage: the ``quotes`` table from documents, sentences and mentions."""
+    mentions = tables.get("mentions")
+    if mentions is None:
+        mentions = actors_stage.find(tables["documents"], tables["sentences"],
+                                     lexicon=actors_stage.load(config.actors))
+    return {"quotes": extract(tables["documents"], tables["sentences"], mentions)}
