@@ -24,11 +24,12 @@ from analysis import columns as C
 from analysis.resources import read_table, read_word_list
 
 IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_EDGE_PUNCT = " \t•·*-–—|>»›→:.…!"
+_EDGE_PUNCT = " \t•·*-–—|>»›→:.…!()[]"
 _SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
 _WORDS = re.compile(r"\w+")
 MAX_TITLE_WORDS = 25
 SHORT_LINE_WORDS = 4
+_CREDIT_REASONS = {"byline", "caption_credit", "copyright", "tags"}
 
 
 @dataclass
@@ -144,7 +145,7 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
             reasons[i] = "image_markup"
         elif not _WORDS.search(line):
             reasons[i] = "punctuation_only"
-        elif (reason := furniture_reason(line)) and _n_words(line) <= 12:
+        elif (reason := furniture_reason(line)) and _n_words(line) <= (30 if reason in _CREDIT_REASONS else 12):
             reasons[i] = reason
     body = [i for i in content if i not in reasons]
     head = body[:6]
