@@ -1,0 +1,356 @@
+"""Tests of analysis.sentiment: nltk VADER unmodified, its evidence, the news score, actors, validation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import pipeline, resources, sentiment, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = SEEDS / "annotations" / "sentiment.csv"
+
+VARIED_TEXTS = [
+    # wire copy
+    "KYIV, March 3 (Reuters) - Russian drones struck an apartment block overnight, killing four people, "
+    "officials said.",
+    # state media
+    "The Russian Foreign Ministry said the West's reckless provocations threaten global stability.",
+    # op-ed
+    "This is a shameful, cowardly betrayal of an ally, and history will not forgive it!!!",
+    # translated piece with typographic quotes
+    "According to the minister, the talks were “constructive” and the sides don’t see any obstacles.",
+    # other topics
+    "The central bank kept rates unchanged as inflation eased to 2.1 percent.",
+    "Fans celebrated the team's brilliant, unexpected victory late into the night :)",
+    "The hospital said the patient was in a stable condition but the outlook was not good.",
+    "It's kind of good, but not great.",
+    "VERY BAD news for the GOOD people of the town",
+    "No.",
+    "",
+    "   ",
+    "—",
+    "Переговоры прошли успешно.",
+    "good good good bad",
+    "He never was so happy ... at least not until now?!",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return pipeline.compute(SEEDS, config=pipeline.Config(stages=("sentiment",)))
+
+
+def nltk_scores(text: str) -> dict:
+    return resources.vader().polarity_scores(text)
+
+
+# ---------------------------------------------------------------------------------------------- standard
+
+def test_standard_columns_equal_nltk_on_every_seed_sentence(seed_tables):
+    merged = seed_tables["sentiment"].merge(seed_tables["sentences"], on=["doc_id", "sent_id"])
+    assert len(merged) == len(seed_tables["sentences"]) > 50
+    for row in merged.itertuples():
+        expected = nltk_scores(row.text)
+        assert (row.compound, row.pos, row.neu, row.neg) == (
+            expected["compound"], expected["pos"], expected["neu"], expected["neg"]), row.text
+
+
+def test_sentiment_table_has_contract_columns_first(seed_tables):
+    columns = list(seed_tables["sentiment"].columns)
+    assert columns[:6] == ["doc_id", "sent_id", "compound", "pos", "neu", "neg"]
+    assert {"compound_news", "label", "label_news", "topic_words"} <= set(columns)
+
+
+@pytest.mark.parametrize("text", VARIED_TEXTS)
+def test_standard_scores_equal_nltk_on_varied_texts(text):
+    row = sentiment.score_text(text)
+    expected = nltk_scores(text)
+    assert {k: row[k] for k in expected} == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "not", "very", "but", "war", "peace", "kind", "of", "!", "?",
+                                 "“great”", "don’t", ":)", "LOVE", "least", "at", "never", "so", "x", ",",
+                                 "happy,", "(sad)", "the", "Kyiv"]), max_size=14),
+       st.sampled_from([" ", "  ", "\n"]))
+def test_standard_scores_equal_nltk_on_random_word_salad(words, sep):
+    text = sep.join(words)
+    row = sentiment.score_text(text)
+    expected = nltk_scores(text)
+    assert {k: row[k] for k in expected} == expected
+
+
+def test_repeated_sentences_are_scored_once_and_identically():
+    sentences = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0],
+                              "text": ["A terrible war.", "A good day.", "A terrible war."]})
+    scored = sentiment.score(sentences)
+    assert scored.loc[0, "compound"] == scored.loc[2, "compound"] < 0
+    assert scored[["doc_id", "sent_id"]].values.tolist() == [["a", 0], ["a", 1], ["b", 0]]
+
+
+def test_labels_use_the_usual_thresholds():
+    assert [sentiment.label(x) for x in (0.05, 0.0499, -0.0499, -0.05)] == [
+        "positive", "neutral", "neutral", "negative"]
+
+
+def test_stage_is_registered():
+    pipeline._load_stages()
+    assert "sentiment" in [name for name, _ in pipeline.STAGES]
+
+
+# ---------------------------------------------------------------------------------------------- quirks of nltk
+
+def test_quirk_repeated_word_is_scored_at_its_first_position():
+    # The second "good" follows "not", but nltk evaluates it at index 0, so it is not negated.
+    assert nltk_scores("good is not good")["compound"] > 0
+    assert nltk_scores("great is not good")["compound"] < nltk_scores("great is good")["compound"]
+    rows = sentiment.explain("good is not good")
+    assert rows["valence"].tolist()[0] == rows["valence"].tolist()[3] > 0
+    assert "first occurrence" in rows.loc[3, "rules"]
+
+
+def test_quirk_typographic_apostrophe_hides_negation():
+    assert nltk_scores("I don't like it")["compound"] < 0 < nltk_scores("I don’t like it")["compound"]
+    assert sentiment.score_text("I don’t like it")["compound_news"] < 0
+
+
+def test_quirk_word_in_quotation_marks_is_not_looked_up():
+    plain = nltk_scores('They called it "sabotage".')["compound"]
+    assert plain == 0.0 == nltk_scores("They called it “sabotage”.")["compound"]
+    assert sentiment.score_text("They called it “sabotage”.")["compound_news"] < 0
+
+
+def test_quirk_but_rule_uses_the_first_but_only():
+    rows = sentiment.explain("good but bad but good")
+    assert rows.loc[0, "valence"] == pytest.approx(rows.loc[0, "lexicon"] * 0.5)
+    assert rows.loc[2, "valence"] == pytest.approx(rows.loc[2, "lexicon"] * 1.5)
+
+
+# ---------------------------------------------------------------------------------------------- evidence
+
+def test_explains_why_a_negated_betrayal_scores_positive():
+    rows = sentiment.explain("It is certainly not a betrayal")
+    betrayal = rows[rows["token"] == "betrayal"].iloc[0]
+    assert betrayal["lexicon"] < 0 < betrayal["valence"]
+    assert "negated by 'not'" in betrayal["rules"]
+    negation = rows[rows["token"] == "not"].iloc[0]
+    assert negation["effect"] > 0 and "negation" in negation["rules"]
+    assert "not (+" in sentiment.summarize("It is certainly not a betrayal")
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The talks were extremely good.", "good", "boosted by 'extremely'"),
+    ("The talks were slightly good.", "good", "dampened by 'slightly'"),
+    ("The plan is good but the timing is bad.", "bad", "x1.5: after 'but'"),
+    ("The plan is good but the timing is bad.", "good", "halved: before 'but'"),
+    ("The result was GOOD for them", "GOOD", "ALL CAPS"),
+    ("The war ended.", "war", "news topic word"),
+])
+def test_rules_are_named(text, word, rule):
+    rows = sentiment.explain(text)
+    assert rule in rows.loc[rows["token"] == word, "rules"].iloc[0]
+
+
+@pytest.mark.parametrize("text", [t for t in VARIED_TEXTS if t.strip()])
+def test_explanation_offsets_and_valences_reproduce_nltk(text):
+    rows = sentiment.explain(text)
+    for row in rows.itertuples():
+        assert text[row.start:row.end] == row.token
+    rebuilt = resources.vader().score_valence(rows["valence"].tolist(), text)["compound"]
+    assert rebuilt == pytest.approx(nltk_scores(text)["compound"], abs=2e-4)
+
+
+def test_extremes_show_evidence_per_outlet(seed_tables):
+    table = sentiment.extremes(seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
+    assert set(table["side"]) == {"most positive", "most negative"}
+    assert table["outlet_label"].nunique() == seed_tables["documents"]["outlet_label"].nunique()
+    assert (table.loc[table["side"] == "most positive", "compound"] >= 0.05).all()
+    assert table["evidence"].str.len().gt(0).all()
+
+
+# ---------------------------------------------------------------------------------------------- news score
+
+def test_topic_words_file_has_a_source_header_and_only_lexicon_words():
+    lines = resources.data_path(sentiment.TOPIC_WORDS_FILE).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and any("Source:" in line for line in lines if line.startswith("#"))
+    lexicon = resources.vader().lexicon
+    assert all(word == word.lower() and word in lexicon for word in sentiment.topic_words())
+
+
+@pytest.mark.parametrize("text, standard_sign, news_sign", [
+    ("Talks to end the war continued in Geneva.", -1, 0),
+    ("The peace talks resumed on Monday.", 1, 0),
+    ("Russia's brutal war has destroyed the city.", -1, -1),
+    ("The ministers praised the wonderful peace agreement.", 1, 1),
+])
+def test_news_score_neutralises_topic_words_only(text, standard_sign, news_sign):
+    row = sentiment.score_text(text)
+    sign = lambda x: (x >= 0.05) - (x <= -0.05)  # noqa: E731
+    assert (sign(row["compound"]), sign(row["compound_news"])) == (standard_sign, news_sign)
+    assert row["compound"] == nltk_scores(text)["compound"]
+
+
+def test_news_score_is_switchable_with_a_custom_topic_list():
+    sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["The war was a tragedy."]})
+    default = sentiment.score(sentences)
+    custom = sentiment.score(sentences, topics=["tragedy"])
+    assert default.loc[0, "compound"] == custom.loc[0, "compound"]
+    assert default.loc[0, "topic_words"] == "war" and custom.loc[0, "topic_words"] == "tragedy"
+    assert default.loc[0, "compound_news"] != custom.loc[0, "compound_news"]
+
+
+# ---------------------------------------------------------------------------------------------- aggregates
+
+def test_aggregates_are_deterministic_and_bracket_the_mean(seed_tables):
+    args = (seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
+    first = sentiment.aggregate(*args, level="outlet")
+    assert first.equals(sentiment.aggregate(*args, level="outlet"))
+    assert (first["ci_low"] <= first["mean"]).all() and (first["mean"] <= first["ci_high"]).all()
+    assert set(first["score"]) == {"compound", "compound_news"}
+    paragraphs = sentiment.aggregate(*args, level="paragraph")
+    assert paragraphs.loc[paragraphs["score"] == "compound", "n"].sum() == len(seed_tables["sentences"])
+    with pytest.raises(ValueError):
+        sentiment.aggregate(*args, level="sentence")
+
+
+def test_bootstrap_interval_is_seeded_per_group():
+    values = [0.9, -0.2, 0.4, 0.0, -0.7]
+    assert sentiment.bootstrap_interval(values, key="x") == sentiment.bootstrap_interval(values, key="x")
+    low, high = sentiment.bootstrap_interval(values, key="x")
+    assert low < sum(values) / len(values) < high
+
+
+# ---------------------------------------------------------------------------------------------- actors
+
+DOC_TEXT = ("Kyiv was praised, but Moscow was condemned. “We are proud of our brave soldiers,” Zelensky said. "
+            "Critics called Zelensky reckless.")
+
+
+@pytest.fixture()
+def actor_frames():
+    sentences = pd.DataFrame({"doc_id": "d", "sent_id": [0, 1, 2], "start": [0, 44, 97],
+                              "end": [43, 96, 129]})
+    sentences["text"] = [DOC_TEXT[s:e] for s, e in zip(sentences["start"], sentences["end"], strict=True)]
+
+    def mention(sent_id, actor, surface, occurrence=0):
+        start = DOC_TEXT.index(surface, 0 if not occurrence else DOC_TEXT.index(surface) + 1)
+        return {"doc_id": "d", "sent_id": sent_id, "actor": actor, "affiliation": actor, "actor_type": "place",
+                "surface": surface, "start": start, "end": start + len(surface), "known": True}
+
+    mentions = pd.DataFrame([mention(0, "Ukraine", "Kyiv"), mention(0, "Russia", "Moscow"),
+                             mention(1, "Volodymyr Zelensky", "Zelensky"),
+                             mention(2, "Volodymyr Zelensky", "Zelensky", occurrence=1)])
+    quote_text = "We are proud of our brave soldiers,"
+    start = DOC_TEXT.index(quote_text)
+    quotes = pd.DataFrame([{"doc_id": "d", "quote_id": 0, "kind": "direct", "speaker": "Volodymyr Zelensky",
+                            "affiliation": "Ukraine", "speaker_type": "person", "cue": "said",
+                            "text": quote_text, "start": start, "end": start + len(quote_text)}])
+    return sentences, mentions, quotes
+
+
+def test_about_and_by_are_kept_apart(actor_frames):
+    sentences, mentions, quotes = actor_frames
+    rows = sentiment.toward_actors(sentences, mentions, quotes)
+    about = rows[rows["role"] == "about"].set_index("actor")
+    assert about.loc["Ukraine", "compound"] > 0 > about.loc["Russia", "compound"]
+    assert about.loc["Ukraine", "compound_sentence"] == about.loc["Russia", "compound_sentence"]
+    zelensky_about = rows[(rows["actor"] == "Volodymyr Zelensky") & (rows["role"] == "about")]
+    assert zelensky_about["sent_id"].tolist() == [2]  # as speaker in sentence 1, not a target
+    assert zelensky_about["compound"].iloc[0] < 0
+    by = rows[rows["role"] == "by"]
+    assert by["actor"].tolist() == ["Volodymyr Zelensky"] and by["compound"].iloc[0] > 0
+    for row in rows.itertuples():
+        assert DOC_TEXT[row.start:row.end] == row.text
+
+
+def test_actor_summary_has_intervals_per_outlet(actor_frames):
+    rows = sentiment.toward_actors(*actor_frames)
+    summary = sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}))
+    assert set(summary["role"]) == {"about", "by"}
+    assert list(summary.columns[:4]) == ["actor", "affiliation", "outlet_label", "role"]
+    assert (summary["ci_low"] <= summary["ci_high"]).all()
+
+
+def test_actor_sentiment_without_inputs_is_empty():
+    sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [4], "text": ["Good"]})
+    rows = sentiment.toward_actors(sentences, None, None)
+    assert rows.empty and list(rows.columns) == list(sentiment.ACTOR_SENTIMENT_COLUMNS)
+
+
+@pytest.mark.parametrize("text, surface, clause", [
+    ("Kyiv was praised, but Moscow was condemned.", "Moscow", "Moscow was condemned."),
+    ("Kyiv was praised, but Moscow was condemned.", "Kyiv", "Kyiv was praised"),
+    ("While Washington hesitated, Berlin acted.", "Berlin", "Berlin acted."),
+    ("The envoy — a close ally of Trump — left early.", "Trump", "a close ally of Trump"),
+    ("Peskov said the talks were useful.", "Peskov", "Peskov said the talks were useful."),
+])
+def test_clause_span(text, surface, clause):
+    start = text.index(surface)
+    left, right = sentiment.clause_span(text, start, start + len(surface))
+    assert text[left:right] == clause
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+def test_shipped_gold_is_large_enough_and_matches_the_sentences(seed_tables):
+    gold = validate.read_gold(GOLD)
+    assert len(gold[gold["target"] == ""]) >= 40
+    assert set(gold["label"]) == {"negative", "neutral", "positive"}
+    texts = {(d, int(i)): t for d, i, t in seed_tables["sentences"][["doc_id", "sent_id", "text"]].itertuples(
+        index=False)}
+    assert all(texts[(d, int(i))] == t for d, i, t in gold[["doc_id", "sent_id", "text"]].itertuples(index=False))
+    targeted = gold[gold["target"] != ""]
+    assert all(t in text for t, text in zip(targeted["target"], targeted["text"], strict=True))
+
+
+def test_validation_results_every_method_on_shipped_gold():
+    results = sentiment.validation_results(validate.read_gold(GOLD))
+    assert {"plain", "news", "actor_window", "plain@target", "actor_window@target"} <= set(results)
+    assert all(0 <= r["macro_f1"] <= 1 and r["n"] > 0 for r in results.values())
+
+
+def test_validation_accepts_numeric_labels_and_refuses_bad_ones():
+    gold = pd.DataFrame({"text": ["What a wonderful day.", "A horrible loss.", "The meeting is at noon."],
+                         "label": ["1", "-1", "0"]})
+    assert sentiment.validation_results(gold)["plain"]["accuracy"] == 1.0
+    with pytest.raises(validate.ValidationError):
+        sentiment.validation_results(gold.assign(label=["good", "bad", "meh"]))
+    with pytest.raises(validate.ValidationError):
+        sentiment.validation_results(gold.drop(columns=["label"]))
+
+
+def test_validate_command_prints_json_per_method():
+    result = subprocess.run([sys.executable, "-m", "analysis", "validate", "sentiment", "--gold", str(GOLD),
+                             "--json"], capture_output=True, text=True, cwd=ROOT, check=True)
+    figures = json.loads(result.stdout)
+    assert {"plain", "news", "actor_window"} <= set(figures)
+    assert all({"macro_f1", "accuracy", "n"} <= set(f) for f in figures.values())
+
+
+def test_validate_command_refuses_a_bad_gold_file_in_one_line(tmp_path):
+    bad = tmp_path / "gold.csv"
+    bad.write_text("sentence,tone\nGood,pos\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "validate", "sentiment", "--gold", str(bad)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------------------------------------- notebook
+
+@pytest.mark.slow
+def test_notebook_runs(tmp_path):
+    import papermill
+
+    notebook = ROOT / "notebooks" / "02-sentiment.ipynb"
+    papermill.execute_notebook(str(notebook), str(tmp_path / "out.ipynb"), parameters={"corpus": str(SEEDS)},
+                               cwd=str(notebook.parent), kernel_name="python3", progress_bar=False)
