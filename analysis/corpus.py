@@ -70,6 +70,7 @@ class Source:
     payload: bytes | str
     kind: str  # "text", "html" or "table"
     meta: dict = field(default_factory=dict)
+    location: str = ""  # where to read it from; never written to the tables (source_path is relative)
 
 
 @dataclass
@@ -355,7 +356,8 @@ def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> 
         text = record.get(text_col)
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         kind = "html" if _looks_like_html(text) else "text"
-        yield Source(doc_id, f"{path.name}#{doc_id}", text, kind if kind == "html" else "table", meta)
+        yield Source(doc_id, f"{path.name}#{doc_id}", text, kind if kind == "html" else "table", meta,
+                     location=str(path))
 
 
 @dataclass
@@ -395,9 +397,9 @@ def discover(path: str | Path, *, text_column: str | None = None, column_map: di
             kind = "html" if suffix in HTML_SUFFIXES else "text"
             doc_id = file.name.split(".")[0] if file.suffix == ".gz" else file.stem
             if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES and file.suffix.lower() != ".gz":
-                skipped.append(Skip(doc_id, str(file), f"unsupported file type '{file.suffix or '(none)'}'"))
+                skipped.append(Skip(doc_id, file.name, f"unsupported file type '{file.suffix or '(none)'}'"))
                 continue
-            sources.append(Source(doc_id, str(file), b"", kind, dict(meta_rows.get(doc_id, {}))))
+            sources.append(Source(doc_id, file.name, b"", kind, dict(meta_rows.get(doc_id, {})), location=str(file)))
         known = {s.doc_id for s in sources} | {s.doc_id for s in skipped}
         for doc_id in sorted(set(meta_rows) - known):
             warnings.append((doc_id, f"{meta_path.name} has a row for '{doc_id}' but no such file exists"))
@@ -417,7 +419,7 @@ def discover(path: str | Path, *, text_column: str | None = None, column_map: di
 def read(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
     """Read a file source's bytes from disk (tables already hold theirs) and decode it."""
     if source.kind in ("text", "html") and source.payload == b"":
-        path = Path(source.source_path)
+        path = Path(source.location or source.source_path)
         try:
             size = path.stat().st_size
             if size > max_bytes:
@@ -429,7 +431,7 @@ def read(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
             return Skip(source.doc_id, source.source_path, f"cannot read file ({exc.strerror})")
         if not data.strip():
             return Skip(source.doc_id, source.source_path, "empty file")
-        source = Source(source.doc_id, source.source_path, data, source.kind, source.meta)
+        source = Source(source.doc_id, source.source_path, data, source.kind, source.meta, source.location)
     return decode(source, max_bytes=max_bytes)
 
 

@@ -308,10 +308,12 @@ def _merge_first(tables: dict, first: dict) -> dict:
 
 def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
     """What produced a table folder: kit version, configuration, and every input with its sha256."""
-    files = []
+    files, hashes = [], {}
     for source in inputs.sources:
-        path = Path(source.source_path.split("#")[0])
-        files.append({"path": source.source_path, "sha256": _file_sha256(path) if path.is_file() else ""})
+        location = source.location or source.source_path
+        if location not in hashes:
+            hashes[location] = _file_sha256(Path(location)) if Path(location).is_file() else ""
+        files.append({"path": source.source_path, "sha256": hashes[location]})
     return {"kit_version": __version__, "format": fmt, "config": config.key(), "inputs": files}
 
 
