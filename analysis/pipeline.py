@@ -79,11 +79,20 @@ def register(name: str) -> Callable[[Stage], Stage]:
     return wrap
 
 
+STAGE_ORDER = ("actors", "quotes", "sentiment", "stance", "framing")
+
+
+def _ordered_stages() -> list[tuple[str, Stage]]:
+    """The registered stages in data-flow order, whichever module was imported first."""
+    rank = {name: i for i, name in enumerate(STAGE_ORDER)}
+    return sorted(STAGES, key=lambda item: rank.get(item[0], len(rank)))
+
+
 def _load_stages() -> None:
     """Import the modules that register stages (each registers itself on import)."""
     import importlib
 
-    for module in ("actors", "quotes", "sentiment", "stance", "framing"):
+    for module in STAGE_ORDER:
         try:
             importlib.import_module(f"analysis.{module}")
         except ModuleNotFoundError as exc:
@@ -190,7 +199,7 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
         "removed": pd.concat(removed, ignore_index=True) if removed else pd.DataFrame(columns=list(C.REMOVED)),
         "sentences": segment.split(documents),
     }
-    for name, stage in STAGES:
+    for name, stage in _ordered_stages():
         if config.stages is None or name in config.stages:
             tables.update(stage(tables, config))
     sentences = tables["sentences"]
