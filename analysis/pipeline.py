@@ -366,6 +366,25 @@ def compute(corpus: str | Path, *, config: Config | None = None, workers: int | 
     return tables
 
 
+def analyse_texts(texts: dict[str, str], *, config: Config | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of a few texts held in memory ({doc_id: text}), by the same stages as ``compute``.
+
+    Nothing is read from or written to disk except the actors and targets files that ``config`` names. Texts
+    that cannot be used (empty, only page furniture) are rows of ``skipped``, as in a corpus folder.
+
+    >>> tables = analyse_texts({"a": "Peskov said the talks were useful. They will go on."})
+    >>> tables["sentences"][["doc_id", "sent_id", "text"]].values.tolist()
+    [['a', 0, 'Peskov said the talks were useful.'], ['a', 1, 'They will go on.']]
+    """
+    sources = [corpus_stage.Source(str(doc_id), f"<text>#{doc_id}", str(text), "table", {})
+               for doc_id, text in sorted(texts.items())]
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for tables in iter_tables(corpus_stage.Inputs(sources, [], []), config or Config(), workers=1):
+        for name, frame in tables.items():
+            parts.setdefault(name, []).append(frame)
+    return {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+
+
 def load_or_compute(corpus: str | Path, *, tables: str | Path | None = None, actors: str | None = None,
                     targets: str | None = None) -> dict[str, pd.DataFrame]:
     """Tables for a notebook: read from ``tables`` when it names a folder written by ``run``, else computed.
