@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import columns as C
-from analysis import resources
+from analysis import plots, resources
 from analysis.pipeline import register
 
 THRESHOLD = 0.05
@@ -546,6 +546,13 @@ def _speaker_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> 
     return out
 
 
+def _usable(frame: pd.DataFrame | None, needed: tuple[str, ...]) -> pd.DataFrame | None:
+    """The frame when it has the contract columns this module reads, else None (nothing to score)."""
+    if frame is None or frame.empty or not set(needed) <= set(frame.columns):
+        return None
+    return frame
+
+
 def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes: pd.DataFrame | None,
                   ) -> pd.DataFrame:
     """Sentiment about each actor (their mentions) and by each actor (their quotes), kept apart.
@@ -572,9 +579,11 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     [['Russia', 'about', -0.4404, 'Moscow was condemned.']]
     """
     analyzer = resources.vader()
+    mentions = _usable(mentions, ("doc_id", "sent_id", "actor", "affiliation", "start", "end"))
+    quotes = _usable(quotes, ("doc_id", "speaker", "affiliation", "text", "start", "end"))
     rows = []
     speaking = _speaker_sentences(sentences, quotes)
-    if mentions is not None and not mentions.empty:
+    if mentions is not None:
         index = sentences.set_index(["doc_id", "sent_id"])
         for m in mentions.itertuples(index=False):
             key = (m.doc_id, int(m.sent_id))
@@ -586,7 +595,7 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
             rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", compound,
                          analyzer.polarity_scores(sentence["text"])["compound"], offset + left, offset + right,
                          sentence["text"][left:right]))
-    if quotes is not None and not quotes.empty:
+    if quotes is not None:
         by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
         for q in quotes.itertuples(index=False):
             if not q.speaker or not str(q.text).strip():
@@ -695,3 +704,152 @@ def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
             results[f"{method}@target"] = score_labels(targeted, predicted.loc[mask, method].tolist(),
                                                        labels=order)
     return results
+
+
+# ---------------------------------------------------------------------------------------------- report views
+
+def evidence(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every sentence with both scores, labels, topic words and its place in the article (a filterable view).
+
+    Returns:
+        outlet_label, doc_id, sent_id, paragraph_id, position, compound, compound_news, label, label_news,
+        topic_words, text.
+    """
+    frame = with_context(tables["sentiment"], tables["sentences"], tables["documents"])
+    columns = ["outlet_label", "doc_id", "sent_id", "paragraph_id", "position", "compound", "compound_news",
+               "label", "label_news", "topic_words", "text"]
+    return frame[columns].sort_values(["outlet_label", "doc_id", "sent_id"]).reset_index(drop=True)
+
+
+def actors_table(tables: dict[str, pd.DataFrame], *, per_outlet: bool = True, min_n: int = 1) -> pd.DataFrame:
+    """Sentiment about and by each actor, from ``actor_sentiment`` (or computed from mentions and quotes).
+
+    Returns:
+        actor_summary's columns for groups with at least ``min_n`` rows; empty when the corpus has no
+        mentions or quotes tables.
+    """
+    rows = tables.get("actor_sentiment")
+    if rows is None:
+        rows = toward_actors(tables["sentences"], tables.get("mentions"), tables.get("quotes"))
+    summary = actor_summary(rows, tables["documents"], per_outlet=per_outlet)
+    return summary[summary["n"] >= min_n].reset_index(drop=True)
+
+
+def validation_table(gold_path: str) -> pd.DataFrame:
+    """Macro-F1, accuracy and n of every method on a gold file (method, n, accuracy, macro_f1)."""
+    from analysis import validate
+
+    results = validation_results(validate.read_gold(gold_path))
+    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
+                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()])
+
+
+def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Plain-language key figures of the sentiment tables.
+
+    >>> sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "paragraph_id": [0], "text": ["War."]})
+    >>> tables = {"sentences": sentences, "sentiment": score(sentences),
+    ...           "documents": pd.DataFrame({"doc_id": ["a"], "outlet_label": ["W"]})}
+    >>> findings(tables)[0]
+    '1 sentences scored: 0% positive, 100% negative, 0% neutral by standard VADER.'
+    """
+    sentiment = tables["sentiment"]
+    n = len(sentiment)
+    if not n:
+        return ["No sentences to score."]
+    share = sentiment["label"].value_counts(normalize=True)
+    lines = [f"{n} sentences scored: {share.get('positive', 0):.0%} positive, {share.get('negative', 0):.0%} "
+             f"negative, {share.get('neutral', 0):.0%} neutral by standard VADER."]
+    changed = sentiment["label"] != sentiment["label_news"]
+    lines.append(f"The news reading changes the label of {int(changed.sum())} sentences ({changed.mean():.0%}); "
+                 f"{int((sentiment['topic_words'] != '').sum())} sentences contain a topic word such as "
+                 "'war' or 'peace'.")
+    outlets = aggregate(sentiment, tables["sentences"], tables["documents"], level="outlet")
+    standard = outlets[outlets["score"] == "compound"].sort_values("mean")
+    if len(standard) > 1:
+        low, high = standard.iloc[0], standard.iloc[-1]
+        overlap = low["ci_high"] >= high["ci_low"]
+        lines.append(f"Most negative outlet on average: {low['outlet_label']} ({low['mean']:+.2f}); most positive: "
+                     f"{high['outlet_label']} ({high['mean']:+.2f}); their 95% intervals "
+                     f"{'overlap, so the difference may be chance' if overlap else 'do not overlap'}.")
+    return lines
+
+
+def _figure(height: float = 3.5):
+    import matplotlib.pyplot as plt
+
+    return plt.subplots(figsize=(8, height))
+
+
+def plot_distribution(tables: dict[str, pd.DataFrame]):
+    """Box plots of sentence compound scores per outlet, standard and news side by side; returns the figure."""
+    frame = evidence(tables)
+    outlets = sorted(frame["outlet_label"].unique())
+    fig, ax = _figure(max(3.0, 0.6 * len(outlets) + 1.5))
+    positions = np.arange(len(outlets))
+    for shift, column, colour in ((-0.18, "compound", "#4c72b0"), (0.18, "compound_news", "#dd8452")):
+        data = [frame.loc[frame["outlet_label"] == o, column].to_numpy() for o in outlets]
+        parts = ax.boxplot(data, positions=positions + shift, widths=0.3, vert=False, patch_artist=True,
+                           manage_ticks=False)
+        for box in parts["boxes"]:
+            box.set_facecolor(colour)
+        parts["boxes"][0].set_label("standard VADER" if column == "compound" else "news reading")
+    ax.set_yticks(positions, outlets)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    return plots.finish(ax, title="Sentence sentiment per outlet", xlabel="compound score (-1 to 1)",
+                        ylabel="outlet")
+
+
+def plot_outlets(summary: pd.DataFrame):
+    """Mean compound per outlet with 95% bootstrap intervals, for both scores; returns the figure."""
+    outlets = sorted(summary["outlet_label"].unique())
+    fig, ax = _figure(max(3.0, 0.5 * len(outlets) + 1.5))
+    for shift, score_name, colour in ((-0.15, "compound", "#4c72b0"), (0.15, "compound_news", "#dd8452")):
+        rows = summary[summary["score"] == score_name].set_index("outlet_label").reindex(outlets)
+        y = np.arange(len(outlets)) + shift
+        ax.errorbar(rows["mean"], y, xerr=[rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]],
+                    fmt="o", color=colour, capsize=3,
+                    label="standard VADER" if score_name == "compound" else "news reading")
+    ax.set_yticks(np.arange(len(outlets)), outlets)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    return plots.finish(ax, title="Mean sentence sentiment per outlet (95% bootstrap interval)",
+                        xlabel="mean compound score", ylabel="outlet")
+
+
+def plot_along(tables: dict[str, pd.DataFrame]):
+    """Compound score of each sentence along its article (0 = first sentence, 1 = last); returns the figure."""
+    frame = evidence(tables)
+    fig, ax = _figure(4.0)
+    for doc_id, group in frame.groupby("doc_id", sort=True):
+        ax.plot(group["position"], group["compound"], marker="o", markersize=3, linewidth=1, label=doc_id)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return plots.finish(ax, title="Sentiment along each article (standard VADER)",
+                        xlabel="position in the article (0 = start, 1 = end)", ylabel="compound score")
+
+
+def plot_actors(summary: pd.DataFrame, *, top: int = 12):
+    """Mean sentiment about each actor and of their own words, with 95% intervals; returns the figure."""
+    fig, ax = _figure(4.0)
+    if summary.empty:
+        ax.text(0.5, 0.5, "no actor mentions or quotes in this corpus", ha="center", va="center",
+                transform=ax.transAxes)
+        return plots.finish(ax, title="Sentiment about and by actors", xlabel="mean compound score",
+                            ylabel="actor")
+    pooled = summary.groupby(["actor", "role"], as_index=False).agg(n=("n", "sum"))
+    actors = pooled.groupby("actor")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
+    fig.set_size_inches(8, max(3.0, 0.45 * len(actors) + 1.5))
+    for shift, role, colour in ((-0.15, "about", "#4c72b0"), (0.15, "by", "#c44e52")):
+        rows = summary[summary["role"] == role].groupby("actor").agg(
+            mean=("mean", "mean"), ci_low=("ci_low", "min"), ci_high=("ci_high", "max")).reindex(actors)
+        y = np.arange(len(actors)) + shift
+        ax.errorbar(rows["mean"], y, xerr=[rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]],
+                    fmt="o", color=colour, capsize=3,
+                    label="about them (clause around mention)" if role == "about" else "their own quoted words")
+    ax.set_yticks(np.arange(len(actors)), actors)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+    return plots.finish(ax, title="Sentiment about and by actors (95% bootstrap interval)",
+                        xlabel="mean compound score", ylabel="actor")
