@@ -1,0 +1,766 @@
+"""Stance: who is for and against a target proposition, with the sentence and the cues that show it.
+
+Method: a transparent cue-lexicon reader in the tradition of rule-based stance and opinion detection
+(Somasundaran and Wiebe 2010, arguing cues; Wilson, Wiebe and Hoffmann 2005, contextual polarity; Polanyi and
+Zaenen 2006, contextual valence shifters), with the favor / against / neutral labels of the SemEval-2016 stance
+task (Mohammad et al. 2016).
+
+1. Targets are data (``targets.csv``: id, label, description, patterns, inverse_patterns, favor_cues,
+   against_cues). A sentence is about a target when one of its patterns matches; an inverse pattern names the
+   opposite proposition ("neutral status" for NATO membership), so cues attached to it count the other way.
+2. Cues come from ``analysis/data/stance_cues.csv``. Each stance cue attaches to the nearest target mention in
+   its clause (on the side its ``scope`` allows) and to mentions coordinated with it ("X or Y"). A negator up to
+   three words before a cue gives the cue's ``negated`` stance ("not off the table" is favor, "cannot rule out"
+   neutral), so double negatives resolve; a hedge halves its weight; "accused X of" reverses what follows. A
+   negator right before the target itself ("will not send peacekeepers") counts against it.
+3. Statements: each sentence about a target is attributed to the speaker of the quote it overlaps (quotes
+   table), else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported
+   positions such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent
+   of a passive cue ("a ceasefire proposed by the US") gets that cue.
+4. A statement's score is (favor - against) / (favor + against + neutral) over its cue weights; scores of
+   0.25 or more are favor, -0.25 or less against, the rest neutral. The ``stance`` table sums the weights of
+   all statements of one speaker on one target in one document.
+
+Limits: the reader does not parse syntax, so it can attach a cue to the wrong proposition, takes "security
+guarantees" in any sense the patterns allow, and does not know who concedes what ("Russia would not concede
+territory" reads as against Ukraine conceding).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import actors, quotes, sentiment  # noqa: F401 - their stages register (and run) before this one
+from analysis import columns as C
+from analysis import pipeline, resources
+from analysis.corpus import CorpusError
+
+CUES_FILE = "stance_cues.csv"
+THRESHOLD = 0.25
+DEFAULT_TARGET = "ukraine_nato_membership"
+MODIFIERS = ("negator", "hedge", "reverser", "boundary")
+STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id", "sent_id", "cues", "text",
+                     "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end")
+STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues")
+TARGET_COLUMNS = ("id", "label", "description", "patterns")
+NEGATION_WINDOW = 3  # words allowed between a negator and the cue it negates
+HEDGE_WINDOW = 4
+TARGET_NEGATION_WINDOW = 2
+RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
+
+
+class TargetsError(CorpusError):
+    """The targets file cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: its phrase, stance (or modifier kind), stance when negated, weight and scope."""
+
+    phrase: str
+    stance: str
+    negated: str
+    weight: float
+    scope: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Target:
+    """A stance target: id, label, description, its patterns and inverse patterns, and its own cues."""
+
+    id: str
+    label: str
+    description: str
+    patterns: tuple[re.Pattern, ...]
+    inverse: tuple[re.Pattern, ...]
+    cues: tuple[Cue, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------- lexicons
+
+def phrase_pattern(phrase: str) -> re.Pattern:
+    """Compile a lexicon phrase: words case-insensitive, ``*`` any word ending, ``...`` up to four words.
+
+    >>> bool(phrase_pattern("refus* ... to promise").search("refused for the first time to promise"))
+    True
+    >>> bool(phrase_pattern("n't").search("don’t")), bool(phrase_pattern("exclud*").search("inclusion"))
+    (True, False)
+    """
+    parts = []
+    for token in phrase.split():
+        if token == "...":
+            parts.append(r"(?:\W+\w+){0,4}?")
+            continue
+        body = re.escape(token)
+        for escaped, regex in ((r"\*", r"\w*"), (r"\(", "(?:"), (r"\)", ")"), (r"\|", "|"), (r"\?", "?")):
+            body = body.replace(escaped, regex)
+        body = body.replace("'", "['’]").replace("’", "['’]")
+        left = r"(?<!\w)" if token[0].isalnum() and not token.startswith("n'") else ""
+        right = r"(?!\w)" if token[-1].isalnum() or token.endswith(("*", ")")) else ""
+        parts.append(f"{left}{body}{right}")
+    joined = parts[0]
+    for token, part in zip(phrase.split()[1:], parts[1:], strict=True):
+        joined += part if token == "..." or token.startswith("n'") else r"[\s-]+" + part
+    return re.compile(joined, re.IGNORECASE)
+
+
+def _spec_pattern(spec: str) -> re.Pattern:
+    spec = spec.strip()
+    if spec.startswith("re:"):
+        return re.compile(spec[3:], re.IGNORECASE)
+    return phrase_pattern(spec)
+
+
+def _cue(row: dict) -> Cue:
+    stance = row.get("stance", "").strip()
+    if stance not in (*C.STANCE_LABELS, *MODIFIERS):
+        raise resources.ResourceError(f"stance cue {row.get('cue')!r} has an unknown stance {stance!r}")
+    negated = row.get("negated", "").strip() or {"favor": "against", "against": "favor"}.get(stance, stance)
+    return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=float(row.get("weight") or 1),
+               scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]))
+
+
+@functools.lru_cache(maxsize=4)
+def cue_lexicon(name: str = CUES_FILE) -> tuple[Cue, ...]:
+    """The shipped cue lexicon (cached).
+
+    >>> lexicon = cue_lexicon()
+    >>> {c.stance for c in lexicon if c.phrase == "off the table"}, {c.stance for c in lexicon if c.phrase == "not"}
+    ({'against'}, {'negator'})
+    """
+    return tuple(_cue(row) for row in resources.read_table(name))
+
+
+def _split_specs(value: str) -> list[str]:
+    return [spec for spec in (part.strip() for part in (value or "").split(";")) if spec]
+
+
+def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
+    """Build targets from dict rows of a targets file (id, label, description, patterns, ...).
+
+    >>> t = targets_from_rows([{"id": "tariffs", "label": "Tariffs", "description": "", "patterns": "tariff*"}])
+    >>> t[0].id, bool(t[0].patterns[0].search("new Tariffs on steel"))
+    ('tariffs', True)
+    """
+    if not rows:
+        raise TargetsError("the targets file has no rows")
+    missing = [c for c in TARGET_COLUMNS if c not in rows[0]]
+    if missing:
+        raise TargetsError(f"the targets file lacks the column(s) {', '.join(missing)} "
+                           f"(expected {', '.join(TARGET_COLUMNS)}, inverse_patterns, favor_cues, against_cues)")
+    targets, seen = [], set()
+    for row in rows:
+        target_id = row["id"].strip()
+        if not target_id or target_id in seen:
+            raise TargetsError(f"target id {target_id!r} is empty or repeated in the targets file")
+        seen.add(target_id)
+        try:
+            patterns = tuple(_spec_pattern(s) for s in _split_specs(row["patterns"]))
+            inverse = tuple(_spec_pattern(s) for s in _split_specs(row.get("inverse_patterns", "")))
+            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s))
+                         for stance in ("favor", "against") for s in _split_specs(row.get(f"{stance}_cues", "")))
+        except re.error as exc:
+            raise TargetsError(f"target {target_id!r} has a pattern that is not a valid regular expression: "
+                               f"{exc}") from exc
+        if not patterns:
+            raise TargetsError(f"target {target_id!r} has no patterns")
+        targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
+                              patterns, inverse, cues))
+    return tuple(targets)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_targets(path: str, mtime_ns: int) -> tuple[Target, ...]:
+    try:
+        rows = resources.read_table(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TargetsError(f"cannot read the targets file {path}: {exc}") from exc
+    return targets_from_rows(rows)
+
+
+def read_targets(path: str | Path) -> tuple[Target, ...]:
+    """Targets of a targets CSV (cached per path and modification time)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TargetsError(f"targets file not found: {path}")
+    return _read_targets(str(path), path.stat().st_mtime_ns)
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue that fired for one target in a text: its stance after modifiers, weight and surface."""
+
+    target: str
+    stance: str
+    weight: float
+    start: int
+    end: int
+    label: str
+    agent_at: int = -1  # offset after "by" of a passive cue ("proposed by the US"), else -1
+
+
+def _target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
+    spans = []
+    for target in targets:
+        found = [(m.start(), m.end(), inv) for inv, pats in ((False, target.patterns), (True, target.inverse))
+                 for p in pats for m in p.finditer(text) if m.end() > m.start()]
+        found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int, bool]] = []
+        for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
+            if all(end <= s or start >= e for s, e, _ in kept):
+                kept.append((start, end, inv))
+        spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
+    return spans
+
+
+def _cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
+    found = [(m.start(), m.end(), cue) for cue in cues for m in cue.pattern.finditer(text) if m.end() > m.start()]
+    kept: list[tuple[int, int, Cue]] = []
+    for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, cue))
+    return sorted(kept, key=lambda s: s[0])
+
+
+def _n_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _flip(stance: str) -> str:
+    return {"favor": "against", "against": "favor"}.get(stance, stance)
+
+
+def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | None = None) -> list[Hit]:
+    """The stance cues of one text, each resolved for negation, hedges and reversal and attached to a target.
+
+    >>> t = targets_from_rows([{"id": "nato", "label": "", "description": "", "patterns": "NATO membership"}])
+    >>> [(h.target, h.stance, h.label) for h in read("NATO membership is not off the table.", t)]
+    [('nato', 'favor', 'not off the table')]
+    """
+    lexicon = cue_lexicon() if lexicon is None else lexicon
+    spans = _target_spans(text, targets)
+    if not spans:
+        return []
+    cues = _cue_spans(text, lexicon + tuple(c for t in targets for c in t.cues))
+    bounds = [s for s, _, c in cues if c.stance == "boundary"]
+
+    def clause(pos: int) -> int:
+        return sum(b <= pos for b in bounds)
+
+    stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
+                   and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
+    modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
+    hits = []
+    for start, end, cue in stance_cues:
+        hits.extend(_attach(text, start, end, cue, spans, modifiers, clause))
+    hits.extend(_negated_targets(text, spans, cues, clause))
+    return hits
+
+
+def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
+    stance, weight, notes = cue.stance, cue.weight, []
+    negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
+                and _n_words(text[e:start]) <= NEGATION_WINDOW]
+    if negators:
+        s, e = negators[-1]
+        stance = cue.negated
+        notes.append(text[s:e])
+    if any(m.stance == "hedge" and e <= start and clause(s) == clause(start)
+           and _n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
+        weight /= 2
+        notes.append("hedged")
+    if any(m.stance == "reverser" and e <= start and clause(s) == clause(start) for s, e, m in modifiers):
+        stance = _flip(stance)
+        notes.append("reversed")
+    return stance, weight, notes
+
+
+def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
+    here = [sp for sp in spans if clause(sp[1]) == clause(start)]
+    if cue.scope == "right":
+        here = [sp for sp in here if sp[1] >= end and _n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
+    elif cue.scope == "left":
+        here = [sp for sp in here if sp[2] <= end]
+    if not here:
+        return []
+    nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
+    attached = [nearest] + [sp for sp in spans if sp is not nearest and clause(sp[1]) == clause(start)
+                            and _coordinated(text, nearest, sp)]
+    stance, weight, notes = _modified(text, start, cue, modifiers, clause)
+    passive = re.match(r"\s+by\s+", text[end:])
+    label = text[start:end] if not notes else f"{text[start:end]} ({', '.join(notes)})"
+    hits, done = [], set()
+    for target_id, _, _, inverse in attached:
+        if target_id in done:
+            continue
+        done.add(target_id)
+        hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
+                        end + passive.end() if passive else -1))
+    return hits
+
+
+def _coordinated(text: str, a, b) -> bool:
+    left, right = (a, b) if a[1] <= b[1] else (b, a)
+    between = text[left[2]:right[1]]
+    # "reclaim X or achieve Y" shares the cue; "drops X and withdraws from Y" (the second mention opens right
+    # after the conjunction, with its own verb) does not.
+    return (right[1] >= left[2] and _n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
+            and bool(re.sub(r"\b(?:and|or|nor)\b", "", between).strip(" ,")))
+
+
+def _negated_targets(text, spans, cues, clause) -> list[Hit]:
+    hits = []
+    for target_id, start, end, inverse in spans:
+        before = [(s, e) for s, e, c in cues if e <= start and clause(s) == clause(start)]
+        if not before:
+            continue
+        s, e = before[-1]
+        cue = next(c for cs, _, c in cues if cs == s)
+        if cue.stance == "negator" and _n_words(text[e:start]) <= TARGET_NEGATION_WINDOW:
+            hits.append(Hit(target_id, "favor" if inverse else "against", 1.0, s, end,
+                            f"{text[s:e]} + target ({text[start:end]})"))
+    return hits
+
+
+def weigh(hits: list[Hit]) -> tuple[float, float, float]:
+    """Summed favor, against and neutral weights of some hits."""
+    sums = {label: 0.0 for label in C.STANCE_LABELS}
+    for hit in hits:
+        sums[hit.stance] += hit.weight
+    return sums["favor"], sums["against"], sums["neutral"]
+
+
+def label(favor: float, against: float, neutral: float) -> tuple[str, float]:
+    """Stance label and score from summed cue weights.
+
+    >>> label(0, 1.5, 0), label(1, 1, 0), label(0.5, 0, 2)
+    (('against', -1.0), ('neutral', 0.0), ('neutral', 0.2))
+    """
+    total = favor + against + neutral
+    score = round((favor - against) / total, 3) if total else 0.0
+    stance = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
+    return stance, score
+
+
+# ---------------------------------------------------------------------------------------------- statements
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_CARRY_OVER = re.compile(r"^\W*(?:these|they|such|those)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
+
+
+def _format_cues(hits: list[Hit]) -> str:
+    return " | ".join(f"{h.label} -> {h.stance} {h.weight:g}" for h in hits)
+
+
+def parse_cues(cues: str) -> pd.DataFrame:
+    """The cues column of ``stance_statements`` as a table: cue, stance, weight.
+
+    >>> parse_cues("off the table -> against 1.5 | not (hedged) -> favor 0.5").to_dict("list")
+    {'cue': ['off the table', 'not (hedged)'], 'stance': ['against', 'favor'], 'weight': [1.5, 0.5]}
+    """
+    rows = []
+    for part in (cues or "").split(" | "):
+        if " -> " in part:
+            cue, rest = part.rsplit(" -> ", 1)
+            stance, weight = rest.split()
+            rows.append((cue, stance, float(weight)))
+    return pd.DataFrame(rows, columns=["cue", "stance", "weight"])
+
+
+def _clause_bounds(text: str, lexicon: tuple[Cue, ...]) -> list[int]:
+    return [s for s, _, c in _cue_spans(text, tuple(c for c in lexicon if c.stance == "boundary"))]
+
+
+def _subjects(sentence, mentions: pd.DataFrame, anchor: int, spans, bounds, previous_person) -> list[tuple]:
+    """Actors holding the position stated in the clause that contains ``anchor`` (offset in the sentence)."""
+    text, base = sentence.text, sentence.start
+    clause_start = max([b for b in bounds if b <= anchor], default=0)
+    rows = []
+    for m in mentions.itertuples(index=False):
+        local = m.start - base
+        if not (clause_start <= local < anchor) or any(s <= local < e for _, s, e, _ in spans):
+            continue
+        if _POSSESSIVE.match(text[m.end - base:]):
+            continue
+        rows.append((local, m.end - base, m.actor, m.affiliation, m.actor_type,
+                     bool(re.search(r"according\s+to\s+$", text[max(0, local - 15):local], re.IGNORECASE))))
+    pronoun = _PRONOUN.search(text, clause_start, anchor)
+    if pronoun and (not rows or pronoun.start() < rows[0][0]) and previous_person is not None:
+        return [previous_person]
+    rows = [r for r in rows if r[4] != "media" and not r[5]]  # a source reporting, not a position holder
+    if not rows:
+        return []
+    chosen = [rows[0]]
+    for row in rows[1:]:
+        last = chosen[-1]
+        between = text[last[1]:row[0]]
+        if last[4] != "person" and row[4] == "person" and len(chosen) == 1 and _n_words(between) <= 3 \
+                and "," not in between:
+            chosen = [row]
+        elif re.fullmatch(r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?", between):
+            chosen.append(row)
+        else:
+            break
+    unique = {}
+    for row in chosen:
+        unique.setdefault(row[2], (row[2], row[3], row[4]))
+    return list(unique.values())
+
+
+def _previous_person(mentions: pd.DataFrame, start: int) -> tuple | None:
+    """The first person named in the nearest earlier sentence that names one (its likely subject)."""
+    before = mentions[(mentions["end"] <= start) & (mentions["actor_type"] == "person")]
+    if before.empty:
+        return None
+    last_sentence = before[before["sent_id"] == before["sent_id"].iloc[-1]]
+    return tuple(last_sentence.iloc[0][["actor", "affiliation", "actor_type"]])
+
+
+def _quote_for(quotes: pd.DataFrame, sentence, spans):
+    """The quote overlapping the sentence that holds (or is nearest to) the target mention."""
+    overlapping = quotes[(quotes["start"] < sentence.end) & (quotes["end"] > sentence.start)]
+    overlapping = overlapping[overlapping["speaker"].fillna("").astype(str).str.strip().ne("")]
+    if "speaker_type" in overlapping.columns:  # a report an outlet carries is not the outlet's position
+        overlapping = overlapping[overlapping["speaker_type"].ne("media")]
+    if overlapping.empty:
+        return None
+    where = spans[0][1] + sentence.start
+
+    def distance(q):
+        return max(q.start - where, where - q.end, 0)
+
+    return min(overlapping.itertuples(index=False), key=distance)
+
+
+def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="") -> dict:
+    favor, against, neutral = weigh(hits)
+    stance, score = label(favor, against, neutral)
+    return {"doc_id": sentence.doc_id, "speaker": speaker, "target": target_id, "stance": stance,
+            "score": score, "quote_id": quote_id, "sent_id": sentence.sent_id, "cues": _format_cues(hits),
+            "text": sentence.text, "basis": basis, "affiliation": affiliation, "speaker_type": speaker_type,
+            "favor": favor, "against": against, "neutral": neutral, "start": sentence.start,
+            "end": sentence.end}
+
+
+def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[dict]:
+    rows, seen_texts, last = [], set(), {"speaker": None, "sent_id": -9}
+    for sentence in sentences.itertuples(index=False):
+        key = " ".join(sentence.text.lower().split())
+        if key in seen_texts:
+            continue
+        seen_texts.add(key)
+        spans = _target_spans(sentence.text, targets)
+        in_sentence = mentions[(mentions["start"] >= sentence.start) & (mentions["start"] < sentence.end)]
+        if not spans:
+            continue
+        hits = read(sentence.text, targets, lexicon=lexicon)
+        bounds = _clause_bounds(sentence.text, lexicon)
+        previous_person = _previous_person(mentions, sentence.start)
+        quote = _quote_for(quotes, sentence, spans)
+        for target_id in dict.fromkeys(sp[0] for sp in spans):
+            own = [h for h in hits if h.target == target_id and h.agent_at < 0]
+            rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
+            if quote is not None:
+                rows.append(_row(sentence, target_id, quote.speaker, own, quote_id=quote.quote_id, basis="quote",
+                                 affiliation=getattr(quote, "affiliation", ""),
+                                 speaker_type=getattr(quote, "speaker_type", "")))
+                last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
+                continue
+            if not own:
+                continue
+            anchor = min(h.start for h in own)
+            speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person)
+            if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
+                    and last["speaker"]:
+                speakers = [last["speaker"]]
+            for actor, affiliation, actor_type in speakers:
+                rows.append(_row(sentence, target_id, actor, own, basis="reported", affiliation=affiliation,
+                                 speaker_type=actor_type))
+            if speakers:
+                last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
+    return rows
+
+
+def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:
+    rows = []
+    for hit in hits:
+        if hit.target != target_id or hit.agent_at < 0:
+            continue
+        at = sentence.start + hit.agent_at
+        agents = mentions[(mentions["start"] >= at) & (mentions["start"] <= at + 4)]
+        for m in agents.itertuples(index=False):
+            rows.append(_row(sentence, target_id, m.actor, [hit], basis="reported (passive agent)",
+                             affiliation=m.affiliation, speaker_type=m.actor_type))
+    return rows
+
+
+def _empty_quotes() -> pd.DataFrame:
+    return pd.DataFrame(columns=[*C.QUOTES, "sent_id"])
+
+
+def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: pd.DataFrame | None = None,
+               mentions: pd.DataFrame | None = None, lexicon: tuple[Cue, ...] | None = None) -> pd.DataFrame:
+    """Statement-level stance: one row per sentence, speaker and target, with the cues that fired.
+
+    Args:
+        sentences: doc_id, sent_id, start, end, text.
+        targets: from ``read_targets`` or ``targets_from_rows``.
+        quotes: doc_id, quote_id, speaker, affiliation, speaker_type, start, end (optional).
+        mentions: doc_id, actor, affiliation, actor_type, start, end (optional; needed for reported positions).
+
+    Returns:
+        ``stance_statements``: doc_id, speaker, target, stance, score, quote_id, sent_id, cues, text, basis,
+        affiliation, speaker_type, favor, against, neutral (cue weights), start, end (sentence offsets).
+
+    >>> t = targets_from_rows([{"id": "truce", "label": "", "description": "", "patterns": "truce"}])
+    >>> s = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [25],
+    ...                   "text": ["Lee said a truce is unrealistic."[:25]]})
+    >>> q = pd.DataFrame({"doc_id": ["d"], "quote_id": ["q0"], "speaker": ["Ann Lee"], "start": [9], "end": [25]})
+    >>> statements(s, targets=t, quotes=q)[["speaker", "stance", "cues"]].values.tolist()
+    [['Ann Lee', 'neutral', '']]
+    """
+    lexicon = cue_lexicon() if lexicon is None else lexicon
+    quotes = _empty_quotes() if quotes is None else quotes
+    mentions = pd.DataFrame(columns=list(C.MENTIONS)) if mentions is None else mentions
+    rows = []
+    for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
+        rows.extend(_document_statements(doc_sentences.sort_values("start"), quotes[quotes["doc_id"] == doc_id],
+                                         mentions[mentions["doc_id"] == doc_id].sort_values("start"), targets,
+                                         lexicon))
+    frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
+    return frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
+
+
+def _evidence(statements: pd.DataFrame) -> str:
+    ids = [f"quote:{q}" if str(q) not in ("", "nan") else f"sent:{s}"
+           for q, s in zip(statements["quote_id"], statements["sent_id"], strict=True)]
+    return " ".join(dict.fromkeys(ids))
+
+
+def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
+    """The ``stance`` table: one row per document, speaker and target, from summed cue weights.
+
+    Output columns: doc_id, speaker, target, stance, score, evidence ("quote:ID" or "sent:ID", space-separated),
+    affiliation, speaker_type, n_statements, cues, favor, against, neutral.
+
+    >>> st = pd.DataFrame({"doc_id": ["d", "d"], "speaker": ["A", "A"], "target": ["t", "t"],
+    ...     "quote_id": ["q1", ""], "sent_id": [1, 2], "cues": ["x -> against 1.5", "y -> favor 1"],
+    ...     "affiliation": ["", ""], "speaker_type": ["person", "person"],
+    ...     "favor": [0.0, 1.0], "against": [1.5, 0.0], "neutral": [0.0, 0.0]})
+    >>> aggregate(st)[["stance", "score", "evidence"]].values.tolist()
+    [['neutral', -0.2, 'quote:q1 sent:2']]
+    """
+    rows = []
+    for (doc_id, speaker, target), group in statements.groupby(["doc_id", "speaker", "target"], sort=False):
+        favor, against, neutral = group["favor"].sum(), group["against"].sum(), group["neutral"].sum()
+        stance, score = label(favor, against, neutral)
+        rows.append({"doc_id": doc_id, "speaker": speaker, "target": target, "stance": stance, "score": score,
+                     "evidence": _evidence(group), "affiliation": group["affiliation"].iloc[0],
+                     "speaker_type": group["speaker_type"].iloc[0], "n_statements": len(group),
+                     "cues": " | ".join(c for c in group["cues"] if c), "favor": favor, "against": against,
+                     "neutral": neutral})
+    return pd.DataFrame(rows, columns=[*STANCE_COLUMNS, "favor", "against", "neutral"])
+
+
+def infer(tables: dict[str, pd.DataFrame], *, targets: tuple[Target, ...]) -> dict[str, pd.DataFrame]:
+    """``stance`` and ``stance_statements`` from the sentences, quotes and mentions tables."""
+    found = statements(tables["sentences"], targets=targets, quotes=tables.get("quotes"),
+                       mentions=tables.get("mentions"))
+    return {"stance": aggregate(found), "stance_statements": found}
+
+
+@pipeline.register("stance")
+def stage(tables: dict, config: pipeline.Config) -> dict:
+    """Pipeline stage: stance per chunk; without a targets file, empty tables and one warning row."""
+    if not config.targets:
+        empty = {"stance": aggregate(pd.DataFrame(columns=list(STATEMENT_COLUMNS))),
+                 "stance_statements": pd.DataFrame(columns=list(STATEMENT_COLUMNS))}
+        note = pd.DataFrame([("", "stance", "no targets file: stance was not computed (pass --targets FILE or put "
+                              "targets.csv beside the corpus)")], columns=list(C.WARNINGS))
+        previous = tables.get("warnings")
+        empty["warnings"] = note if previous is None else pd.concat([previous, note], ignore_index=True)
+        return empty
+    return infer(tables, targets=read_targets(config.targets))
+
+
+# ---------------------------------------------------------------------------------------------- corpus views
+
+def matrix(stance: pd.DataFrame, *, min_statements: int = 1) -> pd.DataFrame:
+    """Actor x target score over the corpus, from the cue weights summed over all documents.
+
+    Args:
+        stance: the ``stance`` table (speaker, target, favor, against, neutral, n_statements).
+        min_statements: leave a cell empty when fewer statements support it.
+
+    Returns:
+        A frame indexed by speaker with one column per target, each cell the score in [-1, 1] (NaN: no
+        statement). Rows are ordered by mean score.
+
+    >>> st = pd.DataFrame({"speaker": ["A", "A", "B"], "target": ["t", "t", "t"], "favor": [1.0, 0.0, 0.0],
+    ...                    "against": [0.0, 3.0, 1.5], "neutral": [0.0, 0.0, 0.0], "n_statements": [1, 1, 1]})
+    >>> matrix(st).to_dict()
+    {'t': {'B': -1.0, 'A': -0.5}}
+    """
+    if stance.empty:
+        return pd.DataFrame()
+    sums = stance.groupby(["speaker", "target"])[["favor", "against", "neutral", "n_statements"]].sum()
+    total = sums[["favor", "against", "neutral"]].sum(axis=1)
+    score = ((sums["favor"] - sums["against"]) / total.where(total > 0)).fillna(0.0).round(3)
+    score = score[sums["n_statements"] >= min_statements]
+    table = score.unstack("target")
+    return table.loc[table.mean(axis=1).sort_values(kind="stable").index]
+
+
+def by_outlet(stance: pd.DataFrame, documents: pd.DataFrame, *, target: str) -> pd.DataFrame:
+    """Per outlet, the stance of each voice it carries on one target (cue weights summed over its articles).
+
+    Output columns: outlet_label, speaker, stance, score, n_documents, evidence (doc_id:evidence).
+
+    >>> st = pd.DataFrame({"doc_id": ["d1"], "speaker": ["A"], "target": ["t"], "favor": [0.0],
+    ...     "against": [1.5], "neutral": [0.0], "evidence": ["sent:3"]})
+    >>> docs = pd.DataFrame({"doc_id": ["d1"], "outlet_label": ["Wire"]})
+    >>> by_outlet(st, docs, target="t")[["outlet_label", "speaker", "stance"]].values.tolist()
+    [['Wire', 'A', 'against']]
+    """
+    columns = ["outlet_label", "speaker", "stance", "score", "n_documents", "evidence"]
+    rows = stance[stance["target"] == target].merge(documents[["doc_id", "outlet_label"]], on="doc_id")
+    out = []
+    for (outlet, speaker), group in rows.groupby(["outlet_label", "speaker"], sort=True):
+        stance_label, score = label(group["favor"].sum(), group["against"].sum(), group["neutral"].sum())
+        out.append((outlet, speaker, stance_label, score, group["doc_id"].nunique(),
+                    " ".join(f"{d}:{e}" for d, e in zip(group["doc_id"], group["evidence"], strict=True))))
+    return pd.DataFrame(out, columns=columns)
+
+
+def outlet_differences(stance: pd.DataFrame, documents: pd.DataFrame, *, target: str | None = None) -> pd.DataFrame:
+    """Actors whose stance on a target differs between outlets: the same voice reported differently.
+
+    Output columns: speaker, target, n_outlets, stances ("outlet: stance (score)" joined by "; ").
+
+    >>> st = pd.DataFrame({"doc_id": ["d1", "d2"], "speaker": ["A", "A"], "target": ["t", "t"],
+    ...     "favor": [1.0, 0.0], "against": [0.0, 1.0], "neutral": [0.0, 0.0], "evidence": ["sent:1", "sent:2"]})
+    >>> docs = pd.DataFrame({"doc_id": ["d1", "d2"], "outlet_label": ["X", "Y"]})
+    >>> outlet_differences(st, docs)["stances"].tolist()
+    ['X: favor (1.0); Y: against (-1.0)']
+    """
+    columns = ["speaker", "target", "n_outlets", "stances"]
+    targets = [target] if target else sorted(stance["target"].unique())
+    rows = []
+    for target_id in targets:
+        views = by_outlet(stance, documents, target=target_id)
+        for speaker, group in views.groupby("speaker", sort=True):
+            if group["outlet_label"].nunique() > 1 and group["stance"].nunique() > 1:
+                rows.append((speaker, target_id, group["outlet_label"].nunique(),
+                             "; ".join(f"{o}: {s} ({sc})" for o, s, sc in
+                                       zip(group["outlet_label"], group["stance"], group["score"], strict=True))))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def evidence(statements: pd.DataFrame, *, target: str, speaker: str | None = None) -> pd.DataFrame:
+    """The statements behind the stance of one target (optionally one speaker), strongest first.
+
+    Output columns: doc_id, speaker, stance, score, basis, quote_id, sent_id, cues, text.
+    """
+    rows = statements[statements["target"] == target]
+    if speaker:
+        rows = rows[rows["speaker"] == speaker]
+    rows = rows.assign(_weight=rows[["favor", "against", "neutral"]].sum(axis=1))
+    rows = rows.sort_values(["_weight", "doc_id", "sent_id"], ascending=[False, True, True], kind="stable")
+    return rows[["doc_id", "speaker", "stance", "score", "basis", "quote_id", "sent_id", "cues", "text"]] \
+        .reset_index(drop=True)
+
+
+def worked_example(statements: pd.DataFrame, *, target: str) -> tuple[pd.Series, pd.DataFrame]:
+    """The statement on ``target`` with the most cues, and its cues as a table (cue, stance, weight).
+
+    The cue table is what the label was computed from: score = (favor - against) / (favor + against + neutral).
+    """
+    rows = statements[(statements["target"] == target) & statements["cues"].ne("")]
+    if rows.empty:
+        return pd.Series(dtype=object), parse_cues("")
+    n_cues = rows["cues"].str.count(r" \| ") + 1
+    best = rows.loc[n_cues.sort_values(ascending=False, kind="stable").index[0]]
+    return best, parse_cues(best["cues"])
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", str(name).strip().lower()).split())
+
+
+def same_actor(gold: str, predicted: str, surfaces: frozenset[str] = frozenset()) -> bool:
+    """Whether a gold speaker name and a predicted canonical name denote the same actor.
+
+    >>> same_actor("Hegseth", "Pete Hegseth"), same_actor("the Kremlin", "Kremlin"), same_actor("Kyiv", "Ukraine")
+    (True, True, False)
+    """
+    g, p = _norm(gold), _norm(predicted)
+    if not g or not p:
+        return False
+    if g == p or g in {_norm(s) for s in surfaces}:
+        return True
+    g_last, p_last = g.split()[-1], p.split()[-1]
+    return g_last == p_last and len(g_last) > 3 and (" " in g or " " in p)
+
+
+def match_gold(gold: pd.DataFrame, stance: pd.DataFrame, mentions: pd.DataFrame | None = None) -> list[str]:
+    """The predicted stance for each gold row (doc_id, speaker, target); "none" when the kit has no row."""
+    surfaces: dict[tuple[str, str], frozenset[str]] = {}
+    if mentions is not None and not mentions.empty:
+        for (doc_id, actor), group in mentions.groupby(["doc_id", "actor"]):
+            surfaces[(doc_id, actor)] = frozenset(group["surface"].astype(str))
+    predicted = []
+    for row in gold.itertuples(index=False):
+        candidates = stance[(stance["doc_id"] == row.doc_id) & (stance["target"] == row.target)]
+        found = [c.stance for c in candidates.itertuples(index=False)
+                 if same_actor(row.speaker, c.speaker, surfaces.get((row.doc_id, c.speaker), frozenset()))]
+        predicted.append(found[0] if found else "none")
+    return predicted
+
+
+def validation_results(gold: pd.DataFrame, args) -> dict[str, dict]:
+    """Score the kit's stance against gold rows (doc_id, speaker, target, stance) on ``args.corpus``.
+
+    Methods: ``lexicon`` (this module; "none" when the kit has no row for the gold speaker, which counts as
+    an error; macro-F1 over favor, against and neutral), ``lexicon, attributed rows only`` (the gold rows the kit found
+    a row for: how good the labels are once the speaker is found) and ``majority`` (every row labelled with the
+    most common gold stance), for reference.
+    """
+    from analysis import validate
+
+    missing = [c for c in ("doc_id", "speaker", "target", "stance") if c not in gold.columns]
+    if missing:
+        raise validate.ValidationError(f"the stance gold file lacks the column(s) {', '.join(missing)}")
+    corpus = Path(getattr(args, "corpus", None) or "seeds")
+    beside = corpus if corpus.is_dir() else corpus.parent
+
+    def default(value, name):
+        candidate = Path(value) if value else beside / f"{name}.csv"
+        return str(candidate) if candidate.is_file() else None
+
+    targets = default(getattr(args, "targets", None), "targets")
+    if targets is None:
+        raise validate.ValidationError(f"no targets file: pass --targets or put targets.csv in {beside}")
+    tables = pipeline.compute(corpus, config=pipeline.Config(actors=default(getattr(args, "actors", None), "actors"),
+                                                            targets=targets))
+    gold_labels = gold["stance"].str.strip().tolist()
+    predicted = match_gold(gold, tables["stance"], tables.get("mentions"))
+    majority = max(C.STANCE_LABELS, key=gold_labels.count)
+    found = [i for i, label_ in enumerate(predicted) if label_ != "none"]
+    lexicon = validate.score(gold_labels, predicted, labels=list(C.STANCE_LABELS))
+    lexicon["confusion"] = validate.score(gold_labels, predicted, labels=[*C.STANCE_LABELS, "none"])["confusion"]
+    return {"lexicon": lexicon,
+            "lexicon, attributed rows only": validate.score([gold_labels[i] for i in found],
+                                                            [predicted[i] for i in found],
+                                                            labels=list(C.STANCE_LABELS)),
+            "majority": validate.score(gold_labels, [majority] * len(gold_labels), labels=list(C.STANCE_LABELS))}
