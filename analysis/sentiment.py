@@ -41,7 +41,7 @@ TOPIC_WORDS_FILE = "news_topic_words.txt"
 SEED = 2014
 N_BOOT = 1000
 
-EXTRA_COLUMNS = ("compound_news", "label", "label_news", "topic_words")
+EXTRA_COLUMNS = C.EXTRA["sentiment"]
 SENTIMENT_COLUMNS = (*C.SENTIMENT, *EXTRA_COLUMNS)
 EXPLANATION_COLUMNS = ("position", "token", "start", "end", "lexicon", "valence", "valence_news", "effect",
                        "rules")

@@ -354,3 +354,16 @@ def test_notebook_runs(tmp_path):
     notebook = ROOT / "notebooks" / "02-sentiment.ipynb"
     papermill.execute_notebook(str(notebook), str(tmp_path / "out.ipynb"), parameters={"corpus": str(SEEDS)},
                                cwd=str(notebook.parent), kernel_name="python3", progress_bar=False)
+
+
+def test_pipeline_emits_actor_sentiment_from_real_mentions_and_quotes():
+    tables = pipeline.compute(SEEDS)
+    if tables.get("mentions") is None or tables["mentions"].empty:
+        pytest.skip("the actors stage found no mentions")
+    rows = tables["actor_sentiment"]
+    assert {"about", "by"} <= set(rows["role"])
+    texts = tables["documents"].set_index("doc_id")["text"]
+    for row in rows.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+    speaking = rows[rows["role"] == "by"][["doc_id", "actor"]]
+    assert not speaking.empty
