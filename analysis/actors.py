@@ -33,8 +33,8 @@ from analysis import columns as C
 from analysis import pipeline, resources
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
-NAME_RUN = re.compile(rf"{NAME_TOKEN}(?: {NAME_TOKEN})+")
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
+NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?: {NAME_TOKEN})*(?![\w’'-])")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset("""the a an in on at of for and but or as by to from with after before during since
 according while when where this that these those there here his her its their our my your we they he she it
@@ -42,7 +42,9 @@ i monday tuesday wednesday thursday friday saturday sunday january february marc
 september october november december news mr mrs ms dr sir gen lt col sen rep gov former new acting first
 second third north south east west eastern western central state federal national international foreign
 defense defence affairs committee ministry department office council security air force one cold war
-however meanwhile despite speaking asked responding against still also just even only""".split())
+however meanwhile despite speaking asked responding against still also just even only officials analysts
+critics experts observers sources reports diplomats residents lawmakers authorities leaders people many some
+others both several most all sunday""".split())
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, 
 @functools.lru_cache(maxsize=32)
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w’'-]*\w)")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
 
 
 def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
@@ -207,14 +209,16 @@ def reporting_forms() -> frozenset[str]:
 
 
 def _title_prefix(text: str, start: int) -> str:
-    """The title words right before a name (lower-case role nouns and capitalised title words)."""
-    before = text[max(0, start - 120):start]
-    words = re.findall(r"[\w.’'-]+", before.split("\n")[-1])
+    """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
+    before = re.split(r"[,;:()\n—–]|\s-\s", text[max(0, start - 120):start])[-1]
+    words = re.findall(r"[\w.’'-]+", before)
     kept: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        if low in role_nouns() or (word[:1].isupper() and low not in ("the", "a", "an", "according", "with")) \
-                or (kept and low in ("of", "for", "on", "the")):
+        titled = word[:1].isupper() and low not in ("the", "a", "an", "according", "with") \
+            and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
+        modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME
+        if low in role_nouns() or titled or modifier or (kept and low in ("of", "for", "on", "the")):
             kept.insert(0, word)
             continue
         break
@@ -242,24 +246,41 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
-    for run in NAME_RUN.finditer(text):
+def _is_title(word: str) -> bool:
+    low = word.lower()
+    return low in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
+
+
+def _next_to_verb(text: str, start: int, end: int) -> bool:
+    after = REPORTING_NEAR.match(text[end:end + 120])
+    return bool(after and after.group(1).lower() in reporting_forms()) or bool(
+        re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]))
+
+
+def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int, bool]]:
+    """Candidate person names: the tail of a capitalised run after its title words, as (start, end, titled).
+
+    A one-word tail ("Trump") is a candidate only after a title in the same run ("President Trump"); it is then
+    yielded with ``titled`` True, else False (the caller still accepts it next to a reporting verb).
+    """
+    for run in NAME_ANY.finditer(text):
         tokens = list(re.finditer(NAME_TOKEN, run.group()))
-        keep = [t for t in tokens if t.group().lower() not in NOT_NAME and t.group().lower() not in role_nouns()]
-        # the name is the tail of the run after the last title word
         tail: list[re.Match] = []
         for token in reversed(tokens):
-            if token.group().lower() in NOT_NAME or token.group().lower() in role_nouns():
+            if _is_title(token.group()):
                 break
             tail.insert(0, token)
-        if len(tail) < 2 or not keep or any(affiliation_of(t.group()) for t in tail) \
+        if not tail or any(affiliation_of(t.group()) for t in tail) \
                 or affiliation_of(" ".join(t.group() for t in tail)):
             continue
+        titled = len(tail) < len(tokens) and tokens[len(tokens) - len(tail) - 1].group().lower() in role_nouns()
         tail = tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2].group()) else tail[-2:]
+        if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
+            continue
         start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()
         if any(s < end and start < e for s, e in taken):
             continue
-        yield start, end
+        yield start, end, titled
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -287,6 +308,19 @@ def role_phrase_pattern() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
 
 
+def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
+    """Give a person discovered by surname alone ("President Trump") the full name the text uses elsewhere."""
+    for surname, actor in list(discovered.items()):
+        if " " in actor.name:
+            continue
+        full = re.search(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?![\w-])", text)
+        if full:
+            first = [w for w in full.group(1).split() if not _is_title(w) and not affiliation_of(w)]
+            if first:
+                discovered[surname] = Actor(f"{first[-1]} {surname}", actor.affiliation, "person", actor.role,
+                                            known=False)
+
+
 def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
     """Mentions of one text as dicts (actor fields, surface, start, end).
 
@@ -307,16 +341,24 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
         if actor:
             found.append((match.start(), match.end(), actor))
     discovered: dict[str, Actor] = {}
-    for start, end in _name_spans(text, [(s, e) for s, e, _ in found]):
+    candidates = []
+    for start, end, titled in _name_spans(text, [(s, e) for s, e, _ in found]):
         role = _discover_role(text, start, end)
-        if role is None:
+        single = " " not in text[start:end]
+        if role is None or (single and not titled and not _next_to_verb(text, start, end)):
             continue
-        name = text[start:end]
+        candidates.append((start, end, role))
+    for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
+        name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
         surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
+        if not actor.role and role:
+            actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
         found.append((start, end, actor))
+    _complete_names(text, discovered)
+    found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
     if discovered:
-        extra = {a.surname: a for a in discovered.values() if len(a.surname) >= 3}
+        extra = {key: a for key, a in discovered.items() if len(key) >= 3}
         for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), extra[match.group()]))

@@ -46,7 +46,11 @@ QUOTE_COLUMNS = (*C.QUOTES, "sent_id", "sent_ids", "via", "chain", "known", "spe
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
 PREPOSITIONS = frozenset("about with to on for in at by from into over of up off out after before during while "
                          "when as".split())
-NEEDS_THAT = frozenset(("tell", "ask", "inform", "urge", "warn", "assure", "remind", "accuse", "echo"))
+NEEDS_THAT = frozenset(("tell", "ask", "inform", "urge", "warn", "assure", "remind", "echo"))
+OBJECT_THAT = re.compile(r"^\s*(?:(?:his|her|their|its|the|a|an|some|deep|grave|strong)\s+)?(?:hope|hopes|concern|"
+                         r"concerns|confidence|fear|fears|belief|view|assurances?|assertion|claim|conviction|"
+                         r"doubts?|optimism|regret)\s+that\s")
+GERUND_AFTER = frozenset(("insist",))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(("promise", "pledge", "vow", "threaten", "urge"))
 CLAUSE_START = re.compile(
     r"^(?:he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|the|a|an|only|no|any|all|"
@@ -298,8 +302,9 @@ def _role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     for i, word in enumerate(words):
         if word.lower() in nouns:
             phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
-            actor = actors_stage._resolve_role_phrase(
-                phrase, [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)])
+            before = [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)]
+            actor = actors_stage._resolve_role_phrase(phrase, before) or \
+                actors_stage._resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor:
                 return actor
     return None
@@ -328,7 +333,8 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
         cue_start = end + first + verb.start()
         subject = _mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
         if subject is None:  # "said Peskov", "said John Smith, a spokesman"
-            subject = _mention_or_pronoun(ctx, cue_start + len(verb.group()), region_end, after=True)
+            cue_end = cue_start + len(verb.group())
+            subject = _mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
         return verb.group(), cue_start, subject
     actor = _role_in(ctx, end + first, end + first + min(len(head), 40))
     if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
@@ -338,9 +344,12 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
 
 def _mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = ctx.mention_at(start, end)
+    if after:  # only a mention right after the verb: "said Peskov", not a name further on
+        found = [m for m in found if not ctx.text[start:m[0]].strip()]
     if found:
         return (found[0] if after else found[-1])[2]
-    match = re.search(r"\b(he|she|they|it)\b", ctx.text[start:end], flags=re.IGNORECASE)
+    pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
+    match = re.search(pattern, ctx.text[start:end], flags=re.IGNORECASE)
     if match:
         return _resolve_word(ctx, match.group(1), start + match.start())
     return _role_in(ctx, start, end)
@@ -439,8 +448,12 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     first = words[0].lower().strip(",") if words else ""
     that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(that)\s", rest)
+    that = that or OBJECT_THAT.match(rest)
+    gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if that:
         offset = that.end()
+    elif gerund:
+        offset = gerund.end()
     elif lemma in NEEDS_THAT:
         return None
     elif lemma in TO_INFINITIVE and first == "to":
@@ -491,6 +504,23 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
     return quotes
 
 
+def _connector(text: str, start: int, cue_start: int) -> str:
+    match = re.search(r"(?:,\s*|,?\s+and\s+(?:also\s+)?)$", text[start:cue_start])
+    return match.group() if match else ""
+
+
+def _coordinated_host(ctx: Context, quotes: list[Quote], cue_start: int) -> Quote | None:
+    """The indirect quote whose clause a coordinated or participial reporting verb continues with a new report.
+
+    "X said that A, adding that B" and "X asserted that A and remarked that B" are two reports by X.
+    """
+    for quote in quotes:
+        if quote.cue != "according to" and quote.start < cue_start < quote.end and \
+                _connector(ctx.text, quote.start, cue_start):
+            return quote
+    return None
+
+
 def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
     quotes = _according_to(ctx, sentences)
     covered = [(q.start, q.end) for q in [*taken, *quotes]]
@@ -498,10 +528,13 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
     for sent_start, sent_end in sentences:
         for verb in verb_pattern().finditer(ctx.text, sent_start, sent_end):
             cue_start, cue_end = verb.start(), verb.end()
-            if any(s <= cue_start < e for s, e in covered) or ctx.inside_quote(cue_start):
+            if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
-            subject = _subject_before(ctx, sent_start, cue_start)
+            host = _coordinated_host(ctx, quotes, cue_start)
+            if host is None and any(s <= cue_start < e for s, e in covered):
+                continue
+            subject = host.speaker if host else _subject_before(ctx, sent_start, cue_start)
             if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and not any(sent_start <= s for s, _, a in ctx.mentions if a == subject):
@@ -513,6 +546,8 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
                 continue
             if cue_start in attribution_cues:
                 continue
+            if host is not None:
+                host.end = _trim(ctx.text, host.start, cue_start - len(_connector(ctx.text, host.start, cue_start)))[1]
             quotes.append(Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject))
             covered.append(clause)
     return quotes
@@ -541,7 +576,8 @@ def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[str]]:
     standing: dict[actors_stage.Actor, list[str]] = {}
     persons = [(s, e, a) for s, e, a in ctx.mentions if a.actor_type == "person"]
     for start, _, actor in ctx.mentions:
-        if actor.actor_type != "media" or not RELAY.search(ctx.text[max(0, start - 60):start]):
+        cue = RELAY.search(ctx.text[max(0, start - 60):start])
+        if actor.actor_type != "media" or not cue or cue.group().lower().startswith("according"):
             continue
         sent_start, sent_end = _sentence_bounds(ctx.text, start, ctx.quoted)
         before = [a for s, _, a in persons if sent_start <= s < start and not ctx.inside_quote(s)]
@@ -651,3 +687,117 @@ def stage(tables: dict, config: pipeline.Config) -> dict:
         mentions = actors_stage.find(tables["documents"], tables["sentences"],
                                      lexicon=actors_stage.load(config.actors))
     return {"quotes": extract(tables["documents"], tables["sentences"], mentions)}
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+
+def _gold_spans(gold: pd.DataFrame, documents: pd.DataFrame) -> list[tuple[int, int] | None]:
+    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
+    used: set[tuple[str, int]] = set()
+    spans = []
+    for doc_id, content in zip(gold["doc_id"], gold["text"], strict=True):
+        text, start = texts.get(doc_id, ""), -1
+        position = text.find(content) if content else -1
+        while position >= 0 and (doc_id, position) in used:
+            position = text.find(content, position + 1)
+        start = position
+        used.add((doc_id, start))
+        spans.append((start, start + len(content)) if start >= 0 else None)
+    return spans
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared / max(1, min(a[1] - a[0], b[1] - b[0])) if shared > 0 else 0.0
+
+
+def match_gold(gold: pd.DataFrame, quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Pair gold quotes with extracted ones: same document and kind, spans overlapping by half the shorter one.
+
+    Args:
+        gold: doc_id, kind, speaker, text (the text as it appears in documents.text).
+        quotes: the quotes table.
+        documents: doc_id, text.
+
+    Returns:
+        One row per gold quote and per unmatched extracted quote: doc_id, kind, gold_speaker,
+        predicted_speaker, gold_text, predicted_text, status (matched, missed, spurious, not_found).
+
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "text": ["“We go,” she said."]})
+    >>> gold = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": ["Ann"], "text": ["We go"]})
+    >>> quotes = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": ["Ann"], "text": ["We go"],
+    ...                        "start": [1], "end": [6]})
+    >>> match_gold(gold, quotes, docs)[["status", "predicted_speaker"]].values.tolist()
+    [['matched', 'Ann']]
+    """
+    rows, taken = [], set()
+    for (_, g), span in zip(gold.iterrows(), _gold_spans(gold, documents), strict=True):
+        row = {"doc_id": g["doc_id"], "kind": g["kind"], "gold_speaker": g["speaker"], "predicted_speaker": "",
+               "gold_text": g["text"], "predicted_text": "", "status": "missed" if span else "not_found"}
+        candidates = quotes[(quotes["doc_id"] == g["doc_id"]) & (quotes["kind"] == g["kind"])]
+        best, best_overlap = None, 0.5
+        for index, q in candidates.iterrows():
+            overlap = _overlap(span, (q["start"], q["end"])) if span else 0.0
+            if index not in taken and overlap >= best_overlap:
+                best, best_overlap = index, overlap
+        if best is not None:
+            taken.add(best)
+            row.update(predicted_speaker=quotes.at[best, "speaker"], predicted_text=quotes.at[best, "text"],
+                       status="matched")
+        rows.append(row)
+    for index, q in quotes.iterrows():
+        if index not in taken and q["doc_id"] in set(gold["doc_id"]):
+            rows.append({"doc_id": q["doc_id"], "kind": q["kind"], "gold_speaker": "", "gold_text": "",
+                         "predicted_speaker": q["speaker"], "predicted_text": q["text"], "status": "spurious"})
+    return pd.DataFrame(rows, columns=["doc_id", "kind", "gold_speaker", "predicted_speaker", "gold_text",
+                                       "predicted_text", "status"])
+
+
+def gold_labels(matches: pd.DataFrame, *, speaker: bool = True) -> tuple[list[str], list[str]]:
+    """Gold and predicted labels for ``validate.score``: per-kind precision and recall of quote finding.
+
+    A gold quote counts as found when an extracted quote of its kind overlaps it (and, with ``speaker``, names the
+    same speaker); label 'none' stands for "no quote here".
+
+    >>> m = pd.DataFrame({"kind": ["direct", "direct"], "gold_speaker": ["A", ""],
+    ...                   "predicted_speaker": ["B", "C"], "status": ["matched", "spurious"]})
+    >>> gold_labels(m), gold_labels(m, speaker=False)
+    ((['direct', 'none'], ['none', 'direct']), (['direct', 'none'], ['direct', 'direct']))
+    """
+    gold, predicted = [], []
+    for kind, g_speaker, p_speaker, status in zip(matches["kind"], matches["gold_speaker"],
+                                                  matches["predicted_speaker"], matches["status"], strict=True):
+        if status == "spurious":
+            gold.append("none")
+            predicted.append(kind)
+            continue
+        gold.append(kind)
+        right = status == "matched" and (not speaker or g_speaker == p_speaker)
+        predicted.append(kind if right else "none")
+    return gold, predicted
+
+
+def validation_results(gold: pd.DataFrame, args) -> dict:
+    """``python -m analysis validate quotes --gold F --corpus DIR``: scores with and without the speaker."""
+    from pathlib import Path
+
+    from analysis import validate
+
+    missing = {"doc_id", "kind", "speaker", "text"} - set(gold.columns)
+    if missing:
+        raise validate.ValidationError(f"quotes gold needs the columns doc_id, kind, speaker, text; "
+                                       f"missing {', '.join(sorted(missing))}")
+    if not getattr(args, "corpus", None):
+        raise validate.ValidationError("validate quotes needs --corpus (the articles the gold refers to)")
+    corpus = Path(args.corpus)
+    actors = getattr(args, "actors", None)
+    beside = (corpus if corpus.is_dir() else corpus.parent) / "actors.csv"
+    actors = actors or (str(beside) if beside.is_file() else None)
+    tables = pipeline.compute(corpus, config=pipeline.Config(actors=actors, stages=("actors", "quotes")))
+    matches = match_gold(gold, tables["quotes"], tables["documents"])
+    kinds = list(C.QUOTE_KINDS)
+    return {
+        "span and speaker": validate.score(*gold_labels(matches), labels=kinds),
+        "span only": validate.score(*gold_labels(matches, speaker=False), labels=kinds),
+    }
