@@ -7,3 +7,18 @@ sentiment, stance, framing) plus the store, the report runner and the command li
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+
+def quick(text: str, *, actors: str | None = None, targets: str | None = None):
+    """Every table of one pasted text, computed in memory (see ``analysis.snippet.analyse``).
+
+    >>> import analysis
+    >>> result = analysis.quick("Hegseth said the plan was unrealistic.")
+    >>> result.sentiment[["compound", "label"]].values.tolist()
+    [[0.0, 'neutral']]
+    >>> result.mentions[["actor", "surface"]].values.tolist()
+    [['Hegseth', 'Hegseth']]
+    """
+    from analysis import snippet
+
+    return snippet.analyse(text, actors=actors, targets=targets)
