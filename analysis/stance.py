@@ -35,7 +35,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import actors, quotes, sentiment  # noqa: F401 - their stages register (and run) before this one
+import analysis.actors  # noqa: F401 - imported first so that their stages register (and run) before stance
+import analysis.quotes  # noqa: F401
+import analysis.sentiment  # noqa: F401
 from analysis import columns as C
 from analysis import pipeline, resources
 from analysis.corpus import CorpusError
@@ -100,7 +102,7 @@ def phrase_pattern(phrase: str) -> re.Pattern:
         body = re.escape(token)
         for escaped, regex in ((r"\*", r"\w*"), (r"\(", "(?:"), (r"\)", ")"), (r"\|", "|"), (r"\?", "?")):
             body = body.replace(escaped, regex)
-        body = body.replace("'", "['’]").replace("’", "['’]")
+        body = re.sub("['’]", lambda _: "['’]", body)
         left = r"(?<!\w)" if token[0].isalnum() and not token.startswith("n'") else ""
         right = r"(?!\w)" if token[-1].isalnum() or token.endswith(("*", ")")) else ""
         parts.append(f"{left}{body}{right}")
@@ -243,7 +245,7 @@ def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | N
 
     >>> t = targets_from_rows([{"id": "nato", "label": "", "description": "", "patterns": "NATO membership"}])
     >>> [(h.target, h.stance, h.label) for h in read("NATO membership is not off the table.", t)]
-    [('nato', 'favor', 'not off the table')]
+    [('nato', 'favor', 'off the table (not)')]
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
     spans = _target_spans(text, targets)
