@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="recompute even when nothing changed")
 
     report = sub.add_parser("report", help="execute the notebooks into HTML reports")
-    report.add_argument("--notebooks", default="notebooks/[0-9]*.ipynb", help="glob of notebooks to run")
+    report.add_argument("--notebooks", help="glob of notebooks to run (default notebooks/[0-9]*.ipynb; "
+                        "with --plan, only the plan's reports of these notebooks)")
     report.add_argument("--plan", help="report plan (TOML) listing notebook variants")
     report.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="set a notebook parameter (string values are passed as given)")
