@@ -23,12 +23,13 @@ import pandas as pd
 
 from analysis import actors as actors_stage
 from analysis import columns as C
-from analysis import resources, sentiment, stance
+from analysis import framing, plots, resources, sentiment, stance, validate
 
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 TASK_LABELS = {"sentiment": SENTIMENT_LABELS, "stance": C.STANCE_LABELS}
 ITEM_COLUMNS = ("item", "doc_id", "sent_id", "text", "partner_sentiment", "partner_stance")
-AGREEMENT_COLUMNS = ("pair", "n", "observed", "expected", "kappa")
+AGREEMENT_COLUMNS = ("pair", "n", "observed", "expected", "kappa", "macro_f1")
+VOICE_COLUMNS = ("speaker", "affiliation", *C.QUOTE_KINDS, "quotes")
 
 # Why VADER can be wrong about a sentence, in the words of the glossary.
 VADER_REASONS = {
@@ -220,7 +221,8 @@ def agreement(items: pd.DataFrame, mine: Sequence[str] = (), *, task: str,
         targets: the stance target(s), for ``task="stance"``.
 
     Returns:
-        One row per pair of annotators: pair, n, observed (p_o), expected (p_e), kappa.
+        One row per pair of annotators: pair, n, observed (p_o), expected (p_e), kappa, and macro_f1 (the
+        mean over labels of F1, with the first of the pair taken as the reference).
     """
     labels = {"partner": _check_labels(items[f"partner_{task}"].tolist(), task),
               "kit": tool_labels(items["text"].tolist(), task=task, targets=targets)}
@@ -233,8 +235,9 @@ def agreement(items: pd.DataFrame, mine: Sequence[str] = (), *, task: str,
     for i, first in enumerate(names):
         for second in names[i + 1:]:
             observed, expected = agreement_parts(labels[first], labels[second])
+            macro_f1 = validate.score(labels[first], labels[second], labels=list(TASK_LABELS[task]))["macro_f1"]
             rows.append((f"{first} - {second}", len(items), round(observed, 3), round(expected, 3),
-                         cohen_kappa(labels[first], labels[second])))
+                         cohen_kappa(labels[first], labels[second]), round(macro_f1, 3)))
     return pd.DataFrame(rows, columns=list(AGREEMENT_COLUMNS))
 
 
@@ -250,6 +253,50 @@ def side_by_side(items: pd.DataFrame, mine: Sequence[str] = (), *, task: str,
     return table
 
 
+def plot_agreement(agreement_table: pd.DataFrame):
+    """Bar chart of Cohen's kappa per pair of annotators (from ``agreement``); returns the figure."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * max(1, len(agreement_table))))
+    ax.barh(agreement_table["pair"], agreement_table["kappa"].fillna(0), color="#4c72b0")
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.invert_yaxis()
+    return plots.finish(ax, title="Agreement beyond chance", xlabel="Cohen's kappa (1 = perfect, 0 = chance)",
+                        ylabel="annotators")
+
+
+def voices(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted, and how: one row per speaker with the number of direct, partial and indirect quotes.
+
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "affiliation": ["X", "X", ""],
+    ...                   "kind": ["direct", "indirect", "partial"]})
+    >>> voices(q).values.tolist()
+    [['A', 'X', 1, 0, 1, 2], ['B', '', 0, 1, 0, 1]]
+    """
+    counts = pd.crosstab([quotes["speaker"], quotes["affiliation"].fillna("")],
+                         pd.Categorical(quotes["kind"], categories=list(C.QUOTE_KINDS)), dropna=False)
+    counts = counts[counts.sum(axis=1) > 0].reset_index()
+    counts.columns = [*VOICE_COLUMNS[:2], *C.QUOTE_KINDS]
+    counts["quotes"] = counts[list(C.QUOTE_KINDS)].sum(axis=1)
+    return counts.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def plot_voices(voices_table: pd.DataFrame, *, top: int = 12):
+    """Stacked bars of the most quoted speakers by kind of quote (from ``voices``); returns the figure."""
+    import matplotlib.pyplot as plt
+
+    shown = voices_table.head(top).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.35 * max(1, len(shown))))
+    left = pd.Series(0, index=shown.index)
+    for kind, color in zip(C.QUOTE_KINDS, ("#4c72b0", "#dd8452", "#55a868"), strict=True):
+        ax.barh(shown["speaker"], shown[kind], left=left, label=kind, color=color)
+        left = left + shown[kind]
+    ax.legend(frameon=False, loc="lower right")
+    return plots.finish(ax, title="Whose voices, and how they are quoted", xlabel="quotes",
+                        ylabel="speaker")
+
+
 # ---------------------------------------------------------------------------------------------- helpers
 
 
@@ -261,6 +308,8 @@ def add_actor(lexicon: list, *, name: str, aliases: Sequence[str] = (), affiliat
     >>> lexicon[0][0].name, lexicon[0][1]
     ('Andrii Sybiha', ('Andrii Sybiha', 'Sybiha'))
     """
+    if not name.strip():
+        return list(lexicon)
     actor = actors_stage.Actor(name, affiliation, actor_type if actor_type in C.SPEAKER_TYPES else "person", role)
     return [(actor, (name, *aliases)), *lexicon]
 
@@ -350,6 +399,22 @@ def check_quote_kind(example: int, answer: str) -> Verdict:
     return _not_yet(f"{kind} means {QUOTE_HINTS[kind]}: look at where the quotation marks are")
 
 
+def check_quote_kinds(answers: dict) -> Verdict:
+    """Are the kinds (direct, partial, indirect) of all quotes of ``QUOTE_EXAMPLES`` right?
+
+    >>> verdict = check_quote_kinds({1: "direct", 2: "partial", 3: "indirect", 4: "direct"})
+    >>> verdict.ok, verdict.message[:41]
+    (False, 'not yet, hint: 3 of 4 right; example 4: d')
+    """
+    for example in QUOTE_KEY:
+        verdict = check_quote_kind(example, answers.get(example, ""))
+        if not verdict.ok:
+            n_right = sum(check_quote_kind(e, answers.get(e, "")).ok for e in QUOTE_KEY)
+            return _not_yet(f"{n_right} of {len(QUOTE_KEY)} right; example {example}: "
+                            f"{verdict.message.removeprefix('not yet, hint: ')}")
+    return _correct()
+
+
 def check_actor_added(mentions: pd.DataFrame, *, name: str, affiliation: str) -> Verdict:
     """Does ``mentions`` hold ``name`` as a known actor with that affiliation, in every mention of them?
 
@@ -435,6 +500,37 @@ def check_target_patterns(patterns: str) -> Verdict:
     if not wrong:
         return _correct()
     return _not_yet(f"{len(wrong)} sentence(s) classified wrongly, e.g. {wrong[0]!r}")
+
+
+def check_frames(answers: dict) -> Verdict:
+    """Are the generic frames of all sentences of ``FRAME_EXAMPLES`` right?
+
+    >>> check_frames({1: "economic consequences", 2: "human interest", 3: "conflict", 4: "responsibility"})
+    correct
+    """
+    for example in FRAME_KEY:
+        verdict = check_frame(example, answers.get(example, ""))
+        if not verdict.ok:
+            n_right = sum(check_frame(e, answers.get(e, "")).ok for e in FRAME_KEY)
+            return _not_yet(f"{n_right} of {len(FRAME_KEY)} right; example {example}: "
+                            f"{verdict.message.removeprefix('not yet, hint: ')}")
+    return _correct()
+
+
+def check_frame_cue(text: str, frame: str) -> Verdict:
+    """Does the kit give ``text`` the ``frame`` (so that you can argue it is a false alarm), and on which cues?
+
+    >>> check_frame_cue("The rouble strengthened against the dollar.", "conflict")
+    correct: the cue(s) against fired for conflict; now say why the frame is not there
+    """
+    found = {f: cues for _, f, cues in framing.frames_of(text)}
+    if _norm(frame) not in found:
+        if not text.strip():
+            return _not_yet("paste a sentence from the evidence table")
+        return _not_yet(f"the kit does not give this sentence the frame {frame!r}; it gives: "
+                        f"{', '.join(found) or 'none'}")
+    cues = ", ".join(dict.fromkeys(found[_norm(frame)]))
+    return _correct(f"the cue(s) {cues} fired for {_norm(frame)}; now say why the frame is not there")
 
 
 def check_frame(example: int, answer: str) -> Verdict:
