@@ -634,6 +634,8 @@ def _validate_articles(gold: pd.DataFrame) -> dict[str, dict]:
         predicted_sets = [{f for f, n in c.items() if n >= k} for c in counts]
         g, p = _binary_pairs(gold_sets, predicted_sets, labels)
         results[f"generic cues, frame present when >= {k} sentences"] = validate.score(g, p, labels=labels)
+    g, p = _binary_pairs(gold_sets, [set(labels)] * len(gold_sets), labels)
+    results["baseline: every frame always present"] = validate.score(g, p, labels=labels)
     return results
 
 
