@@ -124,7 +124,9 @@ def _cue(row: dict) -> Cue:
     if stance not in (*C.STANCE_LABELS, *MODIFIERS):
         raise resources.ResourceError(f"stance cue {row.get('cue')!r} has an unknown stance {stance!r}")
     negated = row.get("negated", "").strip() or {"favor": "against", "against": "favor"}.get(stance, stance)
-    return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=float(row.get("weight") or 1),
+    default = -1.0 if stance == "negator" else 1.0  # a negator's weight is its window in words (-1: default)
+    weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
+    return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=weight,
                scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]))
 
 
@@ -270,7 +272,7 @@ def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | N
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
     stance, weight, notes = cue.stance, cue.weight, []
     negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
-                and _n_words(text[e:start]) <= NEGATION_WINDOW]
+                and _n_words(text[e:start]) <= (m.weight if m.weight >= 0 else NEGATION_WINDOW)]
     if negators:
         s, e = negators[-1]
         stance = cue.negated
@@ -287,7 +289,10 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
 
 def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
-    if cue.scope == "right":
+    passive = re.match(r"\s+by\s+", text[end:])
+    if passive:  # "a truce proposed by Norway": the object stands before the participle
+        here = [sp for sp in here if sp[2] <= start]
+    elif cue.scope == "right":
         here = [sp for sp in here if sp[1] >= end and _n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
@@ -297,7 +302,6 @@ def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
     attached = [nearest] + [sp for sp in spans if sp is not nearest and clause(sp[1]) == clause(start)
                             and _coordinated(text, nearest, sp)]
     stance, weight, notes = _modified(text, start, cue, modifiers, clause)
-    passive = re.match(r"\s+by\s+", text[end:])
     label = text[start:end] if not notes else f"{text[start:end]} ({', '.join(notes)})"
     hits, done = [], set()
     for target_id, _, _, inverse in attached:
@@ -312,10 +316,7 @@ def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
 def _coordinated(text: str, a, b) -> bool:
     left, right = (a, b) if a[1] <= b[1] else (b, a)
     between = text[left[2]:right[1]]
-    # "reclaim X or achieve Y" shares the cue; "drops X and withdraws from Y" (the second mention opens right
-    # after the conjunction, with its own verb) does not.
-    return (right[1] >= left[2] and _n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
-            and bool(re.sub(r"\b(?:and|or|nor)\b", "", between).strip(" ,")))
+    return right[1] >= left[2] and _n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
 
 
 def _negated_targets(text, spans, cues, clause) -> list[Hit]:

@@ -1,0 +1,363 @@
+"""Tests of analysis.stance: targets as data, cue reading, attribution, aggregates, validation, other corpora."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from analysis import columns as C
+from analysis import pipeline, stance, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = SEEDS / "annotations" / "stance.csv"
+TRADE = ROOT / "tests" / "data" / "stance_trade"
+
+# Targets written for texts that are not about Ukraine at all.
+OTHER_TARGETS = stance.targets_from_rows([
+    {"id": "tariffs", "label": "Steel tariffs", "description": "", "patterns": "tariff*",
+     "inverse_patterns": r"re:\b(?:lift|scrap|remov)\w*\s+(?:the\s+)?tariffs\b"},
+    {"id": "treaty", "label": "Climate treaty", "description": "", "patterns": "climate treaty;the accord"},
+    {"id": "truce", "label": "Truce", "description": "", "patterns": "truce;ceasefire"},
+    {"id": "membership", "label": "Joining the bloc", "description": "",
+     "patterns": "membership;join* the bloc", "inverse_patterns": "neutral status"},
+])
+
+
+def _read(text: str, target: str) -> tuple[str, float, str]:
+    hits = [h for h in stance.read(text, OTHER_TARGETS) if h.target == target]
+    label, score = stance.label(*stance.weigh(hits))
+    return label, score, stance._format_cues(hits)
+
+
+# --------------------------------------------------------------------------------------------- cue reading
+
+READINGS = [
+    # (text, target, expected stance) — wire copy, state media, op-eds, translated copy, other topics
+    ("The minister said new tariffs on steel were off the table.", "tariffs", "against"),
+    ("Tariffs on steel are not off the table, the minister said.", "tariffs", "favor"),
+    ("The union has long pushed for steel tariffs.", "tariffs", "favor"),
+    ("The chamber of commerce rejected the tariffs outright.", "tariffs", "against"),
+    ("Officials would not rule out tariffs.", "tariffs", "neutral"),
+    ("The ministry never excluded new tariffs.", "tariffs", "neutral"),
+    ("The commissioner declined to comment on the tariffs.", "tariffs", "neutral"),
+    ("The bloc will never impose tariffs on steel.", "tariffs", "against"),
+    ("The lobby called for lifting the tariffs.", "tariffs", "against"),
+    ("Ratifying the climate treaty is unrealistic, the senator said.", "treaty", "against"),
+    ("It is not unrealistic to ratify the climate treaty by June.", "treaty", "favor"),
+    ("The group accused the government of trying to sabotage the climate treaty.", "treaty", "favor"),
+    ("The government might support the climate treaty.", "treaty", "favor"),
+    ("The accord is not a feasible outcome of these talks.", "treaty", "against"),
+    ("Speaking to state television, the envoy said a truce without guarantees makes no sense.", "truce", "against"),
+    ("The president refused for the first time to promise membership to the applicant.", "membership",
+     "neutral"),
+    ("The government insists on maintaining the course towards membership.", "membership", "favor"),
+    ("Any deal must include a pledge not to seek membership.", "membership", "against"),
+    ("Leaders declared that the country would eventually become eligible for membership.", "membership", "favor"),
+    ("The treaty of 1990 demands the country's neutral status.", "membership", "against"),
+    ("The premier remained noncommittal on membership.", "membership", "neutral"),
+    ("The talks were held in Geneva on Tuesday.", "truce", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), READINGS)
+def test_read_gives_the_readers_stance(text, target, expected):
+    label, _, cues = _read(text, target)
+    assert label == expected, cues
+
+
+def test_negation_and_double_negation_turn_the_stance():
+    assert _read("Tariffs are off the table.", "tariffs")[0] == "against"
+    assert _read("Tariffs are not off the table.", "tariffs")[0] == "favor"
+    assert _read("The truce is not unrealistic.", "truce")[0] == "favor"
+    assert _read("The truce is unrealistic.", "truce")[0] == "against"
+
+
+def test_hedge_halves_the_weight_but_keeps_the_direction():
+    _, _, plain = _read("Washington will reject the climate treaty.", "treaty")
+    _, _, hedged = _read("Washington may reject the climate treaty.", "treaty")
+    assert stance.parse_cues(plain)["weight"].sum() == 2 * stance.parse_cues(hedged)["weight"].sum()
+    assert "hedged" in hedged
+
+
+def test_a_cue_attaches_to_the_target_it_governs_not_to_every_target():
+    # "dismissed" governs the accord; "unlikely" the truce (separate clauses after "but")
+    hits = stance.read("She dismissed the accord, but a truce is unlikely.", OTHER_TARGETS)
+    assert {(h.target, h.label) for h in hits} == {("treaty", "dismissed"), ("truce", "unlikely")}
+
+
+def test_coordinated_targets_share_the_cue():
+    hits = stance.read("The envoy said a truce or membership was unlikely this year.", OTHER_TARGETS)
+    assert {h.target for h in hits} == {"truce", "membership"}
+
+
+def test_the_shipped_lexicon_has_a_source_header_and_known_stances():
+    text = (ROOT / "analysis" / "data" / "stance_cues.csv").read_text(encoding="utf-8")
+    assert text.startswith("#") and "Source" in text.split("\ncue,")[0]
+    kinds = {cue.stance for cue in stance.cue_lexicon()}
+    assert kinds == {*C.STANCE_LABELS, *stance.MODIFIERS}
+
+
+# --------------------------------------------------------------------------------------------- targets file
+
+def test_read_targets_reads_a_commented_file_and_caches_it(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("# my targets\nid,label,description,patterns\ntrade,Trade deal,,trade deal;re:\\bFTA\\b\n",
+                    encoding="utf-8")
+    first = stance.read_targets(path)
+    assert [t.id for t in first] == ["trade"] and first[0].patterns[1].search("the new FTA")
+    assert stance.read_targets(path) is first
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("id,label\nx,y\n", "lacks the column"),
+    ("id,label,description,patterns\nx,X,,re:(unclosed\n", "not a valid regular expression"),
+    ("id,label,description,patterns\nx,X,,a\nx,X,,b\n", "repeated"),
+    ("id,label,description,patterns\nx,X,,\n", "no patterns"),
+])
+def test_bad_targets_files_are_refused_in_one_line(tmp_path, content, message):
+    path = tmp_path / "targets.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(stance.TargetsError, match=message) as info:
+        stance.read_targets(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_targets_file_is_a_one_line_cli_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the truce was off the table.", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "run", "--corpus", str(tmp_path), "--out",
+                             str(tmp_path / "out"), "--targets", str(tmp_path / "nope.csv")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------------------------- statements
+
+def _frames(text: str, *, mentions=(), quotes=()):
+    """Sentences (one per line), mentions and quotes frames of one document, offsets computed from text."""
+    rows, start = [], 0
+    for sent_id, line in enumerate(text.split("\n")):
+        rows.append({"doc_id": "d", "sent_id": sent_id, "start": start, "end": start + len(line), "text": line})
+        start += len(line) + 1
+
+    def sent_of(offset):
+        return next(r["sent_id"] for r in rows if r["start"] <= offset <= r["end"])
+
+    mention_rows = []
+    for surface, actor, actor_type in mentions:
+        at = text.index(surface)
+        mention_rows.append({"doc_id": "d", "sent_id": sent_of(at), "actor": actor, "affiliation": "",
+                             "actor_type": actor_type, "surface": surface, "start": at,
+                             "end": at + len(surface), "known": True})
+    quote_rows = []
+    for n, (surface, speaker) in enumerate(quotes):
+        at = text.index(surface)
+        quote_rows.append({"doc_id": "d", "quote_id": f"d:q{n}", "kind": "indirect", "speaker": speaker,
+                           "affiliation": "", "speaker_type": "person", "cue": "said", "text": surface,
+                           "start": at, "end": at + len(surface), "sent_id": sent_of(at)})
+    return (pd.DataFrame(rows), pd.DataFrame(mention_rows, columns=list(C.MENTIONS)),
+            pd.DataFrame(quote_rows, columns=[*C.QUOTES, "sent_id"]))
+
+
+def _statements(text, **kwargs):
+    sentences, mentions, quotes = _frames(text, **kwargs)
+    return stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions)
+
+
+def test_a_quote_gives_the_speaker_and_its_id_is_the_evidence():
+    found = _statements("Ana Costa said the tariffs were unacceptable.",
+                        mentions=[("Ana Costa", "Ana Costa", "person")],
+                        quotes=[("the tariffs were unacceptable", "Ana Costa")])
+    row = found.iloc[0]
+    assert (row["speaker"], row["stance"], row["basis"], row["quote_id"]) == ("Ana Costa", "against", "quote",
+                                                                              "d:q0")
+    assert stance.aggregate(found)["evidence"].tolist() == ["quote:d:q0"]
+
+
+def test_a_quote_without_cues_is_a_neutral_statement():
+    found = _statements("Ana Costa said the tariffs would be discussed on Friday by experts.",
+                        quotes=[("the tariffs would be discussed on Friday by experts", "Ana Costa")])
+    assert found["stance"].tolist() == ["neutral"]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), [
+    ("Beijing has long opposed the tariffs.", [("Beijing", "Beijing", "organization")], ["Beijing"]),
+    ("Paris and Berlin rejected the tariffs.", [("Paris", "Paris", "organization"),
+                                                ("Berlin", "Berlin", "organization")], ["Paris", "Berlin"]),
+    ("Lisbon envoy Ana Costa dismissed the tariffs.", [("Lisbon", "Lisbon", "organization"),
+                                                       ("Ana Costa", "Ana Costa", "person")], ["Ana Costa"]),
+    ("According to Reuters, Ottawa opposes the tariffs.", [("Reuters", "Reuters", "media"),
+                                                           ("Ottawa", "Ottawa", "organization")], ["Ottawa"]),
+    ("Beijing's position on the tariffs is unchanged, Xu Li noted.", [("Beijing", "Beijing", "organization"),
+                                                                      ("Xu Li", "Xu Li", "person")], []),
+    ("Reuters reported on the tariffs.", [("Reuters", "Reuters", "media")], []),
+    ("Talks stalled. The tariffs remain off the table.", [], []),
+])
+def test_reported_positions_go_to_the_subject_of_the_clause(text, mentions, expected):
+    found = _statements(text, mentions=mentions)
+    assert found["speaker"].tolist() == expected
+    assert set(found["basis"]) <= {"reported"}
+
+
+def test_a_pronoun_subject_takes_the_person_of_the_previous_sentence():
+    text = "Ana Costa spoke in Geneva with Bo Li.\nShe said the tariffs were unacceptable."
+    found = _statements(text, mentions=[("Ana Costa", "Ana Costa", "person"), ("Bo Li", "Bo Li", "person")])
+    assert found[["speaker", "stance"]].values.tolist() == [["Ana Costa", "against"]]
+
+
+def test_the_agent_of_a_passive_cue_gets_that_cue():
+    found = _statements("Talks stalled over a truce proposed by Norway.",
+                        mentions=[("Norway", "Norway", "organization")])
+    assert found[["speaker", "target", "stance"]].values.tolist() == [["Norway", "truce", "favor"]]
+
+
+def test_statement_offsets_rebuild_the_sentence(seed_stance):
+    tables, _ = seed_stance
+    texts = tables["documents"].set_index("doc_id")["text"]
+    statements = tables["stance_statements"]
+    assert len(statements)
+    for row in statements.itertuples(index=False):
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+# --------------------------------------------------------------------------------------------- aggregates
+
+def test_aggregate_sums_statements_into_one_row_per_document_speaker_target():
+    text = "Ana Costa said the tariffs were off the table.\nAna Costa said the tariffs were a threat."
+    found = _statements(text, quotes=[("the tariffs were off the table", "Ana Costa"),
+                                      ("the tariffs were a threat", "Ana Costa")])
+    table = stance.aggregate(found)
+    assert len(table) == 1 and list(table.columns[:len(C.STANCE)]) == list(C.STANCE)
+    row = table.iloc[0]
+    assert (row["stance"], row["n_statements"], row["evidence"]) == ("against", 2, "quote:d:q0 quote:d:q1")
+
+
+def test_outlet_differences_flag_the_same_official_reported_differently():
+    tables = pipeline.compute(TRADE, config=pipeline.Config(actors=str(TRADE / "actors.csv"),
+                                                            targets=str(TRADE / "targets.csv")))
+    flagged = stance.outlet_differences(tables["stance"], tables["documents"])
+    assert flagged[["speaker", "target"]].values.tolist() == [["Daniel Brooks", "steel_tariffs"]]
+    views = stance.by_outlet(tables["stance"], tables["documents"], target="steel_tariffs")
+    brooks = views[views["speaker"] == "Daniel Brooks"].set_index("outlet_label")["stance"].to_dict()
+    assert brooks == {"Harbor Wire": "favor", "Capital Daily": "against"}
+
+
+# --------------------------------------------------------------------------------------------- other corpora
+
+TRADE_EXPECTED = [
+    ("a_wire", "Lena Vogt", "retaliation", "favor"),
+    ("a_wire", "Lena Vogt", "steel_tariffs", "against"),
+    ("a_wire", "Beijing", "steel_tariffs", "against"),
+    ("a_wire", "Daniel Brooks", "steel_tariffs", "favor"),
+    ("a_wire", "London", "steel_tariffs", "neutral"),
+    ("a_wire", "Paris", "climate_treaty", "favor"),
+    ("a_wire", "Berlin", "climate_treaty", "favor"),
+    ("b_daily", "Daniel Brooks", "steel_tariffs", "against"),
+    ("b_daily", "Lena Vogt", "climate_treaty", "favor"),
+    ("b_daily", "Beijing", "steel_tariffs", "against"),
+    ("c_oped", "Mei Chen", "climate_treaty", "favor"),
+    ("c_oped", "Washington", "climate_treaty", "against"),
+]
+
+
+def test_a_corpus_not_about_ukraine_gets_sensible_stances():
+    tables = pipeline.compute(TRADE, config=pipeline.Config(actors=str(TRADE / "actors.csv"),
+                                                            targets=str(TRADE / "targets.csv")))
+    got = {(r.doc_id, r.speaker, r.target): r.stance for r in tables["stance"].itertuples(index=False)}
+    assert {key[:3]: got.get(key[:3], "none") for key in TRADE_EXPECTED} == \
+        {key[:3]: key[3] for key in TRADE_EXPECTED}
+    assert set(got) == {key[:3] for key in TRADE_EXPECTED}  # and no one else is given a position
+    assert tables["stance"]["evidence"].str.match(r"^(?:(?:quote|sent):\S+ ?)+$").all()
+
+
+def test_without_a_targets_file_stance_is_empty_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the truce was off the table.", encoding="utf-8")
+    tables = pipeline.compute(tmp_path, config=pipeline.Config())
+    assert tables["stance"].empty and list(tables["stance"].columns[:len(C.STANCE)]) == list(C.STANCE)
+    warnings = tables["warnings"]
+    assert (warnings["stage"] == "stance").sum() >= 1
+    assert warnings.loc[warnings["stage"] == "stance", "message"].str.contains("targets").all()
+
+
+# --------------------------------------------------------------------------------------------- seeds and gold
+
+@pytest.fixture(scope="module")
+def seed_stance():
+    tables = pipeline.compute(SEEDS, config=pipeline.Config(actors=str(SEEDS / "actors.csv"),
+                                                            targets=str(SEEDS / "targets.csv")))
+    gold = validate.read_gold(GOLD)
+    return tables, gold.assign(predicted=stance.match_gold(gold, tables["stance"], tables["mentions"]))
+
+
+KEY_VOICES = ["Pete Hegseth", "Dmitry Peskov", "Yuri Ushakov", "Alexander Grushko", "Keith Kellogg",
+              "Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "JD Vance", "Mark Rutte", "Kremlin", "Moscow",
+              "Kyiv"]
+
+
+@pytest.mark.parametrize("speaker", KEY_VOICES)
+def test_nato_stance_of_the_key_voices_matches_the_gold(seed_stance, speaker):
+    _, gold = seed_stance
+    rows = gold[(gold["speaker"] == speaker) & (gold["target"] == stance.DEFAULT_TARGET)]
+    assert len(rows), f"{speaker} has no gold row"
+    assert rows["predicted"].tolist() == rows["stance"].tolist()
+
+
+def test_every_nato_label_carries_its_evidence(seed_stance):
+    tables, _ = seed_stance
+    nato = tables["stance"][tables["stance"]["target"] == stance.DEFAULT_TARGET]
+    assert len(nato) >= 10
+    assert nato["evidence"].str.len().gt(0).all()
+    decided = nato[nato["stance"] != "neutral"]
+    assert decided["cues"].str.len().gt(0).all()
+
+
+def test_seed_figures_beat_the_majority_baseline(seed_stance):
+    _, gold = seed_stance
+    lexicon = validate.score(gold["stance"].tolist(), gold["predicted"].tolist(), labels=list(C.STANCE_LABELS))
+    majority = validate.score(gold["stance"].tolist(), ["against"] * len(gold), labels=list(C.STANCE_LABELS))
+    found = gold[gold["predicted"] != "none"]
+    assert lexicon["macro_f1"] >= 0.75 and lexicon["macro_f1"] > majority["macro_f1"] + 0.3
+    assert (found["predicted"] == found["stance"]).mean() >= 0.9
+
+
+def test_validation_results_and_the_cli(capsys):
+    args = SimpleNamespace(corpus=str(SEEDS), actors=None, targets=None, json=False)
+    results = stance.validation_results(validate.read_gold(GOLD), args)
+    assert set(results) == {"lexicon", "lexicon, attributed rows only", "majority"}
+    assert "none" in results["lexicon"]["confusion"].columns
+    from analysis import cli
+
+    assert cli.main(["validate", "stance", "--gold", str(GOLD), "--corpus", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "stance / lexicon: n=" in out and "macro-F1=" in out and "confusion" in out
+
+
+def test_matrix_and_worked_example_on_the_seeds(seed_stance):
+    tables, _ = seed_stance
+    grid = stance.matrix(tables["stance"])
+    assert stance.DEFAULT_TARGET in grid.columns
+    assert grid.loc["Keith Kellogg", stance.DEFAULT_TARGET] == -1.0
+    assert grid.loc["Kyiv", stance.DEFAULT_TARGET] > 0
+    statement, cues = stance.worked_example(tables["stance_statements"], target=stance.DEFAULT_TARGET)
+    label, score = stance.label(*(cues.loc[cues["stance"] == s, "weight"].sum() for s in C.STANCE_LABELS))
+    assert (label, score) == (statement["stance"], statement["score"])
+
+
+# --------------------------------------------------------------------------------------------- notebook
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target", ["ukraine_nato_membership", "ceasefire"])
+def test_notebook_runs_for_a_target(tmp_path, target):
+    import papermill
+
+    notebooks = ROOT / "notebooks"
+    papermill.execute_notebook(str(notebooks / "03-stance.ipynb"), str(tmp_path / "out.ipynb"),
+                               parameters={"corpus": str(SEEDS), "target": target}, cwd=str(notebooks),
+                               kernel_name="python3", progress_bar=False)
+    text = (tmp_path / "out.ipynb").read_text(encoding="utf-8")
+    assert "Traceback" not in text and str(ROOT) not in text.replace(str(SEEDS), "")
