@@ -47,6 +47,9 @@ critics experts observers sources reports diplomats residents lawmakers authorit
 others both several most all sunday""".split())
 
 
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
+
+
 @dataclass(frozen=True)
 class Actor:
     """One actor of the lexicon: canonical display name, affiliation, type, role and whether it was listed."""
@@ -192,7 +195,7 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 # ---------------------------------------------------------------------------------------------- discovery
 
-REPORTING_NEAR = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |previously |on \w+ )*(\w+)")
+REPORTING_NEAR = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |previously |on \w+ )*(\w+)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -273,7 +276,8 @@ def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, 
         if not tail or any(affiliation_of(t.group()) for t in tail) \
                 or affiliation_of(" ".join(t.group() for t in tail)):
             continue
-        titled = len(tail) < len(tokens) and tokens[len(tokens) - len(tail) - 1].group().lower() in role_nouns()
+        title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
+        titled = title in role_nouns() or title in HONORIFICS
         tail = tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2].group()) else tail[-2:]
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
             continue

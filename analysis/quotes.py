@@ -327,7 +327,9 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
     head = region[first:first + 60]
     verb = verb_pattern().search(head)
     lead = head[:verb.start()] if verb else head
-    if verb and (len(lead.split()) > (4 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
+    if verb and (len(lead.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
+        verb = None
+    if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
         verb = None
     if verb:
         cue_start = end + first + verb.start()
@@ -345,7 +347,7 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
 def _mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = ctx.mention_at(start, end)
     if after:  # only a mention right after the verb: "said Peskov", not a name further on
-        found = [m for m in found if not ctx.text[start:m[0]].strip()]
+        found = [m for m in found if re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?", ctx.text[start:m[0]])]
     if found:
         return (found[0] if after else found[-1])[2]
     pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
@@ -801,3 +803,17 @@ def validation_results(gold: pd.DataFrame, args) -> dict:
         "span and speaker": validate.score(*gold_labels(matches), labels=kinds),
         "span only": validate.score(*gold_labels(matches, speaker=False), labels=kinds),
     }
+
+
+def of_text(text: str, *, lexicon=None, outlet: str = "") -> pd.DataFrame:
+    """The quotes table of one text (handy for trying the rules on a paragraph).
+
+    >>> of_text("“We are ready,” Kremlin spokesman Dmitry Peskov told reporters.")[["kind", "speaker"]].values.tolist()
+    [['direct', 'Dmitry Peskov']]
+    """
+    from analysis import segment
+
+    documents = pd.DataFrame({"doc_id": ["text"], "text": [text], "outlet_label": [outlet or "(text)"]})
+    sentences = segment.split(documents)
+    mentions = actors_stage.find(documents, sentences, lexicon=lexicon)
+    return extract(documents, sentences, mentions)

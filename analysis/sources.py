@@ -1,0 +1,196 @@
+"""Source framing, voices: whose words each outlet carries, in what form, and through whom.
+
+Counts over the ``quotes`` table, in the manner of sourcing studies in journalism research (who gets quoted,
+directly or in paraphrase, and first: e.g. the Gender Gap Tracker's quote counts per outlet, Asr et al. 2021;
+the source-type codebooks of content analysis). Every figure is a count of quotes or of quoted words
+(whitespace-separated tokens of the quote text) per outlet (``documents.outlet_label``) or per document, so a
+reader can go back to the evidence table for each number.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+UNATTRIBUTED = "(unattributed)"
+NO_AFFILIATION = "(none)"
+
+
+def annotate(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Quotes with outlet, display labels for empty speakers and affiliations, and word counts.
+
+    Args:
+        quotes: the quotes table (doc_id, kind, speaker, affiliation, speaker_type, text, start, via, known).
+        documents: doc_id, outlet_label.
+
+    Returns:
+        quotes plus outlet, speaker_label, affiliation_label, n_words, relayed (bool).
+
+    >>> q = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": [""], "affiliation": [""],
+    ...                   "speaker_type": ["unknown"], "text": ["We go now"], "start": [0], "via": [""],
+    ...                   "known": [False]})
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]})
+    >>> annotate(q, docs)[["outlet", "speaker_label", "n_words"]].values.tolist()
+    [['Wire', '(unattributed)', 3]]
+    """
+    outlets = dict(zip(documents["doc_id"], documents["outlet_label"], strict=True))
+    via = quotes["via"].fillna("").astype(str)
+    return quotes.assign(
+        outlet=quotes["doc_id"].map(outlets).fillna(""),
+        speaker_label=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
+        affiliation_label=quotes["affiliation"].fillna("").replace("", NO_AFFILIATION),
+        n_words=quotes["text"].fillna("").str.split().str.len().fillna(0).astype("int64"),
+        relayed=via != "",
+    )
+
+
+def voices(quotes: pd.DataFrame, documents: pd.DataFrame, *, by: str = "affiliation",
+           level: str = "outlet") -> pd.DataFrame:
+    """Quotes and quoted words per outlet (or document) and group, with the group's share of the unit's quotes.
+
+    Args:
+        quotes, documents: as for ``annotate``.
+        by: "affiliation", "speaker_type", "speaker" or "kind".
+        level: "outlet" or "doc_id".
+
+    Returns:
+        level, by, n_quotes, n_words, share_quotes, share_words (shares within the level's unit, 0..1).
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "indirect"], "speaker": ["A", "B"],
+    ...                   "affiliation": ["Russia", "NATO"], "speaker_type": ["person", "person"],
+    ...                   "text": ["one two", "three"], "start": [0, 9], "via": ["", ""], "known": [True, True]})
+    >>> voices(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))[["affiliation", "n_words"]].values.tolist()
+    [['NATO', 1], ['Russia', 2]]
+    """
+    frame = annotate(quotes, documents)
+    column = {"affiliation": "affiliation_label", "speaker": "speaker_label"}.get(by, by)
+    table = (frame.groupby([level, column], sort=True)
+             .agg(n_quotes=("kind", "size"), n_words=("n_words", "sum")).reset_index()
+             .rename(columns={column: by}))
+    totals = table.groupby(level)[["n_quotes", "n_words"]].transform("sum")
+    return table.assign(share_quotes=table["n_quotes"] / totals["n_quotes"],
+                        share_words=(table["n_words"] / totals["n_words"].where(totals["n_words"] > 0)).fillna(0.0))
+
+
+def kind_mix(quotes: pd.DataFrame, documents: pd.DataFrame, *, level: str = "outlet") -> pd.DataFrame:
+    """Direct, partial and indirect quotes per outlet, with the direct share (direct / all quotes).
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "indirect"], "speaker": ["A", "A"],
+    ...                   "affiliation": ["", ""], "speaker_type": ["person"] * 2, "text": ["a", "b"],
+    ...                   "start": [0, 5], "via": ["", ""], "known": [True, True]})
+    >>> kind_mix(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))["direct_share"].tolist()
+    [0.5]
+    """
+    frame = annotate(quotes, documents)
+    table = pd.crosstab(frame[level], frame["kind"]).reindex(columns=["direct", "partial", "indirect"], fill_value=0)
+    table["n_quotes"] = table.sum(axis=1)
+    table["direct_share"] = table["direct"] / table["n_quotes"]
+    return table.reset_index().rename_axis(columns=None)
+
+
+def first_quoted(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Who speaks first in each document: the attributed quote that starts earliest.
+
+    Returns:
+        doc_id, outlet, speaker, affiliation, speaker_type, kind, text (one row per document with a quote).
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "indirect"], "speaker": ["B", "A"],
+    ...                   "affiliation": ["", ""], "speaker_type": ["person"] * 2, "text": ["a", "b"],
+    ...                   "start": [40, 5], "via": ["", ""], "known": [True, True]})
+    >>> first_quoted(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))["speaker"].tolist()
+    ['A']
+    """
+    frame = annotate(quotes, documents)
+    frame = frame[frame["speaker"].fillna("") != ""].sort_values(["doc_id", "start"])
+    first = frame.groupby("doc_id", sort=True).head(1)
+    return first[["doc_id", "outlet", "speaker", "affiliation_label", "speaker_type", "kind", "text"]].rename(
+        columns={"affiliation_label": "affiliation"}).reset_index(drop=True)
+
+
+def discovery(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Quotes per outlet whose speaker is in the actors lexicon (known), discovered in the text, or unattributed.
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "direct"], "speaker": ["A", ""],
+    ...                   "affiliation": ["", ""], "speaker_type": ["person", "unknown"], "text": ["a", "b"],
+    ...                   "start": [0, 5], "via": ["", ""], "known": [False, False]})
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]})
+    >>> discovery(q, docs)[["discovered", "unattributed"]].values.tolist()
+    [[1, 1]]
+    """
+    frame = annotate(quotes, documents)
+    status = pd.Series("discovered", index=frame.index)
+    status[frame["known"].fillna(False).astype(bool)] = "known"
+    status[frame["speaker"].fillna("") == ""] = "unattributed"
+    table = pd.crosstab(frame["outlet"], status).reindex(columns=["known", "discovered", "unattributed"],
+                                                         fill_value=0)
+    return table.reset_index().rename_axis(columns=None)
+
+
+def relays(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """First-hand and relayed quotes per outlet, and through whom.
+
+    A quote is relayed when the article says another medium carried it first ("told Izvestia", "spoke with
+    Lenta.ru"); a medium that is itself the speaker ("according to Reuters") is counted under ``media_sourced``.
+
+    Returns:
+        outlet, n_quotes, first_hand, relayed, media_sourced, relayed_share, through (relaying media, by count).
+
+    >>> q = pd.DataFrame({"doc_id": ["d"] * 3, "kind": ["direct"] * 3, "speaker": ["A", "A", "Reuters"],
+    ...                   "affiliation": ["", "", "media"], "speaker_type": ["person", "person", "media"],
+    ...                   "text": ["a", "b", "c"], "start": [0, 5, 9], "via": ["TASS", "", ""], "known": [True] * 3})
+    >>> table = relays(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))
+    >>> table[["first_hand", "relayed", "media_sourced", "through"]].values.tolist()
+    [[1, 1, 1, 'TASS (1)']]
+    """
+    frame = annotate(quotes, documents)
+    media = frame["speaker_type"] == "media"
+    rows = []
+    for outlet, group in frame.groupby("outlet", sort=True):
+        is_media = media[group.index]
+        counts = group.loc[group["relayed"], "via"].value_counts()
+        rows.append({
+            "outlet": outlet, "n_quotes": len(group),
+            "first_hand": int((~group["relayed"] & ~is_media).sum()), "relayed": int(group["relayed"].sum()),
+            "media_sourced": int((is_media & ~group["relayed"]).sum()),
+            "relayed_share": float(group["relayed"].mean()) if len(group) else 0.0,
+            "through": ", ".join(f"{name} ({n})" for name, n in counts.items()),
+        })
+    return pd.DataFrame(rows, columns=["outlet", "n_quotes", "first_hand", "relayed", "media_sourced",
+                                       "relayed_share", "through"])
+
+
+def chains(quotes: pd.DataFrame) -> pd.DataFrame:
+    """How often each relay chain (speaker > relaying media > publishing outlet) occurs, relayed ones first.
+
+    >>> chains(pd.DataFrame({"chain": ["A > TASS > W", "A > W", "A > TASS > W"], "via": ["TASS", "", "TASS"]}))
+              chain  n_quotes
+    0  A > TASS > W         2
+    1         A > W         1
+    """
+    frame = quotes.assign(relayed=quotes["via"].fillna("") != "")
+    table = frame.groupby(["chain", "relayed"]).size().rename("n_quotes").reset_index()
+    table = table.sort_values(["relayed", "n_quotes", "chain"], ascending=[False, False, True])
+    return table[["chain", "n_quotes"]].reset_index(drop=True)
+
+
+def evidence(quotes: pd.DataFrame, documents: pd.DataFrame, *, speaker: str = "", outlet: str = "") -> pd.DataFrame:
+    """Every quote with its speaker, filtered by case-insensitive substrings of speaker and outlet.
+
+    Returns:
+        outlet, doc_id, quote_id, kind, speaker, affiliation, speaker_type, cue, via, text.
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "quote_id": ["d:q1", "d:q2"], "kind": ["direct"] * 2,
+    ...                   "speaker": ["Dmitry Peskov", "Pete Hegseth"], "affiliation": ["Russia", "United States"],
+    ...                   "speaker_type": ["person"] * 2, "cue": ["said"] * 2, "text": ["a", "b"], "start": [0, 5],
+    ...                   "via": ["", ""], "known": [True, True]})
+    >>> evidence(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}), speaker="peskov")["quote_id"].tolist()
+    ['d:q1']
+    """
+    frame = annotate(quotes, documents)
+    if speaker:
+        frame = frame[frame["speaker_label"].str.contains(speaker, case=False, regex=False)]
+    if outlet:
+        frame = frame[frame["outlet"].str.contains(outlet, case=False, regex=False)]
+    frame = frame.sort_values(["outlet", "doc_id", "start"])
+    return frame[["outlet", "doc_id", "quote_id", "kind", "speaker_label", "affiliation_label", "speaker_type",
+                  "cue", "via", "text"]].rename(columns={"speaker_label": "speaker",
+                                                         "affiliation_label": "affiliation"}).reset_index(drop=True)

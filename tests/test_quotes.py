@@ -1,0 +1,215 @@
+"""Quotes: every quoting pattern on small texts of different outlets' conventions, the seeds, and the gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import actors, pipeline, quotes, validate
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def found(text: str, *, lexicon=None) -> list[tuple[str, str, str]]:
+    table = quotes.of_text(text, lexicon=lexicon)
+    for row in table.itertuples():
+        assert text[row.start:row.end] == row.text
+    return [(row.kind, row.speaker, row.text) for row in table.itertuples()]
+
+
+# (case, text, expected (kind, speaker, text) rows among the results)
+CASES = [
+    ("curly, speaker after", "“We will not retreat,” Anna Kowalski, the mayor, said on Friday.",
+     [("direct", "Anna Kowalski", "We will not retreat")]),
+    ("straight, speaker before with colon", 'Kremlin spokesman Dmitry Peskov said: "The door remains open."',
+     [("direct", "Dmitry Peskov", "The door remains open.")]),
+    ("speaker before with comma", "Interior Minister Hans Weber said, “Nobody is above the law.”",
+     [("direct", "Hans Weber", "Nobody is above the law.")]),
+    ("inverted attribution with apposition",
+     "“The plant is safe,” said John Smith, a spokesman for the operator.",
+     [("direct", "John Smith", "The plant is safe")]),
+    ("multi-sentence quote", "“We tried. We failed. We will try again,” coach Maria Lopez told reporters.",
+     [("direct", "Maria Lopez", "We tried. We failed. We will try again")]),
+    ("split quote, pronoun", "“We will fight,” Senator Ruth Adler said. “And we will win this time.”",
+     [("direct", "Ruth Adler", "We will fight"), ("direct", "Ruth Adler", "And we will win this time.")]),
+    ("split quote with speaker in between",
+     "“The first step is a ceasefire,” Foreign Minister Sergei Lavrov said, “and the second is talks.”",
+     [("direct", "Sergei Lavrov", "The first step is a ceasefire")]),
+    ("guillemets, wire copy", "«We are ready for talks,» Foreign Minister Sergei Lavrov told reporters. "
+     "«But not at any price.»",
+     [("direct", "Sergei Lavrov", "We are ready for talks"), ("direct", "Sergei Lavrov", "But not at any price.")]),
+    ("British single quotes", "‘We must act now,’ the prime minister, Keir Starmer, said on Monday.",
+     [("direct", "Keir Starmer", "We must act now")]),
+    ("British straight single quotes, honorific", "'It is a disgrace,' said Mr Jones, a local councillor.",
+     [("direct", "Jones", "It is a disgrace")]),
+    ("quote spanning paragraphs",
+     "Chief executive Laura Chen spoke after the vote.\n“The first paragraph of the statement is long.\n"
+     "“And the second paragraph ends here,” Chen said.",
+     [("direct", "Laura Chen", "The first paragraph of the statement is long.\n“And the second paragraph ends here")]),
+    ("state media, role after the quote",
+     "“The Russian side is open to dialogue,” Deputy Foreign Minister Sergei Ryabkov told TASS.",
+     [("direct", "Sergei Ryabkov", "The Russian side is open to dialogue")]),
+    ("partial quote in a reported sentence",
+     "Defence analyst Tom Price said the plan was “dead on arrival” in its current form.",
+     [("partial", "Tom Price", "dead on arrival"),
+      ("indirect", "Tom Price", "the plan was “dead on arrival” in its current form")]),
+    ("scare quote without speaker stays unattributed",
+     "The so-called “peace formula” was published on Monday by the ministry.",
+     [("partial", "", "peace formula")]),
+    ("indirect that-clause", "Economist Priya Natarajan stressed that inflation would fall next year.",
+     [("indirect", "Priya Natarajan", "inflation would fall next year")]),
+    ("indirect without that", "Governor Luis Ortega said the bridge would reopen in May.",
+     [("indirect", "Luis Ortega", "the bridge would reopen in May")]),
+    ("appositive reporting", "Pavel Novak, a spokesman for the Czech government, said that talks would resume.",
+     [("indirect", "Pavel Novak", "talks would resume")]),
+    ("pronoun subject", "Minister Ivo Petrov arrived late. He insisted that the vote was valid.",
+     [("indirect", "Ivo Petrov", "the vote was valid")]),
+    ("participle", "Ambassador Lena Berg left the meeting early, warning that sanctions could follow.",
+     [("indirect", "Lena Berg", "sanctions could follow")]),
+    ("coordinated reports", "General Omar Haddad said that the town had fallen, adding that the army was regrouping.",
+     [("indirect", "Omar Haddad", "the town had fallen"), ("indirect", "Omar Haddad", "the army was regrouping")]),
+    ("according to a person", "The border will stay closed, according to border guard chief Ana Silva.",
+     [("indirect", "Ana Silva", "The border will stay closed")]),
+    ("according to a medium", "According to Reuters, the talks will resume in Geneva next week.",
+     [("indirect", "Reuters", "the talks will resume in Geneva next week")]),
+    ("described as", "Analyst Kim Ode described the deal as a turning point for the region.",
+     [("indirect", "Kim Ode", "the deal as a turning point for the region")]),
+    ("believes, opinion verb", "Professor Mark Ellis believes the treaty will survive.",
+     [("indirect", "Mark Ellis", "the treaty will survive")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_quoting_patterns(case, text, expected):
+    results = found(text)
+    for row in expected:
+        assert row in results, f"{case}: {row} not in {results}"
+
+
+NOT_QUOTES = [
+    ("quoted outlet name", "Senator Ruth Adler spoke with ‘Lenta.ru’ about the deal."),
+    ("apostrophes only", "Ukraine’s allies and the Kremlin’s critics met at the Smiths’ house."),
+    ("inch marks", 'The screen measures 15" and the frame 17" across.'),
+    ("no quote at all", "The rouble strengthened to around 80 against the dollar on Monday."),
+]
+
+
+@pytest.mark.parametrize("case, text", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_not_quotes(case, text):
+    assert [r for r in found(text) if r[0] != "indirect"] == []
+
+
+def test_missing_verb_is_attributed_by_role_noun_without_crashing():
+    text = ("U.S. Defense Secretary Pete Hegseth met allies. “Only he can bring peace to the table,” "
+            "he defense secretary Thursday.")
+    assert ("direct", "Pete Hegseth", "Only he can bring peace to the table") in found(text)
+
+
+def test_pronoun_skips_names_inside_the_quote():
+    text = "Minister Ivo Petrov spoke. “As President Adams has said, we must act,” he said."
+    assert found(text)[0][1] == "Ivo Petrov"
+
+
+def test_relay_through_media_is_recorded():
+    text = ("Deputy Foreign Minister Alexander Grushko spoke with Izvestia on Monday. "
+            "Grushko stressed that guarantees must be binding.")
+    table = quotes.of_text(text, outlet="Daily Example")
+    row = table[table["kind"] == "indirect"].iloc[0]
+    assert (row["speaker"], row["via"]) == ("Alexander Grushko", "Izvestia")
+    assert row["chain"] == "Alexander Grushko > Izvestia > Daily Example"
+
+
+def test_medium_as_speaker_is_typed_media_and_not_relayed():
+    row = quotes.of_text("According to Bloomberg, the deal is close to done.").iloc[0]
+    assert (row["speaker_type"], row["affiliation"], row["via"]) == ("media", "media", "")
+
+
+def test_known_actor_from_lexicon_resolves_variants():
+    lexicon = actors.load(SEEDS / "actors.csv")
+    text = "Hegset believes that the US should focus on China. Zelenskyy acknowledged that talks were needed."
+    speakers = [(r[1], r[0]) for r in found(text, lexicon=lexicon)]
+    assert speakers == [("Pete Hegseth", "indirect"), ("Volodymyr Zelensky", "indirect")]
+
+
+def test_contract_columns_and_empty_input():
+    empty = quotes.extract(pd.DataFrame({"doc_id": [], "text": [], "outlet_label": []}),
+                           pd.DataFrame({"doc_id": [], "sent_id": [], "start": []}),
+                           pd.DataFrame(columns=list(actors.MENTION_COLUMNS)))
+    assert list(empty.columns)[:10] == ["doc_id", "quote_id", "kind", "speaker", "affiliation", "speaker_type",
+                                        "cue", "text", "start", "end"]
+    assert empty.empty
+
+
+# ---------------------------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return pipeline.compute(SEEDS, config=pipeline.Config(actors=str(SEEDS / "actors.csv"),
+                                                           stages=("actors", "quotes")))
+
+
+def test_seed_offsets_index_the_cleaned_text(seed_tables):
+    texts = dict(zip(seed_tables["documents"]["doc_id"], seed_tables["documents"]["text"], strict=True))
+    for row in seed_tables["quotes"].itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_seed_split_quotes_of_peskov_and_hegseth(seed_tables):
+    table = seed_tables["quotes"]
+    direct = table[table["kind"] == "direct"].set_index("text")["speaker"]
+    assert direct["Work on finding a peaceful settlement cannot and should not take place in public"] == \
+        "Dmitry Peskov"
+    assert direct["It should take place in an absolutely discrete mode."] == "Dmitry Peskov"
+    assert direct["It is certainly not a betrayal"] == "Pete Hegseth"
+    assert direct[next(t for t in direct.index if t.startswith("No country, as President Trump"))] == "Pete Hegseth"
+    assert direct[next(t for t in direct.index if t.startswith("That will require both sides"))] == "Pete Hegseth"
+
+
+def test_seed_donation_appeal_is_not_quoted(seed_tables):
+    table = seed_tables["quotes"]
+    for phrase in ("undesirable", "foreign agent", "discredits the decisions", "support us monthly"):
+        assert not table["text"].str.contains(phrase).any()
+
+
+def test_seed_gold_direct_quotes_above_threshold(seed_tables):
+    gold = validate.read_gold(SEEDS / "annotations" / "quotes.csv")
+    matches = quotes.match_gold(gold, seed_tables["quotes"], seed_tables["documents"])
+    assert (matches["status"] != "not_found").all(), "every gold text must occur in the cleaned text"
+    figures = validate.score(*quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])
+    direct = figures["per_class"]["direct"]
+    assert direct["precision"] >= 0.9 and direct["recall"] >= 0.9
+    assert figures["per_class"]["partial"]["recall"] >= 0.8
+    assert figures["per_class"]["indirect"]["recall"] >= 0.75
+
+
+def test_corpus_without_actors_file_still_finds_speakers(tmp_path):
+    for path in SEEDS.glob("*.txt"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    tables = pipeline.compute(tmp_path, config=pipeline.Config(stages=("actors", "quotes")))
+    table = tables["quotes"]
+    direct = table[table["kind"] == "direct"]
+    assert (direct["speaker"] != "").all()
+    persons = table[table["speaker_type"] == "person"]
+    assert not persons["known"].any()
+    assert {"Dmitry Peskov", "Alexander Grushko", "Keith Kellogg"} <= set(persons["speaker"])
+
+
+def test_validate_cli_reports_per_kind(capsys):
+    from analysis import cli
+
+    status = cli.main(["validate", "quotes", "--gold", str(SEEDS / "annotations" / "quotes.csv"),
+                       "--corpus", str(SEEDS)])
+    assert status == 0
+    assert "direct" in capsys.readouterr().out
+
+
+def test_validate_without_corpus_is_one_line_error():
+    import argparse
+
+    gold = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": ["A"], "text": ["x"]})
+    with pytest.raises(validate.ValidationError):
+        quotes.validation_results(gold, argparse.Namespace(corpus=None, actors=None))
