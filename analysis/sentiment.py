@@ -46,7 +46,7 @@ SENTIMENT_COLUMNS = (*C.SENTIMENT, *EXTRA_COLUMNS)
 EXPLANATION_COLUMNS = ("position", "token", "start", "end", "lexicon", "valence", "valence_news", "effect",
                        "rules")
 ACTOR_SENTIMENT_COLUMNS = ("doc_id", "sent_id", "actor", "affiliation", "role", "method", "compound",
-                           "compound_sentence", "start", "end", "text")
+                           "compound_news", "compound_sentence", "start", "end", "text")
 SUMMARY_COLUMNS = ("n", "mean", "ci_low", "ci_high", "share_positive", "share_negative")
 
 _APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u2018\u2032](?=\w)")
@@ -103,12 +103,14 @@ def _rule_valences(sentitext) -> list[float]:
     first_index: dict[str, int] = {}
     for idx, token in enumerate(tokens):
         first_index.setdefault(token, idx)
+    lexicon = analyzer.lexicon
     valences: list[float] = []
     for item in tokens:
         i = first_index[item]  # nltk scores a repeated token as at its first position
-        if (i < len(tokens) - 1 and item.lower() == "kind" and tokens[i + 1].lower() == "of") \
-                or item.lower() in constants.BOOSTER_DICT:
-            valences.append(0)
+        lower = item.lower()
+        if (i < len(tokens) - 1 and lower == "kind" and tokens[i + 1].lower() == "of") \
+                or lower in constants.BOOSTER_DICT or lower not in lexicon:
+            valences.append(0)  # what sentiment_valence appends for a word outside the lexicon, unasked
             continue
         valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
     return analyzer._but_check(tokens, valences)
@@ -135,7 +137,7 @@ def _needs_typography(tokens: list[str]) -> bool:
     analyzer = resources.vader()
     constants = analyzer.constants
     for token in tokens:
-        if not _QUOTE_CHARS.intersection(token):
+        if token.isalnum() or not _QUOTE_CHARS.intersection(token):
             continue
         plain = plain_typography(token)
         if plain == token:
@@ -521,16 +523,6 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
-def window_score(text: str, start: int, end: int) -> tuple[float, int, int]:
-    """nltk VADER's compound of the clause around a mention, with the clause's offsets into ``text``.
-
-    >>> window_score("Kyiv was praised, but Moscow was condemned.", 22, 28)
-    (-0.4404, 22, 43)
-    """
-    left, right = clause_span(text, start, end)
-    return resources.vader().polarity_scores(text[left:right])["compound"], left, right
-
-
 def _speaker_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> set[tuple[str, int, str]]:
     """(doc_id, sent_id, speaker) for every sentence that overlaps a quote of that speaker."""
     if quotes is None or quotes.empty:
@@ -591,10 +583,11 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
                 continue
             sentence = index.loc[key]
             offset = int(sentence["start"])
-            compound, left, right = window_score(sentence["text"], int(m.start) - offset, int(m.end) - offset)
-            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", compound,
-                         analyzer.polarity_scores(sentence["text"])["compound"], offset + left, offset + right,
-                         sentence["text"][left:right]))
+            left, right = clause_span(sentence["text"], int(m.start) - offset, int(m.end) - offset)
+            window = score_text(sentence["text"][left:right])
+            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", window["compound"],
+                         window["compound_news"], analyzer.polarity_scores(sentence["text"])["compound"],
+                         offset + left, offset + right, sentence["text"][left:right]))
     if quotes is not None:
         by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
         for q in quotes.itertuples(index=False):
@@ -604,9 +597,9 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
             hit = group[(group["start"] < int(q.end)) & (group["end"] > int(q.start))] if group is not None \
                 else group
             sent_id = int(hit["sent_id"].iloc[0]) if hit is not None and len(hit) else -1
-            compound = analyzer.polarity_scores(str(q.text))["compound"]
-            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", compound, compound,
-                         int(q.start), int(q.end), str(q.text)))
+            quoted = score_text(str(q.text))
+            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", quoted["compound"],
+                         quoted["compound_news"], quoted["compound"], int(q.start), int(q.end), str(q.text)))
     return pd.DataFrame(rows, columns=list(ACTOR_SENTIMENT_COLUMNS))
 
 
@@ -630,6 +623,7 @@ def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per
 
 # ---------------------------------------------------------------------------------------------- validation
 
+METHODS = ("plain", "news", "actor_window", "actor_window_news")
 GOLD_LABELS = {"negative": "negative", "neutral": "neutral", "positive": "positive", "-1": "negative",
                "0": "neutral", "1": "positive", "neg": "negative", "neu": "neutral", "pos": "positive"}
 
@@ -648,8 +642,9 @@ def predict(gold: pd.DataFrame) -> pd.DataFrame:
     """Labels of every method for a gold frame (text, optional target).
 
     Returns:
-        gold's rows with plain, news and actor_window labels; actor_window scores the clause around the
-        target where one is given and found, else the whole text (as plain); has_target marks those rows.
+        gold's rows with plain, news, actor_window and actor_window_news labels; the window methods score
+        (standard or news reading) the clause around the target where one is given and found, else the
+        whole text; has_target marks the rows whose target was found.
 
     >>> gold = pd.DataFrame({"text": ["Kyiv was praised, but Moscow was condemned."], "target": ["Moscow"]})
     >>> predict(gold)[["plain", "actor_window", "has_target"]].values.tolist()
@@ -658,13 +653,20 @@ def predict(gold: pd.DataFrame) -> pd.DataFrame:
     texts = gold["text"].astype(str).tolist()
     targets = gold["target"].astype(str).tolist() if "target" in gold else [""] * len(texts)
     scored = score(pd.DataFrame({"doc_id": "gold", "sent_id": range(len(texts)), "text": texts}))
-    window, has_target = [], []
-    for text, target, plain in zip(texts, targets, scored["compound"], strict=True):
+    window, window_news, has_target = [], [], []
+    for text, target, plain, news in zip(texts, targets, scored["label"], scored["label_news"], strict=True):
         span = _target_span(text, target.strip()) if target.strip() else None
         has_target.append(span is not None)
-        window.append(label(window_score(text, *span)[0]) if span else label(plain))
+        if span is None:
+            window.append(plain)
+            window_news.append(news)
+            continue
+        left, right = clause_span(text, *span)
+        clause = score_text(text[left:right])
+        window.append(clause["label"])
+        window_news.append(clause["label_news"])
     return gold.assign(plain=scored["label"].to_numpy(), news=scored["label_news"].to_numpy(),
-                       actor_window=window, has_target=has_target)
+                       actor_window=window, actor_window_news=window_news, has_target=has_target)
 
 
 def _gold_labels(gold: pd.DataFrame):
@@ -681,14 +683,14 @@ def _gold_labels(gold: pd.DataFrame):
 
 
 def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
-    """Score the plain, news and actor-window methods against a gold frame (``validate sentiment``).
+    """Score the plain, news and actor-window methods (standard and news reading) against a gold frame (``validate sentiment``).
 
     When some gold rows name a target, the sentence and window methods are also compared on those rows
-    only ("plain@target", "actor_window@target"): the fair test of the window.
+    only ("plain@target", "actor_window@target", ...): the fair test of the window.
 
     >>> gold = pd.DataFrame({"text": ["A wonderful day.", "The war goes on."], "label": ["positive", "0"]})
     >>> {m: r["accuracy"] for m, r in validation_results(gold).items()}
-    {'plain': 0.5, 'news': 1.0, 'actor_window': 0.5}
+    {'plain': 0.5, 'news': 1.0, 'actor_window': 0.5, 'actor_window_news': 1.0}
     """
     from analysis.validate import score as score_labels
 
@@ -696,11 +698,11 @@ def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
     predicted = predict(gold)
     order = ["negative", "neutral", "positive"]
     results = {method: score_labels(labels, predicted[method].tolist(), labels=order)
-               for method in ("plain", "news", "actor_window")}
+               for method in METHODS}
     mask = predicted["has_target"].to_numpy()
     if mask.any():
         targeted = [label for label, keep in zip(labels, mask, strict=True) if keep]
-        for method in ("plain", "actor_window"):
+        for method in METHODS:
             results[f"{method}@target"] = score_labels(targeted, predicted.loc[mask, method].tolist(),
                                                        labels=order)
     return results

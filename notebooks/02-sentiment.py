@@ -137,8 +137,9 @@ plots.escape_frame(sentiment.evidence(tables_))
 # ## How well does it agree with human readers?
 #
 # Macro-F1 and accuracy of each method against hand-labelled sentences of the sample corpus (`gold`):
-# `plain` is standard VADER, `news` the news reading, `actor_window` the clause around a named target;
-# the `@target` rows compare the whole sentence and the clause on the rows that name a target. On the public
+# `plain` is standard VADER, `news` the news reading, `actor_window` (and `actor_window_news`) the clause
+# around a named target; the `@target` rows score every method on the rows that name a target only, which
+# is where the clause and the whole sentence can differ. On the public
 # set of 5,190 New York Times editorial sentences (Hutto and Gilbert 2014) standard VADER reaches a
 # three-class macro-F1 of 0.48 and a correlation of 0.49 with the mean human rating (see the README).
 
@@ -157,6 +158,7 @@ sentiment.validation_table(gold)
 #   stopped"). Use the stance report for positions.
 # - The sentiment "about" an actor is the tone of the clause where they are named; it is a rough proxy for
 #   how the actor is portrayed and fails when the clause judges someone else. On the sample corpus's
-#   hand-labelled targets it did not beat the whole-sentence score (see the validation table).
+#   hand-labelled targets it beats the whole sentence only under the news reading, on few rows (see the
+#   validation table).
 # - Sentiment of translated articles reflects the translation's wording as much as the original's.
 # - Small corpora give wide intervals; differences between outlets whose intervals overlap are not evidence.

@@ -263,6 +263,7 @@ def test_about_and_by_are_kept_apart(actor_frames):
     about = rows[rows["role"] == "about"].set_index("actor")
     assert about.loc["Ukraine", "compound"] > 0 > about.loc["Russia", "compound"]
     assert about.loc["Ukraine", "compound_sentence"] == about.loc["Russia", "compound_sentence"]
+    assert about.loc["Russia", "compound_news"] < 0
     zelensky_about = rows[(rows["actor"] == "Volodymyr Zelensky") & (rows["role"] == "about")]
     assert zelensky_about["sent_id"].tolist() == [2]  # as speaker in sentence 1, not a target
     assert zelensky_about["compound"].iloc[0] < 0
@@ -314,7 +315,8 @@ def test_shipped_gold_is_large_enough_and_matches_the_sentences(seed_tables):
 
 def test_validation_results_every_method_on_shipped_gold():
     results = sentiment.validation_results(validate.read_gold(GOLD))
-    assert {"plain", "news", "actor_window", "plain@target", "actor_window@target"} <= set(results)
+    assert {"plain", "news", "actor_window", "actor_window_news", "plain@target", "actor_window@target",
+            "actor_window_news@target"} <= set(results)
     assert all(0 <= r["macro_f1"] <= 1 and r["n"] > 0 for r in results.values())
 
 
