@@ -31,6 +31,7 @@ import pandas as pd
 
 from analysis import columns as C
 from analysis import pipeline, resources
+from analysis.corpus import CorpusError
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
@@ -114,7 +115,7 @@ def _shipped() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
-class ActorsFileError(ValueError):
+class ActorsFileError(CorpusError):
     """The actors file cannot be used; the message is one line for the user."""
 
 
@@ -130,8 +131,10 @@ def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
     """
     entries: list[tuple[Actor, tuple[str, ...]]] = []
     if path:
+        if not Path(path).is_file():
+            raise ActorsFileError(f"actors file not found: {path}")
         try:
-            rows = resources.read_table(path)
+            rows = resources.read_table(Path(path).resolve())
         except OSError as exc:
             raise ActorsFileError(f"cannot read actors file {path}: {exc.strerror}") from exc
         for row in rows:
@@ -317,12 +320,12 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
     for surname, actor in list(discovered.items()):
         if " " in actor.name:
             continue
-        full = re.search(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?![\w-])", text)
-        if full:
+        for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?![\w-])", text):
             first = [w for w in full.group(1).split() if not _is_title(w) and not affiliation_of(w)]
             if first:
                 discovered[surname] = Actor(f"{first[-1]} {surname}", actor.affiliation, "person", actor.role,
                                             known=False)
+                break
 
 
 def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:

@@ -1,0 +1,131 @@
+"""Actors: alias resolution, collective actors and media, discovery of persons missing from the actors file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import actors, pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_lexicon():
+    return actors.load(SEEDS / "actors.csv")
+
+
+def mentions(text: str, lexicon=None) -> list[dict]:
+    rows = actors.find_in_text(text, actors.load() if lexicon is None else lexicon)
+    for row in rows:
+        assert text[row["start"]:row["end"]] == row["surface"]
+    return rows
+
+
+def resolved(text: str, lexicon=None) -> list[tuple[str, str]]:
+    return [(row["surface"], row["actor"]) for row in mentions(text, lexicon)]
+
+
+ALIASES = [
+    ("surname only", "Peskov declined to comment.", ("Peskov", "Dmitry Peskov")),
+    ("misspelt surname", "Hegset highlighted the costs.", ("Hegset", "Pete Hegseth")),
+    ("transliteration variant", "Zelenskyy acknowledged it.", ("Zelenskyy", "Volodymyr Zelensky")),
+    ("unlisted transliteration, one letter off", "Zelenskiyy spoke.", ("Zelenskiyy", "Volodymyr Zelensky")),
+    ("wrong first name", "comments by US Defense Secretary Mark Hegseth", ("Mark Hegseth", "Pete Hegseth")),
+    ("title before the name", "Kremlin spokesman Dmitry Peskov said so.", ("Dmitry Peskov", "Dmitry Peskov")),
+    ("role noun", "Yuri Ushakov spoke. Later the presidential aide noted more.",
+     ("presidential aide", "Yuri Ushakov")),
+    ("collective: Kremlin", "The Kremlin has welcomed the remarks.", ("Kremlin", "Kremlin")),
+    ("collective: old spelling of Kyiv", "guarantees for Kiev in a treaty", ("Kiev", "Kyiv")),
+    ("medium", "according to a Bloomberg report", ("Bloomberg", "Bloomberg")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", ALIASES, ids=[a[0] for a in ALIASES])
+def test_alias_resolution(case, text, expected, seed_lexicon):
+    assert expected in resolved(text, seed_lexicon)
+
+
+def test_types_and_affiliations(seed_lexicon):
+    rows = {r["surface"]: r for r in mentions("Washington and Moscow talked; Reuters and Peskov reported it.",
+                                              seed_lexicon)}
+    assert (rows["Washington"]["actor_type"], rows["Washington"]["affiliation"]) == ("organization",
+                                                                                    "United States")
+    assert (rows["Moscow"]["affiliation"], rows["Reuters"]["actor_type"]) == ("Russia", "media")
+    assert (rows["Peskov"]["known"], rows["Peskov"]["role"]) == (True, "Kremlin spokesman")
+
+
+DISCOVERED = [
+    ("title before", "Political scientist Raphael Ordianyan agrees that it is a warning.",
+     "Raphael Ordianyan", "Political scientist"),
+    ("apposition after", "“It is over,” said John Smith, a spokesman for the water board.",
+     "John Smith", "a spokesman for the water board"),
+    ("next to a reporting verb", "Olena Kovalenko said the shelling stopped at dawn.", "Olena Kovalenko", ""),
+    ("honorific", "Mr Jones, a local councillor, said it was a disgrace.", "Jones", "a local councillor"),
+    ("apposition with nationality", "Maria Zakharova, a Russian Foreign Ministry spokesperson, noted it.",
+     "Maria Zakharova", "a Russian Foreign Ministry spokesperson"),
+]
+
+
+@pytest.mark.parametrize("case, text, name, role", DISCOVERED, ids=[d[0] for d in DISCOVERED])
+def test_discovers_persons_missing_from_the_file(case, text, name, role):
+    rows = [r for r in mentions(text) if r["actor_type"] == "person"]
+    assert rows and rows[0]["actor"] == name and rows[0]["role"] == role and rows[0]["known"] is False
+
+
+def test_discovered_affiliation_from_role():
+    row = [r for r in mentions("Maria Zakharova, a Russian Foreign Ministry spokesperson, noted it.")
+           if r["actor_type"] == "person"][0]
+    assert row["affiliation"] == "Russia"
+
+
+def test_discovered_surname_and_title_join_the_full_name():
+    text = ("Former President Trump argued it. Earlier, Donald Trump spoke about it. "
+            "Trump, who is seeking office, said more.")
+    persons = {r["actor"] for r in mentions(text) if r["actor_type"] == "person"}
+    assert persons == {"Donald Trump"}
+
+
+NOT_PERSONS = [
+    ("country", "Russia and the United States agree that the talks failed."),
+    ("ministry", "The Foreign Ministry said the talks failed."),
+    ("plural role", "Officials said the talks failed. Analysts believe they will resume."),
+    ("dateline", "BRUSSELS — Ministers met on Thursday."),
+    ("aircraft", "Speaking aboard Air Force One, reporters asked questions."),
+]
+
+
+@pytest.mark.parametrize("case, text", NOT_PERSONS, ids=[n[0] for n in NOT_PERSONS])
+def test_does_not_discover_non_persons(case, text):
+    assert [r["surface"] for r in mentions(text) if r["actor_type"] == "person"] == []
+
+
+def test_find_table_has_contract_columns_and_sentence_ids():
+    documents = pd.DataFrame({"doc_id": ["a"], "text": ["First sentence. Then Peskov said so."]})
+    sentences = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "start": [0, 16]})
+    table = actors.find(documents, sentences, lexicon=actors.load(SEEDS / "actors.csv"))
+    assert list(table.columns) == ["doc_id", "sent_id", "actor", "affiliation", "actor_type", "surface", "start",
+                                   "end", "known", "role"]
+    assert table.iloc[0][["actor", "sent_id"]].tolist() == ["Dmitry Peskov", 1]
+
+
+def test_bad_actors_file_is_a_one_line_error(tmp_path):
+    with pytest.raises(actors.ActorsFileError, match="not found"):
+        actors.load(tmp_path / "missing.csv")
+    broken = tmp_path / "actors.csv"
+    broken.write_text("alias,affiliation\nX,Y\n", encoding="utf-8")
+    with pytest.raises(actors.ActorsFileError, match="name"):
+        actors.load(broken)
+
+
+def test_seed_mentions_offsets_and_known_flags():
+    tables = pipeline.compute(SEEDS, config=pipeline.Config(actors=str(SEEDS / "actors.csv"), stages=("actors",)))
+    texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
+    table = tables["mentions"]
+    assert all(texts[r.doc_id][r.start:r.end] == r.surface for r in table.itertuples())
+    hegseth = table[table["actor"] == "Pete Hegseth"]
+    assert {"Hegset", "Mark Hegseth", "Hegseth", "defense secretary"} <= set(hegseth["surface"])
+    assert table[table["actor_type"] == "person"]["known"].all()
