@@ -72,8 +72,7 @@ TALKS_SENTENCES = (
     ("Russian forces regained full control of the Kursk region.", False),
 )
 
-STANCE_SENTIMENT_EXAMPLE = ("“We have heard that Ukraine’s membership in NATO is excluded. Of course, this causes "
-                            "us satisfaction,” Peskov said.")
+STANCE_SENTIMENT_EXAMPLE = "Peskov said it gives Moscow great satisfaction that Ukraine’s membership in NATO is excluded."
 STANCE_SENTIMENT_KEY = {"sentiment": "positive", "stance": "against"}
 
 
@@ -257,7 +256,7 @@ def plot_agreement(agreement_table: pd.DataFrame):
     """Bar chart of Cohen's kappa per pair of annotators (from ``agreement``); returns the figure."""
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * max(1, len(agreement_table))))
+    fig, ax = plt.subplots(figsize=(7, 1.8 + 0.4 * max(1, len(agreement_table))))
     ax.barh(agreement_table["pair"], agreement_table["kappa"].fillna(0), color="#4c72b0")
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlim(-1, 1)
@@ -312,6 +311,12 @@ def add_actor(lexicon: list, *, name: str, aliases: Sequence[str] = (), affiliat
         return list(lexicon)
     actor = actors_stage.Actor(name, affiliation, actor_type if actor_type in C.SPEAKER_TYPES else "person", role)
     return [(actor, (name, *aliases)), *lexicon]
+
+
+def targets_table(path: str) -> pd.DataFrame:
+    """The targets of a targets CSV as a table: id, label, description, patterns, inverse_patterns."""
+    columns = ["id", "label", "description", "patterns", "inverse_patterns"]
+    return pd.DataFrame(resources.read_table(path)).reindex(columns=columns).fillna("")
 
 
 def target(target_id: str, patterns: str, *, label: str = "", inverse_patterns: str = "") -> tuple:
