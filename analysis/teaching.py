@@ -72,7 +72,8 @@ TALKS_SENTENCES = (
     ("Russian forces regained full control of the Kursk region.", False),
 )
 
-STANCE_SENTIMENT_EXAMPLE = "Peskov said it gives Moscow great satisfaction that Ukraine’s membership in NATO is excluded."
+STANCE_SENTIMENT_EXAMPLE = ("Peskov said it gives Moscow great satisfaction that Ukraine’s membership in NATO is "
+                            "excluded.")
 STANCE_SENTIMENT_KEY = {"sentiment": "positive", "stance": "against"}
 
 
