@@ -154,6 +154,8 @@ def test_explains_why_a_negated_betrayal_scores_positive():
     ("The plan is good but the timing is bad.", "good", "halved: before 'but'"),
     ("The result was GOOD for them", "GOOD", "ALL CAPS"),
     ("The war ended.", "war", "news topic word"),
+    ("The talks were kind of good.", "kind", "'kind of': a hedge"),
+    ("The talks were kind of good.", "good", "'kind of'/'sort of' rule"),
 ])
 def test_rules_are_named(text, word, rule):
     rows = sentiment.explain(text)
@@ -167,6 +169,23 @@ def test_explanation_offsets_and_valences_reproduce_nltk(text):
         assert text[row.start:row.end] == row.token
     rebuilt = resources.vader().score_valence(rows["valence"].tolist(), text)["compound"]
     assert rebuilt == pytest.approx(nltk_scores(text)["compound"], abs=2e-4)
+
+
+def test_at_least_is_not_a_negation_but_least_is():
+    at_least = sentiment.explain("They were at least honest.")
+    least = sentiment.explain("They were the least honest.")
+    assert "negated" not in at_least.loc[at_least["token"] == "honest", "rules"].iloc[0]
+    assert "negated by 'least'" in least.loc[least["token"] == "honest", "rules"].iloc[0]
+    assert least.loc[least["token"] == "honest", "valence"].iloc[0] < 0
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("a\nbig “deal” here", 6, 10, "a\nbig  here"),
+    ("good, bad", 0, 4, "bad"),
+    ("very good", 5, 9, "very"),
+])
+def test_leave_one_out_removes_the_whole_piece(text, start, end, expected):
+    assert sentiment._without_piece(text, start, end) == expected
 
 
 def test_extremes_show_evidence_per_outlet(seed_tables):
