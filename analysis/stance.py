@@ -39,7 +39,7 @@ import analysis.actors  # noqa: F401 - imported first so that their stages regis
 import analysis.quotes  # noqa: F401
 import analysis.sentiment  # noqa: F401
 from analysis import columns as C
-from analysis import pipeline, resources
+from analysis import pipeline, plots, resources
 from analysis.corpus import CorpusError
 
 CUES_FILE = "stance_cues.csv"
@@ -82,6 +82,7 @@ class Target:
     patterns: tuple[re.Pattern, ...]
     inverse: tuple[re.Pattern, ...]
     cues: tuple[Cue, ...] = ()
+    specs: str = ""  # the patterns as written in the file, for display
 
 
 # ---------------------------------------------------------------------------------------------- lexicons
@@ -174,8 +175,11 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
                                f"{exc}") from exc
         if not patterns:
             raise TargetsError(f"target {target_id!r} has no patterns")
+        specs = "; ".join(_split_specs(row["patterns"]))
+        if _split_specs(row.get("inverse_patterns", "")):
+            specs += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
         targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
-                              patterns, inverse, cues))
+                              patterns, inverse, cues, specs))
     return tuple(targets)
 
 
@@ -756,6 +760,13 @@ def validation_results(gold: pd.DataFrame, args) -> dict[str, dict]:
         raise validate.ValidationError(f"no targets file: pass --targets or put targets.csv in {beside}")
     tables = pipeline.compute(corpus, config=pipeline.Config(actors=default(getattr(args, "actors", None), "actors"),
                                                             targets=targets))
+    return scores(gold, tables)
+
+
+def scores(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
+    """``validate.score`` figures of the three methods of ``validation_results`` on computed tables."""
+    from analysis import validate
+
     gold_labels = gold["stance"].str.strip().tolist()
     predicted = match_gold(gold, tables["stance"], tables.get("mentions"))
     majority = max(C.STANCE_LABELS, key=gold_labels.count)
@@ -767,3 +778,124 @@ def validation_results(gold: pd.DataFrame, args) -> dict[str, dict]:
                                                             [predicted[i] for i in found],
                                                             labels=list(C.STANCE_LABELS)),
             "majority": validate.score(gold_labels, [majority] * len(gold_labels), labels=list(C.STANCE_LABELS))}
+
+
+# ---------------------------------------------------------------------------------------------- notebook helpers
+
+def targets_path(corpus: str | Path, targets: str | None = None) -> str | None:
+    """The targets file a run uses: ``targets`` when given, else ``targets.csv`` beside the corpus, else None."""
+    if targets:
+        return str(targets)
+    corpus = Path(corpus)
+    candidate = (corpus if corpus.is_dir() else corpus.parent) / "targets.csv"
+    return str(candidate) if candidate.is_file() else None
+
+
+def target_table(path: str | None) -> pd.DataFrame:
+    """The targets of a targets file as a table: id, label, description, patterns (empty without a file)."""
+    columns = ["id", "label", "description", "patterns"]
+    if not path:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame([(t.id, t.label, t.description, t.specs) for t in read_targets(path)], columns=columns)
+
+
+def findings(tables: dict[str, pd.DataFrame], *, target: str) -> list[str]:
+    """Plain-language key figures of the stance tables for one target.
+
+    >>> st = pd.DataFrame({"doc_id": ["d", "d"], "speaker": ["A", "B"], "target": ["t", "t"],
+    ...     "stance": ["against", "favor"], "score": [-1.0, 1.0], "favor": [0, 1.5], "against": [1.5, 0],
+    ...     "neutral": [0, 0], "n_statements": [1, 1], "evidence": ["sent:1", "sent:2"]})
+    >>> findings({"stance": st, "documents": pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]})}, target="t")[0]
+    '2 voices take a position on t in 1 articles: 1 against, 1 favor, 0 neutral.'
+    """
+    rows = tables["stance"][tables["stance"]["target"] == target]
+    if rows.empty:
+        known = sorted(tables["stance"]["target"].unique())
+        return [f"No statement about {target!r} was found" + (f" (targets with statements: {', '.join(known)})."
+                                                              if known else " (no stance rows at all).")]
+    grid = matrix(rows)[target]
+    counts = {label_: int(((grid >= THRESHOLD) if label_ == "favor" else (grid <= -THRESHOLD) if
+                           label_ == "against" else grid.abs().lt(THRESHOLD)).sum()) for label_ in C.STANCE_LABELS}
+    lines = [f"{len(grid)} voices take a position on {target} in {rows['doc_id'].nunique()} articles: "
+             f"{counts['against']} against, {counts['favor']} favor, {counts['neutral']} neutral."]
+    if counts["against"]:
+        lines.append("Against: " + ", ".join(grid[grid <= -THRESHOLD].index) + ".")
+    if counts["favor"]:
+        lines.append("Favor: " + ", ".join(grid[grid >= THRESHOLD].index) + ".")
+    differing = outlet_differences(tables["stance"], tables["documents"], target=target)
+    lines.append(f"{len(differing)} voices are reported with different stances by different outlets"
+                 + (": " + ", ".join(differing["speaker"]) + "." if len(differing) else "."))
+    return lines
+
+
+def _heatmap(frame: pd.DataFrame, *, title: str, xlabel: str, ylabel: str):
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=(max(5.0, 1.3 * frame.shape[1] + 3), max(2.5, 0.32 * frame.shape[0] + 1.5)))
+    values = frame.to_numpy(dtype=float)
+    image = ax.imshow(np.ma.masked_invalid(values), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+    ax.set_xticks(range(frame.shape[1]), [str(c) for c in frame.columns], rotation=30, ha="right")
+    ax.set_yticks(range(frame.shape[0]), [str(i) for i in frame.index])
+    for (i, j), value in np.ndenumerate(values):
+        if not np.isnan(value):
+            ax.text(j, i, f"{value:+.1f}", ha="center", va="center", fontsize=8,
+                    color="white" if abs(value) > 0.6 else "black")
+    fig.colorbar(image, ax=ax, label="score: -1 against, +1 favor")
+    return plots.finish(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+
+
+def plot_matrix(grid: pd.DataFrame, *, target: str | None = None):
+    """Heat map of the actor x target matrix (rows sorted by the chosen target's score); returns the figure."""
+    if grid.empty:
+        return None
+    if target in grid.columns:
+        grid = grid.loc[grid[target].sort_values(na_position="last", kind="stable").index]
+        grid = grid[[target, *[c for c in grid.columns if c != target]]]
+    return _heatmap(grid, title="Who stands where: stance score per actor and target", xlabel="target",
+                    ylabel="speaker")
+
+
+def outlet_grid(views: pd.DataFrame) -> pd.DataFrame:
+    """The ``by_outlet`` rows of one target as a speaker x outlet table of scores."""
+    if views.empty:
+        return pd.DataFrame()
+    return views.pivot(index="speaker", columns="outlet_label", values="score")
+
+
+def plot_outlets(views: pd.DataFrame, *, target: str):
+    """Heat map of the voices each outlet carries on one target; returns the figure."""
+    grid = outlet_grid(views)
+    if grid.empty:
+        return None
+    return _heatmap(grid, title=f"Voices on {target}, per outlet", xlabel="outlet", ylabel="speaker")
+
+
+def explain_statement(statement: pd.Series) -> str:
+    """A plain-language account of how one statement got its label (Markdown-safe text)."""
+    if statement.empty:
+        return "No statement with cues for this target."
+    cues = parse_cues(statement["cues"])
+    sums = {label_: cues.loc[cues["stance"] == label_, "weight"].sum() for label_ in C.STANCE_LABELS}
+    parts = [f"'{row.cue}' counts {row.weight:g} toward {row.stance}" for row in cues.itertuples(index=False)]
+    where = f"quote {statement['quote_id']}" if statement["quote_id"] else f"sentence {statement['sent_id']}"
+    return (f"In {statement['doc_id']} ({where}, {statement['basis']}), {statement['speaker']}: "
+            + "; ".join(parts) + f". Score = (favor {sums['favor']:g} - against {sums['against']:g}) / "
+            f"(favor + against + neutral = {sum(sums.values()):g}) = {statement['score']:+.2f}, so "
+            f"{statement['stance']} (favor at +{THRESHOLD} or more, against at -{THRESHOLD} or less).")
+
+
+def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Accuracy and macro-F1 on the gold rows of the documents in ``tables`` (method, n, accuracy, macro_f1)."""
+    from analysis import validate
+
+    columns = ["method", "n", "accuracy", "macro_f1"]
+    if not gold_path or not Path(gold_path).is_file():
+        return pd.DataFrame(columns=columns)
+    gold = validate.read_gold(gold_path)
+    gold = gold[gold["doc_id"].isin(tables["documents"]["doc_id"])]
+    if gold.empty:
+        return pd.DataFrame(columns=columns)
+    results = scores(gold, tables)
+    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
+                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()], columns=columns)
