@@ -310,8 +310,7 @@ def _rules(tokens: list[str], position: int, sentitext) -> list[str]:
         if before.lower() in constants.BOOSTER_DICT:
             notes.append(f"{'dampened' if constants.BOOSTER_DICT[before.lower()] < 0 else 'boosted'} "
                          f"by '{before}'")
-        if constants.negated([before]):
-            notes.append(f"negated by '{before}'")
+        notes.extend(_never_notes(tokens, i, step))
     if i > 0 and tokens[i - 1].lower() == "least" and (i == 1 or tokens[i - 2].lower() not in ("at", "very")):
         notes.append(f"negated by '{tokens[i - 1]}'")
     base = analyzer.lexicon[lower]
@@ -325,6 +324,19 @@ def _rules(tokens: list[str], position: int, sentitext) -> list[str]:
         elif position > bi:
             notes.append("x1.5: after 'but'")
     return notes
+
+
+def _never_notes(tokens: list[str], i: int, step: int) -> list[str]:
+    """What nltk's ``_never_check`` does to the word at ``i`` from ``step`` words back, in words."""
+    constants = resources.vader().constants
+    so_this = ("so", "this")
+    if step == 2 and tokens[i - 2] == "never" and tokens[i - 1] in so_this:
+        return [f"x1.5: 'never {tokens[i - 1]}'"]
+    if step == 3 and ((tokens[i - 3] == "never" and tokens[i - 2] in so_this) or tokens[i - 1] in so_this):
+        return [f"x1.25: '{tokens[i - 1] if tokens[i - 1] in so_this else tokens[i - 2]}' before it"]
+    if constants.negated([tokens[i - step]]):
+        return [f"negated by '{tokens[i - step]}'"]
+    return []
 
 
 def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool = True) -> pd.DataFrame:

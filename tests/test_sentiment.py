@@ -155,6 +155,8 @@ def test_explains_why_a_negated_betrayal_scores_positive():
     ("The result was GOOD for them", "GOOD", "ALL CAPS"),
     ("The war ended.", "war", "news topic word"),
     ("The talks were kind of good.", "kind", "'kind of': a hedge"),
+    ("It was never so good.", "good", "x1.5: 'never so'"),
+    ("It is so good.", "good", "x1.25: 'so' before it"),
     ("The talks were kind of good.", "good", "'kind of'/'sort of' rule"),
 ])
 def test_rules_are_named(text, word, rule):
@@ -388,3 +390,13 @@ def test_pipeline_emits_actor_sentiment_from_real_mentions_and_quotes():
         assert texts[row.doc_id][row.start:row.end] == row.text
     speaking = rows[rows["role"] == "by"][["doc_id", "actor"]]
     assert not speaking.empty
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "not", "very", "but", "war", "kind", "of", "sort", "LOVE",
+                                 "least", "at", "never", "so", "this", "the", "bomb", "hardly", "isn't",
+                                 "happy", "cut", "me", "some", "slack", "x"]), min_size=1, max_size=10))
+def test_every_change_of_a_lexicon_valence_is_explained(words):
+    rows = sentiment.explain(" ".join(words))
+    changed = rows[(rows["lexicon"] != 0) & (rows["valence"].round(3) != rows["lexicon"].round(3))]
+    assert (changed["rules"] != "").all(), changed[["token", "lexicon", "valence", "rules"]].to_dict("records")
