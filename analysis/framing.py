@@ -163,12 +163,14 @@ def cue_lexicon(path: str | None = None, *, kind: str = "frames") -> tuple[Patte
     >>> sorted({dict(p.fields)["scheme"] for p in cue_lexicon()})
     ['generic', 'mfc']
     """
-    keys = ("scheme", "frame") if kind == "frames" else ("main_role", "role")
+    keys = ("scheme", "frame") if kind == "frames" else ("main_role", "role", "attach")
     rows = resources.read_table(path or (FRAME_CUES_FILE if kind == "frames" else ROLE_CUES_FILE))
-    grouped: dict[tuple[str, str], list[str]] = {}
+    grouped: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
+        if kind == "roles":
+            row = {**row, "attach": row.get("attach") or "nearest"}
         if row.get("cue") and all(row.get(k) for k in keys):
-            grouped.setdefault((row[keys[0]], row[keys[1]]), []).append(row["cue"].lower())
+            grouped.setdefault(tuple(row[k] for k in keys), []).append(row["cue"].lower())
     return tuple(Pattern(re.compile(cues_regex(sorted(set(cues))), re.IGNORECASE),
                          tuple(zip(keys, label, strict=True)))
                  for label, cues in grouped.items())
@@ -419,7 +421,7 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
         for pattern in patterns:
             fields = dict(pattern.fields)
             for match in pattern.regex.finditer(str(text)):
-                target = _nearest(spans, match.start(), match.end(), window, clauses)
+                target = _nearest(spans, match.start(), match.end(), window, clauses, attach=fields["attach"])
                 if target is not None:
                     key = (doc_id, int(sent_id), target[2], fields["role"], fields["main_role"], target[3])
                     found.setdefault(key, []).append(match.group(0).lower())
@@ -443,11 +445,17 @@ def _clauses(text: str) -> np.ndarray:
     return np.cumsum(marks)
 
 
-def _nearest(spans, start: int, end: int, window: int, clauses: np.ndarray):
-    """The mention nearest to a cue, preferring mentions in the cue's own clause."""
+def _nearest(spans, start: int, end: int, window: int, clauses: np.ndarray, *, attach: str = "nearest"):
+    """The mention nearest to a cue, preferring mentions in the cue's own clause.
+
+    ``attach`` "before" takes only mentions before the cue ("Putin launched"), "after" only mentions after it
+    ("initiated by Russia"), "nearest" either.
+    """
     best, best_key = None, (2, window + 1)
     for s, e, actor, affiliation in spans:
         if s < end and start < e:  # the cue is inside the mention ("Russian forces"): not a role of it
+            continue
+        if (attach == "before" and s >= start) or (attach == "after" and e <= end):
             continue
         gap = start - e if start >= e else s - end
         other_clause = int(clauses[min(s, len(clauses) - 1)] != clauses[min(start, len(clauses) - 1)])

@@ -209,6 +209,13 @@ def test_role_cue_goes_to_the_actor_of_its_clause():
         ("Vladimir Putin", "foreign adversary"), ("Emmanuel Macron", "peacemaker")}
 
 
+def test_directed_role_cues_skip_the_wrong_side():
+    tables = _tables({"d": "Macron condemned the war, initiated by Putin, and offered to mediate."})
+    mentions = _mentions(tables["sentences"], {"Macron": "Emmanuel Macron", "Putin": "Vladimir Putin"})
+    roles = framing.cast(tables["sentences"], mentions).set_index("role")["actor"]
+    assert roles["instigator"] == "Vladimir Putin"
+
+
 def test_roles_without_mentions_or_for_media_are_empty():
     tables = _tables({"d": "Reuters said the aggressor was named."})
     assert framing.cast(tables["sentences"], None).empty
