@@ -601,6 +601,20 @@ def stage(tables: dict, config: pipeline.Config) -> dict:
 
 # ---------------------------------------------------------------------------------------------- corpus views
 
+_NUMERIC = ("score", "favor", "against", "neutral", "n_statements")
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Numbers as numbers and text without NaN, also for tables read back from CSV (where all is text)."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if column in _NUMERIC:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0.0)
+        elif column in ("cues", "quote_id", "evidence", "basis", "affiliation", "speaker_type"):
+            frame[column] = frame[column].fillna("").astype(str)
+    return frame
+
+
 def matrix(stance: pd.DataFrame, *, min_statements: int = 1) -> pd.DataFrame:
     """Actor x target score over the corpus, from the cue weights summed over all documents.
 
@@ -619,6 +633,7 @@ def matrix(stance: pd.DataFrame, *, min_statements: int = 1) -> pd.DataFrame:
     """
     if stance.empty:
         return pd.DataFrame()
+    stance = _typed(stance)
     sums = stance.groupby(["speaker", "target"])[["favor", "against", "neutral", "n_statements"]].sum()
     total = sums[["favor", "against", "neutral"]].sum(axis=1)
     score = ((sums["favor"] - sums["against"]) / total.where(total > 0)).fillna(0.0).round(3)
@@ -639,7 +654,7 @@ def by_outlet(stance: pd.DataFrame, documents: pd.DataFrame, *, target: str) -> 
     [['Wire', 'A', 'against']]
     """
     columns = ["outlet_label", "speaker", "stance", "score", "n_documents", "evidence"]
-    rows = stance[stance["target"] == target].merge(documents[["doc_id", "outlet_label"]], on="doc_id")
+    rows = _typed(stance)[stance["target"] == target].merge(documents[["doc_id", "outlet_label"]], on="doc_id")
     out = []
     for (outlet, speaker), group in rows.groupby(["outlet_label", "speaker"], sort=True):
         stance_label, score = label(group["favor"].sum(), group["against"].sum(), group["neutral"].sum())
@@ -677,7 +692,7 @@ def evidence(statements: pd.DataFrame, *, target: str, speaker: str | None = Non
 
     Output columns: doc_id, speaker, stance, score, basis, quote_id, sent_id, cues, text.
     """
-    rows = statements[statements["target"] == target]
+    rows = _typed(statements)[statements["target"] == target]
     if speaker:
         rows = rows[rows["speaker"] == speaker]
     rows = rows.assign(_weight=rows[["favor", "against", "neutral"]].sum(axis=1))
@@ -691,6 +706,7 @@ def worked_example(statements: pd.DataFrame, *, target: str) -> tuple[pd.Series,
 
     The cue table is what the label was computed from: score = (favor - against) / (favor + against + neutral).
     """
+    statements = _typed(statements)
     rows = statements[(statements["target"] == target) & statements["cues"].ne("")]
     if rows.empty:
         return pd.Series(dtype=object), parse_cues("")
@@ -808,7 +824,7 @@ def findings(tables: dict[str, pd.DataFrame], *, target: str) -> list[str]:
     >>> findings({"stance": st, "documents": pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]})}, target="t")[0]
     '2 voices take a position on t in 1 articles: 1 against, 1 favor, 0 neutral.'
     """
-    rows = tables["stance"][tables["stance"]["target"] == target]
+    rows = _typed(tables["stance"])[tables["stance"]["target"] == target]
     if rows.empty:
         known = sorted(tables["stance"]["target"].unique())
         return [f"No statement about {target!r} was found" + (f" (targets with statements: {', '.join(known)})."
@@ -878,7 +894,8 @@ def explain_statement(statement: pd.Series) -> str:
     cues = parse_cues(statement["cues"])
     sums = {label_: cues.loc[cues["stance"] == label_, "weight"].sum() for label_ in C.STANCE_LABELS}
     parts = [f"'{row.cue}' counts {row.weight:g} toward {row.stance}" for row in cues.itertuples(index=False)]
-    where = f"quote {statement['quote_id']}" if statement["quote_id"] else f"sentence {statement['sent_id']}"
+    quote_id = "" if pd.isna(statement["quote_id"]) else str(statement["quote_id"])
+    where = f"quote {quote_id}" if quote_id else f"sentence {statement['sent_id']}"
     return (f"In {statement['doc_id']} ({where}, {statement['basis']}), {statement['speaker']}: "
             + "; ".join(parts) + f". Score = (favor {sums['favor']:g} - against {sums['against']:g}) / "
             f"(favor + against + neutral = {sum(sums.values()):g}) = {statement['score']:+.2f}, so "

@@ -367,3 +367,17 @@ def test_notebook_runs_for_a_target(tmp_path, target):
     shown = "\n".join(str(o.get("data", o.get("text", ""))) for o in outputs)
     assert str(ROOT) not in shown  # no absolute paths in what a reader sees
     assert target in shown and "lexicon" in shown  # the findings name the target; the validation ran
+
+
+def test_views_are_the_same_on_tables_read_back_from_csv(tmp_path):
+    config = pipeline.Config(actors=str(TRADE / "actors.csv"), targets=str(TRADE / "targets.csv"))
+    pipeline.run(TRADE, tmp_path / "out", config=config, workers=1)
+    from analysis import store
+
+    loaded = store.load(tmp_path / "out")
+    computed = pipeline.compute(TRADE, config=config)
+    pd.testing.assert_frame_equal(stance.matrix(loaded["stance"]), stance.matrix(computed["stance"]))
+    assert stance.outlet_differences(loaded["stance"], loaded["documents"]).equals(
+        stance.outlet_differences(computed["stance"], computed["documents"]))
+    statement, _ = stance.worked_example(loaded["stance_statements"], target="steel_tariffs")
+    assert "Score = " in stance.explain_statement(statement)
