@@ -406,12 +406,13 @@ def check_quote_kind(example: int, answer: str) -> Verdict:
 
 
 def check_quote_kinds(answers: dict) -> Verdict:
-    """Are the kinds (direct, partial, indirect) of all quotes of ``QUOTE_EXAMPLES`` right?
+    """Are the kinds (direct, partial, indirect) of all quotes of ``QUOTE_EXAMPLES`` right? Keys are example numbers.
 
     >>> verdict = check_quote_kinds({1: "direct", 2: "partial", 3: "indirect", 4: "direct"})
     >>> verdict.ok, verdict.message[:41]
     (False, 'not yet, hint: 3 of 4 right; example 4: d')
     """
+    answers = {int(k): v for k, v in answers.items()}
     for example in QUOTE_KEY:
         verdict = check_quote_kind(example, answers.get(example, ""))
         if not verdict.ok:
@@ -514,6 +515,7 @@ def check_frames(answers: dict) -> Verdict:
     >>> check_frames({1: "economic consequences", 2: "human interest", 3: "conflict", 4: "responsibility"})
     correct
     """
+    answers = {int(k): v for k, v in answers.items()}
     for example in FRAME_KEY:
         verdict = check_frame(example, answers.get(example, ""))
         if not verdict.ok:
