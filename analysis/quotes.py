@@ -817,3 +817,51 @@ def of_text(text: str, *, lexicon=None, outlet: str = "") -> pd.DataFrame:
     sentences = segment.split(documents)
     mentions = actors_stage.find(documents, sentences, lexicon=lexicon)
     return extract(documents, sentences, mentions)
+
+
+def gold_scores(gold: str | pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Precision, recall and F1 per quote kind against a gold file (empty when there is none).
+
+    Args:
+        gold: path of a gold CSV (doc_id, kind, speaker, text) or its frame; "" for none.
+        tables: computed tables with ``quotes`` and ``documents``.
+
+    Returns:
+        method ("span and speaker", "span only"), kind, precision, recall, f1, n_gold.
+    """
+    from pathlib import Path
+
+    from analysis import validate
+
+    columns = ["method", "kind", "precision", "recall", "f1", "n_gold"]
+    if isinstance(gold, str):
+        if not gold or not Path(gold).is_file():
+            return pd.DataFrame(columns=columns)
+        gold = validate.read_gold(gold)
+    gold = gold[gold["doc_id"].isin(set(tables["documents"]["doc_id"]))]
+    if gold.empty:
+        return pd.DataFrame(columns=columns)
+    matches = match_gold(gold, tables["quotes"], tables["documents"])
+    rows = []
+    for method, speaker in (("span and speaker", True), ("span only", False)):
+        figures = validate.score(*gold_labels(matches, speaker=speaker), labels=list(C.QUOTE_KINDS))
+        for kind, c in figures["per_class"].items():
+            rows.append([method, kind, c["precision"], c["recall"], c["f1"], c["support"]])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def gold_errors(gold: str | pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The gold comparison's disagreements: missed and spurious quotes and wrong speakers (empty without gold)."""
+    from pathlib import Path
+
+    from analysis import validate
+
+    if isinstance(gold, str):
+        if not gold or not Path(gold).is_file():
+            return match_gold(pd.DataFrame(columns=["doc_id", "kind", "speaker", "text"]), tables["quotes"].iloc[:0],
+                              tables["documents"])
+        gold = validate.read_gold(gold)
+    gold = gold[gold["doc_id"].isin(set(tables["documents"]["doc_id"]))]
+    matches = match_gold(gold, tables["quotes"], tables["documents"])
+    wrong = (matches["status"] == "matched") & (matches["gold_speaker"] != matches["predicted_speaker"])
+    return matches[(matches["status"] != "matched") | wrong].reset_index(drop=True)

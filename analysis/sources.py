@@ -194,3 +194,89 @@ def evidence(quotes: pd.DataFrame, documents: pd.DataFrame, *, speaker: str = ""
     return frame[["outlet", "doc_id", "quote_id", "kind", "speaker_label", "affiliation_label", "speaker_type",
                   "cue", "via", "text"]].rename(columns={"speaker_label": "speaker",
                                                          "affiliation_label": "affiliation"}).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------- reading aids
+
+
+def findings(quotes: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+    """Plain-language key figures of the voices tables.
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "indirect"], "speaker": ["A", ""],
+    ...                   "affiliation": ["Russia", ""], "speaker_type": ["person", "unknown"], "text": ["a b", "c"],
+    ...                   "start": [0, 5], "via": ["", ""], "known": [True, False]})
+    >>> findings(q, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["W"]}))[0]
+    '2 quotes in 1 documents from 1 outlets: 1 direct, 0 partial, 1 indirect; 1 have no named speaker.'
+    """
+    if quotes.empty:
+        return ["No quotes found: the articles carry no quotation marks or reporting verbs the rules recognise."]
+    frame = annotate(quotes, documents)
+    kinds = frame["kind"].value_counts()
+    lines = [f"{len(frame)} quotes in {frame['doc_id'].nunique()} documents from {frame['outlet'].nunique()} "
+             f"outlets: {kinds.get('direct', 0)} direct, {kinds.get('partial', 0)} partial, "
+             f"{kinds.get('indirect', 0)} indirect; {int((frame['speaker'].fillna('') == '').sum())} have no "
+             "named speaker."]
+    words = frame[frame["speaker"].fillna("") != ""].groupby("speaker")["n_words"].sum().sort_values(
+        ascending=False)
+    if len(words):
+        top = ", ".join(f"{name} ({n} words)" for name, n in words.head(3).items())
+        lines.append(f"Most quoted speakers by quoted words: {top}.")
+    by_affiliation = frame.groupby("affiliation_label")["n_words"].sum().sort_values(ascending=False)
+    total = by_affiliation.sum()
+    if total:
+        share = ", ".join(f"{name} {n / total:.0%}" for name, n in by_affiliation.head(4).items())
+        lines.append(f"Share of quoted words by affiliation across the corpus: {share}.")
+    relayed = frame["relayed"]
+    lines.append(f"{int(relayed.sum())} quotes ({relayed.mean():.0%}) reached the outlet through another medium; "
+                 f"{int((frame['speaker_type'] == 'media').sum())} are attributed to a medium itself.")
+    return lines
+
+
+def _figure(height: float):
+    import matplotlib.pyplot as plt
+
+    return plt.subplots(figsize=(8, height))
+
+
+def plot_shares(table: pd.DataFrame, *, by: str, value: str = "share_words", level: str = "outlet"):
+    """Stacked horizontal bars: each outlet's quoted words (or quotes) split by ``by``; returns the figure."""
+    from analysis import plots
+
+    wide = table.pivot_table(index=level, columns=by, values=value, aggfunc="sum", fill_value=0.0)
+    fig, ax = _figure(max(2.5, 0.5 * len(wide) + 1.5))
+    left = pd.Series(0.0, index=wide.index)
+    for column in wide.columns:
+        ax.barh(wide.index.astype(str), wide[column], left=left, label=str(column))
+        left = left + wide[column]
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), title=by.replace("_", " "))
+    what = "quoted words" if value == "share_words" else "quotes"
+    return plots.finish(ax, title=f"Share of {what} by {by.replace('_', ' ')}", xlabel=f"share of the {level}'s "
+                        f"{what}", ylabel=level.replace("_", " "))
+
+
+def plot_kind_mix(mix: pd.DataFrame):
+    """Direct, partial and indirect quotes per outlet as stacked bars; returns the figure."""
+    from analysis import plots
+
+    fig, ax = _figure(max(2.5, 0.5 * len(mix) + 1.5))
+    left = pd.Series(0, index=mix.index)
+    for kind in ("direct", "partial", "indirect"):
+        ax.barh(mix["outlet"].astype(str), mix[kind], left=left, label=kind)
+        left = left + mix[kind]
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return plots.finish(ax, title="Quotes by kind per outlet", xlabel="number of quotes", ylabel="outlet")
+
+
+def plot_relays(table: pd.DataFrame):
+    """First-hand, relayed and media-sourced quotes per outlet as stacked bars; returns the figure."""
+    from analysis import plots
+
+    fig, ax = _figure(max(2.5, 0.5 * len(table) + 1.5))
+    left = pd.Series(0, index=table.index)
+    for column, label in (("first_hand", "first-hand"), ("relayed", "relayed by another medium"),
+                          ("media_sourced", "attributed to a medium")):
+        ax.barh(table["outlet"].astype(str), table[column], left=left, label=label)
+        left = left + table[column]
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return plots.finish(ax, title="Where each outlet's quotes come from", xlabel="number of quotes",
+                        ylabel="outlet")
