@@ -55,7 +55,7 @@ from analysis import __version__
 
 KIT_DIR = Path(__file__).resolve().parent
 TEMPLATES = KIT_DIR / "templates"
-PATH_PARAMS = ("corpus", "tables")
+PATH_PARAMS = ("corpus", "tables", "gold", "targets", "actors")
 DATE_PARAMS = ("since", "until", "start", "end")
 INDEX = "index.html"
 TABLES_DIR = "_tables"
@@ -141,6 +141,8 @@ def check_name(name: str) -> str | None:
         return f"{name!r} is not a Python identifier"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         return f"{name!r} is a Python keyword"
+    if unicodedata.normalize("NFKC", name) != name:
+        return f"{name!r} is not in normal form (Python would read it as {unicodedata.normalize('NFKC', name)!r})"
     return None
 
 
@@ -170,7 +172,7 @@ def _declared(notebook: str) -> dict:
     try:
         return papermill.inspect_notebook(notebook)
     except Exception as exc:  # noqa: BLE001 - any unreadable notebook is one user error
-        raise ReportError(f"cannot read notebook {_shown(notebook)}: {exc.__class__.__name__}") from exc
+        raise ReportError(f"cannot read notebook {_shown(notebook)}: {_one_line(exc)}") from exc
 
 
 def coerce(value, type_name: str):
@@ -230,6 +232,16 @@ def parse_param(text: str) -> tuple[str, str]:
     if not sep:
         raise ReportError(f"--param {text!r}: expected KEY=VALUE")
     return key.strip(), value
+
+
+def is_path_param(name: str) -> bool:
+    """Parameters holding a file or folder: given relative to where the command runs (a plan: to the plan
+    file), passed to the kernel relative to the notebook's folder, shown relative.
+
+    >>> is_path_param("corpus"), is_path_param("gold"), is_path_param("lexicon_file"), is_path_param("actor")
+    (True, True, True, False)
+    """
+    return name in PATH_PARAMS or name.endswith(("_file", "_path", "_dir"))
 
 
 def is_date_param(name: str) -> bool:
@@ -324,7 +336,7 @@ def _check_params(where: str, variant: Variant, declared: dict[str, str]) -> lis
         problems.append(f"{where}: corpus not found: {_shown(corpus)}")
     elif corpus is not None and "target" in variant.params and variant.params["target"] != "":
         try:
-            targets = known_targets(Path(corpus), variant.targets)
+            targets = known_targets(Path(corpus), variant.params.get("targets") or variant.targets)
         except ReportError as exc:
             return [*problems, f"{where}: {exc}"]
         if targets is not None and str(variant.params["target"]) not in targets:
@@ -347,9 +359,10 @@ def _shown(path) -> str:
     if not os.path.isabs(path):
         return path
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return Path(path).name
+    return relative if not relative.startswith(f"..{os.sep}..") else Path(path).name
 
 
 def _absolute(value, base: Path) -> str:
@@ -364,7 +377,7 @@ def variant_name(notebook: Path, params: dict) -> str:
     """
     parts = [slugify(notebook.stem)]
     for key in sorted(params):
-        value = Path(str(params[key])).name if key in PATH_PARAMS else params[key]
+        value = Path(str(params[key])).name if is_path_param(key) else params[key]
         parts.append(slugify(f"{key}-{value}", max_len=40))
     return "--".join(p for p in parts if p)
 
@@ -379,7 +392,7 @@ def adhoc_variants(pattern: str, overrides: list[str], *, show_code: bool = Fals
     params = dict(parse_param(p) for p in overrides)
     variants = []
     for notebook in notebooks:
-        given = {k: (_absolute(v, Path.cwd()) if k in PATH_PARAMS else v) for k, v in params.items()}
+        given = {k: (_absolute(v, Path.cwd()) if is_path_param(k) and v != "" else v) for k, v in params.items()}
         variants.append(Variant(name=variant_name(notebook, params), notebook=str(notebook.resolve()),
                                 params=given, show_code=show_code))
     return variants
@@ -415,8 +428,9 @@ def load_plan(path: str | Path, *, overrides: list[str] = (), pattern: str | Non
         if pattern and not Path(_shown(notebook)).match(pattern) and not notebook.match(pattern):
             continue
         params = {**defaults.get("parameters", {}), **entry.get("parameters", {})}
-        params = {k: (_absolute(v, base) if k in PATH_PARAMS and v != "" else v) for k, v in params.items()}
-        params.update({k: (_absolute(v, Path.cwd()) if k in PATH_PARAMS else v) for k, v in extra.items()})
+        params = {k: (_absolute(v, base) if is_path_param(k) and v != "" else v) for k, v in params.items()}
+        params.update({k: (_absolute(v, Path.cwd()) if is_path_param(k) and v != "" else v)
+                       for k, v in extra.items()})
         files = {k: entry.get(k, defaults.get(k)) for k in ("actors", "targets")}
         variants.append(Variant(
             name=str(entry.get("name") or variant_name(notebook, entry.get("parameters", {}))),
@@ -451,7 +465,8 @@ def _tables_config(variant: Variant):
         candidate = beside / f"{name}.csv"
         return str(candidate) if candidate.is_file() else None
 
-    return Config(actors=default(variant.actors, "actors"), targets=default(variant.targets, "targets"))
+    return Config(actors=default(variant.params.get("actors") or variant.actors, "actors"),
+                  targets=default(variant.params.get("targets") or variant.targets, "targets"))
 
 
 def tables_key(variant: Variant) -> str:
@@ -934,7 +949,8 @@ def audit_html(text: str, *, forbidden: list[str] = ()) -> list[str]:
     problems = parser.problems
     if "Content-Security-Policy" not in text and "<html" in text:
         problems.append("no Content-Security-Policy")
-    problems += [f"absolute path {_shown(p)} in the page" for p in forbidden if p in text]
+    problems += [f"an absolute path of this machine ({Path(p).name or p}) in the page" for p in forbidden
+                 if re.search(rf"(?<![\w./~-]){re.escape(p)}(?![\w-])", text)]
     return problems
 
 
@@ -1096,7 +1112,7 @@ def plan_jobs(variants: list[Variant], out: Path, *, force: bool, timeout: int):
                 params["tables"] = str(folder.resolve())
         shown = _shown_params(params, out)
         nb_dir = Path(variant.notebook).parent
-        passed = {k: (os.path.relpath(v, nb_dir) if k in PATH_PARAMS and v else v) for k, v in params.items()}
+        passed = {k: (os.path.relpath(v, nb_dir) if is_path_param(k) and v else v) for k, v in params.items()}
         key = build_key(variant, shown, folder, fingerprint)
         previous = _previous(out, variant.name)
         html_path = report_path(out, variant.name)
@@ -1116,7 +1132,7 @@ def _shown_params(params: dict, out: Path) -> dict:
     for key, value in params.items():
         if key == "tables" and value and Path(value).resolve().is_relative_to(out.resolve()):
             shown[key] = Path(value).resolve().relative_to(out.resolve()).as_posix()
-        elif key in PATH_PARAMS and value:
+        elif is_path_param(key) and value:
             shown[key] = Path(_shown(value)).as_posix()
         else:
             shown[key] = value
