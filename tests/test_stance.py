@@ -62,6 +62,15 @@ READINGS = [
     ("The treaty of 1990 demands the country's neutral status.", "membership", "against"),
     ("The premier remained noncommittal on membership.", "membership", "neutral"),
     ("The talks were held in Geneva on Tuesday.", "truce", "neutral"),
+    ("Membership is excluded, the spokesman told reporters.", "membership", "against"),
+    ("Membership cannot be excluded at a later stage.", "membership", "neutral"),
+    ("Membership cannot be discussed as part of the settlement.", "membership", "against"),
+    ("The party no longer opposes membership.", "membership", "favor"),
+    ("A truce is not impossible before winter, diplomats said.", "truce", "favor"),
+    ("The cabinet did not rule out a truce.", "truce", "neutral"),
+    ("Officials view the tariffs as a threat to growth.", "tariffs", "against"),
+    ("Ministers warned against a truce that would freeze the front line.", "truce", "against"),
+    ("The opposition blamed the government for blocking the climate treaty.", "treaty", "favor"),
 ]
 
 
