@@ -137,7 +137,7 @@ def _needs_typography(tokens: list[str]) -> bool:
     analyzer = resources.vader()
     constants = analyzer.constants
     for token in tokens:
-        if token.isalnum() or not _QUOTE_CHARS.intersection(token):
+        if token.isalnum() or _QUOTE_CHARS.isdisjoint(token):
             continue
         plain = plain_typography(token)
         if plain == token:
@@ -180,7 +180,7 @@ def _plain_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
     return out, origin
 
 
-def _news_valences(tokens: list[str], valences: list[float], topics: frozenset[str], *,
+def _news_valences(text: str, tokens: list[str], valences: list[float], topics: frozenset[str], *,
                    typography: bool) -> tuple[list[float], list[int], list[str]]:
     """Valences of the news score, the original token each comes from, and the neutralised topic words.
 
@@ -188,7 +188,7 @@ def _news_valences(tokens: list[str], valences: list[float], topics: frozenset[s
     them (only when that can change a word); topic words then get zero valence.
     """
     origin = list(range(len(tokens)))
-    if typography and _needs_typography(tokens):
+    if typography and not _QUOTE_CHARS.isdisjoint(text) and _needs_typography(tokens):
         from nltk.sentiment.vader import SentiText
 
         tokens, origin = _plain_tokens(tokens)
@@ -217,7 +217,7 @@ def score_text(text: str, *, topics: frozenset[str] | None = None, typography: b
     else:
         tokens, valences, _ = _valences(text)
         standard = analyzer.score_valence(valences, text)
-        news, _, found = _news_valences(tokens, valences, topics, typography=typography)
+        news, _, found = _news_valences(text, tokens, valences, topics, typography=typography)
         compound_news = standard["compound"] if news is valences else \
             analyzer.score_valence(news, text)["compound"]
     return {"compound": standard["compound"], "pos": standard["pos"], "neu": standard["neu"],
@@ -363,7 +363,7 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
     analyzer = resources.vader()
     tokens, valences, sentitext = _valences(text)
     offsets = _token_offsets(text, tokens)
-    news_valences, origin, _ = _news_valences(tokens, valences, topics, typography=typography)
+    news_valences, origin, _ = _news_valences(text, tokens, valences, topics, typography=typography)
     news = [0.0] * len(tokens)
     for k, value in zip(origin, news_valences, strict=True):
         news[k] += value
