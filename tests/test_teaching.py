@@ -206,3 +206,14 @@ def test_teaching_notebook_runs_on_a_fresh_kernel(tmp_path, seeds, name):
     # the exercises are left blank, so every check answers with a hint, never with a traceback
     assert len(verdicts) >= 6 and all(text.startswith("not yet, hint: ") for text in verdicts)
     assert not any(str(ROOT) in text for text in shown)
+
+
+@pytest.mark.parametrize("term", [
+    "stance", "target", "sentiment", "compound score", "lexicon", "valence", "negation", "topic word", "framing",
+    "issue frame", "generic frame", "frame cue", "lexical choice", "direct quote", "partial quote",
+    "indirect quote", "relay", "actor", "mention", "alias", "affiliation", "evidence", "annotation",
+    "cohen's kappa", "precision", "recall", "macro-f1",
+])
+def test_glossary_defines(term):
+    glossary = (TEACHING / "glossary.md").read_text(encoding="utf-8").lower()
+    assert f"- **{term}" in glossary
