@@ -198,7 +198,14 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 # ---------------------------------------------------------------------------------------------- discovery
 
-REPORTING_NEAR = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |previously |on \w+ )*(\w+)")
+_ADVERBS = r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly) )*"
+REPORTING_NEAR = (re.compile(rf"^\s*,[^,]{{0,80}},\s*{_ADVERBS}(\w+)"), re.compile(rf"^\s*,?\s*{_ADVERBS}(\w+)"))
+ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?)\s+[\w .’'-]{0,60}?),\s*$")
+
+
+def _verb_follows(after: str) -> bool:
+    """A reporting verb right after a name, perhaps past an apposition or adverbs ("Lavrov, in Minsk, said")."""
+    return any((m := p.match(after)) and m.group(1).lower() in reporting_forms() for p in REPORTING_NEAR)
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,8 +251,11 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     apposition = APPOSITION.match(text[end:end + 120])
     if apposition and any(w.lower().strip(",") in role_nouns() for w in apposition.group(1).split()):
         return apposition.group(1)
-    after = REPORTING_NEAR.match(text[end:end + 120])
-    if after and after.group(1).lower() in reporting_forms():
+    before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
+    if before and any(w.lower() in role_nouns() for w in before.group(1).split()) and \
+            re.match(r"^\s*,", text[end:end + 3]):
+        return before.group(1)
+    if _verb_follows(text[end:end + 120]):
         return prefix
     if re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]):
         return prefix
@@ -258,8 +268,7 @@ def _is_title(word: str) -> bool:
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
-    after = REPORTING_NEAR.match(text[end:end + 120])
-    return bool(after and after.group(1).lower() in reporting_forms()) or bool(
+    return _verb_follows(text[end:end + 120]) or bool(
         re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]))
 
 

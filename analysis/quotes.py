@@ -285,8 +285,9 @@ def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
     for start, end, actor in reversed(ctx.mentions):
         if sent_start <= start and end <= cue_start and not ctx.inside_quote(start):
-            if GAP.match(ctx.text[end:cue_start]):
-                return actor
+            gap = ctx.text[end:cue_start]
+            if GAP.match(gap) or (gap.strip() == "," and ctx.text[:start].rstrip().endswith(",")):
+                return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
     head = ctx.text[sent_start:cue_start]
     match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
                       head)
@@ -462,6 +463,11 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         pass
     elif first in PREPOSITIONS or first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
         return None
+    elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"
+        if not (re.search(r"[‘“\"«]|\sas\s", rest[:150]) or (
+                len(words) > 2 and words[1].lower() not in PREPOSITIONS
+                and re.search(r"\s(?:a|an)\s", " ".join(words[:12])))):
+            return None
     elif kind == "description":
         if not re.search(r"\s(?:as|of)\s", rest):
             return None
@@ -489,6 +495,10 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
         for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
             after = sent_start + match.end()
             found = [m for m in ctx.mention_at(after, sent_end) if m[0] - after < 60]
+            pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
+            if pronoun:  # "According to him, ..." (state-media style)
+                actor = _resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
+                found = [(after, after + pronoun.end(), actor)] if actor else []
             if not found:
                 continue
             mention_end, actor = found[0][1], found[0][2]
@@ -504,6 +514,41 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
             if len(ctx.text[start:end].split()) >= 3:
                 quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
     return quotes
+
+
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
+                      r"\s*[-—–]+\s*")
+TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
+
+
+def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
+    """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
+    text = ctx.text
+    tail = text[cue_end:sent_end]
+    if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
+        return None
+    subject, comma = None, -1
+    for start, end, actor in reversed(ctx.mentions):  # "Clause, Foreign Ministry spokeswoman X said"
+        if sent_start <= start and end <= cue_start and GAP.match(text[end:cue_start]):
+            comma = text.rfind(",", sent_start, start)
+            if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
+                subject = actor
+            break
+    if subject is None and re.search(r",\s*$", text[sent_start:cue_start]):  # "Clause, said X"
+        comma = text.rfind(",", sent_start, cue_start)
+        after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
+        subject = after[0][2] if after else None
+    if subject is None and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start], flags=re.IGNORECASE):
+        comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."
+        subject = _resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
+    if subject is None:
+        return None
+    start, end = _trim(text, sent_start, comma)
+    dateline = DATELINE.match(text, start, end)
+    start = dateline.end() if dateline else start
+    if len(text[start:end].split()) < 3 or ctx.inside_quote(start) or text[start] in "“«\"‘'":
+        return None
+    return start, end, subject
 
 
 def _connector(text: str, start: int, cue_start: int) -> str:
@@ -533,6 +578,12 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
             if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
+            trailing = None if cue_start in attribution_cues or any(s <= cue_start < e for s, e in covered) \
+                else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
+            if trailing is not None:
+                quotes.append(Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2]))
+                covered.append(trailing[:2])
+                continue
             host = _coordinated_host(ctx, quotes, cue_start)
             if host is None and any(s <= cue_start < e for s, e in covered):
                 continue

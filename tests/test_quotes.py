@@ -79,6 +79,24 @@ CASES = [
      [("indirect", "Kim Ode", "the deal as a turning point for the region")]),
     ("believes, opinion verb", "Professor Mark Ellis believes the treaty will survive.",
      [("indirect", "Mark Ellis", "the treaty will survive")]),
+    ("wire copy: dateline and trailing attribution",
+     "MOSCOW, March 14 (Reuters) - Russia will respond to any deployment, Foreign Ministry spokeswoman "
+     "Maria Zakharova said on Friday.",
+     [("indirect", "Maria Zakharova", "Russia will respond to any deployment")]),
+    ("inverted trailing attribution", "The ceasefire is holding, said Colonel Jan Novak.",
+     [("indirect", "Jan Novak", "The ceasefire is holding")]),
+    ("state media: role noun after the quote and 'according to him'",
+     "Russia will not accept peacekeepers, Russian Foreign Minister Sergey Lavrov said.\n"
+     "\"We will not allow that. It is out of the question,\" the minister stressed.\n"
+     "According to him, the West is trying to freeze the conflict.",
+     [("direct", "Sergey Lavrov", "We will not allow that. It is out of the question"),
+      ("indirect", "Sergey Lavrov", "the West is trying to freeze the conflict")]),
+    ("name in apposition after the role, British marks",
+     "The shadow chancellor, Mel Stride, called the budget ‘a disaster for working families’.",
+     [("partial", "Mel Stride", "a disaster for working families")]),
+    ("name, apposition with a participle, then verb",
+     "Lavrov, speaking in Minsk, said the proposals were “unacceptable” to Moscow.",
+     [("partial", "Lavrov", "unacceptable")]),
 ]
 
 
