@@ -223,6 +223,11 @@ def agreement(items: pd.DataFrame, mine: Sequence[str] = (), *, task: str,
     Returns:
         One row per pair of annotators: pair, n, observed (p_o), expected (p_e), kappa, and macro_f1 (the
         mean over labels of F1, with the first of the pair taken as the reference).
+
+    >>> items = pd.DataFrame({"text": ["It is certainly not a betrayal.", "The war goes on."],
+    ...                       "partner_sentiment": ["positive", "neutral"]})
+    >>> agreement(items, ["positive", "negative"], task="sentiment")[["pair", "observed", "kappa"]].values.tolist()
+    [['you - partner', 0.5, 0.3333], ['you - kit', 1.0, 1.0], ['partner - kit', 0.5, 0.3333]]
     """
     labels = {"partner": _check_labels(items[f"partner_{task}"].tolist(), task),
               "kit": tool_labels(items["text"].tolist(), task=task, targets=targets)}
