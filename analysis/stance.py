@@ -266,11 +266,48 @@ def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | N
     stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
                    and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
     modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
+    outer, flipped = _embedding(text, stance_cues, spans, modifiers, clause)
     hits = []
-    for start, end, cue in stance_cues:
-        hits.extend(_attach(text, start, end, cue, spans, modifiers, clause))
+    for i, (start, end, cue) in enumerate(stance_cues):
+        if i in outer:
+            continue
+        found = _attach(text, start, end, cue, spans, modifiers, clause)
+        if i in flipped:
+            found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
+                         h.agent_at) for h in found]
+        hits.extend(found)
     hits.extend(_negated_targets(text, spans, cues, clause))
     return hits
+
+
+def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str]]:
+    """Cues that embed another cue between them and their target ("insisting on assurances that will
+    prevent X"): the outer cue gives way to the inner one, and an outer against-cue reverses it ("rejected
+    calls for X" is against X). Returns the outer cues' indexes and, per reversed inner cue, the outer cue."""
+    outer: set[int] = set()
+    flipped: dict[int, str] = {}
+    for i, (start, end, cue) in enumerate(stance_cues):
+        if cue.scope == "left" or cue.stance == "neutral":
+            continue
+        ahead = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[1] >= end
+                 and _n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
+        behind = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[2] <= start]
+        if not ahead or (cue.scope == "any" and behind and
+                         min(start - sp[2] for sp in behind) < min(sp[1] - end for sp in ahead)):
+            continue
+        target_start = min(sp[1] for sp in ahead)
+        inner = [j for j, (s, e, c) in enumerate(stance_cues) if j != i and s >= end and e <= target_start
+                 and c.stance in ("favor", "against")]
+        if not inner:
+            continue
+        outer.add(i)
+        if _modified(text, start, cue, modifiers, clause)[0] == "against":
+            for j in inner:
+                if j in flipped:
+                    del flipped[j]
+                else:
+                    flipped[j] = text[start:end]
+    return outer, flipped
 
 
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
@@ -466,9 +503,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
             continue
         seen_texts.add(key)
         spans = _target_spans(sentence.text, targets)
-        in_sentence = mentions[(mentions["start"] >= sentence.start) & (mentions["start"] < sentence.end)]
         if not spans:
             continue
+        in_sentence = mentions[(mentions["start"] >= sentence.start) & (mentions["start"] < sentence.end)]
         hits = read(sentence.text, targets, lexicon=lexicon)
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)

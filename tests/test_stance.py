@@ -71,6 +71,11 @@ READINGS = [
     ("Officials view the tariffs as a threat to growth.", "tariffs", "against"),
     ("Ministers warned against a truce that would freeze the front line.", "truce", "against"),
     ("The opposition blamed the government for blocking the climate treaty.", "treaty", "favor"),
+    # one cue embedding another: the inner cue governs the target, an outer against-cue reverses it
+    ("Moscow is insisting on assurances that will prevent the country from joining the bloc.", "membership",
+     "against"),
+    ("The senator rejected calls for a truce.", "truce", "against"),
+    ("The party opposes blocking membership.", "membership", "favor"),
 ]
 
 
