@@ -521,6 +521,7 @@ class Job:
     epoch: str
     reproducible: bool
     cwd: str
+    commit: str = ""
 
 
 def kit_fingerprint() -> str:
@@ -555,6 +556,15 @@ def source_date_epoch(cwd: Path) -> str:
     return found if found.isdigit() else "0"
 
 
+def kit_commit() -> str:
+    """The kit's git commit (12 hex digits), or '' outside a git checkout."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=KIT_DIR, capture_output=True,
+                              text=True, timeout=10, check=False).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
 def kernel_environment(job: Job) -> dict[str, str]:
     """The fixed environment a report's kernel inherits."""
     return {
@@ -566,6 +576,7 @@ def kernel_environment(job: Job) -> dict[str, str]:
         "NEWSFRAME_REPORT_STARTED": repr(time.time()),
         "NEWSFRAME_REPORT_PARAMS": json.dumps(job.shown, default=str),
         "NEWSFRAME_REPRODUCIBLE": "1" if job.reproducible else "",
+        "NEWSFRAME_KIT_COMMIT": job.commit,
     }
 
 
@@ -1096,6 +1107,7 @@ def plan_jobs(variants: list[Variant], out: Path, *, force: bool, timeout: int):
     fingerprint = kit_fingerprint()
     epoch = source_date_epoch(Path.cwd())
     reproducible = "SOURCE_DATE_EPOCH" in os.environ
+    commit = os.environ.get("NEWSFRAME_KIT_COMMIT") or kit_commit()
     outcomes, jobs = {}, []
     for variant in variants:
         declared = notebook_parameters(variant.notebook)
@@ -1123,7 +1135,8 @@ def plan_jobs(variants: list[Variant], out: Path, *, force: bool, timeout: int):
                                              files=previous.get("files", {}))
             continue
         jobs.append(Job(variant=variant, out=str(out.resolve()), params=passed, shown=shown, key=key,
-                        timeout=timeout, epoch=epoch, reproducible=reproducible, cwd=str(Path.cwd())))
+                        timeout=timeout, epoch=epoch, reproducible=reproducible, cwd=str(Path.cwd()),
+                        commit=commit))
     return outcomes, jobs
 
 
@@ -1248,13 +1261,7 @@ def _versions() -> list[tuple[str, str]]:
 
 
 def _run_facts() -> list[tuple[str, str]]:
-    rows = []
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=KIT_DIR, capture_output=True,
-                                text=True, timeout=10, check=False).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        commit = ""
-    rows.append(("kit commit", commit or "unknown (not a git checkout)"))
+    rows = [("kit commit", os.environ.get("NEWSFRAME_KIT_COMMIT") or kit_commit() or "unknown (not a git checkout)")]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
         rows.append(("source date (SOURCE_DATE_EPOCH)",
