@@ -12,7 +12,9 @@ task (Mohammad et al. 2016).
    its clause (on the side its ``scope`` allows) and to mentions coordinated with it ("X or Y"). A negator up to
    three words before a cue gives the cue's ``negated`` stance ("not off the table" is favor, "cannot rule out"
    neutral), so double negatives resolve; a hedge halves its weight; "accused X of" reverses what follows. A
-   negator right before the target itself ("will not send peacekeepers") counts against it.
+   cue that embeds another before its target gives way to it and, when against, reverses it ("insisting on
+   assurances that will prevent X" is against X, "rejected calls for X" too). A negator right before the
+   target itself ("will not send peacekeepers") counts against it.
 3. Statements: each sentence about a target is attributed to the speaker of the quote it overlaps (quotes
    table), else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported
    positions such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent
@@ -876,7 +878,8 @@ def findings(tables: dict[str, pd.DataFrame], *, target: str) -> list[str]:
     if counts["favor"]:
         lines.append("Favor: " + ", ".join(grid[grid >= THRESHOLD].index) + ".")
     differing = outlet_differences(tables["stance"], tables["documents"], target=target)
-    lines.append(f"{len(differing)} voices are reported with different stances by different outlets"
+    lines.append(f"{len(differing)} {'voice is' if len(differing) == 1 else 'voices are'} reported with "
+                 "different stances by different outlets"
                  + (": " + ", ".join(differing["speaker"]) + "." if len(differing) else "."))
     return lines
 
