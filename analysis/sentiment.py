@@ -27,6 +27,7 @@ import functools
 import re
 import zlib
 from collections.abc import Iterable
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -74,7 +75,7 @@ def label(compound: float, *, threshold: float = THRESHOLD) -> str:
 
 @functools.lru_cache(maxsize=8)
 def topic_words(name: str = TOPIC_WORDS_FILE) -> frozenset[str]:
-    """The shipped news topic words (lower case) that the news score neutralises.
+    """The news topic words (lower case) that the news score neutralises: a shipped file or a path.
 
     >>> {"war", "peace"} <= topic_words()
     True
@@ -259,8 +260,13 @@ def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None,
 
 @register("sentiment")
 def stage(tables: dict[str, pd.DataFrame], config) -> dict[str, pd.DataFrame]:
-    """Pipeline stage: the ``sentiment`` table, and ``actor_sentiment`` when mentions or quotes exist."""
-    sentiment = score(tables["sentences"])
+    """Pipeline stage: the ``sentiment`` table, and ``actor_sentiment`` when mentions or quotes exist.
+
+    ``config.topic_words`` (when the Config has it) names another topic-word file for the news reading.
+    """
+    path = getattr(config, "topic_words", None)
+    topics = topic_words(str(Path(path).resolve())) if path else None
+    sentiment = score(tables["sentences"], topics=topics)
     out = {"sentiment": sentiment}
     if "mentions" in tables or "quotes" in tables:
         out["actor_sentiment"] = toward_actors(tables["sentences"], tables.get("mentions"), tables.get("quotes"))
@@ -643,7 +649,8 @@ def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per
 
 METHODS = ("plain", "news", "actor_window", "actor_window_news")
 GOLD_LABELS = {"negative": "negative", "neutral": "neutral", "positive": "positive", "-1": "negative",
-               "0": "neutral", "1": "positive", "neg": "negative", "neu": "neutral", "pos": "positive"}
+               "0": "neutral", "1": "positive", "neg": "negative", "neu": "neutral", "pos": "positive",
+               "-1.0": "negative", "0.0": "neutral", "1.0": "positive", "+1": "positive"}
 
 
 def _target_span(text: str, target: str) -> tuple[int, int] | None:
@@ -771,14 +778,14 @@ def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
     >>> tables = {"sentences": sentences, "sentiment": score(sentences),
     ...           "documents": pd.DataFrame({"doc_id": ["a"], "outlet_label": ["W"]})}
     >>> findings(tables)[0]
-    '1 sentences scored: 0% positive, 100% negative, 0% neutral by standard VADER.'
+    '1 sentence scored: 0% positive, 100% negative, 0% neutral by standard VADER.'
     """
     sentiment = tables["sentiment"]
     n = len(sentiment)
     if not n:
         return ["No sentences to score."]
     share = sentiment["label"].value_counts(normalize=True)
-    lines = [f"{n} sentences scored: {share.get('positive', 0):.0%} positive, {share.get('negative', 0):.0%} "
+    lines = [f"{n} sentence{'s' if n != 1 else ''} scored: {share.get('positive', 0):.0%} positive, {share.get('negative', 0):.0%} "
              f"negative, {share.get('neutral', 0):.0%} neutral by standard VADER."]
     changed = sentiment["label"] != sentiment["label_news"]
     lines.append(f"The news reading changes the label of {int(changed.sum())} sentences ({changed.mean():.0%}); "

@@ -400,3 +400,15 @@ def test_every_change_of_a_lexicon_valence_is_explained(words):
     rows = sentiment.explain(" ".join(words))
     changed = rows[(rows["lexicon"] != 0) & (rows["valence"].round(3) != rows["lexicon"].round(3))]
     assert (changed["rules"] != "").all(), changed[["token", "lexicon", "valence", "rules"]].to_dict("records")
+
+
+def test_stage_reads_another_topic_word_file(tmp_path):
+    words = tmp_path / "topics.txt"
+    words.write_text("# Source: a test list\ntragedy\n", encoding="utf-8")
+    sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [0], "end": [22],
+                              "text": ["The war was a tragedy."]})
+    config = pipeline.Config()
+    config.topic_words = str(words)  # the field the stage reads when the Config carries it
+    table = sentiment.stage({"sentences": sentences}, config)["sentiment"]
+    assert table.loc[0, "topic_words"] == "tragedy"
+    assert sentiment.stage({"sentences": sentences}, pipeline.Config())["sentiment"].loc[0, "topic_words"] == "war"
