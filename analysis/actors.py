@@ -21,9 +21,10 @@ is discovered as a person; gender is not modelled; a surname shared by two actor
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -272,7 +273,7 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
         re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]))
 
 
-def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int, bool]]:
+def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
     """Candidate person names: the tail of a capitalised run after its title words, as (start, end, titled).
 
     A one-word tail ("Trump") is a candidate only after a title in the same run ("President Trump"); it is then
@@ -294,9 +295,8 @@ def _name_spans(text: str, taken: list[tuple[int, int]]) -> Iterable[tuple[int, 
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
             continue
         start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        yield start, end, titled
+        if free(start, end):
+            yield start, end, titled
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -346,19 +346,26 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
     """
     index = _alias_index(lexicon)
     found: list[tuple[int, int, Actor]] = []
+    taken = bytearray(len(text))  # 1 where a mention already covers the character
+
+    def add(start: int, end: int, actor: Actor) -> None:
+        found.append((start, end, actor))
+        taken[start:end] = b"\x01" * (end - start)
+
+    def free(start: int, end: int) -> bool:
+        return taken.find(1, start, end) < 0
+
     if index:
         for match in _alias_pattern(tuple(index)).finditer(text):
-            found.append((match.start(), match.end(), index[match.group()]))
+            add(match.start(), match.end(), index[match.group()])
     persons = [a for a, _ in lexicon if a.actor_type == "person"]
     for match in CAP_WORD.finditer(text):
-        if any(s <= match.start() < e for s, e, _ in found):
-            continue
-        actor = _fuzzy_surname(match.group(), persons)
+        actor = _fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
         if actor:
-            found.append((match.start(), match.end(), actor))
+            add(match.start(), match.end(), actor)
     discovered: dict[str, Actor] = {}
     candidates = []
-    for start, end, titled in _name_spans(text, [(s, e) for s, e, _ in found]):
+    for start, end, titled in _name_spans(text, free):
         role = _discover_role(text, start, end)
         single = " " not in text[start:end]
         if role is None or (single and not titled and not _next_to_verb(text, start, end)):
@@ -370,24 +377,26 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
-        found.append((start, end, actor))
+        add(start, end, actor)
     _complete_names(text, discovered)
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
     if discovered:
         extra = {key: a for key, a in discovered.items() if len(key) >= 3}
         for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), extra[match.group()]))
+            if free(match.start(), match.end()):
+                add(match.start(), match.end(), extra[match.group()])
         for match in CAP_WORD.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+            if free(match.start(), match.end()):
                 actor = _fuzzy_surname(match.group(), list(discovered.values()))
                 if actor:
-                    found.append((match.start(), match.end(), actor))
+                    add(match.start(), match.end(), actor)
     found.sort(key=lambda f: f[0])
+    starts = [f[0] for f in found]
     for match in role_phrase_pattern().finditer(text):
-        if any(s < match.end() and match.start() < e for s, e, _ in found):
+        if not free(match.start(), match.end()):
             continue
-        actor = _resolve_role_phrase(match.group(1), [(s, a) for s, _, a in found if s < match.start()])
+        before = found[max(0, bisect.bisect_left(starts, match.start()) - 30):bisect.bisect_left(starts, match.start())]
+        actor = _resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before])
         if actor:
             found.append((match.start(1), match.end(1), actor))
     found.sort(key=lambda f: f[0])

@@ -30,6 +30,7 @@ more sentences away is unattributed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -226,26 +227,39 @@ class Context:
     mentions: list[tuple[int, int, actors_stage.Actor]]
     quoted: list[tuple[int, int]]
 
+    def __post_init__(self):
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._mention_starts = [m[0] for m in self.mentions]
+
     def inside_quote(self, position: int) -> bool:
-        return any(s <= position < e for s, e in self.quoted)
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
     def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
         """Nearest actor of the given types mentioned before ``position``, outside quotation marks."""
-        for start, _, actor in reversed(self.mentions):
-            if start < position and actor.actor_type in kinds and not self.inside_quote(start):
+        for i in range(bisect.bisect_left(self._mention_starts, position) - 1, -1, -1):
+            start, _, actor = self.mentions[i]
+            if actor.actor_type in kinds and not self.inside_quote(start):
                 return actor
         return None
 
     def mention_at(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
-        return [m for m in self.mentions if m[0] >= start and m[1] <= end]
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_right(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m[1] <= end]
+
+    def mentions_before(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
+        """Mentions starting at or after ``start`` and ending by ``end``, nearest to ``end`` first."""
+        return self.mention_at(start, end)[::-1]
 
 
 def _sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     """Start and end of the sentence around ``position``, ignoring full stops inside quotation marks."""
-    inside = [(s, e) for s, e in quoted]
+    starts = [s for s, _ in quoted]
 
     def is_boundary(i: int) -> bool:
-        return not any(s <= i < e for s, e in inside)
+        j = bisect.bisect_right(starts, i) - 1
+        return not (j >= 0 and quoted[j][0] <= i < quoted[j][1])
 
     start = position
     while start > 0:
@@ -283,8 +297,8 @@ def _resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor 
 
 def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
-    for start, end, actor in reversed(ctx.mentions):
-        if sent_start <= start and end <= cue_start and not ctx.inside_quote(start):
+    for start, end, actor in ctx.mentions_before(sent_start, cue_start):
+        if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
             if GAP.match(gap) or (gap.strip() == "," and ctx.text[:start].rstrip().endswith(",")):
                 return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
@@ -528,8 +542,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
         return None
     subject, comma = None, -1
-    for start, end, actor in reversed(ctx.mentions):  # "Clause, Foreign Ministry spokeswoman X said"
-        if sent_start <= start and end <= cue_start and GAP.match(text[end:cue_start]):
+    for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
+        if GAP.match(text[end:cue_start]):
             comma = text.rfind(",", sent_start, start)
             if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
                 subject = actor
@@ -590,7 +604,7 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
             subject = host.speaker if host else _subject_before(ctx, sent_start, cue_start)
             if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
-                if subject is not None and not any(sent_start <= s for s, _, a in ctx.mentions if a == subject):
+                if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
             if subject is None:
                 continue
@@ -679,9 +693,11 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
 
 def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: pd.DataFrame) -> list[dict]:
     rows = []
+    offsets = [p for q in quotes for p in (q.start, max(q.start, q.end - 1))]
+    ids = actors_stage.sentence_ids(sentences, doc_id, offsets) if quotes else []
     for n, quote in enumerate(quotes, 1):
         actor = quote.speaker
-        first = actors_stage.sentence_ids(sentences, doc_id, [quote.start, max(quote.start, quote.end - 1)])
+        first = ids[2 * n - 2:2 * n]
         via = " > ".join(quote.via)
         chain = [actor.name if actor else "(unattributed)", *quote.via, outlet]
         rows.append({
