@@ -565,7 +565,8 @@ def roles_by_outlet(roles: pd.DataFrame, sentences: pd.DataFrame, documents: pd.
               .groupby([by, "actor", "main_role"])["sent_id"].size().unstack(fill_value=0)
               .reindex(columns=list(MAIN_ROLES), fill_value=0))
     top = table.groupby([by, "actor", "role"], as_index=False).agg(n=("sent_id", "size"), example=("text", "first"))
-    top = top.sort_values([by, "actor", "n", "role"], ascending=[True, True, False, True]).drop_duplicates([by, "actor"])
+    top = (top.sort_values([by, "actor", "n", "role"], ascending=[True, True, False, True])
+           .drop_duplicates([by, "actor"]))
     out = counts.reset_index().merge(top.rename(columns={"role": "top_role"})[[by, "actor", "top_role", "example"]],
                                      on=[by, "actor"])
     out.columns.name = None
@@ -655,11 +656,19 @@ def _validate_paragraphs(gold: pd.DataFrame, args) -> dict[str, dict]:
         raise validate.ValidationError("validating frames of paragraphs needs --corpus (the folder the gold "
                                        "file's doc_ids come from)")
     tables = pipeline.compute(corpus, config=pipeline.Config(stages=("framing",)))
-    sentences, frames = tables["sentences"], tables["frames"]
-    gold = gold.assign(paragraph_id=pd.to_numeric(gold["paragraph_id"], errors="coerce"))
-    missing = set(gold["doc_id"]) - set(sentences["doc_id"])
+    missing = set(gold["doc_id"]) - set(tables["sentences"]["doc_id"])
     if missing:
         raise validate.ValidationError(f"gold doc_ids not in the corpus: {', '.join(sorted(missing)[:5])}")
+    return paragraph_scores(gold, tables)
+
+
+def paragraph_scores(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
+    """Scores of the primary frame of each gold paragraph (columns doc_id, paragraph_id, frame and/or
+    generic_frame) against ``primary`` on the tables' frames; one method per scheme."""
+    from analysis import validate
+
+    sentences, frames = tables["sentences"], tables["frames"]
+    gold = gold.assign(paragraph_id=pd.to_numeric(gold["paragraph_id"], errors="coerce"))
     results = {}
     for scheme, column in (("mfc", "frame"), ("generic", "generic_frame")):
         if column not in gold.columns:
@@ -669,8 +678,27 @@ def _validate_paragraphs(gold: pd.DataFrame, args) -> dict[str, dict]:
         labels = [predicted.get((d, int(p)), NONE) if pd.notna(p) else NONE
                   for d, p in zip(rows["doc_id"], rows["paragraph_id"], strict=True)]
         results[f"{scheme} primary frame of a paragraph"] = validate.score(
-            rows[column].str.strip().tolist(), labels)
+            rows[column].astype(str).str.strip().tolist(), labels)
     return results
+
+
+def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Accuracy and macro-F1 of primary frames on the gold paragraphs of the documents in ``tables``
+    (columns: method, n, accuracy, macro_f1); empty when the gold file is missing or covers none of them."""
+    from analysis import validate
+
+    columns = ["method", "n", "accuracy", "macro_f1"]
+    if not gold_path or not Path(gold_path).is_file():
+        return pd.DataFrame(columns=columns)
+    gold = validate.read_gold(gold_path)
+    if "doc_id" not in gold.columns:
+        return pd.DataFrame(columns=columns)
+    gold = gold[gold["doc_id"].isin(tables["documents"]["doc_id"])]
+    if gold.empty:
+        return pd.DataFrame(columns=columns)
+    results = paragraph_scores(gold, tables)
+    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
+                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()], columns=columns)
 
 
 def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
@@ -695,3 +723,93 @@ def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
 def benchmark_path(root: str | Path) -> Path:
     """The narrative-frames article file inside a benchmark folder."""
     return Path(root) / "articles_metadata.tsv"
+
+
+# ---------------------------------------------------------------------------------------------- report helpers
+
+def _short(label: str, width: int = 26) -> str:
+    return label if len(str(label)) <= width else str(label)[: width - 1] + "…"
+
+
+def plot_profiles(profile: pd.DataFrame, *, scheme: str = "mfc", unit: str = "outlet"):
+    """Heat map of frame shares (rows: outlets or documents, columns: frames); returns the figure."""
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    shares = profile.drop(columns=["n_sentences"], errors="ignore")
+    fig, ax = plt.subplots(figsize=(max(6, 0.55 * shares.shape[1] + 3), max(2.5, 0.45 * len(shares) + 2)))
+    image = ax.imshow(shares.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.01, float(shares.max().max())),
+                      aspect="auto")
+    ax.set_xticks(range(shares.shape[1]), [_short(c, 22) for c in shares.columns], rotation=40, ha="right",
+                  fontsize=9)
+    ax.set_yticks(range(len(shares)), [_short(i) for i in shares.index], fontsize=9)
+    for (i, j), value in np.ndenumerate(shares.to_numpy(dtype=float)):
+        if value > 0:
+            ax.text(j, i, f"{value:.0%}", ha="center", va="center", fontsize=7,
+                    color="white" if value > 0.6 * float(shares.max().max()) else "black")
+    fig.colorbar(image, ax=ax, fraction=0.03, label="share of sentences")
+    name = "issue frames (MFC dimensions)" if scheme == "mfc" else "generic news frames"
+    return plots.finish(ax, title=f"Share of sentences carrying each of the {name}", xlabel="frame",
+                        ylabel=unit)
+
+
+def plot_terms(counts: pd.DataFrame, *, referent: str, by: str = "outlet_label"):
+    """Stacked bars: how often each outlet uses each term for one referent; returns the figure."""
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    rows = counts[counts["variant_of"] == referent]
+    wide = rows.pivot_table(index=by, columns="term", values="n", aggfunc="sum", fill_value=0)
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(wide) + 1.5)))
+    left = pd.Series(0, index=wide.index)
+    for term in wide.columns:
+        ax.barh([_short(i) for i in wide.index], wide[term], left=left, label=term)
+        left = left + wide[term]
+    if len(wide):
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="term")
+        ax.invert_yaxis()
+    else:
+        ax.text(0.5, 0.5, "no term for this referent in the corpus", ha="center", va="center",
+                transform=ax.transAxes)
+    return plots.finish(ax, title=f"Words chosen for: {referent}", xlabel="occurrences", ylabel="outlet")
+
+
+def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Three to five plain sentences on what the framing tables show, computed from them.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})
+    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["Prices rose."]})
+    >>> findings({"documents": docs, "sentences": sents, "frames": detect(sents),
+    ...           "lexical": _empty(LEXICAL_COLUMNS)})[0]
+    '1 of 1 sentences carry at least one issue frame; the most frequent is economic (100% of sentences).'
+    """
+    documents, sentences = tables["documents"], tables["sentences"]
+    frames = tables.get("frames", _empty(FRAME_COLUMNS))
+    lexical_table = tables.get("lexical", _empty(LEXICAL_COLUMNS))
+    out = []
+    mfc = frames[frames["scheme"] == "mfc"]
+    if len(sentences):
+        framed = mfc[["doc_id", "sent_id"]].drop_duplicates()
+        shares = mfc.groupby("frame")["sent_id"].size().sort_values(ascending=False) / len(sentences)
+        if len(shares):
+            out.append(f"{len(framed)} of {len(sentences)} sentences carry at least one issue frame; the most "
+                       f"frequent is {shares.index[0]} ({shares.iloc[0]:.0%} of sentences).")
+    generic = frames[frames["scheme"] == "generic"].groupby("frame")["sent_id"].size().sort_values(ascending=False)
+    if len(generic):
+        out.append(f"Among the generic news frames, {generic.index[0]} leads ({int(generic.iloc[0])} sentences).")
+    if lexical_table.empty:
+        out.append("None of the lexicon's competing terms occurs in this corpus.")
+    else:
+        counts = term_counts(lexical_table, documents)
+        split = counts.groupby("variant_of")["term"].nunique()
+        split = split[split > 1]
+        out.append(f"{lexical_table['variant_of'].nunique()} referents are named in this corpus, {len(split)} of "
+                   f"them with competing terms" + (f" ({', '.join(split.index[:4])})." if len(split) else "."))
+    roles = tables.get("roles")
+    if roles is not None and not roles.empty:
+        top = roles.groupby(["actor", "main_role"]).size().sort_values(ascending=False)
+        (actor, role), n = top.index[0], int(top.iloc[0])
+        out.append(f"The most frequent casting is {actor} as {role} ({n} cue{'s' if n > 1 else ''}).")
+    return out

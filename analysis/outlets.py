@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import columns as C
 from analysis import framing, vocabulary
 
 TABLE_NOTES = {
@@ -22,6 +23,8 @@ TABLE_NOTES = {
     "frames": "no frame cue fired, so the frame rows are empty",
     "roles": "no actor was cast in a role (the mentions table may be empty), so the casting rows are empty",
 }
+_REPORT_TABLES = {name: C.CONTRACT[name] for name in ("mentions", "quotes", "sentiment", "stance")} | {
+    "frames": framing.FRAME_COLUMNS, "lexical": framing.LEXICAL_COLUMNS, "roles": framing.ROLE_COLUMNS}
 REFERENTS = ("name of the war", "capital of Ukraine", "status of seized territory", "taking a place")
 
 
@@ -37,14 +40,18 @@ def parse(outlets: str) -> list[str]:
 def select(tables: dict[str, pd.DataFrame], outlets: str | list[str]) -> dict[str, pd.DataFrame]:
     """The tables restricted to the documents of the chosen outlets (all when none are chosen).
 
-    Raises ValueError (one line, naming the known outlets) for an unknown label.
+    Tables the report reads but ``tables`` lacks are added empty, with their contract columns. Raises
+    ValueError (one line, naming the known outlets) for an unknown label.
 
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
-    >>> select({"documents": docs, "sentences": pd.DataFrame({"doc_id": ["a", "b"]})}, "Y")["sentences"]["doc_id"].tolist()
+    >>> chosen = select({"documents": docs, "sentences": pd.DataFrame({"doc_id": ["a", "b"]})}, "Y")
+    >>> chosen["sentences"]["doc_id"].tolist()
     ['b']
     """
     labels = parse(outlets) if isinstance(outlets, str) else list(outlets)
     documents = tables["documents"]
+    tables = {**{name: pd.DataFrame(columns=list(columns)) for name, columns in _REPORT_TABLES.items()},
+              **tables}
     if not labels:
         return dict(tables)
     known = sorted(documents["outlet_label"].unique())
@@ -63,8 +70,9 @@ def notes(tables: dict[str, pd.DataFrame]) -> list[str]:
     >>> notes({"quotes": pd.DataFrame(), "frames": pd.DataFrame({"doc_id": ["a"]})})[0]
     'quotes: no quotes were found, so the voices rows are empty'
     """
-    return [f"{name}: {note}" for name, note in TABLE_NOTES.items()
-            if tables.get(name) is None or tables[name].empty]
+    lines = [f"{name}: {note}" for name, note in TABLE_NOTES.items()
+             if tables.get(name) is None or tables[name].empty]
+    return lines or ["Every table this report reads has rows for the chosen outlets."]
 
 
 def _outlet_of(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

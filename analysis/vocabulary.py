@@ -179,7 +179,8 @@ def by_group(sentences: pd.DataFrame, documents: pd.DataFrame, *, by: str = "out
     rank, term, z, n_group, example). Groups whose text is too short to compare are left out.
 
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
-    >>> sents = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0], "text": ["Kiev Kiev talks.", "Kyiv Kyiv talks."]})
+    >>> sents = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0],
+    ...                       "text": ["Kiev Kiev talks.", "Kyiv Kyiv talks."]})
     >>> by_group(sents, docs, top=1)[["outlet_label", "term"]].values.tolist()
     [['X', 'kiev'], ['Y', 'kyiv']]
     """
@@ -195,3 +196,22 @@ def by_group(sentences: pd.DataFrame, documents: pd.DataFrame, *, by: str = "out
     if not parts:
         return pd.DataFrame(columns=[by, "rank", "term", "z", "n_group", "example"])
     return pd.concat(parts, ignore_index=True)[[by, "rank", "term", "z", "n_group", "example"]]
+
+
+def compare(sentences: pd.DataFrame, documents: pd.DataFrame, *, group: str = "", by: str = "outlet_label",
+            top: int = 10) -> pd.DataFrame:
+    """``distinctive`` for ``group`` (comma-separated labels) when given, else ``by_group`` for every group.
+
+    An unknown group or a corpus with a single group gives an empty table (the notebook says why).
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
+    >>> sents = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0], "text": ["Kiev Kiev talks.", "Kyiv Kyiv."]})
+    >>> compare(sents, docs, group="Y", top=1)["term"].tolist()
+    ['kyiv', 'kiev']
+    """
+    if not group:
+        return by_group(sentences, documents, by=by, top=top)
+    try:
+        return distinctive(sentences, documents, group=group, by=by, top=top)
+    except ValueError:
+        return pd.DataFrame(columns=list(COLUMNS))

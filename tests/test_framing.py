@@ -362,8 +362,38 @@ def test_notebook_runs_on_seeds(tmp_path, name):
     assert "Kiev" in text and "Kyiv" in text
 
 
+# ---------------------------------------------------------------------------------------------- outlets
+
+def test_outlets_side_by_side_degrades_without_tables():
+    from analysis import outlets
+
+    tables = _tables({"a": "Kiev regime forces shelled Donbass.", "b": "Russian forces shelled Kharkiv."},
+                     outlets={"a": "State TV", "b": "Wire"})
+    tables["lexical"] = framing.lexical(tables["documents"], tables["sentences"])
+    chosen = outlets.select(tables, "")
+    assert chosen["quotes"].empty and list(chosen["stance"].columns) == list(C.STANCE)
+    notes = outlets.notes(chosen)
+    assert any(n.startswith("quotes:") for n in notes) and any(n.startswith("roles:") for n in notes)
+    assert not any(n.startswith("lexical:") for n in notes)
+    page = outlets.side_by_side(chosen)
+    assert page.loc["terms: capital of Ukraine", "State TV"] == "Kiev 1"
+    assert page.loc["most quoted", "Wire"] == "" and page.loc["tone (VADER compound)", "Wire"] == ""
+    with pytest.raises(ValueError, match="unknown outlet"):
+        outlets.select(tables, "Nowhere Daily")
+
+
+def test_outlets_selection_keeps_only_their_documents(seed_tables):
+    from analysis import outlets
+
+    chosen = outlets.select(seed_tables, "The Moscow Times")
+    assert set(chosen["documents"]["outlet_label"]) == {"The Moscow Times"}
+    assert set(chosen["lexical"]["doc_id"]) <= set(chosen["documents"]["doc_id"])
+    page = outlets.side_by_side(chosen)
+    assert list(page.columns) == ["The Moscow Times"] and "Kyiv 3" in page.loc["terms: capital of Ukraine"].iloc[0]
+
+
 @pytest.mark.slow
-def test_outlets_notebook_with_two_outlets_and_empty_tables(tmp_path):
+def test_outlets_notebook_with_two_outlets(tmp_path):
     import papermill
 
     notebooks = ROOT / "notebooks"
@@ -372,4 +402,24 @@ def test_outlets_notebook_with_two_outlets_and_empty_tables(tmp_path):
                                parameters={"corpus": str(ROOT / "seeds"),
                                            "outlets": "The Moscow Times,(unknown) 000_9b3d57f51e669d2e"},
                                cwd=str(notebooks), kernel_name="python3", progress_bar=False)
-    assert "The Moscow Times" in out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8")
+    assert "The Moscow Times" in text and "001_fea7327bdfeb7a99" not in text
+
+
+@pytest.mark.slow
+def test_outlets_notebook_on_a_corpus_without_quotes(tmp_path):
+    import papermill
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in {
+        "a.txt": "Kiev regime forces shelled Donbass overnight.\n\nThe special military operation continues.\n",
+        "b.txt": "Russian forces shelled Kharkiv overnight.\n\nThe full-scale invasion continues.\n",
+        "metadata.csv": "doc_id,outlet\na,State TV\nb,Wire\n"}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    notebooks = ROOT / "notebooks"
+    out = tmp_path / "05.ipynb"
+    papermill.execute_notebook(str(notebooks / "05-outlets.ipynb"), str(out), parameters={"corpus": str(corpus)},
+                               cwd=str(notebooks), kernel_name="python3", progress_bar=False)
+    text = out.read_text(encoding="utf-8")
+    assert "no quotes were found" in text and "State TV" in text
