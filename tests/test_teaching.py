@@ -191,11 +191,16 @@ def test_every_exercise_has_an_explanation():
 # ---------------------------------------------------------------------------------------------- notebooks
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["T1-sentiment-and-sources", "T2-stance-and-framing"])
-def test_teaching_notebook_runs_on_a_fresh_kernel(tmp_path, seeds, name):
+@pytest.mark.parametrize("name, parameters", [
+    ("T1-sentiment-and-sources", {}),
+    ("T2-stance-and-framing", {}),
+    ("T2-stance-and-framing", {"target": "ceasefire"}),  # exercise 2.1 asks students to change the target
+])
+def test_teaching_notebook_runs_on_a_fresh_kernel(tmp_path, seeds, name, parameters):
     out = tmp_path / f"{name}.ipynb"
     papermill.execute_notebook(str(TEACHING / f"{name}.ipynb"), str(out), cwd=str(TEACHING),
-                               parameters={"corpus": str(seeds)}, kernel_name="python3", progress_bar=False)
+                               parameters={"corpus": str(seeds), **parameters}, kernel_name="python3",
+                               progress_bar=False)
     import nbformat
 
     notebook = nbformat.read(out, as_version=4)

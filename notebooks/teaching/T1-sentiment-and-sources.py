@@ -37,7 +37,7 @@ items_file: str = "../../seeds/annotations/teaching_sentences.csv"  # ten senten
 
 # %%
 import analysis
-from analysis import actors, pipeline, plots, sentiment, teaching
+from analysis import actors, pipeline, plots, sentiment, sources, teaching
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables, actors=actors_file, targets=targets_file)
@@ -146,9 +146,10 @@ sentiment.plot_distribution(tables_);
 #   remarks "dangerous");
 # - *indirect*: a paraphrase without quotation marks (Sybiha said that Kyiv would not give up).
 #
-# When a text reports what someone said to someone else ("according to Reuters, Peskov said ..."), the
-# middle party is a *relay*: the reader learns Peskov's words through Reuters. The `chain` column shows the
-# path from speaker to the article.
+# When an article reports words that another medium carried first ("Grushko said in remarks to Izvestia",
+# "Chepa spoke with Lenta.ru"), that medium is a *relay*: the reader learns Grushko's words through
+# Izvestia. The `via` column names the relays, and `chain` shows the path from the speaker to the article. A
+# medium that is itself the source ("according to Reuters, ...") is counted as the speaker.
 #
 # `analysis.quick` runs every step of the kit on one pasted text, so you can watch it work:
 
@@ -167,9 +168,10 @@ result.quotes[["quote_id", "kind", "speaker", "affiliation", "cue", "text", "cha
 
 # %% [markdown]
 # Read the quotes table against the paragraph. Is every quote there? Is each speaker the one a reader would
-# name? Who said "dangerous": Reuters, or Peskov as relayed by Reuters? Tools like this one work by rules
-# about quotation marks and reporting verbs ("said", "told", "according to"); checking their output against
-# the text is part of the method.
+# name? Whose word is "dangerous", Peskov's or Reuters'? The kit follows a convention ("according to X" makes
+# X the source); a reader may see it differently. Tools like this one work by rules about quotation marks
+# and reporting verbs ("said", "told", "according to"), so checking their output against the text is part
+# of the method.
 
 # %% [markdown]
 # ### Exercise 3.1: direct, partial or indirect?
@@ -215,6 +217,12 @@ voices
 
 # %%
 teaching.plot_voices(voices);
+
+# %% [markdown]
+# The same count per outlet, with the share of quotes that are direct:
+
+# %%
+sources.kind_mix(tables_["quotes"], tables_["documents"])
 
 # %% [markdown]
 # ## Part 4. Do people agree? Annotating ten sentences
