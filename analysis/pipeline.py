@@ -16,11 +16,14 @@ import hashlib
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import __version__, segment, store
@@ -28,8 +31,10 @@ from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
 
-CHUNK_SIZE = 200
-PARALLEL_MIN_DOCS = 400
+CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
+MIN_CHUNK_SIZE = 10
+PARALLEL_MIN_DOCS = 100  # below this a pool costs more than it saves
+_SIMHASH_BLOCK = 4096
 
 
 @dataclass
@@ -126,19 +131,24 @@ def content_hash(text: str) -> str:
 
 
 def simhash(text: str) -> int:
-    """64-bit simhash over word trigrams.
+    """64-bit simhash over word trigrams (bit counts vectorised with numpy, in blocks to bound memory).
 
     >>> simhash("Peskov said the talks went well today") == simhash("Peskov said the talks went well today")
     True
+    >>> f"{simhash('Peskov said'):016x}"
+    '83a9d112ed82564c'
     """
     words = re.findall(r"\w+", text.lower())
     grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
-    weights = [0] * 64
-    for gram in grams:
-        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    ones = np.zeros(64, dtype=np.int64)
+    shifts = np.arange(64, dtype=np.uint64)
+    for i in range(0, len(grams), _SIMHASH_BLOCK):
+        digests = b"".join(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+                           for gram in grams[i:i + _SIMHASH_BLOCK])
+        values = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+        ones += ((values[:, None] >> shifts) & np.uint64(1)).sum(axis=0, dtype=np.int64)
+    # A bit is set where more grams have it than not (the sum of +1/-1 votes is positive).
+    return sum(1 << bit for bit in range(64) if 2 * int(ones[bit]) > len(grams))
 
 
 def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> tuple[dict, list[str]]:
@@ -268,43 +278,94 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
+def chunk_size(n_docs: int) -> int:
+    """Documents per chunk: about an eighth of the corpus (so two workers share the tail evenly), between
+    MIN_CHUNK_SIZE and CHUNK_SIZE. It depends on the corpus only, never on the engine or the workers, so
+    every engine cuts a corpus into the same chunks.
+
+    >>> chunk_size(5), chunk_size(1000), chunk_size(100_000)
+    (10, 125, 200)
+    """
+    return max(MIN_CHUNK_SIZE, min(CHUNK_SIZE, -(-n_docs // 8)))
+
+
 def default_workers() -> int:
     """Both cores by default (``NEWSFRAME_WORKERS`` overrides)."""
     return int(os.environ.get("NEWSFRAME_WORKERS", 0)) or min(2, os.cpu_count() or 1)
 
 
-def _progress(total: int, desc: str):
+def quiet() -> bool:
+    """No progress bars in CI, in notebook kernels (papermill runs) or when stderr is not a terminal."""
+    return bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
+
+
+def _progress(total: int, desc: str, *, unit: str = "doc"):
     from tqdm import tqdm
 
-    quiet = bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
-    return tqdm(total=total, desc=desc, unit="doc", disable=quiet or total < 50, leave=False)
+    return tqdm(total=total, desc=desc, unit=unit, disable=quiet() or total < 50, leave=False)
+
+
+def in_order(submit: Callable, chunks: list, *, limit: int) -> Iterator[tuple[list, object]]:
+    """Yield (chunk, result) in chunk order with at most ``limit`` chunks submitted and not yet yielded, so
+    memory stays bounded however large the corpus. ``submit(chunk)`` returns a future (``concurrent.futures``
+    or ``dask.distributed``); the next chunk is submitted as soon as the oldest is done, before it is yielded.
+
+    >>> from concurrent.futures import ThreadPoolExecutor
+    >>> with ThreadPoolExecutor(2) as pool:
+    ...     [r for _, r in in_order(lambda c: pool.submit(sum, c), [[1, 2], [3], [4, 5]], limit=2)]
+    [3, 3, 9]
+    """
+    pending: deque = deque()
+    upcoming = iter(chunks)
+    for chunk in upcoming:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= limit:
+            break
+    while pending:
+        chunk, future = pending.popleft()
+        result = future.result()
+        following = next(upcoming, None)
+        if following is not None:
+            pending.append((following, submit(following)))
+        yield chunk, result
+
+
+def _warm(config: Config) -> None:
+    """Import the stages and load shared resources once in the parent, so forked workers start warm."""
+    _load_stages()
+    process_chunk([], config)
 
 
 def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | None = None,
-                chunk_size: int = CHUNK_SIZE) -> Iterator[dict[str, pd.DataFrame]]:
-    """Yield the deduplicated tables of each chunk, in doc_id order."""
+                submit: Callable | None = None, limit: int | None = None) -> Iterator[dict[str, pd.DataFrame]]:
+    """Yield the deduplicated tables of each chunk, in doc_id order.
+
+    Chunks run in this process, in a pool of ``workers`` processes (for corpora of PARALLEL_MIN_DOCS or
+    more), or through ``submit`` (a function from a chunk to a future, as the Dask engine passes). Exact
+    duplicates are dropped here, in doc_id order, whatever order the chunks finished in.
+    """
     workers = workers or default_workers()
     dedup = _Deduplicator()
-    chunks = list(_chunks(inputs.sources, chunk_size))
+    chunks = list(_chunks(inputs.sources, chunk_size(len(inputs.sources))))
     first = {
         "skipped": pd.DataFrame([(s.source_path, s.doc_id, s.reason) for s in inputs.skipped],
                                 columns=list(C.SKIPPED)),
         "warnings": pd.DataFrame([(d, "corpus", m) for d, m in inputs.warnings], columns=list(C.WARNINGS)),
     }
-    with _progress(len(inputs.sources), "documents") as bar:
-        if workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = pool.map(process_chunk, chunks, [config] * len(chunks))
-                for chunk, tables in zip(chunks, results, strict=True):
-                    bar.update(len(chunk))
-                    yield _merge_first(dedup(tables), first)
-                    first = {}
+    with _progress(len(inputs.sources), "documents") as bar, ExitStack() as stack:
+        if submit is not None:
+            results = in_order(submit, chunks, limit=limit or 2 * workers)
+        elif workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
+            _warm(config)
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            results = in_order(lambda chunk: pool.submit(process_chunk, chunk, config), chunks,
+                               limit=limit or 2 * workers)
         else:
-            for chunk in chunks:
-                tables = process_chunk(chunk, config)
-                bar.update(len(chunk))
-                yield _merge_first(dedup(tables), first)
-                first = {}
+            results = ((chunk, process_chunk(chunk, config)) for chunk in chunks)
+        for chunk, tables in results:
+            bar.update(len(chunk))
+            yield _merge_first(dedup(tables), first)
+            first = {}
     if first:  # no chunk at all: every input was skipped at discovery
         yield first
 
@@ -330,25 +391,36 @@ def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: Config
         workers: int | None = None, force: bool = False) -> dict:
     """Compute every table of a corpus into ``out`` (skipped when nothing changed); return the manifest."""
     config = config or Config()
-    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
-                                   metadata=config.metadata)
-    wanted = manifest(inputs, config, fmt=fmt)
+    inputs, wanted = plan(corpus, config, fmt=fmt)
     if not force and store.read_manifest(out) == wanted:
         return wanted
+    return write(iter_tables(inputs, config, workers=workers), out, fmt=fmt, manifest=wanted, corpus=corpus)
+
+
+def plan(corpus: str | Path, config: Config, *, fmt: str) -> tuple[corpus_stage.Inputs, dict]:
+    """The corpus's inputs and the manifest a run over them would write (the cache key)."""
+    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
+                                   metadata=config.metadata)
+    return inputs, manifest(inputs, config, fmt=fmt)
+
+
+def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: str, manifest: dict,
+          corpus: str | Path) -> dict:
+    """Append each chunk's tables to the store as it comes, then commit them (or leave ``out`` untouched)."""
     writer = store.TableWriter(out, fmt=fmt)
     try:
         n_docs = 0
-        for tables in iter_tables(inputs, config, workers=workers):
+        for tables in chunks:
             n_docs += len(tables.get("documents", ()))
             writer.append(tables)
         if n_docs == 0:
             raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped "
                                            "(see the reasons with --keep-going off)")
-        writer.commit(wanted)
+        writer.commit(manifest)
     except BaseException:
         writer.abort()
         raise
-    return wanted
+    return manifest
 
 
 def compute(corpus: str | Path, *, config: Config | None = None, workers: int | None = 1) -> dict[str, pd.DataFrame]:
