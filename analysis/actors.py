@@ -35,7 +35,7 @@ from analysis import pipeline, resources
 from analysis.corpus import CorpusError
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
+NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?: {NAME_TOKEN})*(?![\w’'-])")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset("""the a an in on at of for and but or as by to from with after before during since
@@ -268,6 +268,13 @@ def _is_title(word: str) -> bool:
     return low in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """A lone surname is a speaker only where a subject can stand: after a sentence start, comma or quote,
+    not after a preposition or article ("analysts at Barclays said")."""
+    before = text[max(0, start - 30):start].rstrip()
+    return not before or before[-1] in ".,;:!?”\"’'—–-(\n" or bool(re.search(r"\b(?:said|told|and)$", before))
+
+
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     return _verb_follows(text[end:end + 120]) or bool(
         re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]))
@@ -368,7 +375,8 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
     for start, end, titled in _name_spans(text, free):
         role = _discover_role(text, start, end)
         single = " " not in text[start:end]
-        if role is None or (single and not titled and not _next_to_verb(text, start, end)):
+        if role is None or (single and not titled and not (_next_to_verb(text, start, end)
+                                                             and _opens_clause(text, start))):
             continue
         candidates.append((start, end, role))
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):

@@ -421,7 +421,7 @@ def _continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
     for quote in quotes:
         if quote.kind != "direct":
             continue
-        if quote.speaker is None and previous is not None and quote.start - previous.end < 200:
+        if quote.speaker is None and not quote.cue and previous is not None and quote.start - previous.end < 200:
             between = [a for s, _, a in ctx.mention_at(previous.end, quote.start) if a.actor_type == "person"]
             if all(a == previous.speaker for a in between):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
@@ -624,7 +624,7 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
 
 
 def _relays(ctx: Context, quote: Quote, sentence: tuple[int, int],
-            standing: dict[actors_stage.Actor, list[str]]) -> list[str]:
+            standing: dict[actors_stage.Actor, list[tuple[int, str]]]) -> list[str]:
     """Media that relayed a quote: a relay cue in its sentence, or one earlier in the document for its speaker."""
     if quote.speaker is not None and quote.speaker.actor_type == "media":
         return []
@@ -633,14 +633,17 @@ def _relays(ctx: Context, quote: Quote, sentence: tuple[int, int],
         if actor.actor_type == "media" and actor != quote.speaker and \
                 RELAY.search(ctx.text[max(sentence[0], start - 60):start]):
             found.append(actor.name)
-    if not found and quote.speaker is not None:
-        found = standing.get(quote.speaker, [])
+    if not found and quote.speaker is not None:  # "Chepa spoke with Lenta.ru": his quotes came that way
+        found = list(dict.fromkeys(m for _, m in standing.get(quote.speaker, [])))
     return found
 
 
-def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[str]]:
-    """Speaker -> media they spoke to ("Chepa spoke with ‘Lenta.ru’"), valid for the whole document."""
-    standing: dict[actors_stage.Actor, list[str]] = {}
+def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[tuple[int, str]]]:
+    """Speaker -> (position, medium) they spoke to ("Chepa spoke with ‘Lenta.ru’").
+
+    Valid for the whole document: a news lede usually summarises the interview its later paragraphs quote.
+    """
+    standing: dict[actors_stage.Actor, list[tuple[int, str]]] = {}
     persons = [(s, e, a) for s, e, a in ctx.mentions if a.actor_type == "person"]
     for start, _, actor in ctx.mentions:
         cue = RELAY.search(ctx.text[max(0, start - 60):start])
@@ -650,7 +653,7 @@ def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[str]]:
         before = [a for s, _, a in persons if sent_start <= s < start and not ctx.inside_quote(s)]
         after = [a for s, _, a in persons if start < s < sent_end and not ctx.inside_quote(s)]
         if before or after:
-            standing.setdefault(before[-1] if before else after[0], []).append(actor.name)
+            standing.setdefault(before[-1] if before else after[0], []).append((start, actor.name))
     return standing
 
 

@@ -94,6 +94,19 @@ CASES = [
     ("name in apposition after the role, British marks",
      "The shadow chancellor, Mel Stride, called the budget ‘a disaster for working families’.",
      [("partial", "Mel Stride", "a disaster for working families")]),
+    ("business news: apostrophe in a name, split quote",
+     "\"This has been a difficult quarter,\" chief executive Sarah O'Neill told analysts. "
+     "\"But we remain confident.\"\nO'Neill added that job cuts were not being considered.",
+     [("direct", "Sarah O'Neill", "This has been a difficult quarter"),
+      ("direct", "Sarah O'Neill", "But we remain confident."),
+      ("indirect", "Sarah O'Neill", "job cuts were not being considered")]),
+    ("sports: pronoun after a titled name, British marks",
+     "Captain Bruno Fernandes was less forgiving. 'We were not good enough,' he said. 'Simple as that.'",
+     [("direct", "Bruno Fernandes", "We were not good enough"), ("direct", "Bruno Fernandes", "Simple as that.")]),
+    ("anonymous speaker stays unattributed, not given to the previous one",
+     "Mayor Jane Doe said: “The city will rebuild.”\n“It is a scandal,” said one resident, who declined to "
+     "give her name.",
+     [("direct", "Jane Doe", "The city will rebuild."), ("direct", "", "It is a scandal")]),
     ("name, apposition with a participle, then verb",
      "Lavrov, speaking in Minsk, said the proposals were “unacceptable” to Moscow.",
      [("partial", "Lavrov", "unacceptable")]),
@@ -105,6 +118,11 @@ def test_quoting_patterns(case, text, expected):
     results = found(text)
     for row in expected:
         assert row in results, f"{case}: {row} not in {results}"
+
+
+def test_organization_after_preposition_is_not_a_person():
+    speakers = {r[1] for r in found("Analysts at Barclays said the cut was larger than expected.")}
+    assert "Barclays" not in speakers
 
 
 NOT_QUOTES = [
