@@ -82,7 +82,7 @@ EXTRA = {
         "text",
     ),
     "sentences": ("n_tokens", "is_heading"),
-    "sentiment": ("compound_news", "label", "label_news", "topic_words"),
+    "sentiment": ("compound_news", "label", "label_news", "topic_words", "name_words"),
 }
 
 # Stance labels, quote kinds and speaker types used across stages.

@@ -54,6 +54,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u2018\u2032](?=\w)")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]|(?<!\w)'|'(?!\w)")
 _QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u2032\u00ab\u00bb")
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_CLAUSE_END = (",", ".", ";", ":", "!", "?")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _CLAUSE_WORDS = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 
@@ -181,12 +182,37 @@ def _plain_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
     return out, origin
 
 
+def _name_words(tokens: list[str]) -> list[int]:
+    """Positions of lexicon words that are part of a capitalised name ("United States", "Security Council").
+
+    A capitalised (not all-capitals) lexicon word next to another capitalised word, not across a comma or
+    full stop, is read as part of a name; a sentence's first word only when the next word is capitalised.
+    Title-case text (most words capitalised, as in headlines) is left alone.
+    """
+    lexicon = resources.vader().lexicon
+    candidates = [k for k, t in enumerate(tokens) if t[:1].isupper() and not t.isupper() and t.lower() in lexicon]
+    if not candidates:
+        return []
+    words = [t for t in tokens if t[:1].isalpha()]
+    if sum(t[:1].isupper() for t in words) > 0.6 * len(words):
+        return []
+    positions = []
+    for k in candidates:
+        token = tokens[k]
+        after = k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and not token.endswith(_CLAUSE_END)
+        before = k > 1 and tokens[k - 1][:1].isupper() and not tokens[k - 1].endswith(_CLAUSE_END)
+        if after or before:
+            positions.append(k)
+    return positions
+
+
 def _news_valences(text: str, tokens: list[str], valences: list[float], topics: frozenset[str], *,
-                   typography: bool) -> tuple[list[float], list[int], list[str]]:
-    """Valences of the news score, the original token each comes from, and the neutralised topic words.
+                   typography: bool, names: bool = True) -> tuple[list[float], list[int], list[str], list[str]]:
+    """Valences of the news score, the original token each comes from, the topic words and name words.
 
     With plain typography the tokens are re-read without quotation marks and nltk's rule loop runs again on
-    them (only when that can change a word); topic words then get zero valence.
+    them (only when that can change a word); topic words and lexicon words inside names then get zero
+    valence.
     """
     origin = list(range(len(tokens)))
     if typography and not _QUOTE_CHARS.isdisjoint(text) and _needs_typography(tokens):
@@ -196,48 +222,58 @@ def _news_valences(text: str, tokens: list[str], valences: list[float], topics: 
         view = SimpleNamespace(words_and_emoticons=tokens,
                                is_cap_diff=SentiText.allcap_differential(None, tokens))
         valences = _rule_valences(view)
-    found = [token.lower() for token in tokens if token.lower() in topics]
-    if found:
-        valences = [0 if token.lower() in topics else v for token, v in zip(tokens, valences, strict=True)]
-    return valences, origin, found
+    zero = {k for k, token in enumerate(tokens) if token.lower() in topics}
+    found = [tokens[k].lower() for k in sorted(zero)]
+    name_positions = [k for k in _name_words(tokens) if k not in zero] if names else []
+    zero.update(name_positions)
+    if zero:
+        valences = [0 if k in zero else v for k, v in enumerate(valences)]
+    return valences, origin, found, [tokens[k] for k in name_positions]
 
 
-def score_text(text: str, *, topics: frozenset[str] | None = None, typography: bool = True) -> dict:
+def score_text(text: str, *, topics: frozenset[str] | None = None, typography: bool = True,
+               names: bool = True) -> dict:
     """nltk's VADER scores of one text plus the kit's news score and labels.
 
     >>> row = score_text("The war goes on.")
     >>> row["compound"], row["compound_news"], row["label_news"], row["topic_words"]
     (-0.5994, 0.0, 'neutral', 'war')
+    >>> score_text("The United States said so.")["name_words"]
+    'United'
     """
     topics = topic_words() if topics is None else topics
     analyzer = resources.vader()
+    found, name_words = [], []
     if not _has_lexicon_word(text) and not (typography and _QUOTE_CHARS.intersection(text)):
         # every valence is 0: nltk's own score_valence of zeros, without tokenising
         standard = analyzer.score_valence([0] * sum(len(p) > 1 for p in text.split()), text)
-        compound_news, found = standard["compound"], []
+        compound_news = standard["compound"]
     else:
         tokens, valences, _ = _valences(text)
         standard = analyzer.score_valence(valences, text)
-        news, _, found = _news_valences(text, tokens, valences, topics, typography=typography)
+        news, _, found, name_words = _news_valences(text, tokens, valences, topics, typography=typography,
+                                                    names=names)
         compound_news = standard["compound"] if news is valences else \
             analyzer.score_valence(news, text)["compound"]
     return {"compound": standard["compound"], "pos": standard["pos"], "neu": standard["neu"],
             "neg": standard["neg"], "compound_news": compound_news, "label": label(standard["compound"]),
-            "label_news": label(compound_news), "topic_words": " ".join(dict.fromkeys(found))}
+            "label_news": label(compound_news), "topic_words": " ".join(dict.fromkeys(found)),
+            "name_words": " ".join(dict.fromkeys(name_words))}
 
 
-def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None,
-          typography: bool = True) -> pd.DataFrame:
+def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None, typography: bool = True,
+          names: bool = True) -> pd.DataFrame:
     """Score every sentence with nltk's VADER (contract columns) and the kit's news variant.
 
     Args:
         sentences: the ``sentences`` table (doc_id, sent_id, text).
         topics: topic words for the news score (default: the shipped ``news_topic_words.txt``).
         typography: read typographic quotes as ASCII in the news score.
+        names: give lexicon words inside capitalised names ("United States") zero valence in the news score.
 
     Returns:
         The ``sentiment`` table: doc_id, sent_id, compound, pos, neu, neg (nltk VADER, unmodified),
-        compound_news, label, label_news, topic_words. Repeated sentence texts are scored once.
+        compound_news, label, label_news, topic_words, name_words. Repeated sentence texts are scored once.
 
     >>> sentences = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1],
     ...                           "text": ["It is certainly not a betrayal.", "The war goes on."]})
@@ -250,7 +286,7 @@ def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None,
     for text in sentences["text"].tolist():
         row = cache.get(text)
         if row is None:
-            row = cache[text] = score_text(text, topics=topics, typography=typography)
+            row = cache[text] = score_text(text, topics=topics, typography=typography, names=names)
         rows.append(row)
     scored = pd.DataFrame(rows, columns=[c for c in SENTIMENT_COLUMNS if c not in ("doc_id", "sent_id")])
     scored.insert(0, "sent_id", sentences["sent_id"].to_numpy())
@@ -369,7 +405,8 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
     analyzer = resources.vader()
     tokens, valences, sentitext = _valences(text)
     offsets = _token_offsets(text, tokens)
-    news_valences, origin, _ = _news_valences(text, tokens, valences, topics, typography=typography)
+    news_valences, origin, _, name_words = _news_valences(text, tokens, valences, topics,
+                                                          typography=typography)
     news = [0.0] * len(tokens)
     for k, value in zip(origin, news_valences, strict=True):
         news[k] += value
@@ -382,6 +419,8 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
         notes = _rules(tokens, k, sentitext)
         if token.lower() in topics:
             notes.append("news topic word: 0 in the news score")
+        elif token in name_words and token.lower() in analyzer.lexicon:
+            notes.append("part of a name: 0 in the news score")
         rows.append((k, token, start, end, float(analyzer.lexicon.get(token.lower(), 0.0)),
                      round(float(valence), 4), round(float(news[k]), 4), effect, "; ".join(notes)))
     return pd.DataFrame(rows, columns=list(EXPLANATION_COLUMNS))
@@ -785,8 +824,8 @@ def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
     if not n:
         return ["No sentences to score."]
     share = sentiment["label"].value_counts(normalize=True)
-    lines = [f"{n} sentence{'s' if n != 1 else ''} scored: {share.get('positive', 0):.0%} positive, {share.get('negative', 0):.0%} "
-             f"negative, {share.get('neutral', 0):.0%} neutral by standard VADER."]
+    lines = [f"{n} sentence{'s' if n != 1 else ''} scored: {share.get('positive', 0):.0%} positive, "
+             f"{share.get('negative', 0):.0%} negative, {share.get('neutral', 0):.0%} neutral by standard VADER."]
     changed = sentiment["label"] != sentiment["label_news"]
     lines.append(f"The news reading changes the label of {int(changed.sum())} sentences ({changed.mean():.0%}); "
                  f"{int((sentiment['topic_words'] != '').sum())} sentences contain a topic word such as "

@@ -21,8 +21,9 @@
 # from -1 (most negative) to +1 (most positive), and the shares of positive, neutral and negative words. A
 # sentence counts as positive at compound >= 0.05 and negative at <= -0.05. VADER was built for social media,
 # so beside the standard score the kit reports a **news reading**: topic words of conflict news ("war",
-# "peace", "security", listed in `analysis/data/news_topic_words.txt`) count as neutral, and words in
-# quotation marks or with typographic apostrophes ("don’t") are read as words. The standard score is never
+# "peace", "security", listed in `analysis/data/news_topic_words.txt`) and sentiment words inside names
+# ("United States") count as neutral, and words in quotation marks or with typographic apostrophes ("don’t")
+# are read as words. The standard score is never
 # replaced; both are shown side by side. Every number below can be traced to its sentences.
 
 # %% tags=["parameters"]
@@ -153,7 +154,8 @@ sentiment.validation_table(gold)
 #   "Ukraine's invasion" score the same, and "invasion" itself is not in its lexicon at all.
 # - Its lexicon was rated for social media. In news, topic words ("war", "peace", "security") and names
 #   ("United States" counts "united" as positive) move the standard score without any judgement being made.
-#   The news reading removes the topic words you list; it does not fix names.
+#   The news reading removes the topic words you list and capitalised names; a name written in lower case,
+#   or a topic word used as a judgement ("a war on the poor"), still misleads it.
 # - Tone is not stance. A sentence can be negative in tone and favourable to a side ("the invasion must be
 #   stopped"). Use the stance report for positions.
 # - The sentiment "about" an actor is the tone of the clause where they are named; it is a rough proxy for

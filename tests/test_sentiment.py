@@ -220,6 +220,23 @@ def test_news_score_neutralises_topic_words_only(text, standard_sign, news_sign)
     assert row["compound"] == nltk_scores(text)["compound"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The United States said the talks were useful.", "United"),
+    ("Diplomats at the Security Council met on Friday.", ""),  # "security" is a topic word already
+    ("He wrote on Truth Social that a deal was close.", "Truth"),
+    ("United we stand, divided we fall.", ""),
+    ("Kremlin Welcomes Good News For Moscow", ""),  # title case: a headline, not names
+    ("The talks were GOOD for Moscow.", ""),
+    ("It was good. Moscow agreed.", ""),
+])
+def test_news_score_reads_lexicon_words_in_names_as_names(text, names):
+    row = sentiment.score_text(text)
+    assert row["name_words"] == names
+    assert row["compound"] == nltk_scores(text)["compound"]
+    if names:
+        assert sentiment.score_text(text, names=False)["compound_news"] != row["compound_news"]
+
+
 def test_news_score_is_switchable_with_a_custom_topic_list():
     sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["The war was a tragedy."]})
     default = sentiment.score(sentences)
