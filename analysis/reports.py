@@ -755,6 +755,7 @@ ALLOWED_TAGS = frozenset("""a abbr b blockquote br caption code col colgroup dd 
 ALLOWED_ATTRIBUTES = frozenset("class id title lang dir alt width height colspan rowspan scope start span "
                                "name open".split())
 _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=\s]*$")
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _INERT_BLOCKS = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -782,8 +783,9 @@ def clean_html(element) -> str:
 
     text = element.decode() if isinstance(element, bytes) else str(element)
     text = _INERT_BLOCKS.sub("", text)
-    return bleach.clean(text, tags=ALLOWED_TAGS, attributes=_allowed_attribute,
-                        protocols=["http", "https", "mailto", "data"], strip=True, strip_comments=True)
+    cleaned = bleach.clean(text, tags=ALLOWED_TAGS, attributes=_allowed_attribute,
+                           protocols=["http", "https", "mailto", "data"], strip=True, strip_comments=True)
+    return _IMAGE_WITHOUT_SOURCE.sub("", cleaned)  # an image whose source was refused would show as broken
 
 
 
