@@ -320,6 +320,9 @@ def _role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
             before = [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)]
             actor = actors_stage._resolve_role_phrase(phrase, before) or \
                 actors_stage._resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
+            if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
+                                           ctx.text[start:end]):
+                actor = ctx.person_before(start)  # "the diplomat stressed": a generic role for the last person
             if actor:
                 return actor
     return None

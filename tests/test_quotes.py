@@ -107,6 +107,9 @@ CASES = [
      "Mayor Jane Doe said: “The city will rebuild.”\n“It is a scandal,” said one resident, who declined to "
      "give her name.",
      [("direct", "Jane Doe", "The city will rebuild."), ("direct", "", "It is a scandal")]),
+    ("generic role noun in the attribution",
+     "Deputy Foreign Minister Sergei Lavrenov spoke on Monday. \"We see no concrete steps,\" the diplomat stressed.",
+     [("direct", "Sergei Lavrenov", "We see no concrete steps")]),
     ("name, apposition with a participle, then verb",
      "Lavrov, speaking in Minsk, said the proposals were “unacceptable” to Moscow.",
      [("partial", "Lavrov", "unacceptable")]),
