@@ -72,6 +72,7 @@ class Cue:
     weight: float
     scope: str
     pattern: re.Pattern
+    key: str = ""  # a word every match contains (lower case), to skip texts without it; "" when unknown
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class Target:
     inverse: tuple[re.Pattern, ...]
     cues: tuple[Cue, ...] = ()
     specs: str = ""  # the patterns as written in the file, for display
+    keys: tuple[str, ...] = ()  # per pattern, a word every match contains ("" when unknown)
+    inverse_keys: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------- lexicons
@@ -115,6 +118,18 @@ def phrase_pattern(phrase: str) -> re.Pattern:
     return re.compile(joined, re.IGNORECASE)
 
 
+def literal(spec: str) -> str:
+    """The longest plain word of a phrase, lower case: a match cannot exist without it ("" for regexes).
+
+    >>> literal("refus* ... to promise"), literal("re:\\bNATO\\b"), literal("(a|an) threat")
+    ('promise', '', 'threat')
+    """
+    if spec.strip().startswith("re:"):
+        return ""
+    words = [t.rstrip("*") for t in spec.split() if re.fullmatch(r"[\w-]+\*?", t)]
+    return max(words, key=len, default="").lower()
+
+
 def _spec_pattern(spec: str) -> re.Pattern:
     spec = spec.strip()
     if spec.startswith("re:"):
@@ -130,7 +145,8 @@ def _cue(row: dict) -> Cue:
     default = -1.0 if stance == "negator" else 1.0  # a negator's weight is its window in words (-1: default)
     weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
     return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=weight,
-               scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]))
+               scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]),
+               key=literal(row["cue"]))
 
 
 @functools.lru_cache(maxsize=4)
@@ -170,7 +186,7 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
         try:
             patterns = tuple(_spec_pattern(s) for s in _split_specs(row["patterns"]))
             inverse = tuple(_spec_pattern(s) for s in _split_specs(row.get("inverse_patterns", "")))
-            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s))
+            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s))
                          for stance in ("favor", "against") for s in _split_specs(row.get(f"{stance}_cues", "")))
         except re.error as exc:
             raise TargetsError(f"target {target_id!r} has a pattern that is not a valid regular expression: "
@@ -181,7 +197,9 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
         if _split_specs(row.get("inverse_patterns", "")):
             specs += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
         targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
-                              patterns, inverse, cues, specs))
+                              patterns, inverse, cues, specs,
+                              tuple(literal(s) for s in _split_specs(row["patterns"])),
+                              tuple(literal(s) for s in _split_specs(row.get("inverse_patterns", "")))))
     return tuple(targets)
 
 
@@ -218,11 +236,13 @@ class Hit:
 
 
 def _target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
-    spans = []
+    spans, lowered = [], text.lower()
     for target in targets:
-        found = [(m.start(), m.end(), inv) for inv, pats in ((False, target.patterns), (True, target.inverse))
-                 for p in pats for m in p.finditer(text) if m.end() > m.start()]
-        found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        found = [(m.start(), m.end(), inv)
+                 for inv, pats, keys in ((False, target.patterns, target.keys), (True, target.inverse,
+                                                                                  target.inverse_keys))
+                 for p, key in zip(pats, keys or ("",) * len(pats), strict=True) if not key or key in lowered
+                 for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
         for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
             if all(end <= s or start >= e for s, e, _ in kept):
@@ -232,7 +252,9 @@ def _target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int
 
 
 def _cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
-    found = [(m.start(), m.end(), cue) for cue in cues for m in cue.pattern.finditer(text) if m.end() > m.start()]
+    lowered = text.lower()
+    found = [(m.start(), m.end(), cue) for cue in cues if not cue.key or cue.key in lowered
+             for m in cue.pattern.finditer(text) if m.end() > m.start()]
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
         if all(end <= s or start >= e for s, e, _ in kept):
@@ -426,12 +448,12 @@ def _clause_bounds(text: str, lexicon: tuple[Cue, ...]) -> list[int]:
     return [s for s, _, c in _cue_spans(text, tuple(c for c in lexicon if c.stance == "boundary"))]
 
 
-def _subjects(sentence, mentions: pd.DataFrame, anchor: int, spans, bounds, previous_person) -> list[tuple]:
+def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_person) -> list[tuple]:
     """Actors holding the position stated in the clause that contains ``anchor`` (offset in the sentence)."""
     text, base = sentence.text, sentence.start
     clause_start = max([b for b in bounds if b <= anchor], default=0)
     rows = []
-    for m in mentions.itertuples(index=False):
+    for m in mentions:
         local = m.start - base
         if not (clause_start <= local < anchor) or any(s <= local < e for _, s, e, _ in spans):
             continue
@@ -462,29 +484,31 @@ def _subjects(sentence, mentions: pd.DataFrame, anchor: int, spans, bounds, prev
     return list(unique.values())
 
 
-def _previous_person(mentions: pd.DataFrame, start: int) -> tuple | None:
+def _previous_person(mentions: list, start: int) -> tuple | None:
     """The first person named in the nearest earlier sentence that names one (its likely subject)."""
-    before = mentions[(mentions["end"] <= start) & (mentions["actor_type"] == "person")]
-    if before.empty:
+    before = [m for m in mentions if m.end <= start and m.actor_type == "person"]
+    if not before:
         return None
-    last_sentence = before[before["sent_id"] == before["sent_id"].iloc[-1]]
-    return tuple(last_sentence.iloc[0][["actor", "affiliation", "actor_type"]])
+    first = next(m for m in before if m.sent_id == before[-1].sent_id)
+    return first.actor, first.affiliation, first.actor_type
 
 
-def _quote_for(quotes: pd.DataFrame, sentence, spans):
-    """The quote overlapping the sentence that holds (or is nearest to) the target mention."""
-    overlapping = quotes[(quotes["start"] < sentence.end) & (quotes["end"] > sentence.start)]
-    overlapping = overlapping[overlapping["speaker"].fillna("").astype(str).str.strip().ne("")]
-    if "speaker_type" in overlapping.columns:  # a report an outlet carries is not the outlet's position
-        overlapping = overlapping[overlapping["speaker_type"].ne("media")]
-    if overlapping.empty:
+def _quote_for(quotes: list, sentence, spans):
+    """The quote overlapping the sentence that holds (or is nearest to) the target mention.
+
+    Quotes of news media (a report an outlet carries) are not the outlet's position and are passed over.
+    """
+    overlapping = [q for q in quotes if q.start < sentence.end and q.end > sentence.start
+                   and isinstance(q.speaker, str) and q.speaker.strip()
+                   and getattr(q, "speaker_type", "") != "media"]
+    if not overlapping:
         return None
     where = spans[0][1] + sentence.start
 
     def distance(q):
         return max(q.start - where, where - q.end, 0)
 
-    return min(overlapping.itertuples(index=False), key=distance)
+    return min(overlapping, key=distance)
 
 
 def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="") -> dict:
@@ -499,7 +523,7 @@ def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation=
 
 def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[dict]:
     rows, seen_texts, last = [], set(), {"speaker": None, "sent_id": -9}
-    for sentence in sentences.itertuples(index=False):
+    for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
             continue
@@ -507,7 +531,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
         spans = _target_spans(sentence.text, targets)
         if not spans:
             continue
-        in_sentence = mentions[(mentions["start"] >= sentence.start) & (mentions["start"] < sentence.end)]
+        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
         hits = read(sentence.text, targets, lexicon=lexicon)
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)
@@ -542,11 +566,18 @@ def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:
         if hit.target != target_id or hit.agent_at < 0:
             continue
         at = sentence.start + hit.agent_at
-        agents = mentions[(mentions["start"] >= at) & (mentions["start"] <= at + 4)]
-        for m in agents.itertuples(index=False):
+        for m in (m for m in mentions if at <= m.start <= at + 4):
             rows.append(_row(sentence, target_id, m.actor, [hit], basis="reported (passive agent)",
                              affiliation=m.affiliation, speaker_type=m.actor_type))
     return rows
+
+
+def _records_by_doc(frame: pd.DataFrame) -> dict[str, list]:
+    """The rows of a frame as named tuples, grouped by doc_id (in the frame's order)."""
+    grouped: dict[str, list] = {}
+    for row in frame.itertuples(index=False):
+        grouped.setdefault(row.doc_id, []).append(row)
+    return grouped
 
 
 def _empty_quotes() -> pd.DataFrame:
@@ -577,19 +608,14 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
     lexicon = cue_lexicon() if lexicon is None else lexicon
     quotes = _empty_quotes() if quotes is None else quotes
     mentions = pd.DataFrame(columns=list(C.MENTIONS)) if mentions is None else mentions
+    quotes_of = _records_by_doc(quotes)
+    mentions_of = _records_by_doc(mentions.sort_values(["doc_id", "start"], kind="stable"))
     rows = []
-    for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
-        rows.extend(_document_statements(doc_sentences.sort_values("start"), quotes[quotes["doc_id"] == doc_id],
-                                         mentions[mentions["doc_id"] == doc_id].sort_values("start"), targets,
-                                         lexicon))
+    for doc_id, doc_sentences in _records_by_doc(sentences.sort_values(["doc_id", "start"], kind="stable")).items():
+        rows.extend(_document_statements(doc_sentences, quotes_of.get(doc_id, []), mentions_of.get(doc_id, []),
+                                         targets, lexicon))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     return frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
-
-
-def _evidence(statements: pd.DataFrame) -> str:
-    ids = [f"quote:{q}" if str(q) not in ("", "nan") else f"sent:{s}"
-           for q, s in zip(statements["quote_id"], statements["sent_id"], strict=True)]
-    return " ".join(dict.fromkeys(ids))
 
 
 def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
@@ -605,16 +631,23 @@ def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
     >>> aggregate(st)[["stance", "score", "evidence"]].values.tolist()
     [['neutral', -0.2, 'quote:q1 sent:2']]
     """
-    rows = []
-    for (doc_id, speaker, target), group in statements.groupby(["doc_id", "speaker", "target"], sort=False):
-        favor, against, neutral = group["favor"].sum(), group["against"].sum(), group["neutral"].sum()
-        stance, score = label(favor, against, neutral)
-        rows.append({"doc_id": doc_id, "speaker": speaker, "target": target, "stance": stance, "score": score,
-                     "evidence": _evidence(group), "affiliation": group["affiliation"].iloc[0],
-                     "speaker_type": group["speaker_type"].iloc[0], "n_statements": len(group),
-                     "cues": " | ".join(c for c in group["cues"] if c), "favor": favor, "against": against,
-                     "neutral": neutral})
-    return pd.DataFrame(rows, columns=[*STANCE_COLUMNS, "favor", "against", "neutral"])
+    columns = [*STANCE_COLUMNS, "favor", "against", "neutral"]
+    if statements.empty:
+        return pd.DataFrame(columns=columns)
+    quote_ids = statements["quote_id"].fillna("").astype(str)
+    tokens = ("quote:" + quote_ids).where(quote_ids.ne("") & quote_ids.ne("nan"),
+                                          "sent:" + statements["sent_id"].astype(str))
+    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna("")).groupby(
+        ["doc_id", "speaker", "target"], sort=False)
+    out = grouped.agg(favor=("favor", "sum"), against=("against", "sum"), neutral=("neutral", "sum"),
+                      n_statements=("sent_id", "size"), affiliation=("affiliation", "first"),
+                      speaker_type=("speaker_type", "first"),
+                      evidence=("_evidence", lambda s: " ".join(dict.fromkeys(s))),
+                      cues=("cues", lambda s: " | ".join(c for c in s if c))).reset_index()
+    labels = [label(f, a, n) for f, a, n in zip(out["favor"], out["against"], out["neutral"], strict=True)]
+    out["stance"] = [stance_label for stance_label, _ in labels]
+    out["score"] = [score for _, score in labels]
+    return out[columns]
 
 
 def infer(tables: dict[str, pd.DataFrame], *, targets: tuple[Target, ...]) -> dict[str, pd.DataFrame]:
