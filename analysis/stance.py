@@ -270,7 +270,8 @@ def _flip(stance: str) -> str:
     return {"favor": "against", "against": "favor"}.get(stance, stance)
 
 
-def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | None = None) -> list[Hit]:
+def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | None = None,
+         spans: list | None = None) -> list[Hit]:
     """The stance cues of one text, each resolved for negation, hedges and reversal and attached to a target.
 
     >>> t = targets_from_rows([{"id": "nato", "label": "", "description": "", "patterns": "NATO membership"}])
@@ -278,7 +279,7 @@ def read(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | N
     [('nato', 'favor', 'off the table (not)')]
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
-    spans = _target_spans(text, targets)
+    spans = _target_spans(text, targets) if spans is None else spans
     if not spans:
         return []
     cues = _cue_spans(text, lexicon + tuple(c for t in targets for c in t.cues))
@@ -532,7 +533,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        hits = read(sentence.text, targets, lexicon=lexicon)
+        hits = read(sentence.text, targets, lexicon=lexicon, spans=spans)
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)
         quote = _quote_for(quotes, sentence, spans)
