@@ -718,8 +718,14 @@ def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: p
     return rows
 
 
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 def _actor_of(row) -> actors_stage.Actor:
-    return actors_stage.Actor(row.actor, row.affiliation, row.actor_type, row.role, bool(row.known))
+    """An Actor from a mentions row (tolerates tables read back from CSV, where empty strings become NaN)."""
+    return actors_stage.Actor(_text(row.actor), _text(row.affiliation), _text(row.actor_type) or "person",
+                              _text(getattr(row, "role", "")), str(getattr(row, "known", False)) == "True")
 
 
 def extract(documents: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:

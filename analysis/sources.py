@@ -106,6 +106,20 @@ def first_quoted(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         columns={"affiliation_label": "affiliation"}).reset_index(drop=True)
 
 
+def first_quoted_counts(quotes: pd.DataFrame, documents: pd.DataFrame, *, by: str = "affiliation") -> pd.DataFrame:
+    """How many of each outlet's articles give the first quote to each affiliation (or speaker type, speaker).
+
+    >>> q = pd.DataFrame({"doc_id": ["d", "e"], "kind": ["direct"] * 2, "speaker": ["A", "B"],
+    ...                   "affiliation": ["Russia", "Russia"], "speaker_type": ["person"] * 2, "text": ["a", "b"],
+    ...                   "start": [0, 0], "via": ["", ""], "known": [True, True]})
+    >>> first_quoted_counts(q, pd.DataFrame({"doc_id": ["d", "e"], "outlet_label": ["W", "W"]})).values.tolist()
+    [['W', 2]]
+    """
+    first = first_quoted(quotes, documents)
+    table = pd.crosstab(first["outlet"], first[by])
+    return table.reset_index().rename_axis(columns=None)
+
+
 def discovery(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Quotes per outlet whose speaker is in the actors lexicon (known), discovered in the text, or unattributed.
 

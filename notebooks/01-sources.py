@@ -98,7 +98,14 @@ sources.plot_kind_mix(mix);
 # %% [markdown]
 # ## Who is quoted first?
 #
-# The first attributed quote of each article sets the frame the rest responds to. One row per article.
+# The first attributed quote of each article sets the frame the rest responds to. Per outlet, how many
+# articles open with each affiliation's voice:
+
+# %%
+sources.first_quoted_counts(quotes_, documents_, by="affiliation")
+
+# %% [markdown]
+# One row per article:
 
 # %%
 sources.first_quoted(quotes_, documents_)
