@@ -478,6 +478,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         return None
     elif lemma in TO_INFINITIVE and first == "to":
         pass
+    elif kind == "description" and first == "as":  # "what he described as a growing focus"
+        offset += len(words[0])
     elif first in PREPOSITIONS or first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
         return None
     elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"

@@ -173,6 +173,17 @@ def test_known_actor_from_lexicon_resolves_variants():
     assert speakers == [("Pete Hegseth", "indirect"), ("Volodymyr Zelensky", "indirect")]
 
 
+def test_mentions_read_back_from_csv_are_accepted():
+    text = "“We will go,” Peskov said."
+    documents = pd.DataFrame({"doc_id": ["d"], "text": [text], "outlet_label": ["W"]})
+    sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0]})
+    mentions = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "actor": ["Dmitry Peskov"], "affiliation": [None],
+                             "actor_type": ["person"], "surface": ["Peskov"], "start": [14], "end": [20],
+                             "known": [True], "role": [float("nan")]})
+    row = quotes.extract(documents, sentences, mentions).iloc[0]
+    assert (row["speaker"], row["affiliation"], row["known"]) == ("Dmitry Peskov", "", True)
+
+
 def test_contract_columns_and_empty_input():
     empty = quotes.extract(pd.DataFrame({"doc_id": [], "text": [], "outlet_label": []}),
                            pd.DataFrame({"doc_id": [], "sent_id": [], "start": []}),
