@@ -89,6 +89,40 @@ def test_standard_scores_equal_nltk_on_random_word_salad(words, sep):
     assert {k: row[k] for k in expected} == expected
 
 
+def sentitext_tokens(text: str) -> list[str]:
+    from nltk.sentiment.vader import SentiText
+
+    constants = resources.vader().constants
+    return SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+
+
+def test_batch_tokens_equal_per_sentence_tokens_on_the_seeds(seed_tables):
+    texts = seed_tables["sentences"]["text"].tolist() + VARIED_TEXTS
+    assert sentiment.batch_tokens(texts) == [sentitext_tokens(text) for text in texts]
+
+
+PIECES = st.sampled_from(["good", "Good", "bad", "(bad)", "bad!", "!!bad", "'good'", "“good”", "don't", "dont",
+                          "x", ",", "...", ":)", ":-(", "--", "'", "war,", ",war", "?!?!", "a.b", "ab", "!?!?no",
+                          "not", "but", "KIND", "of", "#", "'90s", "U.S.", "n't"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=8).map(" ".join), min_size=1, max_size=6))
+def test_batch_tokens_equal_per_sentence_tokens_on_random_text(texts):
+    assert sentiment.batch_tokens(texts) == [sentitext_tokens(text) for text in texts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=8).map(" ".join), min_size=1, max_size=6))
+def test_batched_scores_equal_nltk_on_random_text(texts):
+    sentences = pd.DataFrame({"doc_id": "d", "sent_id": range(len(texts)), "text": texts})
+    scored = sentiment.score(sentences, batch_size=3)
+    for text, row in zip(texts, scored.itertuples(), strict=True):
+        expected = nltk_scores(text)
+        assert (row.compound, row.pos, row.neu, row.neg) == (
+            expected["compound"], expected["pos"], expected["neu"], expected["neg"]), text
+
+
 def test_repeated_sentences_are_scored_once_and_identically():
     sentences = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0],
                               "text": ["A terrible war.", "A good day.", "A terrible war."]})
