@@ -76,6 +76,11 @@ READINGS = [
      "against"),
     ("The senator rejected calls for a truce.", "truce", "against"),
     ("The party opposes blocking membership.", "membership", "favor"),
+    ("The prime minister criticized the government for blocking the climate treaty.", "treaty", "favor"),
+    ("Most voters are against membership, a poll showed.", "membership", "against"),
+    ("The farmers' union condemned the tariffs.", "tariffs", "against"),
+    ("Beijing urged the country to drop its bid for membership.", "membership", "against"),
+    ("The ministry would not say whether tariffs were planned.", "tariffs", "neutral"),
 ]
 
 
