@@ -3,8 +3,8 @@
 The sentences are the sample corpus's, repeated and recombined (neighbouring sentences joined in pairs and
 triples) to a few thousand, as a news corpus repeats boilerplate and quotes. Prints both timings and the
 ratio (plain loop time / kit time: above 1 means the kit is faster), for all sentences and for the distinct
-ones only (no help from scoring a repeated text once). Usage: ``python benchmarks/sentiment_speed.py [--corpus seeds]
-[--repeat 20]``.
+ones only (no help from scoring a repeated text once).
+Usage: ``python benchmarks/sentiment_speed.py [--corpus seeds] [--repeat 10]``.
 """
 
 from __future__ import annotations
