@@ -173,6 +173,7 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
     """
     if not rows:
         raise TargetsError("the targets file has no rows")
+    rows = [{str(k).lstrip("\ufeff").strip().lower(): (v or "") for k, v in row.items()} for row in rows]
     missing = [c for c in TARGET_COLUMNS if c not in rows[0]]
     if missing:
         raise TargetsError(f"the targets file lacks the column(s) {', '.join(missing)} "

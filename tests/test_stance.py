@@ -133,6 +133,12 @@ def test_read_targets_reads_a_commented_file_and_caches_it(tmp_path):
     assert stance.read_targets(path) is first
 
 
+def test_a_targets_file_saved_by_a_spreadsheet_reads_the_same(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("\ufeffID,Label,Description,Patterns\r\ntrade,Trade deal,,trade deal\r\n", encoding="utf-8")
+    assert [t.id for t in stance.read_targets(path)] == ["trade"]
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("id,label\nx,y\n", "lacks the column"),
     ("id,label,description,patterns\nx,X,,re:(unclosed\n", "not a valid regular expression"),
