@@ -46,7 +46,9 @@ second third north south east west eastern western central state federal nationa
 defense defence affairs committee ministry department office council security air force one cold war
 however meanwhile despite speaking asked responding against still also just even only officials analysts
 critics experts observers sources reports diplomats residents lawmakers authorities leaders people many some
-others both several most all sunday""".split())
+others both several most all sunday court parliament government agency bank union party commission assembly
+senate congress army police university institute company group house service services fund forces times post
+news""".split())
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())

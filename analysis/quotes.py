@@ -384,8 +384,10 @@ def _attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stag
     if not re.search(r"[,:—–-]\s*$", head):
         return None
     verbs = list(verb_pattern().finditer(head))
-    if not verbs:
-        return None
+    if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
+        named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]
+        persons = [a for a in named if a.actor_type == "person"] or named
+        return ("", -1, persons[0]) if head.rstrip().endswith(":") and persons else None
     verb = verbs[-1]
     cue_start = sent_start + verb.start()
     subject = _subject_before(ctx, sent_start, cue_start)

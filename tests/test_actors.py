@@ -95,6 +95,7 @@ NOT_PERSONS = [
     ("plural role", "Officials said the talks failed. Analysts believe they will resume."),
     ("dateline", "BRUSSELS — Ministers met on Thursday."),
     ("aircraft", "Speaking aboard Air Force One, reporters asked questions."),
+    ("institution", "The Supreme Court said the law was valid. The European Commission said it would appeal."),
 ]
 
 
