@@ -169,13 +169,16 @@ def _role_cell(roles: pd.DataFrame, outlet: str, main_role: str, top: int) -> st
 
 
 def side_by_side(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato_membership", top: int = 3,
-                 referents: tuple[str, ...] = REFERENTS) -> pd.DataFrame:
+                 referents: tuple[str, ...] = REFERENTS,
+                 reference: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The whole kit on one page: one column per outlet, one row per aspect, each cell a short summary.
 
     Rows: documents, sentences, quotes, most quoted, quoted affiliations, stance on ``target`` (favor /
     against), tone (mean compound with 95% interval), one row per referent of ``referents`` (the terms used),
     issue frames (MFC, share of sentences), generic frames, distinctive words, cast as protagonist, cast as
     antagonist, cast as innocent. Empty cells mean the underlying table has nothing for that outlet.
+    Distinctive words compare each outlet with all other outlets of ``reference`` (the whole corpus, when
+    ``tables`` is a selection), else of ``tables``.
     """
     documents, sentences = tables["documents"], tables["sentences"]
     outlets = sorted(documents["outlet_label"].unique())
@@ -190,8 +193,8 @@ def side_by_side(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato
                 for s in framing.SCHEMES}
     counts = framing.term_counts(tables.get("lexical", pd.DataFrame()), documents)
     roles = framing.roles_by_outlet(tables.get("roles", pd.DataFrame()), sentences, documents)
-    words = vocabulary.by_group(sentences, documents, top=5) if len(outlets) > 1 else pd.DataFrame(
-        columns=["outlet_label", "term"])
+    reference = reference or tables
+    words = vocabulary.by_group(reference["sentences"], reference["documents"], groups=outlets, top=5)
     for outlet in outlets:
         cell = cells[outlet]
         cell["documents"] = str(int(n_docs.get(outlet, 0)))

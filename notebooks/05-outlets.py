@@ -62,7 +62,7 @@ Markdown(plots.bullets(outlet_view.findings(chosen, target=target)))
 # most frequent frames; casting rows count the sentences that cast each actor.
 
 # %%
-outlet_view.side_by_side(chosen, target=target)
+outlet_view.side_by_side(chosen, target=target, reference=tables_)
 
 # %% [markdown]
 # ## Voices: who gets quoted?
@@ -107,14 +107,16 @@ sentiment.plot_outlets(tone);
 # %% [markdown]
 # ## Vocabulary: the words chosen
 #
-# Term choices for the same referent, then the words and phrases that set each outlet apart from the others
-# (weighted log-odds with an informative Dirichlet prior; `z` above about 2 is a clear difference).
+# Term choices for the same referent, then the words and phrases that set the chosen outlets apart from the
+# rest of the corpus (weighted log-odds with an informative Dirichlet prior; `z` above about 2 is a clear
+# difference, negative `z` marks words typical of the rest). With `outlets` empty, each outlet is compared
+# with all the others.
 
 # %%
 framing.term_choices(chosen["lexical"], documents)
 
 # %%
-vocabulary.compare(sentences, documents, top=8)
+vocabulary.compare(tables_["sentences"], tables_["documents"], group=outlets, top=8)
 
 # %% [markdown]
 # ## Frames

@@ -403,7 +403,7 @@ def test_outlets_notebook_with_two_outlets(tmp_path):
                                            "outlets": "The Moscow Times,(unknown) 000_9b3d57f51e669d2e"},
                                cwd=str(notebooks), kernel_name="python3", progress_bar=False)
     text = out.read_text(encoding="utf-8")
-    assert "The Moscow Times" in text and "001_fea7327bdfeb7a99" not in text
+    assert "The Moscow Times" in text and "(unknown) 000_9b3d57f51e669d2e" in text
 
 
 @pytest.mark.slow
