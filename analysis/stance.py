@@ -601,11 +601,11 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
         affiliation, speaker_type, favor, against, neutral (cue weights), start, end (sentence offsets).
 
     >>> t = targets_from_rows([{"id": "truce", "label": "", "description": "", "patterns": "truce"}])
-    >>> s = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [25],
-    ...                   "text": ["Lee said a truce is unrealistic."[:25]]})
-    >>> q = pd.DataFrame({"doc_id": ["d"], "quote_id": ["q0"], "speaker": ["Ann Lee"], "start": [9], "end": [25]})
+    >>> s = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [32],
+    ...                   "text": ["Lee said a truce is unrealistic."]})
+    >>> q = pd.DataFrame({"doc_id": ["d"], "quote_id": ["q0"], "speaker": ["Ann Lee"], "start": [9], "end": [31]})
     >>> statements(s, targets=t, quotes=q)[["speaker", "stance", "cues"]].values.tolist()
-    [['Ann Lee', 'neutral', '']]
+    [['Ann Lee', 'against', 'unrealistic -> against 1.5']]
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
     quotes = _empty_quotes() if quotes is None else quotes
