@@ -699,7 +699,7 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
 
 
 def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per_outlet: bool = True,
-                  n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+                  column: str = "compound", n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
     """Per actor (and outlet), the mean sentiment about them and of their own words, with intervals.
 
     Returns:
@@ -713,7 +713,7 @@ def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per
     outlets = documents.set_index("doc_id")["outlet_label"]
     frame = actor_sentiment.assign(outlet_label=actor_sentiment["doc_id"].map(outlets).fillna("(unknown)"))
     by = ["actor", "affiliation", "outlet_label", "role"] if per_outlet else ["actor", "affiliation", "role"]
-    return summarize_groups(frame, by, n_boot=n_boot, seed=seed)
+    return summarize_groups(frame, by, column=column, n_boot=n_boot, seed=seed)
 
 
 # ---------------------------------------------------------------------------------------------- validation
@@ -819,7 +819,8 @@ def evidence(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return frame[columns].sort_values(["outlet_label", "doc_id", "sent_id"]).reset_index(drop=True)
 
 
-def actors_table(tables: dict[str, pd.DataFrame], *, per_outlet: bool = True, min_n: int = 1) -> pd.DataFrame:
+def actors_table(tables: dict[str, pd.DataFrame], *, per_outlet: bool = True, min_n: int = 1,
+                 column: str = "compound") -> pd.DataFrame:
     """Sentiment about and by each actor, from ``actor_sentiment`` (or computed from mentions and quotes).
 
     Returns:
@@ -829,7 +830,7 @@ def actors_table(tables: dict[str, pd.DataFrame], *, per_outlet: bool = True, mi
     rows = tables.get("actor_sentiment")
     if rows is None:
         rows = toward_actors(tables["sentences"], tables.get("mentions"), tables.get("quotes"))
-    summary = actor_summary(rows, tables["documents"], per_outlet=per_outlet)
+    summary = actor_summary(rows, tables["documents"], per_outlet=per_outlet, column=column)
     return summary[summary["n"] >= min_n].reset_index(drop=True)
 
 

@@ -351,6 +351,9 @@ def test_actor_summary_has_intervals_per_outlet(actor_frames):
     assert set(summary["role"]) == {"about", "by"}
     assert list(summary.columns[:4]) == ["actor", "affiliation", "outlet_label", "role"]
     assert (summary["ci_low"] <= summary["ci_high"]).all()
+    news = sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}),
+                                   column="compound_news")
+    assert news["n"].tolist() == summary["n"].tolist()
 
 
 def test_actor_sentiment_without_inputs_is_empty():
