@@ -43,6 +43,10 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
                         help="map a column of a .csv/.jsonl corpus to a field (doc_id, title, outlet, date, url)")
     parser.add_argument("--metadata", help="metadata CSV for a folder corpus (default: metadata.csv in it)")
     parser.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this (default 20)")
+    parser.add_argument("--lexicon", help="competing-terms CSV for the lexical table (default: the shipped "
+                        "analysis/data/lexical_variants.csv)")
+    parser.add_argument("--frame-cues", help="frame cue CSV (default: analysis/data/frame_cues.csv)")
+    parser.add_argument("--role-cues", help="actor role cue CSV (default: analysis/data/role_cues.csv)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,9 +103,18 @@ def _config(args):
         candidate = beside / f"{name}.csv"
         return str(candidate) if candidate.is_file() else None
 
+    def given(name):
+        value = getattr(args, name.replace("-", "_"), None)
+        if value and not Path(value).is_file():
+            from analysis.corpus import CorpusError
+
+            raise CorpusError(f"--{name} file not found: {value}")
+        return str(value) if value else None
+
     return Config(max_bytes=int(args.max_mb * 1e6), text_column=args.text_column,
                   column_map=parse_column_map(args.map), metadata=args.metadata,
-                  actors=default(args.actors, "actors"), targets=default(args.targets, "targets"))
+                  actors=default(args.actors, "actors"), targets=default(args.targets, "targets"),
+                  lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"))
 
 
 def cmd_run(args) -> int:
