@@ -9,9 +9,14 @@ and ``score_valence`` and keeps the per-word valences they produce, so the same 
 - the evidence: each word's valence after VADER's negation, booster, idiom, "least", capitals and "but" rules,
   and its leave-one-out effect on the compound score (``explain``);
 - the news-domain score ``compound_news``: VADER with the topic words of ``analysis/data/news_topic_words.txt``
-  given zero valence (they name what the news is about: "war", "peace", "security") and with typographic
-  quotes and apostrophes read as ASCII (nltk misses "don’t" as a negation and “sabotage” as a word). The
-  standard score is never replaced; both are reported side by side.
+  given zero valence (they name what the news is about: "war", "peace", "security"), lexicon words inside
+  capitalised names ("United States") given zero valence, and quotation marks and typographic apostrophes
+  read as plain text (nltk misses "don’t" as a negation and “sabotage” as a word). The standard score is
+  never replaced; both are reported side by side.
+
+Distinct sentences are tokenised by one ``SentiText`` per batch (nltk maps each white-space piece to a token
+by the piece alone, so a batch gives each sentence's own tokens; tests pin this) and repeated sentences are
+scored once, so the stage is faster than calling ``polarity_scores`` sentence by sentence.
 
 Labels follow Hutto and Gilbert's convention: compound >= 0.05 positive, <= -0.05 negative, else neutral.
 
