@@ -142,13 +142,18 @@ def lexicon(path: str | None = None) -> tuple[Pattern, ...]:
     >>> [p.fields for p in lexicon() if dict(p.fields)["term"] == "Kiev"][0][:2]
     (('term', 'Kiev'), ('variant_of', 'capital of Ukraine'))
     """
-    rows = resources.read_table(path or LEXICON_FILE)
+    rows = _checked(path or LEXICON_FILE, ("variant_of", "term", "side"))
     patterns = []
-    for row in rows:
+    for line, row in enumerate(rows, start=1):
         if not row.get("term") or not row.get("variant_of"):
             continue
         body = row.get("pattern") or _phrase(row["term"])
-        patterns.append(Pattern(re.compile(_bounded(body), re.IGNORECASE),
+        try:
+            regex = re.compile(_bounded(body), re.IGNORECASE)
+        except re.error as exc:
+            raise resources.ResourceError(f"lexicon {Path(path or LEXICON_FILE).name}, row {line} "
+                                          f"({row['term']}): bad pattern: {exc}") from exc
+        patterns.append(Pattern(regex,
                                 (("term", row["term"]), ("variant_of", row["variant_of"]),
                                  ("side", row.get("side", "")))))
     return tuple(patterns)
@@ -164,7 +169,7 @@ def cue_lexicon(path: str | None = None, *, kind: str = "frames") -> tuple[Patte
     ['generic', 'mfc']
     """
     keys = ("scheme", "frame") if kind == "frames" else ("main_role", "role", "attach")
-    rows = resources.read_table(path or (FRAME_CUES_FILE if kind == "frames" else ROLE_CUES_FILE))
+    rows = _checked(path or (FRAME_CUES_FILE if kind == "frames" else ROLE_CUES_FILE), (*keys[:2], "cue"))
     grouped: dict[tuple[str, ...], list[str]] = {}
     for row in rows:
         if kind == "roles":
@@ -174,6 +179,19 @@ def cue_lexicon(path: str | None = None, *, kind: str = "frames") -> tuple[Patte
     return tuple(Pattern(re.compile(cues_regex(sorted(set(cues))), re.IGNORECASE),
                          tuple(zip(keys, label, strict=True)))
                  for label, cues in grouped.items())
+
+
+def _checked(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a lexicon file, refusing one that lacks a required column (one-line ResourceError)."""
+    try:
+        rows = resources.read_table(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise resources.ResourceError(f"cannot read lexicon {name}: {exc}") from exc
+    missing = [c for c in required if rows and c not in rows[0]]
+    if not rows or missing:
+        raise resources.ResourceError(f"lexicon {Path(name).name} needs the columns {', '.join(required)}"
+                                      + (f" (missing: {', '.join(missing)})" if missing else " and rows"))
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -393,6 +411,8 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
         path: another role cue table (CSV with main_role, role, cue).
         window: the largest distance in characters between the cue and the mention.
 
+    A cue right after a negation ("not a betrayal", "never an aggressor") is skipped.
+
     Returns:
         doc_id, sent_id, actor, role, main_role, cues ("; "-joined), affiliation.
 
@@ -421,6 +441,8 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
         for pattern in patterns:
             fields = dict(pattern.fields)
             for match in pattern.regex.finditer(str(text)):
+                if _NEGATED.search(str(text)[max(0, match.start() - 40):match.start()]):
+                    continue  # "not a betrayal", "no aggressor": the cue is denied
                 target = _nearest(spans, match.start(), match.end(), window, clauses, attach=fields["attach"])
                 if target is not None:
                     key = (doc_id, int(sent_id), target[2], fields["role"], fields["main_role"], target[3])
@@ -433,6 +455,7 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
                                                                 kind="stable").reset_index(drop=True))
 
 
+_NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\s-\s|\b(?:while|whereas|but|although|though|after|as)\b",
                            re.IGNORECASE)
 

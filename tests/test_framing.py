@@ -81,6 +81,23 @@ def test_another_conflicts_lexicon_by_config(tmp_path):
     assert set(C.LEXICAL) <= set(out["lexical"].columns) and set(C.FRAMES) <= set(out["frames"].columns)
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("referent,word\ncapital,Kyiv\n", "needs the columns variant_of, term, side"),
+        ("variant_of,term,side,pattern\ncapital,Kyiv,ua,Ky(iv\n", "bad pattern"),
+        ("# only a header comment\n", "needs the columns"),
+    ],
+)
+def test_broken_lexicon_is_refused_in_one_line(tmp_path, content, message):
+    from analysis.resources import ResourceError
+
+    path = tmp_path / "broken.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ResourceError, match=message):
+        framing.find_terms("Kyiv", path=str(path))
+
+
 def test_term_choices_put_outlets_side_by_side():
     tables = _tables({"a": "Kiev said no. Kiev again.", "b": "Kyiv said no.", "c": "Kyiv and Kiev."},
                      outlets={"a": "State TV", "b": "Wire", "c": "Wire"})
@@ -214,6 +231,21 @@ def test_directed_role_cues_skip_the_wrong_side():
     mentions = _mentions(tables["sentences"], {"Macron": "Emmanuel Macron", "Putin": "Vladimir Putin"})
     roles = framing.cast(tables["sentences"], mentions).set_index("role")["actor"]
     assert roles["instigator"] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Hegseth said it was not a betrayal of Kyiv.", set()),
+        ("Hegseth called it a betrayal.", {"traitor"}),
+        ("Critics say Hegseth never lied about it.", set()),
+        ("Hegseth doesn't want to escalate.", set()),
+    ],
+)
+def test_negated_role_cues_are_skipped(text, roles):
+    tables = _tables({"d": text})
+    mentions = _mentions(tables["sentences"], {"Hegseth": "Pete Hegseth"})
+    assert set(framing.cast(tables["sentences"], mentions)["role"]) == roles
 
 
 def test_roles_without_mentions_or_for_media_are_empty():
