@@ -466,3 +466,16 @@ def test_stage_reads_another_topic_word_file(tmp_path):
     table = sentiment.stage({"sentences": sentences}, config)["sentiment"]
     assert table.loc[0, "topic_words"] == "tragedy"
     assert sentiment.stage({"sentences": sentences}, pipeline.Config())["sentiment"].loc[0, "topic_words"] == "war"
+
+
+def test_public_gold_benchmark_reads_the_paper_format(tmp_path):
+    lines = ["1_1\t1.8\tA wonderful, generous gift to the city.", "1_2\t-2.1\tA horrible and cruel decision.",
+             "1_3\t0.02\tThe meeting is on Tuesday.", "1_4\t-0.6\tThe plan failed."]
+    (tmp_path / "nytEditorialSnippets_GroundTruth.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "benchmarks/validate_sentiment.py", str(tmp_path), "--json"],
+                            capture_output=True, text=True, cwd=ROOT, check=True)
+    figures = json.loads(result.stdout)
+    assert figures["methods"]["plain"]["n"] == 4 and figures["methods"]["plain"]["accuracy"] == 1.0
+    missing = subprocess.run([sys.executable, "benchmarks/validate_sentiment.py", str(tmp_path / "nowhere")],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
