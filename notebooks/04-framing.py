@@ -171,7 +171,8 @@ framing.validation_table(gold, tables_)
 # - Term choices count quoted words too. Whether an outlet *uses* "liberation" or *reports* that an official
 #   used it is visible in the vocabulary index, not in the counts.
 # - A role cue is given to the nearest actor mention in its clause (some cues look only before or after
-#   themselves: "launched", "initiated by"); there is no parsing of who does what to whom, and negation
-#   ("not a betrayal") is not handled. Actors come from the `mentions` table; unnamed actors are not cast.
+#   themselves: "launched", "initiated by"); there is no parsing of who does what to whom; a cue right after
+#   "not" or "no" is skipped, but a denied claim ("rejected claims that Washington is abandoning Ukraine")
+#   still counts. Actors come from the `mentions` table; unnamed actors are not cast.
 # - The lexicons are English. For another conflict, edit or replace `lexical_variants.csv`
 #   (`Config(lexicon=...)`), and review the war-specific cues of `frame_cues.csv` and `role_cues.csv`.
