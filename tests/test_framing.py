@@ -51,6 +51,10 @@ def _tables(texts: dict[str, str], outlets: dict[str, str] | None = None) -> dic
         ("Calling it a conflict hides the war of aggression: the illegally annexed peninsula is proof.",
          [("conflict", "name of the war"), ("war of aggression", "name of the war"),
           ("illegally annexed", "status of seized territory")]),
+        # Ukrainian official statement on the 2022 votes
+        ("Kyiv rejects the sham referendums staged in occupied Kherson; Moscow calls them referendums.",
+         [("Kyiv", "capital of Ukraine"), ("sham referendum", "the 2022 votes in seized regions"),
+          ("occupied", "status of seized territory"), ("referendum", "the 2022 votes in seized regions")]),
         # other topic: nothing to find
         ("The city council approved the new budget for schools and parks on Tuesday.", []),
     ],
