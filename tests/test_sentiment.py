@@ -479,3 +479,12 @@ def test_public_gold_benchmark_reads_the_paper_format(tmp_path):
     missing = subprocess.run([sys.executable, "benchmarks/validate_sentiment.py", str(tmp_path / "nowhere")],
                              capture_output=True, text=True, cwd=ROOT)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "not", "very", "but", "shares", "fell", "sharply", "the", "bank",
+                                 "loss", "great", "match", "won", "kind", "of", "!", "never", "so", "happy,"]),
+                max_size=12))
+def test_news_reading_equals_standard_without_topic_words_quotes_or_names(words):
+    row = sentiment.score_text(" ".join(words))
+    assert row["compound_news"] == row["compound"] and row["topic_words"] == row["name_words"] == ""
