@@ -538,11 +538,13 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)
         quote = _quote_for(quotes, sentence, spans)
+        region = _quote_region(quote, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
             rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
-            if quote is not None:
-                rows.append(_row(sentence, target_id, quote.speaker, own, quote_id=quote.quote_id, basis="quote",
+            if quote is not None and any(region[0] <= s < region[1] for t, s, _, _ in spans if t == target_id):
+                said = [h for h in own if region[0] <= h.start and h.end <= region[1]]
+                rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id, basis="quote",
                                  affiliation=getattr(quote, "affiliation", ""),
                                  speaker_type=getattr(quote, "speaker_type", "")))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
@@ -560,6 +562,21 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
+
+
+def _quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
+    """The part of a sentence (offsets in it) that is the quote's speaker's: the quote and its reporting frame
+    (from the speaker's name to the quote, in either order). Text before the frame ("Despite wide opposition
+    to X, Brooks said ...") is the narrator's. Without the speaker's name in the sentence, all of it."""
+    if quote is None:
+        return 0, 0
+    named = [m for m in mentions if m.actor == quote.speaker]
+    if not named:
+        return 0, len(sentence.text)
+    name = min(named, key=lambda m: max(m.start - quote.end, quote.start - m.end, 0))
+    start = min(name.start, quote.start) - sentence.start
+    end = max(name.end, quote.end) - sentence.start
+    return max(0, start), min(len(sentence.text), end)
 
 
 def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:

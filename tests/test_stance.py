@@ -204,6 +204,13 @@ def test_a_quote_gives_the_speaker_and_its_id_is_the_evidence():
     assert stance.aggregate(found)["evidence"].tolist() == ["quote:d:q0"]
 
 
+def test_the_narrators_cues_before_the_reporting_frame_are_not_the_speakers():
+    text = "Despite wide opposition to the tariffs, Brooks said the tariffs would stay."
+    found = _statements(text, mentions=[("Brooks", "Daniel Brooks", "person")],
+                        quotes=[("the tariffs would stay", "Daniel Brooks")])
+    assert found[["speaker", "stance", "cues"]].values.tolist() == [["Daniel Brooks", "neutral", ""]]
+
+
 def test_a_quote_without_cues_is_a_neutral_statement():
     found = _statements("Ana Costa said the tariffs would be discussed on Friday by experts.",
                         quotes=[("the tariffs would be discussed on Friday by experts", "Ana Costa")])
