@@ -336,7 +336,8 @@ def _check_params(where: str, variant: Variant, declared: dict[str, str]) -> lis
         problems.append(f"{where}: corpus not found: {_shown(corpus)}")
     elif corpus is not None and "target" in variant.params and variant.params["target"] != "":
         try:
-            targets = known_targets(Path(corpus), variant.params.get("targets") or variant.targets)
+            targets = known_targets(Path(corpus), variant.params.get("targets") or
+                                    variant.params.get("targets_file") or variant.targets)
         except ReportError as exc:
             return [*problems, f"{where}: {exc}"]
         if targets is not None and str(variant.params["target"]) not in targets:
@@ -465,8 +466,10 @@ def _tables_config(variant: Variant):
         candidate = beside / f"{name}.csv"
         return str(candidate) if candidate.is_file() else None
 
-    return Config(actors=default(variant.params.get("actors") or variant.actors, "actors"),
-                  targets=default(variant.params.get("targets") or variant.targets, "targets"))
+    params = variant.params
+    return Config(actors=default(params.get("actors") or params.get("actors_file") or variant.actors, "actors"),
+                  targets=default(params.get("targets") or params.get("targets_file") or variant.targets,
+                                  "targets"))
 
 
 def tables_key(variant: Variant) -> str:
