@@ -9,6 +9,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import columns as C
 from analysis import pipeline, stance, validate
@@ -413,3 +415,14 @@ def test_views_are_the_same_on_tables_read_back_from_csv(tmp_path):
         stance.outlet_differences(computed["stance"], computed["documents"]))
     statement, _ = stance.worked_example(loaded["stance_statements"], target="steel_tariffs")
     assert "Score = " in stance.explain_statement(statement)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["not", "no", "never", "tariffs", "truce", "off", "the", "table", "unrealistic",
+                                 "rejected", "calls", "for", "accused", "of", "sabotage", "may", "by", "Norway",
+                                 ",", ";", "but", "and", "or", "—", "’", "n't", "support", "membership", "."]),
+                max_size=30).map(" ".join) | st.text(max_size=200))
+def test_read_never_fails_and_keeps_its_spans_inside_the_text(text):
+    for hit in stance.read(text, OTHER_TARGETS):
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert hit.stance in C.STANCE_LABELS and hit.weight > 0
