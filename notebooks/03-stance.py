@@ -64,8 +64,9 @@ plots.escape_frame(stance.target_table(targets_file))
 #
 # One row per voice, one column per target (the chosen target first). The score runs from -1 (every cue
 # against) to +1 (every cue in favour); 0 is neutral or balanced. Empty cells: the voice said nothing the kit
-# could attribute about that target. A voice is counted once per statement, so a voice quoted often weighs
-# no more per statement than one quoted once.
+# could attribute about that target. The score is a ratio of cue weights, so a voice quoted often does not get
+# a more extreme score than one quoted once; the evidence table below shows how many statements stand behind
+# each cell.
 
 # %%
 grid = stance.matrix(tables_["stance"])
