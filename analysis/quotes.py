@@ -51,6 +51,9 @@ NEEDS_THAT = frozenset(("tell", "ask", "inform", "urge", "warn", "assure", "remi
 OBJECT_THAT = re.compile(r"^\s*(?:(?:his|her|their|its|the|a|an|some|deep|grave|strong)\s+)?(?:hope|hopes|concern|"
                          r"concerns|confidence|fear|fears|belief|view|assurances?|assertion|claim|conviction|"
                          r"doubts?|optimism|regret)\s+that\s")
+TOLD_OBJECT = re.compile(r"^\s*(?:reporters|journalists|the press|the media|MPs|lawmakers|parliament|him|her|them|"
+                         r"us|me|the (?:newspaper|paper|agency|broadcaster|channel|station) \S+|"
+                         r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s+")
 GERUND_AFTER = frozenset(("insist",))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(("promise", "pledge", "vow", "threaten", "urge"))
 CLAUSE_START = re.compile(
@@ -59,7 +62,8 @@ CLAUSE_START = re.compile(
     r"might|must|did|does|do|remains|wants|needs|plans|intends))\b")
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
-    r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|after|before|speaking|[A-Z]|\d)\b[^,;“”\"«»]{0,110},)?"
+    r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z]|\d)\b"
+    r"[^,;“”\"«»]{0,110},)?"
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly)\s+)*$")
@@ -205,13 +209,20 @@ def classify(text: str, start: int, end: int) -> str:
     """
     content = text[start:end].strip()
     words = content.split()
-    before = text[:start - 1].rstrip()
-    opens_utterance = not before or before[-1] in ",:—–-\n." or before.endswith(("said", "says"))
-    if len(words) < 3:
-        return "partial"
-    if content[:1].isupper() and (opens_utterance or content[-1:] in ".,!?…"):
+    raw_before = text[max(0, start - 80):max(0, start - 1)]
+    before = raw_before.rstrip()
+    at_start = not before or raw_before.rstrip(" \t").endswith(("\n", ".", "!", "?", ":", "”", '"', "»"))
+    verb = re.search(r"\b(\w+)\s*[,:]$", before)
+    after_reporting = bool(verb and verb.group(1) in verb_forms())  # 'Bell said, “but only a start.”'
+    opens_utterance = at_start or before[-1] in ",:—–-" or after_reporting
+    ends = content[-1:] in ".,!?…"
+    if after_reporting and words:
         return "direct"
-    if opens_utterance and content[-1:] in ".,!?…" and len(words) >= 5:
+    if len(words) < 3:  # "“We listened,” Park said." is direct; "the “peace formula”" is not
+        return "direct" if words and content[:1].isupper() and ends and at_start else "partial"
+    if content[:1].isupper() and (opens_utterance or ends):
+        return "direct"
+    if opens_utterance and ends and len(words) >= 5:
         return "direct"
     return "partial"
 
@@ -295,12 +306,20 @@ def _resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor 
     return None
 
 
+def _enclosed(text: str, sent_start: int, start: int) -> bool:
+    """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
+    comma = text.rfind(",", sent_start, start)
+    between = text[comma + 1:start].split() if comma >= 0 else ["-"]
+    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
+        all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
+
+
 def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
-            if GAP.match(gap) or (gap.strip() == "," and ctx.text[:start].rstrip().endswith(",")):
+            if GAP.match(gap) or (gap.strip() == "," and _enclosed(ctx.text, sent_start, start)):
                 return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
     head = ctx.text[sent_start:cue_start]
     match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
@@ -476,8 +495,12 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         offset = that.end()
     elif gerund:
         offset = gerund.end()
-    elif lemma in NEEDS_THAT:
-        return None
+    elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
+        heard = TOLD_OBJECT.match(rest)
+        told = rest[heard.end():] if heard else ""
+        if not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
+            return None
+        offset = heard.end()
     elif lemma in TO_INFINITIVE and first == "to":
         pass
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
@@ -573,7 +596,7 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
 
 
 def _connector(text: str, start: int, cue_start: int) -> str:
-    match = re.search(r"(?:,\s*|,?\s+and\s+(?:also\s+)?)$", text[start:cue_start])
+    match = re.search(r"(?:,\s*|,?\s+(?:and|but)\s+(?:also\s+)?)$", text[start:cue_start])
     return match.group() if match else ""
 
 
@@ -701,6 +724,26 @@ def _sentences(ctx: Context) -> list[tuple[int, int]]:
     return spans
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _media_names() -> dict[str, frozenset[str]]:
+    return {actor.name: frozenset(_normal(n) for n in names)
+            for actor, names in actors_stage._shipped() if actor.actor_type == "media"}
+
+
+def _same_outlet(medium: str, outlet: str) -> bool:
+    """Whether a relaying medium is the publishing outlet itself.
+
+    >>> _same_outlet("Associated Press", "AP"), _same_outlet("Reuters", "The Moscow Times")
+    (True, False)
+    """
+    names = _media_names().get(medium, frozenset()) | {_normal(medium)}
+    return _normal(outlet) in names
+
+
 def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: pd.DataFrame) -> list[dict]:
     rows = []
     offsets = [p for q in quotes for p in (q.start, max(q.start, q.end - 1))]
@@ -708,8 +751,9 @@ def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: p
     for n, quote in enumerate(quotes, 1):
         actor = quote.speaker
         first = ids[2 * n - 2:2 * n]
-        via = " > ".join(quote.via)
-        chain = [actor.name if actor else "(unattributed)", *quote.via, outlet]
+        relayed = [name for name in quote.via if not _same_outlet(name, outlet)]  # "told The Associated Press"
+        via = " > ".join(relayed)                                                   # in AP copy is first-hand
+        chain = [actor.name if actor else "(unattributed)", *relayed, outlet]
         rows.append({
             "doc_id": doc_id, "quote_id": f"{doc_id}:q{n:03d}", "kind": quote.kind,
             "speaker": actor.name if actor else "", "affiliation": actor.affiliation if actor else "",

@@ -266,3 +266,15 @@ def test_validate_without_corpus_is_one_line_error():
     gold = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": ["A"], "text": ["x"]})
     with pytest.raises(validate.ValidationError):
         quotes.validation_results(gold, argparse.Namespace(corpus=None, actors=None))
+
+
+def test_other_outlets_gold():
+    """Texts in other house styles (AP wire, TASS, British broadsheet) against their own hand-made gold."""
+    folder = ROOT / "tests" / "data" / "quotes_outlets"
+    tables = pipeline.compute(folder, config=pipeline.Config(stages=("actors", "quotes")))
+    gold = validate.read_gold(folder / "gold.csv")
+    matches = quotes.match_gold(gold, tables["quotes"], tables["documents"])
+    assert (matches["status"] != "not_found").all()
+    figures = validate.score(*quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])["per_class"]
+    assert figures["direct"]["precision"] >= 0.9 and figures["direct"]["recall"] >= 0.9
+    assert figures["partial"]["recall"] >= 0.6 and figures["indirect"]["recall"] >= 0.6
