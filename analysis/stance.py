@@ -424,6 +424,8 @@ def label(favor: float, against: float, neutral: float) -> tuple[str, float]:
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _CARRY_OVER = re.compile(r"^\W*(?:these|they|such|those)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|about|after|before|between|toward|towards|"
+                          r"among|than|on|at|into|over|without)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
 
 
@@ -461,14 +463,17 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
             continue
         if _POSSESSIVE.match(text[m.end - base:]):
             continue
+        before = text[max(0, local - 25):local]
         rows.append((local, m.end - base, m.actor, m.affiliation, m.actor_type,
-                     bool(re.search(r"according\s+to\s+$", text[max(0, local - 15):local], re.IGNORECASE))))
+                     bool(re.search(r"according\s+to\s+$", before, re.IGNORECASE)),
+                     bool(_PREPOSITION.search(before))))
     pronoun = _PRONOUN.search(text, clause_start, anchor)
     if pronoun and (not rows or pronoun.start() < rows[0][0]) and previous_person is not None:
         return [previous_person]
     rows = [r for r in rows if r[4] != "media" and not r[5]]  # a source reporting, not a position holder
     if not rows:
         return []
+    rows = [r for r in rows if not r[6]] or rows  # "In talks with Putin, Trump rejected ...": Trump
     chosen = [rows[0]]
     for row in rows[1:]:
         last = chosen[-1]

@@ -230,6 +230,8 @@ def test_a_quote_without_cues_is_a_neutral_statement():
     ("Beijing's position on the tariffs is unchanged, Xu Li noted.", [("Beijing", "Beijing", "organization"),
                                                                       ("Xu Li", "Xu Li", "person")], []),
     ("Reuters reported on the tariffs.", [("Reuters", "Reuters", "media")], []),
+    ("In talks with Beijing, Ana Costa rejected the tariffs.", [("Beijing", "Beijing", "organization"),
+                                                               ("Ana Costa", "Ana Costa", "person")], ["Ana Costa"]),
     ("Talks stalled. The tariffs remain off the table.", [], []),
 ])
 def test_reported_positions_go_to_the_subject_of_the_clause(text, mentions, expected):
