@@ -278,3 +278,20 @@ def test_other_outlets_gold():
     figures = validate.score(*quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])["per_class"]
     assert figures["direct"]["precision"] >= 0.9 and figures["direct"]["recall"] >= 0.9
     assert figures["partial"]["recall"] >= 0.6 and figures["indirect"]["recall"] >= 0.6
+
+
+FRAGMENTS = ["“", "”", "«", "»", "‘", "’", '"', "'", " said ", " Peskov", " he ", ", ", ". ", "\n", "\n“",
+             "Kremlin spokesman Dmitry Peskov", " according to Reuters", " that ", "We will go", " the aide ",
+             "Ukraine’s", " told Izvestia", ": ", "—", "It is over", " noted", " John Smith, a spokesman,"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_fragments_never_break_offsets(seed):
+    import random
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 40)))
+    table = quotes.of_text(text)
+    for row in table.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.kind in ("direct", "partial", "indirect")
