@@ -221,5 +221,19 @@ def removed_table(doc_id: str, raw: str, cleaned: Cleaned) -> pd.DataFrame:
     >>> removed_table("d", raw, strip(raw))[["start_raw", "end_raw", "reason"]].values.tolist()
     [[0, 18, 'title'], [67, 72, 'share_buttons']]
     """
-    rows = [(doc_id, s, e, raw[s:e], r) for s, e, r in cleaned.removed]
+    return removed_frame(removed_rows(doc_id, raw, cleaned))
+
+
+def removed_rows(doc_id: str, raw: str, cleaned: Cleaned) -> list[tuple]:
+    """The ``removed`` rows of one document as tuples (collect a chunk's, then build one frame).
+
+    >>> raw = "Body text that is long enough to be a paragraph.\\nShare"
+    >>> removed_rows("d", raw, strip(raw))
+    [('d', 49, 54, 'Share', 'share_buttons')]
+    """
+    return [(doc_id, s, e, raw[s:e], r) for s, e, r in cleaned.removed]
+
+
+def removed_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The ``removed`` table from rows of ``removed_rows``."""
     return pd.DataFrame(rows, columns=list(C.REMOVED)).astype({"start_raw": "int64", "end_raw": "int64"})

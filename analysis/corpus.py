@@ -54,6 +54,7 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -449,6 +450,13 @@ def normalise_date(value: str, *, today: _date | None = None) -> tuple[str, str 
     value = (value or "").strip()
     if not value:
         return "", None
+    if _ISO_DATE.fullmatch(value) and 1678 <= int(value[:4]) <= 2261:  # fast path; pandas' bounds kept
+        try:
+            day = _date.fromisoformat(value)
+        except ValueError:
+            day = None
+        if day is not None:
+            return value, (f"date {value} is in the future" if day > (today or _date.today()) else None)
     parsed = pd.to_datetime(value, errors="coerce", utc=True, format="mixed")
     if pd.isna(parsed):
         return "", f"unreadable date {value!r}"

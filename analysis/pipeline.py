@@ -202,11 +202,11 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
         row, notes = _document_row(record, cleaned)
         doc_rows.append(row)
         warnings.extend((record.doc_id, "corpus", note) for note in notes)
-        removed.append(clean_stage.removed_table(record.doc_id, record.raw, cleaned))
+        removed.extend(clean_stage.removed_rows(record.doc_id, record.raw, cleaned))
     documents = pd.DataFrame(doc_rows, columns=[*C.DOCUMENTS, *C.EXTRA["documents"], "content_hash", "simhash"])
     tables = {
         "documents": documents,
-        "removed": pd.concat(removed, ignore_index=True) if removed else pd.DataFrame(columns=list(C.REMOVED)),
+        "removed": clean_stage.removed_frame(removed) if doc_rows else pd.DataFrame(columns=list(C.REMOVED)),
         "sentences": segment.split(documents),
     }
     for name, stage in _ordered_stages():
