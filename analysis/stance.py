@@ -500,22 +500,21 @@ def _previous_person(mentions: list, start: int) -> tuple | None:
     return first.actor, first.affiliation, first.actor_type
 
 
-def _quote_for(quotes: list, sentence, spans):
-    """The quote overlapping the sentence that holds (or is nearest to) the target mention.
+def _voices(quotes: list, sentence, mentions: list) -> list[tuple[list, tuple[int, int]]]:
+    """Per speaker quoted in the sentence: their quotes there and the part of the sentence that is theirs.
 
     Quotes of news media (a report an outlet carries) are not the outlet's position and are passed over.
     """
-    overlapping = [q for q in quotes if q.start < sentence.end and q.end > sentence.start
-                   and isinstance(q.speaker, str) and q.speaker.strip()
-                   and getattr(q, "speaker_type", "") != "media"]
-    if not overlapping:
-        return None
-    where = spans[0][1] + sentence.start
-
-    def distance(q):
-        return max(q.start - where, where - q.end, 0)
-
-    return min(overlapping, key=distance)
+    by_speaker: dict[str, list] = {}
+    for q in quotes:
+        if q.start < sentence.end and q.end > sentence.start and isinstance(q.speaker, str) and q.speaker.strip() \
+                and getattr(q, "speaker_type", "") != "media":
+            by_speaker.setdefault(q.speaker, []).append(q)
+    voices = []
+    for speaker_quotes in by_speaker.values():
+        regions = [_quote_region(q, sentence, mentions) for q in speaker_quotes]
+        voices.append((speaker_quotes, (min(r[0] for r in regions), max(r[1] for r in regions))))
+    return voices
 
 
 def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="") -> dict:
@@ -542,17 +541,21 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
         hits = read(sentence.text, targets, lexicon=lexicon, spans=spans)
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)
-        quote = _quote_for(quotes, sentence, spans)
-        region = _quote_region(quote, sentence, in_sentence)
+        voices = _voices(quotes, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
             rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
-            if quote is not None and any(region[0] <= s < region[1] for t, s, _, _ in spans if t == target_id):
-                said = [h for h in own if region[0] <= h.start and h.end <= region[1]]
+            at = [s for t, s, _, _ in spans if t == target_id]
+            voiced = [(qs, region) for qs, region in voices if any(region[0] <= s < region[1] for s in at)]
+            for speaker_quotes, (start, end) in voiced:
+                quote = next((q for q in speaker_quotes
+                              if any(q.start <= sentence.start + s < q.end for s in at)), speaker_quotes[0])
+                said = [h for h in own if start <= h.start and h.end <= end]
                 rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id, basis="quote",
                                  affiliation=getattr(quote, "affiliation", ""),
                                  speaker_type=getattr(quote, "speaker_type", "")))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
+            if voiced:
                 continue
             if not own:
                 continue
@@ -573,8 +576,6 @@ def _quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
     """The part of a sentence (offsets in it) that is the quote's speaker's: the quote and its reporting frame
     (from the speaker's name to the quote, in either order). Text before the frame ("Despite wide opposition
     to X, Brooks said ...") is the narrator's. Without the speaker's name in the sentence, all of it."""
-    if quote is None:
-        return 0, 0
     named = [m for m in mentions if m.actor == quote.speaker]
     if not named:
         return 0, len(sentence.text)

@@ -213,6 +213,13 @@ def test_the_narrators_cues_before_the_reporting_frame_are_not_the_speakers():
     assert found[["speaker", "stance", "cues"]].values.tolist() == [["Daniel Brooks", "neutral", ""]]
 
 
+def test_two_speakers_in_one_sentence_each_get_their_own_stance():
+    text = "Ana Costa said the tariffs were off the table, while Bo Li insisted on the tariffs."
+    found = _statements(text, mentions=[("Ana Costa", "Ana Costa", "person"), ("Bo Li", "Bo Li", "person")],
+                        quotes=[("the tariffs were off the table", "Ana Costa"), ("on the tariffs", "Bo Li")])
+    assert sorted(found[["speaker", "stance"]].values.tolist()) == [["Ana Costa", "against"], ["Bo Li", "favor"]]
+
+
 def test_a_quote_without_cues_is_a_neutral_statement():
     found = _statements("Ana Costa said the tariffs would be discussed on Friday by experts.",
                         quotes=[("the tariffs would be discussed on Friday by experts", "Ana Costa")])
