@@ -612,8 +612,24 @@ def _coordinated_host(ctx: Context, quotes: list[Quote], cue_start: int) -> Quot
     return None
 
 
+def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    """Agency headlines that give a statement after the speaker's name: "Lavrov: West not ready for talks"."""
+    quotes = []
+    for sent_start, sent_end in sentences:
+        found = ctx.mention_at(sent_start, min(sent_end, sent_start + 40))
+        if not found or found[0][0] != sent_start or found[0][2].actor_type != "person":
+            continue
+        colon = re.match(r"\s*:\s+", ctx.text[found[0][1]:sent_end])
+        if colon and not ctx.inside_quote(sent_start):
+            start, end = _trim(ctx.text, found[0][1] + colon.end(), sent_end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            if len(ctx.text[start:end].split()) >= 3 and ctx.text[start] not in "“«\"‘'":
+                quotes.append(Quote("indirect", start, end, ":", found[0][1], found[0][2]))
+    return quotes
+
+
 def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
-    quotes = _according_to(ctx, sentences)
+    quotes = _according_to(ctx, sentences) + _colon_headlines(ctx, sentences)
     covered = [(q.start, q.end) for q in [*taken, *quotes]]
     attribution_cues = {q.cue_start for q in taken}
     for sent_start, sent_end in sentences:
