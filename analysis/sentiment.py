@@ -463,6 +463,29 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
     return pd.DataFrame(rows, columns=list(EXPLANATION_COLUMNS))
 
 
+def explain_sentence(tables: dict[str, pd.DataFrame], doc_id: str, sent_id: int) -> pd.DataFrame:
+    """``explain`` for one sentence of the corpus, with start and end as offsets into ``documents.text``.
+
+    Returns:
+        doc_id, sent_id, then the columns of ``explain``; empty when the sentence does not exist.
+
+    >>> sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [4], "end": [13],
+    ...                           "text": ["Not good."]})
+    >>> explain_sentence({"sentences": sentences}, "a", 0)[["token", "start", "end"]].values.tolist()
+    [['Not', 4, 7], ['good', 8, 12]]
+    """
+    sentences = tables["sentences"]
+    hit = sentences[(sentences["doc_id"] == doc_id) & (sentences["sent_id"] == sent_id)]
+    if hit.empty:
+        return pd.DataFrame(columns=["doc_id", "sent_id", *EXPLANATION_COLUMNS])
+    row = hit.iloc[0]
+    rows = explain(str(row["text"]))
+    rows[["start", "end"]] = rows[["start", "end"]] + int(row["start"])
+    rows.insert(0, "sent_id", sent_id)
+    rows.insert(0, "doc_id", doc_id)
+    return rows
+
+
 def _without_piece(text: str, start: int, end: int) -> str:
     """The text with the white-space piece holding ``text[start:end]`` removed."""
     before = re.search(r"\S*$", text[:start])

@@ -31,6 +31,7 @@ corpus: str = "../seeds"  # corpus folder (or .csv/.jsonl file), relative to not
 tables: str = ""  # folder of precomputed tables from `python -m analysis run`; empty computes them here
 gold: str = "../seeds/annotations/sentiment.csv"  # hand-labelled sentences for the validation section
 n_extreme: int = 2  # most positive and most negative sentences shown per outlet
+example: str = "It is certainly not a betrayal"  # any sentence, explained word by word below
 
 # %%
 from IPython.display import Markdown
@@ -100,10 +101,13 @@ plots.escape_frame(sentiment.extremes(tables_["sentiment"], tables_["sentences"]
                                       n=n_extreme))
 
 # %% [markdown]
-# Any sentence can be explained word by word; here the example every reader asks about:
+# Any sentence can be explained word by word (set `example`; for a sentence of the corpus,
+# `sentiment.explain_sentence(tables_, doc_id, sent_id)` gives offsets into the article). `lexicon` is the
+# word's rating in VADER's list, `valence` its value after the rules, `effect` how far it moved the
+# compound score:
 
 # %%
-sentiment.explain("It is certainly not a betrayal")
+sentiment.explain(example)
 
 # %% [markdown]
 # ## Tone about an actor, and tone of the actor's own words

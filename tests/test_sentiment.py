@@ -224,6 +224,15 @@ def test_leave_one_out_removes_the_whole_piece(text, start, end, expected):
     assert sentiment._without_piece(text, start, end) == expected
 
 
+def test_explain_sentence_offsets_index_the_document(seed_tables):
+    texts = seed_tables["documents"].set_index("doc_id")["text"]
+    for doc_id, sent_id in seed_tables["sentences"][["doc_id", "sent_id"]].head(40).itertuples(index=False):
+        rows = sentiment.explain_sentence(seed_tables, doc_id, sent_id)
+        assert not rows.empty
+        assert all(texts[doc_id][r.start:r.end] == r.token for r in rows.itertuples())
+    assert sentiment.explain_sentence(seed_tables, "nope", 0).empty
+
+
 def test_extremes_show_evidence_per_outlet(seed_tables):
     table = sentiment.extremes(seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
     assert set(table["side"]) == {"most positive", "most negative"}
