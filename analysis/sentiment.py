@@ -714,7 +714,7 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     if quotes is not None:
         by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
         for q in quotes.itertuples(index=False):
-            if not q.speaker or not str(q.text).strip():
+            if not isinstance(q.speaker, str) or not q.speaker or not str(q.text).strip():
                 continue
             group = by_doc.get(q.doc_id)
             hit = group[(group["start"] < int(q.end)) & (group["end"] > int(q.start))] if group is not None \

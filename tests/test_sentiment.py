@@ -365,6 +365,14 @@ def test_actor_summary_has_intervals_per_outlet(actor_frames):
     assert news["n"].tolist() == summary["n"].tolist()
 
 
+def test_quotes_without_a_speaker_are_not_anyone_s_words(actor_frames):
+    sentences, mentions, quotes = actor_frames
+    quotes = pd.concat([quotes, quotes.assign(quote_id=1, speaker=float("nan")), quotes.assign(quote_id=2,
+                                                                                              speaker="")])
+    rows = sentiment.toward_actors(sentences, mentions, quotes)
+    assert rows.loc[rows["role"] == "by", "actor"].tolist() == ["Volodymyr Zelensky"]
+
+
 def test_actor_sentiment_without_inputs_is_empty():
     sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [4], "text": ["Good"]})
     rows = sentiment.toward_actors(sentences, None, None)
