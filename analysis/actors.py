@@ -48,7 +48,9 @@ however meanwhile despite speaking asked responding against still also just even
 critics experts observers sources reports diplomats residents lawmakers authorities leaders people many some
 others both several most all sunday court parliament government agency bank union party commission assembly
 senate congress army police university institute company group house service services fund forces times post
-news""".split())
+news opponents supporters protesters demonstrators voters members workers activists investors economists
+scientists researchers doctors teachers students parents lawyers prosecutors troops soldiers ministers
+americans russians ukrainians europeans allies partners neighbours neighbors locals citizens families""".split())
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
