@@ -119,15 +119,49 @@ def phrase_pattern(phrase: str) -> re.Pattern:
 
 
 def literal(spec: str) -> str:
-    """The longest plain word of a phrase, lower case: a match cannot exist without it ("" for regexes).
+    """The longest plain word of a phrase, lower case: a match cannot exist without it ("" when unsure).
 
     >>> literal("refus* ... to promise"), literal("re:\\bNATO\\b"), literal("(a|an) threat")
-    ('promise', '', 'threat')
+    ('promise', 'nato', 'threat')
     """
     if spec.strip().startswith("re:"):
-        return ""
+        return _regex_literal(spec.strip()[3:])
     words = [t.rstrip("*") for t in spec.split() if re.fullmatch(r"[\w-]+\*?", t)]
     return max(words, key=len, default="").lower()
+
+
+def _regex_literal(regex: str) -> str:
+    r"""The longest run of letters that every match of a regular expression must contain ("" if unsure).
+
+    Only runs outside groups and classes count, not followed by a quantifier, and none when the expression
+    has a top-level alternation.
+
+    >>> _regex_literal(r"\bjoin(?:s|ed)?\s+NATO\b"), _regex_literal(r"\bborders?\s+of"), _regex_literal("a|bcd")
+    ('join', '', '')
+    """
+    depth, runs, run, i = 0, [], "", 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ""
+        if depth == 0 and char.isalpha() and char not in ")]":
+            run += char
+        else:
+            runs.append(run)
+            run = ""
+        if char in "?*{" and runs and runs[-1]:
+            runs[-1] = ""  # the quantifier makes the run's last letter optional
+        i += 1
+    runs.append(run)
+    return max((r for r in runs if len(r) >= 3), key=len, default="").lower()
 
 
 def _spec_pattern(spec: str) -> re.Pattern:
