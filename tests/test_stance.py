@@ -435,3 +435,15 @@ def test_read_never_fails_and_keeps_its_spans_inside_the_text(text):
     for hit in stance.read(text, OTHER_TARGETS):
         assert 0 <= hit.start < hit.end <= len(text)
         assert hit.stance in C.STANCE_LABELS and hit.weight > 0
+
+
+@pytest.mark.parametrize("targets_file", [SEEDS / "targets.csv", TRADE / "targets.csv"])
+def test_the_word_prefilter_never_loses_a_match(seed_stance, targets_file):
+    tables, _ = seed_stance
+    targets = stance.read_targets(targets_file)
+    unfiltered = tuple(stance.Target(t.id, t.label, t.description, t.patterns, t.inverse) for t in targets)
+    for text in tables["sentences"]["text"]:
+        assert stance._target_spans(text, targets) == stance._target_spans(text, unfiltered)
+        lexicon = stance.cue_lexicon()
+        no_keys = tuple(stance.Cue(c.phrase, c.stance, c.negated, c.weight, c.scope, c.pattern) for c in lexicon)
+        assert stance._cue_spans(text, lexicon) == stance._cue_spans(text, no_keys)
