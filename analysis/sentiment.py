@@ -908,11 +908,18 @@ def _figure(height: float = 3.5):
     return plt.subplots(figsize=(8, height))
 
 
+def _empty(ax, title: str, xlabel: str, ylabel: str, *, note: str = "no sentences to show"):
+    ax.text(0.5, 0.5, note, ha="center", va="center", transform=ax.transAxes)
+    return plots.finish(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+
+
 def plot_distribution(tables: dict[str, pd.DataFrame]):
     """Box plots of sentence compound scores per outlet, standard and news side by side; returns the figure."""
     frame = evidence(tables)
     outlets = sorted(frame["outlet_label"].unique())
     fig, ax = _figure(max(3.0, 0.6 * len(outlets) + 1.5))
+    if frame.empty:
+        return _empty(ax, "Sentence sentiment per outlet", "compound score (-1 to 1)", "outlet")
     positions = np.arange(len(outlets))
     for shift, column, colour in ((-0.18, "compound", "#4c72b0"), (0.18, "compound_news", "#dd8452")):
         data = [frame.loc[frame["outlet_label"] == o, column].to_numpy() for o in outlets]
@@ -932,6 +939,8 @@ def plot_outlets(summary: pd.DataFrame):
     """Mean compound per outlet with 95% bootstrap intervals, for both scores; returns the figure."""
     outlets = sorted(summary["outlet_label"].unique())
     fig, ax = _figure(max(3.0, 0.5 * len(outlets) + 1.5))
+    if summary.empty:
+        return _empty(ax, "Mean sentence sentiment per outlet", "mean compound score", "outlet")
     for shift, score_name, colour in ((-0.15, "compound", "#4c72b0"), (0.15, "compound_news", "#dd8452")):
         rows = summary[summary["score"] == score_name].set_index("outlet_label").reindex(outlets)
         y = np.arange(len(outlets)) + shift
@@ -949,6 +958,9 @@ def plot_along(tables: dict[str, pd.DataFrame]):
     """Compound score of each sentence along its article (0 = first sentence, 1 = last); returns the figure."""
     frame = evidence(tables)
     fig, ax = _figure(4.0)
+    if frame.empty:
+        return _empty(ax, "Sentiment along each article (standard VADER)",
+                      "position in the article (0 = start, 1 = end)", "compound score")
     for doc_id, group in frame.groupby("doc_id", sort=True):
         ax.plot(group["position"], group["compound"], marker="o", markersize=3, linewidth=1, label=doc_id)
     ax.axhline(0, color="#999999", linewidth=0.8)
@@ -961,10 +973,8 @@ def plot_actors(summary: pd.DataFrame, *, top: int = 12):
     """Mean sentiment about each actor and of their own words, with 95% intervals; returns the figure."""
     fig, ax = _figure(4.0)
     if summary.empty:
-        ax.text(0.5, 0.5, "no actor mentions or quotes in this corpus", ha="center", va="center",
-                transform=ax.transAxes)
-        return plots.finish(ax, title="Sentiment about and by actors", xlabel="mean compound score",
-                            ylabel="actor")
+        return _empty(ax, "Sentiment about and by actors", "mean compound score", "actor",
+                      note="no actor mentions or quotes in this corpus")
     pooled = summary.groupby(["actor", "role"], as_index=False).agg(n=("n", "sum"))
     actors = pooled.groupby("actor")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
     fig.set_size_inches(8, max(3.0, 0.45 * len(actors) + 1.5))

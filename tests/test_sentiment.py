@@ -505,3 +505,17 @@ def test_public_gold_benchmark_reads_the_paper_format(tmp_path):
 def test_news_reading_equals_standard_without_topic_words_quotes_or_names(words):
     row = sentiment.score_text(" ".join(words))
     assert row["compound_news"] == row["compound"] and row["topic_words"] == row["name_words"] == ""
+
+
+def test_figures_of_an_empty_corpus_say_so():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    empty = pd.DataFrame(columns=["doc_id", "sent_id", "paragraph_id", "start", "end", "text"])
+    tables = {"sentences": empty, "sentiment": sentiment.score(empty),
+              "documents": pd.DataFrame(columns=["doc_id", "outlet_label"])}
+    for figure in (sentiment.plot_distribution(tables), sentiment.plot_along(tables),
+                   sentiment.plot_outlets(sentiment.aggregate(tables["sentiment"], empty, tables["documents"])),
+                   sentiment.plot_actors(sentiment.actors_table(tables))):
+        texts = [t.get_text() for t in figure.axes[0].texts]
+        assert any(t.startswith("no ") for t in texts)
