@@ -60,6 +60,7 @@ class Pattern:
 
     regex: re.Pattern
     fields: tuple[tuple[str, str], ...]
+    body: str = ""  # the regex without word boundaries (lexicon entries)
 
 
 def _bounded(body: str) -> str:
@@ -155,7 +156,7 @@ def lexicon(path: str | None = None) -> tuple[Pattern, ...]:
                                           f"({row['term']}): bad pattern: {exc}") from exc
         patterns.append(Pattern(regex,
                                 (("term", row["term"]), ("variant_of", row["variant_of"]),
-                                 ("side", row.get("side", "")))))
+                                 ("side", row.get("side", ""))), body))
     return tuple(patterns)
 
 
@@ -217,28 +218,29 @@ def _sent_of(index, doc_id: str, start: int) -> int | None:
     return int(ids[i]) if i >= 0 and start < ends[i] else None
 
 
-def _longest_first(spans: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
-    """Keep the longest of overlapping spans (earlier first on ties), in text order."""
-    kept: list[tuple[int, int, dict]] = []
-    taken = []
-    for start, end, data in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if all(end <= s or start >= e for s, e in taken):
-            kept.append((start, end, data))
-            taken.append((start, end))
-    return sorted(kept, key=lambda s: s[0])
-
-
 # ---------------------------------------------------------------------------------------------- lexical
 
+@functools.lru_cache(maxsize=8)
+def _combined_lexicon(path: str | None = None) -> tuple[re.Pattern, dict[str, dict]]:
+    """All lexicon patterns in one regex (one pass over a text), longer terms tried first at each position."""
+    patterns = sorted(lexicon(path), key=lambda p: -len(dict(p.fields)["term"]))
+    groups = {f"t{i}": dict(p.fields) for i, p in enumerate(patterns)}
+    body = "|".join(f"(?P<t{i}>{p.body})" for i, p in enumerate(patterns))
+    return re.compile(_bounded(body), re.IGNORECASE), groups
+
+
 def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, dict]]:
-    """Every lexical variant in ``text`` as (start, end, {term, variant_of, side}), longest match first.
+    """Every lexical variant in ``text`` as (start, end, {term, variant_of, side}), in text order.
+
+    Matches do not overlap: the leftmost wins, and at one position the longer term ("full-scale invasion"
+    before "invasion", "war of aggression" before "war").
 
     >>> [(text[s:e], d["term"]) for text in ["the special military operation near Kiev"]
     ...  for s, e, d in find_terms(text)]
     [('special military operation', 'special military operation'), ('Kiev', 'Kiev')]
     """
-    spans = [(m.start(), m.end(), dict(p.fields)) for p in lexicon(path) for m in p.regex.finditer(text)]
-    return _longest_first(spans)
+    regex, groups = _combined_lexicon(path)
+    return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in regex.finditer(text) if m.end() > m.start()]
 
 
 def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
@@ -300,12 +302,64 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
     >>> detect(sents).query("scheme == 'generic'")[["frame", "cues"]].values.tolist()
     [['human interest', 'families']]
     """
-    rows = []
-    for doc_id, sent_id, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"], strict=True):
-        for scheme, frame, cues in frames_of(str(text), path=path):
-            rows.append({"doc_id": doc_id, "sent_id": int(sent_id), "frame": frame,
-                         "cues": "; ".join(dict.fromkeys(cues)), "scheme": scheme, "n_cues": len(cues)})
-    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS)) if rows else _empty(FRAME_COLUMNS)
+    found: dict[tuple, list[str]] = {}
+    patterns = cue_lexicon(path)
+    locator = _cue_locator(path)
+    labels = [(dict(p.fields)["scheme"], dict(p.fields)["frame"]) for p in patterns]
+    for doc_id, joined, starts, ends, ids in _joined(sentences):
+        for match in _cue_matches(joined, locator, patterns):
+            k, start, end = match
+            i = int(np.searchsorted(starts, start, side="right")) - 1
+            if i >= 0 and end <= ends[i]:
+                found.setdefault((doc_id, int(ids[i]), *labels[k]), []).append(joined[start:end].lower())
+    rows = [{"doc_id": d, "sent_id": i, "frame": f, "cues": "; ".join(dict.fromkeys(cues)), "scheme": sc,
+             "n_cues": len(cues)} for (d, i, sc, f), cues in found.items()]
+    if not rows:
+        return _empty(FRAME_COLUMNS)
+    order = {label: n for n, label in enumerate((dict(p.fields)["scheme"], dict(p.fields)["frame"])
+                                                for p in patterns)}
+    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+    frame["_order"] = [order[(sc, f)] for sc, f in zip(frame["scheme"], frame["frame"], strict=True)]
+    return frame.sort_values(["doc_id", "sent_id", "_order"], kind="stable").drop(columns="_order") \
+        .reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_locator(path: str | None = None) -> re.Pattern:
+    """A zero-width regex that stops wherever any frame cue starts (one scan finds every candidate)."""
+    cues = sorted({c.lower() for row in _checked(path or FRAME_CUES_FILE, ("scheme", "frame", "cue"))
+                   for c in [row.get("cue", "")] if c})
+    return re.compile(f"(?=(?:{cues_regex(cues)}))", re.IGNORECASE)
+
+
+def _cue_matches(text: str, locator: re.Pattern, patterns: tuple[Pattern, ...]):
+    """(pattern index, start, end) of each pattern's matches in ``text``, as each pattern's ``finditer``
+    would give them, but trying the patterns only where some cue starts.
+
+    >>> pats = cue_lexicon()
+    >>> text = "War crimes and the war."
+    >>> sorted((dict(pats[k].fields)["frame"], text[s:e]) for k, s, e in _cue_matches(text, _cue_locator(), pats))[:2]
+    [('conflict', 'War'), ('conflict', 'war')]
+    """
+    last_end = [0] * len(patterns)
+    for candidate in locator.finditer(text):
+        position = candidate.start()
+        for k, pattern in enumerate(patterns):
+            if position < last_end[k]:
+                continue
+            hit = pattern.regex.match(text, position)
+            if hit and hit.end() > position:
+                last_end[k] = hit.end()
+                yield k, position, hit.end()
+
+
+def _joined(sentences: pd.DataFrame):
+    """Per document: its sentences joined by blank lines, with each sentence's start, end and sent_id there."""
+    for doc_id, group in sentences.groupby("doc_id", sort=False):
+        texts = [str(t) for t in group["text"]]
+        lengths = np.array([len(t) for t in texts], dtype="int64")
+        starts = np.concatenate([[0], np.cumsum(lengths + 2)[:-1]]) if len(texts) else np.array([], dtype="int64")
+        yield doc_id, "\n\n".join(texts), starts, starts + lengths, group["sent_id"].to_numpy()
 
 
 def frame_order(scheme: str) -> tuple[str, ...]:
@@ -428,15 +482,18 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
     if mentions is None or mentions.empty:
         return _empty(ROLE_COLUMNS)
     patterns = cue_lexicon(path, kind="roles")
-    by_sentence = {key: group for key, group in mentions.groupby(["doc_id", "sent_id"], sort=False)}
+    by_sentence: dict[tuple, list[tuple]] = {}
+    for doc_id, sent_id, start, end, actor, affiliation in zip(
+            mentions["doc_id"], mentions["sent_id"], mentions["start"], mentions["end"], mentions["actor"],
+            mentions["affiliation"].fillna(""), strict=True):
+        by_sentence.setdefault((doc_id, int(sent_id)), []).append((int(start), int(end), actor, affiliation))
     found: dict[tuple, list[str]] = {}
     for doc_id, sent_id, offset, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["start"],
                                              sentences["text"], strict=True):
         group = by_sentence.get((doc_id, int(sent_id)))
         if group is None:
             continue
-        spans = [(int(s) - int(offset), int(e) - int(offset), a, f) for s, e, a, f in
-                 zip(group["start"], group["end"], group["actor"], group["affiliation"], strict=True)]
+        spans = [(s - int(offset), e - int(offset), a, f) for s, e, a, f in group]
         clauses = _clauses(str(text))
         for pattern in patterns:
             fields = dict(pattern.fields)

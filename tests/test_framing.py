@@ -145,6 +145,17 @@ def test_frames_of_sentences(sentence, present, absent):
     assert not absent & found
 
 
+def test_document_scan_equals_sentence_by_sentence_frames(seed_tables):
+    sentences = seed_tables["sentences"]
+    frames = framing.detect(sentences)
+    expected = {(d, int(i), sc, f, "; ".join(dict.fromkeys(cues)))
+                for d, i, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"], strict=True)
+                for sc, f, cues in framing.frames_of(text)}
+    got = set(zip(frames["doc_id"], frames["sent_id"].astype(int), frames["scheme"], frames["frame"], frames["cues"],
+                  strict=True))
+    assert got == expected and len(got) > 100
+
+
 def test_frames_table_keeps_the_cues_that_fired():
     sentences = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1],
                               "text": ["Sanctions hit the rouble and the rouble fell.", "Nothing here."]})
