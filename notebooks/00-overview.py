@@ -28,7 +28,7 @@ tables: str = ""  # folder of precomputed tables from `python -m analysis run`; 
 # %%
 from IPython.display import Markdown
 
-from analysis import overview, pipeline, plots
+from analysis import overview, pipeline, plots, reports
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
@@ -103,3 +103,11 @@ overview.problems(tables_)
 #   without a period would be taken for a headline. The `removed` table shows every such decision.
 # - Languages other than English are loaded and segmented, but the lexicons of the later analyses are
 #   English; `language` is only guessed as `en` or left empty unless the metadata says otherwise.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables)
