@@ -693,24 +693,21 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     >>> toward_actors(sentences, mentions, None)[["actor", "role", "compound", "text"]].values.tolist()
     [['Russia', 'about', -0.4404, 'Moscow was condemned.']]
     """
-    analyzer = resources.vader()
     mentions = _usable(mentions, ("doc_id", "sent_id", "actor", "affiliation", "start", "end"))
     quotes = _usable(quotes, ("doc_id", "speaker", "affiliation", "text", "start", "end"))
-    rows = []
+    rows = []  # (doc_id, sent_id, actor, affiliation, role, method, sentence text, start, end, span text)
     speaking = _speaker_sentences(sentences, quotes)
     if mentions is not None:
-        index = sentences.set_index(["doc_id", "sent_id"])
+        index = {(d, int(i)): (int(s), t) for d, i, s, t in
+                 sentences[["doc_id", "sent_id", "start", "text"]].itertuples(index=False)}
         for m in mentions.itertuples(index=False):
             key = (m.doc_id, int(m.sent_id))
-            if key not in index.index or (m.doc_id, int(m.sent_id), m.actor) in speaking:
+            if key not in index or (m.doc_id, int(m.sent_id), m.actor) in speaking:
                 continue
-            sentence = index.loc[key]
-            offset = int(sentence["start"])
-            left, right = clause_span(sentence["text"], int(m.start) - offset, int(m.end) - offset)
-            window = score_text(sentence["text"][left:right])
-            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", window["compound"],
-                         window["compound_news"], analyzer.polarity_scores(sentence["text"])["compound"],
-                         offset + left, offset + right, sentence["text"][left:right]))
+            offset, text = index[key]
+            left, right = clause_span(text, int(m.start) - offset, int(m.end) - offset)
+            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", text,
+                         offset + left, offset + right, text[left:right]))
     if quotes is not None:
         by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
         for q in quotes.itertuples(index=False):
@@ -720,10 +717,22 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
             hit = group[(group["start"] < int(q.end)) & (group["end"] > int(q.start))] if group is not None \
                 else group
             sent_id = int(hit["sent_id"].iloc[0]) if hit is not None and len(hit) else -1
-            quoted = score_text(str(q.text))
-            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", quoted["compound"],
-                         quoted["compound_news"], quoted["compound"], int(q.start), int(q.end), str(q.text)))
-    return pd.DataFrame(rows, columns=list(ACTOR_SENTIMENT_COLUMNS))
+            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", str(q.text), int(q.start),
+                         int(q.end), str(q.text)))
+    return _score_actor_rows(rows)
+
+
+def _score_actor_rows(rows: list[tuple]) -> pd.DataFrame:
+    """The actor_sentiment table from its rows: spans and sentences scored in one batched ``score`` call."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "actor", "affiliation", "role", "method",
+                                        "sentence", "start", "end", "text"])
+    texts = pd.concat([frame["text"], frame["sentence"]], ignore_index=True)
+    scored = score(pd.DataFrame({"doc_id": "", "sent_id": range(len(texts)), "text": texts}))
+    n = len(frame)
+    frame["compound"] = scored["compound"].to_numpy()[:n]
+    frame["compound_news"] = scored["compound_news"].to_numpy()[:n]
+    frame["compound_sentence"] = scored["compound"].to_numpy()[n:]
+    return frame[list(ACTOR_SENTIMENT_COLUMNS)]
 
 
 def actor_summary(actor_sentiment: pd.DataFrame, documents: pd.DataFrame, *, per_outlet: bool = True,
