@@ -818,7 +818,7 @@ def plot_profiles(profile: pd.DataFrame, *, scheme: str = "mfc", unit: str = "ou
     from analysis import plots
 
     shares = profile.drop(columns=["n_sentences"], errors="ignore")
-    fig, ax = plt.subplots(figsize=(max(6, 0.55 * shares.shape[1] + 3), max(2.5, 0.45 * len(shares) + 2)))
+    fig, ax = plt.subplots(figsize=(max(6, 0.55 * shares.shape[1] + 3), max(3.5, 0.45 * len(shares) + 2.5)))
     image = ax.imshow(shares.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.01, float(shares.max().max())),
                       aspect="auto")
     ax.set_xticks(range(shares.shape[1]), [_short(c, 22) for c in shares.columns], rotation=40, ha="right",

@@ -231,7 +231,8 @@ def findings(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato_mem
     'Capital of Ukraine: X writes "Kiev"; Y writes "Kyiv".'
     """
     documents = tables["documents"]
-    out = [f"{documents['outlet_label'].nunique()} outlets, {len(documents)} documents."]
+    n_outlets, n_documents = documents["outlet_label"].nunique(), len(documents)
+    out = [f"{n_outlets} outlet{'s' * (n_outlets != 1)}, {n_documents} document{'s' * (n_documents != 1)}."]
     counts = framing.term_counts(tables.get("lexical", pd.DataFrame()), documents)
     for referent, group in counts.groupby("variant_of", sort=True):
         preferred = (group.sort_values(["n", "term"], ascending=[False, True]).drop_duplicates("outlet_label")
