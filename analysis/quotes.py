@@ -350,6 +350,12 @@ def _role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
 # ---------------------------------------------------------------------------------------------- direct
 
 
+NOT_PERSON_NOUNS = ("statement|report|document|letter|ministry|government|company|agency|court|party|council|"
+                    "office|department|kremlin|embassy|army|police|union|website|post|article|survey|poll|study|"
+                    "memo|note|spokesperson|official|source|sources|resident|witness|one")
+DEFINITE_PERSON = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?!(?:{NOT_PERSON_NOUNS})\b)[\w-]+")
+
+
 def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
@@ -374,6 +380,8 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
         if subject is None:  # "said Peskov", "said John Smith, a spokesman"
             cue_end = cue_start + len(verb.group())
             subject = _mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
+        if subject is None and DEFINITE_PERSON.fullmatch(lead.strip()):  # "the 45-year-old said"
+            subject = ctx.person_before(end)
         return verb.group(), cue_start, subject
     actor = _role_in(ctx, end + first, end + first + min(len(head), 40))
     if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'

@@ -113,6 +113,9 @@ CASES = [
     ("colon after a sentence without a reporting verb",
      "Kremlin spokesman Dmitry Peskov was blunt:\n“There will be no talks under these conditions.”",
      [("direct", "Dmitry Peskov", "There will be no talks under these conditions.")]),
+    ("definite description after the quote",
+     "Jane Roe, a nurse from Ohio, waited for hours. “I was terrified,” the 45-year-old said.",
+     [("direct", "Jane Roe", "I was terrified")]),
     ("agency headline with the speaker before a colon",
      "Lavrov: West not ready for serious talks\nThe West is not ready, Foreign Minister Sergey Lavrov said.",
      [("indirect", "Sergey Lavrov", "West not ready for serious talks"),
@@ -128,6 +131,10 @@ def test_quoting_patterns(case, text, expected):
     results = found(text)
     for row in expected:
         assert row in results, f"{case}: {row} not in {results}"
+
+
+def test_statement_is_not_read_as_the_last_person():
+    assert found("Minister Ivo Petrov met the press. “We are ready,” the statement said.")[0][1] == ""
 
 
 def test_organization_after_preposition_is_not_a_person():
