@@ -4,7 +4,8 @@ Three detectors, each driven by an editable table in ``analysis/data/`` and each
 
 - **Lexical framing** (``lexical``): competing terms for the same referent ("Kyiv"/"Kiev", "full-scale
   invasion"/"special military operation"/"conflict", "occupied"/"annexed"/"reunification") found by the
-  patterns of ``lexical_variants.csv``, longest match first, with character offsets into ``documents.text``.
+  patterns of ``lexical_variants.csv`` in one scan (leftmost match, the longer term first at one position),
+  with character offsets into ``documents.text``.
   Another conflict's vocabulary is another table (``Config.lexicon``).
 - **Issue frames** (``detect``): the 15 frame dimensions of the Policy Frames Codebook (Boydstun et al. 2014,
   the Media Frames Corpus of Card et al. 2015; ``scheme`` "mfc") and the five generic news frames of Semetko
