@@ -144,6 +144,11 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "'’":
+        if before == "s" and re.match(r" [a-z]", text[i + 1:i + 3]):  # plural possessive: "workers’ rights"
+            line_end = text.find("\n", i)
+            later = text[i + 1:line_end if line_end >= 0 else len(text)]
+            if re.search(rf"[.,!?]{re.escape(mark)}", later):
+                return False
         return not before.isspace() and not after.isalnum()
     if mark == '"':
         return not before.isspace()
@@ -389,10 +394,17 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
     return None
 
 
+def _title_gap(gap: str) -> bool:
+    """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"."""
+    words = gap.split()
+    return len(words) <= 4 and "," not in gap and not any(
+        w.lower() in PREPOSITIONS - {"of", "for"} or w.lower() in ("that", "and", "but") for w in words)
+
+
 def _mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = ctx.mention_at(start, end)
     if after:  # only a mention right after the verb: "said Peskov", not a name further on
-        found = [m for m in found if re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?", ctx.text[start:m[0]])]
+        found = [m for m in found if _title_gap(ctx.text[start:m[0]])]
     if found:
         return (found[0] if after else found[-1])[2]
     pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
