@@ -50,7 +50,12 @@ others both several most all sunday court parliament government agency bank unio
 senate congress army police university institute company group house service services fund forces times post
 news opponents supporters protesters demonstrators voters members workers activists investors economists
 scientists researchers doctors teachers students parents lawyers prosecutors troops soldiers ministers
-americans russians ukrainians europeans allies partners neighbours neighbors locals citizens families""".split())
+americans russians ukrainians europeans allies partners neighbours neighbors locals citizens families
+administration authority organization organisation association federation foundation board corporation inc
+corp ltd llc motors airlines research ministry department agency""".split())
+INSTITUTIONS = frozenset("""ministry department agency administration commission council committee office bank
+party army court parliament association federation foundation institute university company authority
+organization organisation board corporation inc corp ltd motors airlines union service""".split())
 
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
@@ -297,6 +302,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
             if _is_title(token.group()):
                 break
             tail.insert(0, token)
+        while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"
+            tail.pop(0)
         if not tail or any(affiliation_of(t.group()) for t in tail) \
                 or affiliation_of(" ".join(t.group() for t in tail)):
             continue
@@ -335,17 +342,41 @@ def role_phrase_pattern() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
 
 
+ORG_RUN = re.compile(r"(?<![\w.’'-])(?:U\.S\.\s|[A-Z][\w&.’'-]*\s){0,6}(?:" + "|".join(
+    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])")
+
+
+def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
+    """Organizations missing from the lexicon that speak: a capitalised name ending in an institution word
+    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry")."""
+    for match in ORG_RUN.finditer(text):
+        start, end = match.span()
+        if text[start:start + 4] == "The ":
+            start += 4
+        if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
+            continue
+        cited = re.search(r"according to (?:the\s+)?$", text[max(0, start - 20):start])
+        if _verb_follows(text[end:end + 120]) or cited:
+            name = text[start:end]
+            yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
+
+
 def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
     """Give a person discovered by surname alone ("President Trump") the full name the text uses elsewhere."""
     for surname, actor in list(discovered.items()):
         if " " in actor.name:
             continue
         for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?![\w-])", text):
-            first = [w for w in full.group(1).split() if not _is_title(w) and not affiliation_of(w)]
-            if first:
-                discovered[surname] = Actor(f"{first[-1]} {surname}", actor.affiliation, "person", actor.role,
+            first = full.group(1).split()[-1]  # the word right before the surname
+            if not _is_title(first) and not affiliation_of(first) and first not in discovered:
+                discovered[surname] = Actor(f"{first} {surname}", actor.affiliation, "person", actor.role,
                                             known=False)
                 break
+    for key, actor in list(discovered.items()):  # "Lin said" after "spokesperson Lin Jian": surname first
+        if " " not in actor.name:
+            fuller = [a for a in discovered.values() if " " in a.name and a.name.split()[0] == key]
+            if len(fuller) == 1:
+                discovered[key] = fuller[0]
 
 
 def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
@@ -391,6 +422,8 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
         add(start, end, actor)
     _complete_names(text, discovered)
+    for start, end, actor in _organizations(text, free):
+        add(start, end, actor)
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
     if discovered:
         extra = {key: a for key, a in discovered.items() if len(key) >= 3}

@@ -62,6 +62,7 @@ CLAUSE_START = re.compile(
     r"might|must|did|does|do|remains|wants|needs|plans|intends))\b")
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
+    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s)?"
     r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z]|\d)\b"
     r"[^,;“”\"«»]{0,110},)?"
     r"\s*(?:\([^)]{0,80}\)\s*)?"
@@ -324,6 +325,12 @@ def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
+            employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
+            if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
+                person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
+                          and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", ctx.text[e:start])]
+                if person:
+                    return person[-1]
             if GAP.match(gap) or (gap.strip() == "," and _enclosed(ctx.text, sent_start, start)):
                 return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
     head = ctx.text[sent_start:cue_start]

@@ -76,6 +76,20 @@ def test_discovers_persons_missing_from_the_file(case, text, name, role):
     assert rows and rows[0]["actor"] == name and rows[0]["role"] == role and rows[0]["known"] is False
 
 
+def test_discovers_organizations_that_speak():
+    rows = [r for r in mentions("The U.S. National Highway Traffic Safety Administration said on Thursday.")
+            if r["actor_type"] == "organization"]
+    assert rows[0]["actor"] == "U.S. National Highway Traffic Safety Administration"
+    assert (rows[0]["known"], rows[0]["affiliation"]) == (False, "United States")
+
+
+def test_surname_first_names_and_single_names():
+    text = ("Chinese Foreign Ministry spokesperson Lin Jian spoke. Lin said the talks went well. "
+            "Indonesian Foreign Minister Sugiono told reporters he agreed.")
+    persons = {(r["surface"], r["actor"]) for r in mentions(text) if r["actor_type"] == "person"}
+    assert {("Lin Jian", "Lin Jian"), ("Lin", "Lin Jian"), ("Sugiono", "Sugiono")} <= persons
+
+
 def test_discovered_affiliation_from_role():
     row = [r for r in mentions("Maria Zakharova, a Russian Foreign Ministry spokesperson, noted it.")
            if r["actor_type"] == "person"][0]
