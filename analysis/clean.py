@@ -150,7 +150,10 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
     body = [i for i in content if i not in reasons]
     head = body[:6]
     if title:
-        for i in head:
+        # The window after the headline line is the same whether the headline is still in the text or was cut
+        # by an earlier pass, so that cleaning a cleaned text changes nothing.
+        window = head if head and _same_text(texts[head[0]], title) else head[:5]
+        for i in window:
             if _same_text(texts[i], title):
                 reasons[i] = "title" if "title" not in reasons.values() else "duplicate_title"
     elif body:
