@@ -379,6 +379,29 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
                 discovered[key] = fuller[0]
 
 
+def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
+    """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
+    candidates = []
+    for start, end, titled in _name_spans(text, free):
+        role = _discover_role(text, start, end)
+        single = " " not in text[start:end]
+        if role is None or (single and not titled and not (_next_to_verb(text, start, end)
+                                                             and _opens_clause(text, start))):
+            continue
+        candidates.append((start, end, role))
+    discovered: dict[str, Actor] = {}
+    spans = []
+    for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
+        name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
+        surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
+        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
+        if not actor.role and role:
+            actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
+        spans.append((start, end, actor))
+    _complete_names(text, discovered)
+    return discovered, spans
+
+
 def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
     """Mentions of one text as dicts (actor fields, surface, start, end).
 
@@ -405,36 +428,20 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
         actor = _fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
-    discovered: dict[str, Actor] = {}
-    candidates = []
-    for start, end, titled in _name_spans(text, free):
-        role = _discover_role(text, start, end)
-        single = " " not in text[start:end]
-        if role is None or (single and not titled and not (_next_to_verb(text, start, end)
-                                                             and _opens_clause(text, start))):
-            continue
-        candidates.append((start, end, role))
-    for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
-        name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
-        surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
-        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
-        if not actor.role and role:
-            actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
+    discovered, persons_found = _discover_persons(text, free)
+    for start, end, actor in persons_found:
         add(start, end, actor)
-    _complete_names(text, discovered)
     for start, end, actor in _organizations(text, free):
         add(start, end, actor)
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
-    if discovered:
-        extra = {key: a for key, a in discovered.items() if len(key) >= 3}
-        for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
-            if free(match.start(), match.end()):
-                add(match.start(), match.end(), extra[match.group()])
-        for match in CAP_WORD.finditer(text):
-            if free(match.start(), match.end()):
-                actor = _fuzzy_surname(match.group(), list(discovered.values()))
-                if actor:
-                    add(match.start(), match.end(), actor)
+    extra = {key: a for key, a in discovered.items() if len(key) >= 3}
+    for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
+        if free(match.start(), match.end()):
+            add(match.start(), match.end(), extra[match.group()])
+    for match in CAP_WORD.finditer(text) if discovered else ():
+        actor = _fuzzy_surname(match.group(), list(discovered.values())) if free(match.start(), match.end()) else None
+        if actor:
+            add(match.start(), match.end(), actor)
     found.sort(key=lambda f: f[0])
     starts = [f[0] for f in found]
     for match in role_phrase_pattern().finditer(text):
