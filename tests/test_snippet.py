@@ -7,7 +7,7 @@ import pytest
 
 import analysis
 from analysis import pipeline, snippet
-from tests.conftest import write_corpus
+from conftest import write_corpus
 
 TEXTS = {
     "wire": ("MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said on Tuesday that talks with Washington were "
