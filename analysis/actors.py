@@ -394,6 +394,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
         name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
         surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
+        similar = _fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
+        if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
+            surname = similar.surname
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
@@ -492,7 +495,33 @@ def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None) -> p
         frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=list(MENTION_COLUMNS))
-    return pd.concat(frames, ignore_index=True)[list(MENTION_COLUMNS)]
+    return unify_discovered(pd.concat(frames, ignore_index=True)[list(MENTION_COLUMNS)])
+
+
+def unify_discovered(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One name per discovered person across documents: spelling variants of the same name ("Volodymyr
+    Zelenskyy", "Volodymyr Zelensky") take the most frequent variant.
+
+    >>> m = pd.DataFrame({"actor": ["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelensky"],
+    ...                   "actor_type": ["person"] * 3, "known": [False] * 3})
+    >>> unify_discovered(m)["actor"].tolist()
+    ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'Volodymyr Zelensky']
+    """
+    mask = (mentions["actor_type"] == "person") & ~mentions["known"].astype(bool)
+    counts = mentions.loc[mask, "actor"].value_counts()
+    names = sorted(counts.index, key=lambda n: (-counts[n], n))
+    canonical: dict[str, str] = {}
+    for name in names:  # most frequent first: each later variant maps to the first similar name
+        parts = name.split()
+        for head in names[:names.index(name)]:
+            other = head.split()
+            if len(parts) > 1 and len(other) > 1 and parts[0][0] == other[0][0] and len(parts[-1]) >= 5 \
+                    and edit_distance(parts[-1], other[-1]) <= (2 if len(other[-1]) >= 8 else 1):
+                canonical[name] = canonical.get(head, head)
+                break
+    if not canonical:
+        return mentions
+    return mentions.assign(actor=mentions["actor"].where(~mask, mentions["actor"].replace(canonical)))
 
 
 @pipeline.register("actors")

@@ -144,3 +144,12 @@ def test_seed_mentions_offsets_and_known_flags():
     hegseth = table[table["actor"] == "Pete Hegseth"]
     assert {"Hegset", "Mark Hegseth", "Hegseth", "defense secretary"} <= set(hegseth["surface"])
     assert table[table["actor_type"] == "person"]["known"].all()
+
+
+def test_discovered_spelling_variants_join_across_documents():
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Ukrainian President Volodymyr Zelenskyy said it.", "Ukrainian President Volodymyr Zelensky said it.",
+        "Ukrainian President Volodymyr Zelensky spoke. Zelenskyy added more."]})
+    sentences = pd.DataFrame({"doc_id": ["a", "b", "c"], "sent_id": [0, 0, 0], "start": [0, 0, 0]})
+    table = actors.find(documents, sentences)
+    assert set(table[table["actor_type"] == "person"]["actor"]) == {"Volodymyr Zelensky"}
