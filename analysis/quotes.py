@@ -312,6 +312,10 @@ def _resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor 
     return None
 
 
+SPOKESPERSON = re.compile(r"^\s+(?:senior\s+)?(?:spokes(?:man|woman|person|people)|officials?|sources?|"
+                          r"representatives?|press (?:office|service|secretary)|statement)\s+$")
+
+
 def _enclosed(text: str, sent_start: int, start: int) -> bool:
     """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
     comma = text.rfind(",", sent_start, start)
@@ -331,6 +335,8 @@ def _subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
                           and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", ctx.text[e:start])]
                 if person:
                     return person[-1]
+            if actor.actor_type != "person" and SPOKESPERSON.match(gap):
+                return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
             if GAP.match(gap) or (gap.strip() == "," and _enclosed(ctx.text, sent_start, start)):
                 return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
     head = ctx.text[sent_start:cue_start]
