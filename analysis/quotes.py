@@ -22,9 +22,12 @@ secretary") resolved to the nearest actor holding that role. ``via`` names the m
 through ("according to Reuters", "told Izvestia", "spoke with Lenta.ru"), ``chain`` the whole path to the
 publishing outlet.
 
+Sources described but not named ("U.S. officials said", "said one resident") get an empty speaker, type unknown,
+and the description as ``speaker_role``.
+
 Known failure modes: nested attributions keep only the outer speaker ("According to Chepa, Hegseth confirmed
-that ..." is Chepa's); subjects that are not actor mentions ("U.S. officials", "Reports") give no indirect
-quote; pronoun resolution ignores gender and takes the nearest person; a quote whose attribution sits two or
+that ..." is Chepa's); subjects that are neither actors nor role nouns ("Reports in late 2024") give no
+indirect quote; pronoun resolution ignores gender and takes the nearest person; a quote whose attribution sits two or
 more sentences away is unattributed.
 """
 
@@ -316,6 +319,32 @@ SPOKESPERSON = re.compile(r"^\s+(?:senior\s+)?(?:spokes(?:man|woman|person|peopl
                           r"representatives?|press (?:office|service|secretary)|statement)\s+$")
 
 
+UNNAMED_NOUNS = (r"(?:officials?|diplomats?|sources?|analysts?|experts?|residents?|witnesses?|observers?|insiders?|"
+                 r"reports|aides?|lawmakers?|leaders?|critics?|spokes(?:man|woman|person)|"
+                 r"people familiar with [\w\s]{3,40}?)")
+UNNAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
+    + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
+    flags=re.IGNORECASE)
+UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r")\b",
+                           flags=re.IGNORECASE)
+
+
+def _unnamed(phrase: str | None) -> actors_stage.Actor | None:
+    """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials")."""
+    if not phrase:
+        return None
+    phrase = " ".join(phrase.split())
+    if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
+        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
+    return actors_stage.Actor("", actors_stage.affiliation_of(phrase), "unknown", phrase, known=False)
+
+
+def _unnamed_before(text: str) -> actors_stage.Actor | None:
+    match = UNNAMED_BEFORE.search(text[-160:])
+    return _unnamed(match.group(1)) if match else None
+
+
 def _enclosed(text: str, sent_start: int, start: int) -> bool:
     """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
     comma = text.rfind(",", sent_start, start)
@@ -400,6 +429,9 @@ def _attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.A
             subject = _mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
         if subject is None and DEFINITE_PERSON.fullmatch(lead.strip()):  # "the 45-year-old said"
             subject = ctx.person_before(end)
+        if subject is None:  # "one resident said", "said a senior official"
+            named = UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
+            subject = _unnamed(named.group(1)) if named else _unnamed_before(lead)
         return verb.group(), cue_start, subject
     actor = _role_in(ctx, end + first, end + first + min(len(head), 40))
     if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
@@ -551,6 +583,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]):
         return None
     start, end = cue_end + offset, sent_end
+    dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
+    end = start + dash.start() if dash else end
     if not that:
         comma = text.find(", ", start, end)
         end = comma if comma > 0 else end
@@ -681,6 +715,9 @@ def _indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]
             if host is None and any(s <= cue_start < e for s, e in covered):
                 continue
             subject = host.speaker if host else _subject_before(ctx, sent_start, cue_start)
+            if subject is None and not (verb.group().endswith("ing") and
+                                        ctx.text[sent_start:cue_start].rstrip().endswith(",")):
+                subject = _unnamed_before(ctx.text[sent_start:cue_start])  # "U.S. officials indicating that"
             if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
@@ -802,7 +839,8 @@ def _rows(doc_id: str, outlet: str, text: str, quotes: list[Quote], sentences: p
         first = ids[2 * n - 2:2 * n]
         relayed = [name for name in quote.via if not _same_outlet(name, outlet)]  # "told The Associated Press"
         via = " > ".join(relayed)                                                   # in AP copy is first-hand
-        chain = [actor.name if actor else "(unattributed)", *relayed, outlet]
+        source = actor.name if actor and actor.name else f"(unnamed) {actor.role}" if actor else "(unattributed)"
+        chain = [source, *relayed, outlet]
         rows.append({
             "doc_id": doc_id, "quote_id": f"{doc_id}:q{n:03d}", "kind": quote.kind,
             "speaker": actor.name if actor else "", "affiliation": actor.affiliation if actor else "",

@@ -34,9 +34,12 @@ def annotate(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """
     outlets = dict(zip(documents["doc_id"], documents["outlet_label"], strict=True))
     via = quotes["via"].fillna("").astype(str)
+    speaker = quotes["speaker"].fillna("").astype(str)
+    role = quotes["speaker_role"].fillna("").astype(str) if "speaker_role" in quotes else pd.Series("", quotes.index)
+    label = speaker.where(speaker != "", ("(unnamed) " + role).where(role != "", UNATTRIBUTED))
     return quotes.assign(
         outlet=quotes["doc_id"].map(outlets).fillna(""),
-        speaker_label=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
+        speaker_label=label,
         affiliation_label=quotes["affiliation"].fillna("").replace("", NO_AFFILIATION),
         n_words=quotes["text"].fillna("").str.split().str.len().fillna(0).astype("int64"),
         relayed=via != "",
@@ -121,7 +124,8 @@ def first_quoted_counts(quotes: pd.DataFrame, documents: pd.DataFrame, *, by: st
 
 
 def discovery(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Quotes per outlet whose speaker is in the actors lexicon (known), discovered in the text, or unattributed.
+    """Quotes per outlet whose speaker is in the actors lexicon (known), discovered in the text, an unnamed source
+    the text describes ("U.S. officials"), or unattributed.
 
     >>> q = pd.DataFrame({"doc_id": ["d", "d"], "kind": ["direct", "direct"], "speaker": ["A", ""],
     ...                   "affiliation": ["", ""], "speaker_type": ["person", "unknown"], "text": ["a", "b"],
@@ -133,9 +137,10 @@ def discovery(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     frame = annotate(quotes, documents)
     status = pd.Series("discovered", index=frame.index)
     status[frame["known"].fillna(False).astype(bool)] = "known"
-    status[frame["speaker"].fillna("") == ""] = "unattributed"
-    table = pd.crosstab(frame["outlet"], status).reindex(columns=["known", "discovered", "unattributed"],
-                                                         fill_value=0)
+    status[frame["speaker"].fillna("") == ""] = "unnamed"
+    status[frame["speaker_label"] == UNATTRIBUTED] = "unattributed"
+    table = pd.crosstab(frame["outlet"], status).reindex(
+        columns=["known", "discovered", "unnamed", "unattributed"], fill_value=0)
     return table.reset_index().rename_axis(columns=None)
 
 

@@ -117,6 +117,8 @@ sources.first_quoted(quotes_, documents_)
 # **discovered** when the article itself marks them as a person: a title or role before the name, an
 # apposition after it, or a reporting verb next to it. Many discovered speakers mean the actors file is
 # missing people this corpus quotes; add them to make names and affiliations consistent across articles.
+# **Unnamed** sources are described but not named ("U.S. officials", "a senior European diplomat"): a high
+# share is a sourcing choice worth reporting. **Unattributed** quotes have no source at all (scare quotes).
 
 # %%
 sources.discovery(quotes_, documents_)
@@ -187,8 +189,8 @@ quotes.gold_errors(gold, tables_)
 # **Known failure modes.**
 # - Paraphrase that continues over several sentences without a reporting verb (common in translated
 #   summaries) is missed after its first sentence.
-# - Unnamed sources ("U.S. officials", "Reports in late 2024") and whole countries ("Russia maintains") are
-#   not counted as indirect speakers.
+# - Unnamed sources are found only when a role noun stands right before the verb ("U.S. officials said",
+#   not "Reports in late 2024 suggested"); whole countries ("Russia maintains") are not speakers.
 # - Nested attribution keeps the outer source: "According to Chepa, Hegseth confirmed that ..." is Chepa's.
 # - Pronouns take the nearest person regardless of gender; a quote whose attribution is two or more sentences
 #   away stays unattributed.

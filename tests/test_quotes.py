@@ -139,6 +139,23 @@ def test_quoting_patterns(case, text, expected):
         assert row in results, f"{case}: {row} not in {results}"
 
 
+UNNAMED = [
+    ("plural officials, participle", "The Kremlin welcomed remarks from U.S. officials indicating that the bid "
+     "was over.", "U.S. officials", "United States", "the bid was over"),
+    ("anonymous diplomat with apposition", "A senior European diplomat, who spoke on condition of anonymity, "
+     "said the talks had stalled.", "A senior European diplomat", "European Union", "the talks had stalled"),
+    ("inverted, after a quote", "“It is a scandal,” said one resident.", "one resident", "", "It is a scandal"),
+]
+
+
+@pytest.mark.parametrize("case, text, role, affiliation, content", UNNAMED, ids=[u[0] for u in UNNAMED])
+def test_unnamed_sources_are_described_not_named(case, text, role, affiliation, content):
+    row = quotes.of_text(text).set_index("text").loc[content]
+    assert (row["speaker"], row["speaker_type"], row["speaker_role"], row["affiliation"]) == (
+        "", "unknown", role, affiliation)
+    assert row["chain"].startswith(f"(unnamed) {role} > ")
+
+
 def test_statement_is_not_read_as_the_last_person():
     assert found("Minister Ivo Petrov met the press. “We are ready,” the statement said.")[0][1] == ""
 

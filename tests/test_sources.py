@@ -81,6 +81,14 @@ def test_evidence_filters_by_speaker_and_outlet(small):
     assert sources.evidence(quotes_, documents, speaker="nobody").empty
 
 
+def test_unnamed_sources_are_counted_apart():
+    quotes_, documents = corpus_tables({"d": ("X", "Officials said the bridge would reopen. The so-called "
+                                                   "“peace formula” was published.")})
+    table = sources.discovery(quotes_, documents).set_index("outlet")
+    assert table.loc["X", ["unnamed", "unattributed"]].tolist() == [1, 1]
+    assert "(unnamed) Officials" in set(sources.voices(quotes_, documents, by="speaker")["speaker"])
+
+
 def test_unattributed_scare_quote_is_labelled(tmp_path):
     quotes_, documents = corpus_tables({"d": ("X", "The so-called “peace formula” was published on Monday.")})
     table = sources.voices(quotes_, documents, by="speaker")
