@@ -553,7 +553,7 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
     that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(that)\s", rest)
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
     that = that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if that:
@@ -632,15 +632,23 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.
 TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
 
 
+TAIL_STARTS = PREPOSITIONS | frozenset(("yesterday", "today", "tonight", "earlier", "later", "last", "this",
+                                       "late", "recently", "again", "also", "previously", "separately"))
+
+
 def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
     tail = text[cue_end:sent_end]
     if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
         return None
+    first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
+    adverbial = not first or first in TAIL_STARTS or (  # not "..., Ortega said the state would sue"
+        verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and first in ("the", "a", "an", "reporters",
+                                                                                      "journalists"))
     subject, comma = None, -1
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
-        if GAP.match(text[end:cue_start]):
+        if adverbial and GAP.match(text[end:cue_start]):
             comma = text.rfind(",", sent_start, start)
             if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
                 subject = actor
@@ -649,7 +657,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
         comma = text.rfind(",", sent_start, cue_start)
         after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
         subject = after[0][2] if after else None
-    if subject is None and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start], flags=re.IGNORECASE):
+    if subject is None and adverbial and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start],
+                                                   flags=re.IGNORECASE):
         comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."
         subject = _resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
     if subject is None:
