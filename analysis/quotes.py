@@ -487,9 +487,9 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     for start, end in ctx.quoted:
         s, e = _trim(ctx.text, start, end)
         content = ctx.text[s:e]
-        if not content or _is_name(content, names):
-            continue
         kind = classify(ctx.text, start, end)
+        if not content or (_is_name(content, names) and (kind == "partial" or content in names)):
+            continue  # "spoke with ‘Lenta.ru’"; but "“No,” he said." is a quote
         while kind == "partial" and e > s and ctx.text[e - 1] in ".,;:":
             e -= 1
         quote = Quote(kind, s, e)
