@@ -321,13 +321,19 @@ SPOKESPERSON = re.compile(r"^\s+(?:senior\s+)?(?:spokes(?:man|woman|person|peopl
 
 UNNAMED_NOUNS = (r"(?:officials?|diplomats?|sources?|analysts?|experts?|residents?|witnesses?|observers?|insiders?|"
                  r"reports|aides?|lawmakers?|leaders?|critics?|spokes(?:man|woman|person)|"
-                 r"people familiar with [\w\s]{3,40}?)")
+                 r"people familiar with (?:the |this )?\w+)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
     + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
     flags=re.IGNORECASE)
 UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r")\b",
                            flags=re.IGNORECASE)
+
+
+UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?(?:police|authorities|prosecutors|"
+                          r"investigators|officials|sources|diplomats|people familiar with (?:the |this )?\w+|"
+                          r"(?:an?|the)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
+                          flags=re.IGNORECASE)
 
 
 def _unnamed(phrase: str | None) -> actors_stage.Actor | None:
@@ -610,6 +616,10 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
             if pronoun:  # "According to him, ..." (state-media style)
                 actor = _resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
                 found = [(after, after + pronoun.end(), actor)] if actor else []
+            if not found:  # "according to people familiar with the matter", "according to police"
+                unnamed = UNNAMED_BARE.match(ctx.text, after, sent_end)
+                if unnamed:
+                    found = [(after, unnamed.end(1), _unnamed(unnamed.group(1)))]
             if not found:
                 continue
             mention_end, actor = found[0][1], found[0][2]

@@ -158,6 +158,10 @@ UNNAMED = [
     ("anonymous diplomat with apposition", "A senior European diplomat, who spoke on condition of anonymity, "
      "said the talks had stalled.", "A senior European diplomat", "European Union", "the talks had stalled"),
     ("inverted, after a quote", "“It is a scandal,” said one resident.", "one resident", "", "It is a scandal"),
+    ("according to unnamed people", "The talks stalled on Monday, according to people familiar with the matter.",
+     "people familiar with the matter", "", "The talks stalled on Monday"),
+    ("according to a statement from", "Russia wants guarantees, according to a statement from a senior Russian "
+     "diplomat.", "a senior Russian diplomat", "Russia", "Russia wants guarantees"),
 ]
 
 
