@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -94,6 +95,23 @@ def record(benchmark: str, **figures) -> None:
            "machine": machine(), **{k: asdict(v) if isinstance(v, Measured) else v for k, v in figures.items()}}
     with open(WORK / "results.jsonl", "a", encoding="utf-8") as handle:
         handle.write(json.dumps(row) + "\n")
+
+
+def snapshot(name: str = "snapshot", *, parts: tuple[str, ...] = ("analysis",)) -> Path:
+    """A copy of the kit (and other ``parts`` of the repository) under benchmarks/_work/NAME, to run from with
+    ``cwd`` and ``PYTHONPATH`` set to it: every size of one benchmark then measures the same code, even while
+    the checkout is being edited."""
+    root = WORK / name
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "_work")
+    for part in parts:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, root / part, ignore=ignore)
+        elif source.is_file():
+            shutil.copy2(source, root / part)
+    return root
 
 
 def run_command(corpus_dir: Path, out: Path, *extra: str) -> list[str]:

@@ -5,7 +5,7 @@ cores by default) from the shell, then times ``SentimentIntensityAnalyzer.polari
 in one process over the sentences that run produced. Prints both and the ratio pipeline / VADER (the target
 is at most 1: the whole kit costs no more than VADER alone). Usage:
 ``python benchmarks/pipeline_speed.py [SIZE ...]`` (default 200 articles; the README's figures use 1000
-10000 100000).
+10000 100000). The kit runs from a copy of ``analysis/`` taken at the start.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import argparse
 import time
 
 import pandas as pd
-from _common import WORK, corpus, machine, measure, record, run_command
+from _common import WORK, corpus, machine, measure, record, run_command, snapshot
 
 from analysis import resources
 
@@ -33,12 +33,13 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[200], help="numbers of articles")
     parser.add_argument("--workers", type=int, default=None, help="passed to run (default: both cores)")
     args = parser.parse_args()
+    root = snapshot("snapshot-speed")  # the same code for every size
     print(machine())
     print(f"{'articles':>9} {'sentences':>10} {'pipeline s':>11} {'VADER s':>8} {'pipeline/VADER':>15}")
     for n in args.sizes:
         folder, out = corpus(n), WORK / f"speed-{n}"
         extra = ["--workers", str(args.workers)] if args.workers else []
-        run = measure(run_command(folder, out, *extra))
+        run = measure(run_command(folder, out, *extra), cwd=root, env={"PYTHONPATH": str(root)})
         if run.returncode:
             raise SystemExit(f"run failed at {n} articles (exit {run.returncode})")
         sentences = pd.read_csv(out / "sentences.csv", usecols=["text"], dtype=str, keep_default_na=False)["text"]
