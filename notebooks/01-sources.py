@@ -32,7 +32,7 @@ gold: str = "../seeds/annotations/quotes.csv"  # hand-made quote gold for the va
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, quotes, sources
+from analysis import pipeline, plots, quotes, reports, sources
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
@@ -197,3 +197,11 @@ quotes.gold_errors(gold, tables_)
 # - A capitalised name next to a reporting verb is taken for a person even when it is not one ("Hamas said"),
 #   and two people with the same surname in one article are merged.
 # - Outlets are compared on few articles here; a difference of one or two quotes is not a pattern.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables, speaker=speaker, outlet=outlet, gold=gold)

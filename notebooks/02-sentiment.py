@@ -36,7 +36,7 @@ example: str = "It is certainly not a betrayal"  # any sentence, explained word 
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, sentiment
+from analysis import pipeline, plots, reports, sentiment
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
@@ -97,8 +97,8 @@ sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documen
 # weighs what follows by 1.5, words in capitals are intensified.
 
 # %%
-plots.escape_frame(sentiment.extremes(tables_["sentiment"], tables_["sentences"], tables_["documents"],
-                                      n=n_extreme))
+sentiment.extremes(tables_["sentiment"], tables_["sentences"], tables_["documents"],
+                                      n=n_extreme)
 
 # %% [markdown]
 # Any sentence can be explained word by word (set `example`; for a sentence of the corpus,
@@ -143,7 +143,7 @@ sentiment.actors_table(tables_, per_outlet=True)
 # Filter this table by outlet, label or topic word to check any figure above.
 
 # %%
-plots.escape_frame(sentiment.evidence(tables_))
+sentiment.evidence(tables_)
 
 # %% [markdown]
 # ## How well does it agree with human readers?
@@ -175,3 +175,11 @@ sentiment.validation_table(gold)
 #   validation table).
 # - Sentiment of translated articles reflects the translation's wording as much as the original's.
 # - Small corpora give wide intervals; differences between outlets whose intervals overlap are not evidence.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables, gold=gold, n_extreme=n_extreme, example=example)

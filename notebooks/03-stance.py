@@ -35,7 +35,7 @@ gold: str = "../seeds/annotations/stance.csv"  # hand-made stance gold for the v
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, stance
+from analysis import pipeline, plots, reports, stance
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables, targets=targets or None)
@@ -57,7 +57,7 @@ Markdown(plots.bullets(stance.findings(tables_, target=target)))
 # neutrality counts against membership.
 
 # %%
-plots.escape_frame(stance.target_table(targets_file))
+stance.target_table(targets_file)
 
 # %% [markdown]
 # ## Who stands where?
@@ -104,7 +104,7 @@ stance.outlet_differences(tables_["stance"], tables_["documents"])
 # modifier changed them), and the sentence. Filter it by speaker to check any cell above.
 
 # %%
-plots.escape_frame(stance.evidence(tables_["stance_statements"], target=target))
+stance.evidence(tables_["stance_statements"], target=target)
 
 # %% [markdown]
 # ## How one label came about
@@ -148,3 +148,11 @@ stance.validation_table(gold, tables_)
 # - The sample gold has 40 rows from 5 articles; the figures show that the rules work there, not how well they
 #   work on other coverage. Annotate some of your own articles and run
 #   `python -m analysis validate stance --gold FILE --corpus DIR`.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables, target=target, targets=targets, gold=gold)

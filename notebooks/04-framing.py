@@ -39,7 +39,7 @@ gold: str = "../seeds/annotations/frames.csv"  # hand-labelled primary frames fo
 # %%
 from IPython.display import Markdown
 
-from analysis import framing, pipeline, plots, vocabulary
+from analysis import framing, pipeline, plots, reports, vocabulary
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
@@ -176,3 +176,11 @@ framing.validation_table(gold, tables_)
 #   still counts. Actors come from the `mentions` table; unnamed actors are not cast.
 # - The lexicons are English. For another conflict, edit or replace `lexical_variants.csv`
 #   (`Config(lexicon=...)`), and review the war-specific cues of `frame_cues.csv` and `role_cues.csv`.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables, referent=referent, group=group, gold=gold)

@@ -31,7 +31,8 @@ target: str = "ukraine_nato_membership"  # stance target id for the stance rows
 # %%
 from IPython.display import Markdown
 
-from analysis import framing, outlets as outlet_view, pipeline, plots, sentiment, sources, stance, vocabulary
+from analysis import framing, pipeline, plots, reports, sentiment, sources, stance, vocabulary
+from analysis import outlets as outlet_view
 
 plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
@@ -148,3 +149,11 @@ framing.roles_by_outlet(chosen["roles"], sentences, documents)
 # - Each row inherits the limits of its stage: quotes and stance from rules over cue words, sentiment from
 #   VADER (a lexicon built for social media), frames and roles from cue lexicons; see the sources, sentiment,
 #   stance and framing reports for their validation figures.
+
+# %% [markdown]
+# ## Provenance
+#
+# The input files with their sha256, the kit and library versions and the parameters of this report.
+
+# %%
+reports.provenance(corpus, tables=tables, outlets=outlets, target=target)

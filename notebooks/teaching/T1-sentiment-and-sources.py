@@ -110,7 +110,7 @@ sentiment.score_text("Russia's nearly three-year war on its neighbor will be at 
 # sort it by `compound` to find candidates.
 
 # %%
-plots.escape_frame(sentiment.evidence(tables_))
+sentiment.evidence(tables_)
 
 # %%
 my_sentence = ""  # a sentence VADER gets wrong

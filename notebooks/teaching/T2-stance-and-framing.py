@@ -107,7 +107,7 @@ stance.plot_matrix(grid, target=target);
 # cues that decided it. This is where you check the kit: does each sentence say what its label claims?
 
 # %%
-plots.escape_frame(stance.evidence(tables_["stance_statements"], target=target))
+stance.evidence(tables_["stance_statements"], target=target)
 
 # %% [markdown]
 # ### Exercise 2.1: change the target
@@ -239,8 +239,8 @@ framing.profiles(tables_["frames"], tables_["sentences"], tables_["documents"], 
 # the frame; the check confirms that the kit gave it that frame and names the cue, and you say why it is wrong.
 
 # %%
-plots.escape_frame(framing.evidence(tables_["frames"], tables_["sentences"], tables_["documents"],
-                                    scheme="generic"))
+framing.evidence(tables_["frames"], tables_["sentences"], tables_["documents"],
+                                    scheme="generic")
 
 # %%
 my_false_alarm = ""  # a sentence from the evidence table
