@@ -134,6 +134,15 @@ def _appeal_block(texts: list[str], content: list[int]) -> list[int]:
     return []
 
 
+def _page_head(texts: list[str], body: list[int], title: str) -> list[int]:
+    head = []
+    for i in body:
+        if not (_same_text(texts[i], title) or _is_short_fragment(texts[i])):
+            break
+        head.append(i)
+    return head
+
+
 def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]:
     content = [i for i, line in enumerate(texts) if line.strip()]
     reasons: dict[int, str] = {}
@@ -148,23 +157,15 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
         elif (reason := furniture_reason(line)) and _n_words(line) <= (30 if reason in _CREDIT_REASONS else 12):
             reasons[i] = reason
     body = [i for i in content if i not in reasons]
-    head = body[:6]
+    if not title and body and _looks_like_headline(texts[body[0]], sum(_n_words(texts[i]) for i in body[1:])):
+        title = texts[body[0]].strip()
     if title:
-        # The window after the headline line is the same whether the headline is still in the text or was cut
-        # by an earlier pass, so that cleaning a cleaned text changes nothing.
-        window = head if head and _same_text(texts[head[0]], title) else head[:5]
-        for i in window:
+        # Headline lines are looked for only in the page head: the lines before the first body paragraph
+        # (anything that is neither the headline nor a short fragment). A cleaned text has the same head
+        # without its headline lines, so cleaning it again changes nothing.
+        for i in _page_head(texts, body, title):
             if _same_text(texts[i], title):
                 reasons[i] = "title" if "title" not in reasons.values() else "duplicate_title"
-    elif body:
-        first = body[0]
-        rest = sum(_n_words(texts[i]) for i in body[1:])
-        if _looks_like_headline(texts[first], rest):
-            title = texts[first].strip()
-            reasons[first] = "title"
-            for i in head[1:]:
-                if _same_text(texts[i], title):
-                    reasons[i] = "duplicate_title"
     titled = [i for i, r in reasons.items() if r.endswith("title")]
     for i in content:
         # Short labels above the last headline line ("News", "World | Europe").
