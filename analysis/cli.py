@@ -47,6 +47,8 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
                         "analysis/data/lexical_variants.csv)")
     parser.add_argument("--frame-cues", help="frame cue CSV (default: analysis/data/frame_cues.csv)")
     parser.add_argument("--role-cues", help="actor role cue CSV (default: analysis/data/role_cues.csv)")
+    parser.add_argument("--topic-words", help="news topic words neutralised in compound_news (default: "
+                        "analysis/data/news_topic_words.txt)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,7 +116,8 @@ def _config(args):
     return Config(max_bytes=int(args.max_mb * 1e6), text_column=args.text_column,
                   column_map=parse_column_map(args.map), metadata=args.metadata,
                   actors=default(args.actors, "actors"), targets=default(args.targets, "targets"),
-                  lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"))
+                  lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"),
+                  topic_words=given("topic-words"))
 
 
 def cmd_run(args) -> int:

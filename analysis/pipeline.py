@@ -51,11 +51,12 @@ class Config:
     lexicon: str | None = None  # lexical-variant table (default analysis/data/lexical_variants.csv)
     frame_cues: str | None = None  # frame cue table (default analysis/data/frame_cues.csv)
     role_cues: str | None = None  # actor role cue table (default analysis/data/role_cues.csv)
+    topic_words: str | None = None  # news topic words for compound_news (default analysis/data/news_topic_words.txt)
 
     def key(self) -> dict:
         """The configuration as plain data, with the contents' hashes of the files it names."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("actors", "targets", "metadata", "lexicon", "frame_cues", "role_cues"):
+        for name in ("actors", "targets", "metadata", "lexicon", "frame_cues", "role_cues", "topic_words"):
             if data[name]:
                 data[f"{name}_sha256"] = _file_sha256(Path(data[name]))
         return data

@@ -83,3 +83,13 @@ def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+
+
+def test_topic_words_flag_changes_only_the_news_reading(tmp_path):
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "We regret this decision, the minister said on Monday.\n"})
+    words = tmp_path / "topics.txt"
+    words.write_text("# Topic words of a test corpus. Source: newsframe maintainers.\nregret\n", encoding="utf-8")
+    out = tmp_path / "tables"
+    assert cli.main(["run", "--corpus", str(corpus), "--out", str(out), "--topic-words", str(words)]) == 0
+    row = store.load(out)["sentiment"].iloc[0]
+    assert row["compound"] < -0.05 and row["compound_news"] == 0
