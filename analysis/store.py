@@ -20,6 +20,7 @@ from analysis import columns as C
 
 FORMATS = ("csv", "parquet")
 MANIFEST = "manifest.json"
+SCHEMA = "schema.json"  # column kinds (i, f, b, s) of every table, so CSV tables read back with their types
 
 
 class StoreError(RuntimeError):
@@ -36,6 +37,16 @@ def _prepare(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _kind(column: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(column):
+        return "b"
+    if pd.api.types.is_integer_dtype(column):
+        return "i"
+    if pd.api.types.is_float_dtype(column):
+        return "f"
+    return "s"
+
+
 class TableWriter:
     """Append tables chunk by chunk, then ``commit`` them into ``out`` atomically.
 
@@ -45,7 +56,7 @@ class TableWriter:
     >>> writer.append({"sentences": pd.DataFrame({"doc_id": ["a"], "sent_id": [0]})})
     >>> writer.commit({"kit": "test"})
     >>> sorted(p.name for p in Path(folder).iterdir())
-    ['manifest.json', 'sentences.csv']
+    ['manifest.json', 'schema.json', 'sentences.csv']
     """
 
     def __init__(self, out: str | Path, *, fmt: str = "csv"):
@@ -61,6 +72,7 @@ class TableWriter:
         self._writers: dict = {}
         self._schemas: dict = {}
         self._columns: dict[str, list[str]] = {}
+        self._kinds: dict[str, dict[str, str]] = {}
 
     def _path(self, name: str) -> Path:
         return self.tmp / f"{name}.{self.fmt}"
@@ -71,6 +83,8 @@ class TableWriter:
             if frame is None:
                 continue
             columns = self._columns.setdefault(name, list(frame.columns))
+            if name not in self._kinds:
+                self._kinds[name] = {str(c): _kind(frame[c]) for c in frame.columns}
             frame = _prepare(frame.reindex(columns=columns))
             if self.fmt == "csv":
                 path = self._path(name)
@@ -94,6 +108,7 @@ class TableWriter:
         """Close the files and move them into place; the manifest goes last."""
         for writer in self._writers.values():
             writer.close()
+        (self.tmp / SCHEMA).write_text(json.dumps(self._kinds, indent=1, sort_keys=True))
         (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False))
         for path in sorted(self.tmp.iterdir(), key=lambda p: p.name == MANIFEST):
             os.replace(path, self.out / path.name)
@@ -142,6 +157,10 @@ def load(folder: str | Path, names: tuple[str, ...] | None = None) -> dict[str, 
     if not folder.is_dir():
         raise StoreError(f"no tables at {folder}: run 'python -m analysis run --corpus DIR --out {folder}'")
     fmt = read_manifest(folder).get("format", "csv")
+    try:
+        schema = json.loads((folder / SCHEMA).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        schema = {}
     tables = {}
     for name in names or tuple(C.CONTRACT) + tuple(n for n in _extra_names(folder) if n not in C.CONTRACT):
         path = folder / f"{name}.{fmt}"
@@ -152,16 +171,20 @@ def load(folder: str | Path, names: tuple[str, ...] | None = None) -> dict[str, 
             frame = pd.read_parquet(path)
         else:
             frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            kinds = schema.get(name, {})
             for column in frame.columns:
-                if column in _INT_COLUMNS:
+                kind = kinds.get(column)
+                if kind == "i" or (kind is None and column in _INT_COLUMNS):
                     frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-                elif column in {"compound", "pos", "neu", "neg", "score"} or column.endswith(("_score", "_share")):
+                elif kind == "f" or (kind is None and (column in {"compound", "pos", "neu", "neg", "score"}
+                                                       or column.endswith(("_score", "_share")))):
                     frame[column] = pd.to_numeric(frame[column], errors="coerce")
-                elif column in {"known", "is_heading", "translated"}:
+                elif kind == "b" or column in {"known", "is_heading", "translated"}:
                     frame[column] = frame[column].map({"True": True, "False": False, "": None})
         tables[name] = frame
     return tables
 
 
 def _extra_names(folder: Path) -> list[str]:
-    return sorted({p.name.split(".")[0] for p in folder.iterdir() if p.suffix in (".csv", ".parquet")})
+    return sorted({p.name.split(".")[0] for p in folder.iterdir() if p.suffix in (".csv", ".parquet")
+                   and not p.name.startswith(".")})
