@@ -89,3 +89,9 @@ def test_without_a_targets_file_stance_is_skipped_with_a_warning():
     tables = pipeline.compute(CORPUS)
     assert tables["stance"].empty
     assert tables["warnings"]["stage"].eq("stance").any()
+
+
+def test_a_role_never_reaches_into_the_previous_sentence(tables):
+    quotes = tables["quotes"]
+    roles = quotes.loc[quotes["speaker"] == "Ines Duarte", "speaker_role"]
+    assert set(roles) == {"Its chief negotiator"}
