@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newsframe-installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup reports test test-fast lab lint browser lock clean
+.PHONY: help setup reports test test-fast lab lint browser lock clean benchmarks
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,14 +22,20 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP) ## create .venv from the lock file and build the offline language data
 
-reports: setup ## build every report of the sample plan into reports/
-	$(PY) -m analysis report --plan reports.toml --out reports
+reports: setup ## build every report of the sample plan into reports/ (byte-identical on rebuild)
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m analysis report --plan reports.toml --out reports
 
 test: setup browser ## run the whole test suite
 	$(PY) -m pytest -q
 
 test-fast: setup ## run the tests that do not execute notebooks
 	$(PY) -m pytest -q -m "not slow"
+
+benchmarks: setup ## speed, memory and validity figures (see benchmarks/README.md)
+	$(PY) benchmarks/sentiment_speed.py
+	$(PY) benchmarks/pipeline_speed.py
+	$(PY) benchmarks/validate_sentiment.py
+	$(PY) benchmarks/validate_frames.py
 
 lab: setup ## open JupyterLab on the kit's kernel
 	$(PY) -m ipykernel install --user --name newsframe --display-name "Python (newsframe)"
@@ -52,4 +58,4 @@ lock: ## refresh requirements.lock from pyproject.toml (needs the package index)
 	rm -rf .venv-lock
 
 clean: ## remove built reports and caches (keeps .venv)
-	rm -rf reports/*.html reports/_* .pytest_cache .hypothesis
+	rm -rf reports/*.html reports/*.build.json reports/_* .pytest_cache .hypothesis
