@@ -768,7 +768,7 @@ def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.Data
     (columns: method, n, accuracy, macro_f1); empty when the gold file is missing or covers none of them."""
     from analysis import validate
 
-    columns = ["method", "n", "accuracy", "macro_f1"]
+    columns = validate.SUMMARY_COLUMNS
     if not gold_path or not Path(gold_path).is_file():
         return pd.DataFrame(columns=columns)
     gold = validate.read_gold(gold_path)
@@ -777,9 +777,7 @@ def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.Data
     gold = gold[gold["doc_id"].isin(tables["documents"]["doc_id"])]
     if gold.empty:
         return pd.DataFrame(columns=columns)
-    results = paragraph_scores(gold, tables)
-    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
-                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()], columns=columns)
+    return validate.summary(paragraph_scores(gold, tables))
 
 
 def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:

@@ -1038,13 +1038,11 @@ def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.Data
     """Accuracy and macro-F1 on the gold rows of the documents in ``tables`` (method, n, accuracy, macro_f1)."""
     from analysis import validate
 
-    columns = ["method", "n", "accuracy", "macro_f1"]
+    columns = validate.SUMMARY_COLUMNS
     if not gold_path or not Path(gold_path).is_file():
         return pd.DataFrame(columns=columns)
     gold = validate.read_gold(gold_path)
     gold = gold[gold["doc_id"].isin(tables["documents"]["doc_id"])]
     if gold.empty:
         return pd.DataFrame(columns=columns)
-    results = scores(gold, tables)
-    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
-                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()], columns=columns)
+    return validate.summary(scores(gold, tables))

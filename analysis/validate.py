@@ -61,6 +61,19 @@ def score(gold: list[str], predicted: list[str], *, labels: list[str] | None = N
     }
 
 
+SUMMARY_COLUMNS = ["method", "n", "accuracy", "macro_f1"]
+
+
+def summary(results: dict[str, dict]) -> pd.DataFrame:
+    """One row per method: method, n, accuracy, macro_f1 (rounded to three places), for reports.
+
+    >>> summary({"lexicon": score(["a", "b"], ["a", "a"])}).values.tolist()
+    [['lexicon', 2, 0.5, 0.333]]
+    """
+    return pd.DataFrame([{"method": m, "n": r["n"], "accuracy": round(r["accuracy"], 3),
+                          "macro_f1": round(r["macro_f1"], 3)} for m, r in results.items()], columns=SUMMARY_COLUMNS)
+
+
 def format_report(task: str, results: dict[str, dict]) -> str:
     """Human-readable figures of every method."""
     lines = []
