@@ -952,15 +952,24 @@ def plot_outlets(summary: pd.DataFrame):
         return _empty(ax, "Mean sentence sentiment per outlet", "mean compound score", "outlet")
     for shift, score_name, colour in ((-0.15, "compound", "#4c72b0"), (0.15, "compound_news", "#dd8452")):
         rows = summary[summary["score"] == score_name].set_index("outlet_label").reindex(outlets)
-        y = np.arange(len(outlets)) + shift
-        ax.errorbar(rows["mean"], y, xerr=[rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]],
-                    fmt="o", color=colour, capsize=3,
-                    label="standard VADER" if score_name == "compound" else "news reading")
-    ax.set_yticks(np.arange(len(outlets)), outlets)
-    ax.axvline(0, color="#999999", linewidth=0.8)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+        _interval_dots(ax, rows, shift, colour=colour,
+                       label="standard VADER" if score_name == "compound" else "news reading")
+    _dot_axes(ax, outlets)
     return plots.finish(ax, title="Mean sentence sentiment per outlet (95% bootstrap interval)",
                         xlabel="mean compound score", ylabel="outlet")
+
+
+def _interval_dots(ax, rows: pd.DataFrame, shift: float, *, colour: str, label: str) -> None:
+    """Means with their bootstrap intervals as dots and error bars, one row per y position."""
+    y = np.arange(len(rows)) + shift
+    ax.errorbar(rows["mean"], y, xerr=[rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]],
+                fmt="o", color=colour, capsize=3, label=label)
+
+
+def _dot_axes(ax, labels: list[str]) -> None:
+    ax.set_yticks(np.arange(len(labels)), labels)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
 
 
 def plot_along(tables: dict[str, pd.DataFrame]):
@@ -990,12 +999,8 @@ def plot_actors(summary: pd.DataFrame, *, top: int = 12):
     for shift, role, colour in ((-0.15, "about", "#4c72b0"), (0.15, "by", "#c44e52")):
         rows = summary[summary["role"] == role].groupby("actor").agg(
             mean=("mean", "mean"), ci_low=("ci_low", "min"), ci_high=("ci_high", "max")).reindex(actors)
-        y = np.arange(len(actors)) + shift
-        ax.errorbar(rows["mean"], y, xerr=[rows["mean"] - rows["ci_low"], rows["ci_high"] - rows["mean"]],
-                    fmt="o", color=colour, capsize=3,
-                    label="about them (clause around mention)" if role == "about" else "their own quoted words")
-    ax.set_yticks(np.arange(len(actors)), actors)
-    ax.axvline(0, color="#999999", linewidth=0.8)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
+        _interval_dots(ax, rows, shift, colour=colour,
+                       label="about them (clause around mention)" if role == "about" else "their own quoted words")
+    _dot_axes(ax, actors)
     return plots.finish(ax, title="Sentiment about and by actors (95% bootstrap interval)",
                         xlabel="mean compound score", ylabel="actor")
