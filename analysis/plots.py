@@ -79,3 +79,43 @@ def escape_markdown(text: str) -> str:
     for char in "\\`*_[]$#|":
         text = text.replace(char, "\\" + char)
     return text
+
+
+class PagedTable:
+    """A long table shown whole, without scripts: the first page open, the rest in collapsible pages.
+
+    Reports carry no JavaScript (see "Security and reproducibility"), so paging uses HTML ``<details>``
+    elements; the browser's own find (Ctrl+F) searches every page. Cells are HTML-escaped by pandas.
+
+    >>> html_text = PagedTable(pd.DataFrame({"text": ["<b>x</b>"] * 30}), page_size=25)._repr_html_()
+    >>> html_text.count("<details"), "&lt;b&gt;" in html_text, "rows 26–30" in html_text
+    (2, True, True)
+    """
+
+    def __init__(self, frame: pd.DataFrame, *, page_size: int = 50, caption: str = ""):
+        self.frame = frame
+        self.page_size = page_size
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        n = len(self.frame)
+        note = f"{n} rows" + (f" in pages of {self.page_size}" if n > self.page_size else "")
+        note += "; search them with your browser's find (Ctrl+F)."
+        parts = [f"<p><small>{html.escape(self.caption + ' ' if self.caption else '')}{note}</small></p>"]
+        if n == 0:
+            parts.append(self.frame.to_html(index=False, escape=True))
+        for first in range(0, n, self.page_size):
+            page = self.frame.iloc[first:first + self.page_size]
+            label = f"rows {first + 1}–{first + len(page)}"
+            opened = " open" if first == 0 else ""
+            parts.append(f"<details{opened}><summary>{label}</summary>"
+                         f"{page.to_html(index=False, escape=True, na_rep='')}</details>")
+        return "\n".join(parts)
+
+    def __repr__(self) -> str:
+        return self.frame.__repr__()
+
+
+def paged(frame: pd.DataFrame, *, page_size: int = 50, caption: str = "") -> PagedTable:
+    """Show every row of a long evidence table in a report (see ``PagedTable``)."""
+    return PagedTable(frame, page_size=page_size, caption=caption)

@@ -74,7 +74,7 @@ overview.plot_removed(tables_);
 # The removed text itself, span by span (positions are character offsets into the decoded raw text):
 
 # %%
-overview.removed_evidence(tables_)
+plots.paged(overview.removed_evidence(tables_))
 
 # %% [markdown]
 # ## Sentences per document

@@ -153,7 +153,7 @@ sources.chains(quotes_)
 # article omits it); `via` names relaying media.
 
 # %%
-sources.evidence(quotes_, documents_, speaker=speaker, outlet=outlet)
+plots.paged(sources.evidence(quotes_, documents_, speaker=speaker, outlet=outlet))
 
 # %% [markdown]
 # ## How well does it find quotes?

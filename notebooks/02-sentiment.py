@@ -143,7 +143,7 @@ sentiment.actors_table(tables_, per_outlet=True)
 # Filter this table by outlet, label or topic word to check any figure above.
 
 # %%
-sentiment.evidence(tables_)
+plots.paged(sentiment.evidence(tables_))
 
 # %% [markdown]
 # ## How well does it agree with human readers?

@@ -104,7 +104,7 @@ stance.outlet_differences(tables_["stance"], tables_["documents"])
 # modifier changed them), and the sentence. Filter it by speaker to check any cell above.
 
 # %%
-stance.evidence(tables_["stance_statements"], target=target)
+plots.paged(stance.evidence(tables_["stance_statements"], target=target))
 
 # %% [markdown]
 # ## How one label came about

@@ -79,7 +79,7 @@ framing.term_counts(tables_["lexical"], documents)
 # Filter by `variant_of`, `term` or `outlet_label` to read the sentences behind each count.
 
 # %%
-framing.vocabulary_index(tables_["lexical"], sentences, documents)
+plots.paged(framing.vocabulary_index(tables_["lexical"], sentences, documents))
 
 # %% [markdown]
 # ## Which issue frames do the outlets use?
@@ -123,7 +123,7 @@ framing.primary(tables_["frames"], sentences, scheme="mfc")
 # as, say, morality, and judge whether you agree.
 
 # %%
-framing.evidence(tables_["frames"], sentences, documents)
+plots.paged(framing.evidence(tables_["frames"], sentences, documents))
 
 # %% [markdown]
 # ## How does each outlet cast the actors?
@@ -136,7 +136,7 @@ framing.evidence(tables_["frames"], sentences, documents)
 framing.roles_by_outlet(tables_["roles"], sentences, documents)
 
 # %%
-framing.role_evidence(tables_["roles"], sentences, documents)
+plots.paged(framing.role_evidence(tables_["roles"], sentences, documents))
 
 # %% [markdown]
 # ## Which words set an outlet apart?
