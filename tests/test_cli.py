@@ -93,3 +93,19 @@ def test_topic_words_flag_changes_only_the_news_reading(tmp_path):
     assert cli.main(["run", "--corpus", str(corpus), "--out", str(out), "--topic-words", str(words)]) == 0
     row = store.load(out)["sentiment"].iloc[0]
     assert row["compound"] < -0.05 and row["compound_news"] == 0
+
+
+def test_two_runs_in_different_folders_write_byte_identical_tables(tmp_path, seeds):
+    import shutil
+
+    outputs = []
+    for name in ("first", "second"):
+        corpus = tmp_path / name / "corpus"
+        shutil.copytree(seeds, corpus)
+        out = tmp_path / name / "tables"
+        assert cli.main(["run", "--corpus", str(corpus), "--out", str(out)]) == 0
+        outputs.append(out)
+    tables = sorted(p.name for p in outputs[0].glob("*.csv"))
+    assert {"documents.csv", "sentences.csv", "quotes.csv", "stance.csv", "frames.csv"} <= set(tables)
+    for name in tables:
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
