@@ -96,6 +96,7 @@ def affiliation_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r["cue"], r["affiliation"]) for r in rows), key=lambda p: -len(p[0])))
 
 
+@functools.lru_cache(maxsize=65536)
 def affiliation_of(role: str) -> str:
     """The affiliation a role text names, or '' when it names none.
 
@@ -103,10 +104,16 @@ def affiliation_of(role: str) -> str:
     ('Russia', '')
     """
     lowered = f" {role.lower()} "
-    for cue, affiliation in affiliation_cues():
-        if re.search(rf"(?<![\w.]){re.escape(cue)}(?![\w])", lowered):
+    for cue, pattern, affiliation in _compiled_affiliation_cues():
+        if cue in lowered and pattern.search(lowered):  # the substring test skips almost every regex
             return affiliation
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled_affiliation_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((cue, re.compile(rf"(?<![\w.]){re.escape(cue)}(?![\w])"), affiliation)
+                 for cue, affiliation in affiliation_cues())
 
 
 def _split_aliases(value: str) -> list[str]:
