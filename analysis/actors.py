@@ -217,7 +217,8 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 _ADVERBS = r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly) )*"
 REPORTING_NEAR = (re.compile(rf"^\s*,[^,]{{0,80}},\s*{_ADVERBS}(\w+)"), re.compile(rf"^\s*,?\s*{_ADVERBS}(\w+)"))
-ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
+ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
 
 
 def _verb_follows(after: str) -> bool:
