@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import columns as C
@@ -467,10 +468,22 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
              "start": s, "end": e, "known": a.known, "role": a.role} for s, e, a in found]
 
 
+_STARTS_CACHE: list = [None, {}]  # the last sentences frame seen and its per-document arrays
+
+
+def _starts_by_document(sentences: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per document, sentence starts (sorted) and sent_ids; built once per sentences frame, not per call."""
+    if _STARTS_CACHE[0] is not sentences:
+        ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
+        index = {doc_id: (group["start"].to_numpy(dtype=np.int64), group["sent_id"].to_numpy(dtype=np.int64))
+                 for doc_id, group in ordered.groupby("doc_id", sort=False)}
+        _STARTS_CACHE[:] = [sentences, index]
+    return _STARTS_CACHE[1]
+
+
 def sentence_ids(sentences: pd.DataFrame, doc_id: str, offsets: list[int]) -> list[int]:
     """The sent_id holding each offset (the last sentence starting at or before it), -1 before the first."""
-    doc = sentences[sentences["doc_id"] == doc_id]
-    starts, ids = doc["start"].to_numpy(), doc["sent_id"].to_numpy()
+    starts, ids = _starts_by_document(sentences).get(doc_id, (np.empty(0, dtype=np.int64),) * 2)
     positions = starts.searchsorted(offsets, side="right") - 1
     return [int(ids[p]) if p >= 0 else -1 for p in positions]
 
