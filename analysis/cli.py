@@ -134,8 +134,8 @@ def cmd_run(args) -> int:
                      force=args.force)
     from analysis import store
 
-    tables = store.load(args.out, names=("documents", "skipped"))
-    print(f"{len(tables['documents'])} documents, {len(tables['skipped'])} skipped -> {args.out}")
+    print(f"{store.count_rows(args.out, 'documents')} documents, {store.count_rows(args.out, 'skipped')} skipped "
+          f"-> {args.out}")
     return 0
 
 

@@ -300,10 +300,10 @@ def quiet() -> bool:
     return bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
 
 
-def _progress(total: int, desc: str, *, unit: str = "doc"):
+def _progress(total: int, desc: str, *, unit: str = "doc", minimum: int = 50):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit=unit, disable=quiet() or total < 50, leave=False)
+    return tqdm(total=total, desc=desc, unit=unit, disable=quiet() or total < minimum, leave=False)
 
 
 def in_order(submit: Callable, chunks: list, *, limit: int) -> Iterator[tuple[list, object]]:

@@ -1164,8 +1164,11 @@ def run_jobs(jobs: list[Job], *, workers: int) -> dict[str, Outcome]:
     results: dict[str, Outcome] = {}
     if not jobs:
         return results
+    from analysis.pipeline import _progress
+
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))),
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
+                             mp_context=multiprocessing.get_context("spawn")) as pool, \
+            _progress(len(jobs), "reports", unit="report", minimum=2) as bar:
         futures = {pool.submit(build, job): job for job in jobs}
         for future, job in futures.items():
             try:
@@ -1173,6 +1176,7 @@ def run_jobs(jobs: list[Job], *, workers: int) -> dict[str, Outcome]:
             except BrokenProcessPool:
                 results[job.variant.name] = Outcome(job.variant.name, _shown(job.variant.notebook), job.shown,
                                                     "failed", reason="the report's worker process died")
+            bar.update(1)
     return results
 
 

@@ -185,6 +185,20 @@ def load(folder: str | Path, names: tuple[str, ...] | None = None) -> dict[str, 
     return tables
 
 
+def count_rows(folder: str | Path, name: str) -> int:
+    """Rows of one stored table, reading only its doc_id column (0 when the table is absent)."""
+    folder = Path(folder)
+    fmt = read_manifest(folder).get("format", "csv")
+    path = folder / f"{name}.{fmt}"
+    if not path.exists():
+        return 0
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    return len(pd.read_csv(path, usecols=["doc_id"], dtype=str, keep_default_na=False))
+
+
 def _extra_names(folder: Path) -> list[str]:
     return sorted({p.name.split(".")[0] for p in folder.iterdir() if p.suffix in (".csv", ".parquet")
                    and not p.name.startswith(".")})
