@@ -34,6 +34,8 @@ test-fast: setup ## run the tests that do not execute notebooks
 benchmarks: setup ## speed, memory and validity figures (see benchmarks/README.md)
 	$(PY) benchmarks/sentiment_speed.py
 	$(PY) benchmarks/pipeline_speed.py
+	$(PY) benchmarks/scaling.py
+	$(PY) benchmarks/report_speed.py
 	$(PY) benchmarks/validate_sentiment.py
 	$(PY) benchmarks/validate_frames.py
 
