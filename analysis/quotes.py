@@ -290,8 +290,8 @@ def _sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) ->
     Only the characters that can end a sentence are visited (found once per text), not every character.
 
     >>> text = "He left. “We will not stop,” Peskov said. Talks resume."
-    >>> s, e = _sentence_bounds(text, 12, []); text[s:e]
-    '“We will not stop,” Peskov said.'
+    >>> s, e = _sentence_bounds(text, 12, []); text[s:e]  # the end stops before the full stop
+    '“We will not stop,” Peskov said'
     """
     starts = [s for s, _ in quoted]
 
