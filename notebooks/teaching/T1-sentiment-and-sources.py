@@ -16,7 +16,7 @@
 #
 # **How does a computer read the tone of a news sentence, and whose voices does an article carry?**
 #
-# In this session you will
+# In this lesson you will
 #
 # 1. see how VADER, a word-list method, scores the sentiment of a sentence, and where it goes wrong;
 # 2. find the people and organisations an article mentions and quotes, and tell direct, partial and indirect

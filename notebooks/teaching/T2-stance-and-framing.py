@@ -16,7 +16,7 @@
 #
 # **Who is for or against what, and how does the way a story is told shape what it means?**
 #
-# In this session you will
+# In this lesson you will
 #
 # 1. tell stance apart from sentiment, and see how the kit finds a speaker's position on a *target*;
 # 2. change the target, and write a target of your own;
