@@ -646,18 +646,44 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
-def _speaker_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> set[tuple[str, int, str]]:
+def _sentence_index(sentences: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per document, the sentences' starts, ends and sent_ids as arrays sorted by start (for overlaps)."""
+    ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
+    doc_ids = ordered["doc_id"].to_numpy()
+    starts = ordered["start"].to_numpy(dtype=np.int64)
+    ends = ordered["end"].to_numpy(dtype=np.int64)
+    sent_ids = ordered["sent_id"].to_numpy(dtype=np.int64)
+    index, first = {}, 0
+    for i in range(1, len(doc_ids) + 1):
+        if i == len(doc_ids) or doc_ids[i] != doc_ids[first]:
+            index[doc_ids[first]] = (starts[first:i], ends[first:i], sent_ids[first:i])
+            first = i
+    return index
+
+
+def _overlapping(index: dict, doc_id: str, start: int, end: int) -> np.ndarray:
+    """sent_ids of the document's sentences that overlap ``start:end`` (binary search, no scan).
+
+    >>> index = _sentence_index(pd.DataFrame({"doc_id": ["d"] * 3, "sent_id": [0, 1, 2],
+    ...                                       "start": [0, 10, 20], "end": [9, 19, 29]}))
+    >>> _overlapping(index, "d", 12, 22).tolist(), _overlapping(index, "x", 0, 5).tolist()
+    ([1, 2], [])
+    """
+    if doc_id not in index:
+        return np.empty(0, dtype=np.int64)
+    starts, ends, sent_ids = index[doc_id]
+    first = np.searchsorted(ends, start, side="right")
+    last = np.searchsorted(starts, end, side="left")
+    return sent_ids[first:last]
+
+
+def _speaker_sentences(index: dict, quotes: pd.DataFrame | None) -> set[tuple[str, int, str]]:
     """(doc_id, sent_id, speaker) for every sentence that overlaps a quote of that speaker."""
     if quotes is None or quotes.empty:
         return set()
     out = set()
-    by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
     for doc_id, speaker, start, end in quotes[["doc_id", "speaker", "start", "end"]].itertuples(index=False):
-        group = by_doc.get(doc_id)
-        if group is None:
-            continue
-        hit = group[(group["start"] < int(end)) & (group["end"] > int(start))]
-        out.update((doc_id, int(sent_id), speaker) for sent_id in hit["sent_id"])
+        out.update((doc_id, int(sent_id), speaker) for sent_id in _overlapping(index, doc_id, int(start), int(end)))
     return out
 
 
@@ -696,7 +722,8 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     mentions = _usable(mentions, ("doc_id", "sent_id", "actor", "affiliation", "start", "end"))
     quotes = _usable(quotes, ("doc_id", "speaker", "affiliation", "text", "start", "end"))
     rows = []  # (doc_id, sent_id, actor, affiliation, role, method, sentence text, start, end, span text)
-    speaking = _speaker_sentences(sentences, quotes)
+    sentence_index = _sentence_index(sentences)
+    speaking = _speaker_sentences(sentence_index, quotes)
     if mentions is not None:
         index = {(d, int(i)): (int(s), t) for d, i, s, t in
                  sentences[["doc_id", "sent_id", "start", "text"]].itertuples(index=False)}
@@ -709,14 +736,11 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
             rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", text,
                          offset + left, offset + right, text[left:right]))
     if quotes is not None:
-        by_doc = {doc_id: group for doc_id, group in sentences.groupby("doc_id")}
         for q in quotes.itertuples(index=False):
             if not isinstance(q.speaker, str) or not q.speaker or not str(q.text).strip():
                 continue
-            group = by_doc.get(q.doc_id)
-            hit = group[(group["start"] < int(q.end)) & (group["end"] > int(q.start))] if group is not None \
-                else group
-            sent_id = int(hit["sent_id"].iloc[0]) if hit is not None and len(hit) else -1
+            hit = _overlapping(sentence_index, q.doc_id, int(q.start), int(q.end))
+            sent_id = int(hit[0]) if len(hit) else -1
             rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", str(q.text), int(q.start),
                          int(q.end), str(q.text)))
     return _score_actor_rows(rows)
