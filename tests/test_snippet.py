@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import write_corpus
 
 import analysis
 from analysis import pipeline, snippet
-from conftest import write_corpus
 
 TEXTS = {
     "wire": ("MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said on Tuesday that talks with Washington were "
