@@ -400,14 +400,21 @@ def check_quote_kind(example: int, answer: str) -> Verdict:
     >>> check_quote_kind(2, "partial")
     correct
     """
-    if example not in QUOTE_KEY:
-        return _not_yet(f"the examples are numbered {', '.join(map(str, QUOTE_KEY))}")
-    kind = _norm(answer)
-    if kind == QUOTE_KEY[example]:
+    return _check_choice(example, answer, QUOTE_KEY, QUOTE_HINTS, choices_name="",
+                         wrong=lambda kind: f"{kind} means {QUOTE_HINTS[kind]}: look at where the quotation marks are")
+
+
+def _check_choice(example: int, answer: str, key: dict, choices, *, choices_name: str, wrong) -> Verdict:
+    """One multiple-choice exercise: ``key[example]`` is right; an answer among ``choices`` that is not right
+    gets ``wrong(answer)`` as its hint; anything else is told the choices."""
+    if example not in key:
+        return _not_yet(f"the examples are numbered {', '.join(map(str, key))}")
+    choice = _norm(answer)
+    if choice == key[example]:
         return _correct()
-    if kind not in QUOTE_HINTS:
-        return _not_yet(f"answer with one of {', '.join(QUOTE_HINTS)}")
-    return _not_yet(f"{kind} means {QUOTE_HINTS[kind]}: look at where the quotation marks are")
+    if choice not in choices:
+        return _not_yet(f"answer with one of {choices_name}{', '.join(choices)}")
+    return _not_yet(wrong(choice))
 
 
 def check_quote_kinds(answers: dict) -> Verdict:
@@ -552,13 +559,10 @@ def check_frame(example: int, answer: str) -> Verdict:
     >>> check_frame(1, "economic consequences")
     correct
     """
-    if example not in FRAME_KEY:
-        return _not_yet(f"the examples are numbered {', '.join(map(str, FRAME_KEY))}")
-    frame = _norm(answer)
-    if frame == FRAME_KEY[example]:
-        return _correct()
-    if frame not in GENERIC_FRAMES:
-        return _not_yet(f"answer with one of the generic frames: {', '.join(GENERIC_FRAMES)}")
-    return _not_yet("ask the frame's question of the sentence: who wins or loses (conflict), whose life is "
-                    "touched (human interest), what it costs (economic consequences), what is right "
-                    "(morality), who caused it or must fix it (responsibility)")
+    return _check_choice(example, answer, FRAME_KEY, GENERIC_FRAMES, choices_name="the generic frames: ",
+                         wrong=lambda _: FRAME_QUESTION_HINT)
+
+
+FRAME_QUESTION_HINT = ("ask the frame's question of the sentence: who wins or loses (conflict), whose life is "
+                       "touched (human interest), what it costs (economic consequences), what is right "
+                       "(morality), who caused it or must fix it (responsibility)")
