@@ -25,147 +25,32 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
+from analysis import _deprecated, resources, segment
 from analysis import columns as C
-from analysis import pipeline, resources
-from analysis.corpus import CorpusError
+from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
+    Actor,
+    ActorsFileError,
+    affiliation_cues,
+    affiliation_of,
+    load,
+    role_nouns,
+    shipped,
+)
+
+__all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
+           "shipped", "load", "edit_distance", "reporting_forms", "role_phrase_pattern", "resolve_role_phrase",
+           "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?: {NAME_TOKEN})*(?![\w’'-])")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
-NOT_NAME = frozenset("""the a an in on at of for and but or as by to from with after before during since
-according while when where this that these those there here his her its their our my your we they he she it
-i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december news mr mrs ms dr sir gen lt col sen rep gov former new acting first
-second third north south east west eastern western central state federal national international foreign
-defense defence affairs committee ministry department office council security air force one cold war
-however meanwhile despite speaking asked responding against still also just even only officials analysts
-critics experts observers sources reports diplomats residents lawmakers authorities leaders people many some
-others both several most all sunday court parliament government agency bank union party commission assembly
-senate congress army police university institute company group house service services fund forces times post
-news opponents supporters protesters demonstrators voters members workers activists investors economists
-scientists researchers doctors teachers students parents lawyers prosecutors troops soldiers ministers
-americans russians ukrainians europeans allies partners neighbours neighbors locals citizens families
-administration authority organization organisation association federation foundation board corporation inc
-corp ltd llc motors airlines research ministry department agency""".split())
-INSTITUTIONS = frozenset("""ministry department agency administration commission council committee office bank
-party army court parliament association federation foundation institute university company authority
-organization organisation board corporation inc corp ltd motors airlines union service""".split())
-
-
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
-
-
-@dataclass(frozen=True)
-class Actor:
-    """One actor of the lexicon: canonical display name, affiliation, type, role and whether it was listed."""
-
-    name: str
-    affiliation: str
-    actor_type: str
-    role: str = ""
-    known: bool = True
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1] if self.actor_type == "person" and " " in self.name else ""
-
-
-# ---------------------------------------------------------------------------------------------- lexicon
-
-
-@functools.lru_cache(maxsize=1)
-def role_nouns() -> frozenset[str]:
-    """The shipped role and title nouns (lower case).
-
-    >>> "spokesman" in role_nouns()
-    True
-    """
-    return frozenset(resources.read_word_list("role_nouns.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def affiliation_cues() -> tuple[tuple[str, str], ...]:
-    """(cue, affiliation) pairs, longest cue first."""
-    rows = resources.read_table("affiliation_cues.csv")
-    return tuple(sorted(((r["cue"], r["affiliation"]) for r in rows), key=lambda p: -len(p[0])))
-
-
-@functools.lru_cache(maxsize=65536)
-def affiliation_of(role: str) -> str:
-    """The affiliation a role text names, or '' when it names none.
-
-    >>> affiliation_of("a Russian Foreign Ministry spokesperson"), affiliation_of("political scientist")
-    ('Russia', '')
-    """
-    lowered = f" {role.lower()} "
-    for cue, pattern, affiliation in _compiled_affiliation_cues():
-        if cue in lowered and pattern.search(lowered):  # the substring test skips almost every regex
-            return affiliation
-    return ""
-
-
-@functools.lru_cache(maxsize=1)
-def _compiled_affiliation_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
-    return tuple((cue, re.compile(rf"(?<![\w.]){re.escape(cue)}(?![\w])"), affiliation)
-                 for cue, affiliation in affiliation_cues())
-
-
-def _split_aliases(value: str) -> list[str]:
-    return [a.strip() for a in (value or "").split(";") if a.strip()]
-
-
-@functools.lru_cache(maxsize=1)
-def _shipped() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
-    entries = []
-    for row in resources.read_table("collective_actors.csv"):
-        actor = Actor(row["name"], row["affiliation"], "organization", "government")
-        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
-    for row in resources.read_table("media_outlets.csv"):
-        actor = Actor(row["name"], "media", "media", f"news outlet ({row['country']})")
-        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
-    return tuple(entries)
-
-
-class ActorsFileError(CorpusError):
-    """The actors file cannot be used; the message is one line for the user."""
-
-
-def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
-    """The lexicon: the actors file's rows (when given) first, then the shipped collective actors and media.
-
-    Args:
-        path: CSV with columns name (or canonical), aliases (";"-separated), affiliation, role, type.
-
-    >>> lexicon = load()
-    >>> [a.name for a, _ in lexicon if "the Kremlin" in _]
-    ['Kremlin']
-    """
-    entries: list[tuple[Actor, tuple[str, ...]]] = []
-    if path:
-        if not Path(path).is_file():
-            raise ActorsFileError(f"actors file not found: {path}")
-        try:
-            rows = resources.read_table(Path(path).resolve())
-        except OSError as exc:
-            raise ActorsFileError(f"cannot read actors file {path}: {exc.strerror}") from exc
-        for row in rows:
-            name = row.get("name") or row.get("canonical") or row.get("canonical_name") or ""
-            if not name:
-                raise ActorsFileError(f"actors file {path} needs a 'name' column with a value in every row")
-            kind = (row.get("type") or "person").lower()
-            actor = Actor(name, row.get("affiliation", ""), kind if kind in C.SPEAKER_TYPES else "person",
-                          row.get("role", ""))
-            entries.append((actor, (name, *_split_aliases(row.get("aliases", "")))))
-    listed = {a.name for a, _ in entries}
-    entries.extend((a, s) for a, s in _shipped() if a.name not in listed)
-    return entries
+NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
+INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
+HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -329,7 +214,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
 # ---------------------------------------------------------------------------------------------- mentions
 
 
-def _resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
+def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
     """Nearest preceding person whose role contains the phrase's head noun and its modifiers."""
     affiliation = affiliation_of(phrase)
     words = [w for w in phrase.lower().split() if w not in ("former", "new") and not affiliation_of(w)]
@@ -414,10 +299,10 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     return discovered, spans
 
 
-def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
+def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dict]:
     """Mentions of one text as dicts (actor fields, surface, start, end).
 
-    >>> rows = find_in_text("Kremlin spokesman Dmitry Peskov said so. Peskov added more.", load())
+    >>> rows = of_text("Kremlin spokesman Dmitry Peskov said so. Peskov added more.", load())
     >>> [(r["actor"], r["surface"], r["known"]) for r in rows]
     [('Kremlin', 'Kremlin', True), ('Dmitry Peskov', 'Dmitry Peskov', False), ('Dmitry Peskov', 'Peskov', False)]
     """
@@ -460,7 +345,7 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
         if not free(match.start(), match.end()):
             continue
         before = found[max(0, bisect.bisect_left(starts, match.start()) - 30):bisect.bisect_left(starts, match.start())]
-        actor = _resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before])
+        actor = resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before])
         if actor:
             found.append((match.start(1), match.end(1), actor))
     found.sort(key=lambda f: f[0])
@@ -468,33 +353,15 @@ def find_in_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> lis
              "start": s, "end": e, "known": a.known, "role": a.role} for s, e, a in found]
 
 
-_STARTS_CACHE: list = [None, {}]  # the last sentences frame seen and its per-document arrays
-
-
-def _starts_by_document(sentences: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Per document, sentence starts (sorted) and sent_ids; built once per sentences frame, not per call."""
-    if _STARTS_CACHE[0] is not sentences:
-        ordered = sentences.sort_values(["doc_id", "start"], kind="stable")
-        index = {doc_id: (group["start"].to_numpy(dtype=np.int64), group["sent_id"].to_numpy(dtype=np.int64))
-                 for doc_id, group in ordered.groupby("doc_id", sort=False)}
-        _STARTS_CACHE[:] = [sentences, index]
-    return _STARTS_CACHE[1]
-
-
-def sentence_ids(sentences: pd.DataFrame, doc_id: str, offsets: list[int]) -> list[int]:
-    """The sent_id holding each offset (the last sentence starting at or before it), -1 before the first."""
-    starts, ids = _starts_by_document(sentences).get(doc_id, (np.empty(0, dtype=np.int64),) * 2)
-    positions = starts.searchsorted(offsets, side="right") - 1
-    return [int(ids[p]) if p >= 0 else -1 for p in positions]
-
-
-def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
+def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None,
+         index: segment.SentenceIndex | None = None) -> pd.DataFrame:
     """Mentions of actors in every document.
 
     Args:
         documents: doc_id, text (the cleaned text).
         sentences: doc_id, sent_id, start.
         lexicon: output of ``load`` (default: shipped collective actors and media only).
+        index: the sentences' ``SentenceIndex`` when the caller has built it already.
 
     Returns:
         mentions: doc_id, sent_id, actor, affiliation, actor_type, surface, start, end, known, role.
@@ -505,14 +372,15 @@ def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None) -> p
     [['Raphael Ordianyan', False, 'Political scientist']]
     """
     lexicon = load() if lexicon is None else lexicon
+    index = segment.SentenceIndex(sentences) if index is None else index
     frames = []
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        rows = find_in_text(text, lexicon)
+        rows = of_text(text, lexicon)
         if not rows:
             continue
         frame = pd.DataFrame(rows)
         frame.insert(0, "doc_id", doc_id)
-        frame.insert(1, "sent_id", sentence_ids(sentences, doc_id, frame["start"].tolist()))
+        frame.insert(1, "sent_id", index.containing(doc_id, frame["start"].tolist()))
         frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=list(MENTION_COLUMNS))
@@ -545,7 +413,4 @@ def unify_discovered(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions.assign(actor=mentions["actor"].where(~mask, mentions["actor"].replace(canonical)))
 
 
-@pipeline.register("actors")
-def stage(tables: dict, config: pipeline.Config) -> dict:
-    """Pipeline stage: the ``mentions`` table from documents and sentences, with ``config.actors``."""
-    return {"mentions": find(tables["documents"], tables["sentences"], lexicon=load(config.actors))}
+find_in_text = _deprecated.renamed(of_text, "analysis.actors.find_in_text")

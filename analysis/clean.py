@@ -23,6 +23,9 @@ import pandas as pd
 from analysis import columns as C
 from analysis.resources import read_table, read_word_list
 
+__all__ = ["IMAGE_MARKUP", "MAX_TITLE_WORDS", "SHORT_LINE_WORDS", "Cleaned", "furniture_reason", "appeal_score",
+           "strip", "removed_rows", "removed_frame"]
+
 IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _EDGE_PUNCT = " \t•·*-–—|>»›→:.…!()[]"
 _SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
@@ -216,16 +219,6 @@ def strip(text: str, *, title: str = "") -> Cleaned:
         cursor = end
     kept.append(text[cursor:])
     return Cleaned(text="".join(kept), title=title.strip(), removed=removed)
-
-
-def removed_table(doc_id: str, raw: str, cleaned: Cleaned) -> pd.DataFrame:
-    """The ``removed`` rows of one document: doc_id, start_raw, end_raw, text, reason.
-
-    >>> raw = "Headline Here Now\\nBody text that is long enough to be a paragraph.\\nShare"
-    >>> removed_table("d", raw, strip(raw))[["start_raw", "end_raw", "reason"]].values.tolist()
-    [[0, 18, 'title'], [67, 72, 'share_buttons']]
-    """
-    return removed_frame(removed_rows(doc_id, raw, cleaned))
 
 
 def removed_rows(doc_id: str, raw: str, cleaned: Cleaned) -> list[tuple]:

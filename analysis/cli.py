@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-USER_ERRORS: tuple[type[BaseException], ...] = ()
+__all__ = ["build_parser", "cmd_run", "cmd_report", "cmd_validate", "cmd_setup", "main"]
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -89,33 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _config(args):
+    from analysis.config import Config, input_file
     from analysis.corpus import parse_column_map
-    from analysis.pipeline import Config
 
-    corpus = Path(args.corpus)
-    beside = corpus if corpus.is_dir() else corpus.parent
-
-    def default(value, name):
-        if value:
-            if not Path(value).is_file():
-                from analysis.corpus import CorpusError
-
-                raise CorpusError(f"--{name} file not found: {value}")
-            return str(value)
-        candidate = beside / f"{name}.csv"
-        return str(candidate) if candidate.is_file() else None
-
-    def given(name):
+    def given(name):  # a file that is only used when named (no default beside the corpus)
         value = getattr(args, name.replace("-", "_"), None)
-        if value and not Path(value).is_file():
-            from analysis.corpus import CorpusError
-
-            raise CorpusError(f"--{name} file not found: {value}")
-        return str(value) if value else None
+        return input_file(args.corpus, name, value, check=True) if value else None
 
     return Config(max_bytes=int(args.max_mb * 1e6), text_column=args.text_column,
                   column_map=parse_column_map(args.map), metadata=args.metadata,
-                  actors=default(args.actors, "actors"), targets=default(args.targets, "targets"),
+                  actors=input_file(args.corpus, "actors", args.actors, check=True),
+                  targets=input_file(args.corpus, "targets", args.targets, check=True),
                   lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"),
                   topic_words=given("topic-words"))
 

@@ -7,6 +7,9 @@ meanings do not change (see DESIGN.md and the README's data dictionary).
 
 from __future__ import annotations
 
+__all__ = ["DOCUMENTS", "REMOVED", "SENTENCES", "MENTIONS", "QUOTES", "SENTIMENT", "STANCE", "FRAMES", "LEXICAL",
+           "SKIPPED", "WARNINGS", "CONTRACT", "EXTRA", "STANCE_LABELS", "QUOTE_KINDS", "SPEAKER_TYPES"]
+
 DOCUMENTS = (
     "doc_id",
     "source_path",

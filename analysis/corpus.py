@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +22,11 @@ from datetime import date as _date
 from pathlib import Path
 
 import pandas as pd
+
+__all__ = ["MAX_BYTES", "TEXT_SUFFIXES", "HTML_SUFFIXES", "TABLE_SUFFIXES", "METADATA_NAME", "META_FIELDS",
+           "COLUMN_ALIASES", "CorpusError", "Source", "Record", "Skip", "decode_bytes", "SINGLE_BYTE_CANDIDATES",
+           "plausibility", "guess_encoding", "normalise_text", "extract_html", "decode", "read_metadata", "Inputs",
+           "discover", "read", "normalise_date", "parse_bool", "sha256_text", "parse_column_map"]
 
 MAX_BYTES = 20_000_000  # trafilatura's MAX_FILE_SIZE
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -498,7 +502,3 @@ def parse_column_map(pairs: list[str] | None) -> dict[str, str]:
             raise CorpusError(f"--map takes FIELD=COLUMN with FIELD one of {', '.join(COLUMN_ALIASES)}; got {pair!r}")
         mapping[key] = value
     return mapping
-
-
-def json_safe(meta: dict) -> str:
-    return json.dumps(meta, sort_keys=True, ensure_ascii=False)

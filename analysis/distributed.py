@@ -20,6 +20,8 @@ from pathlib import Path
 from analysis import pipeline, store
 from analysis.corpus import CorpusError
 
+__all__ = ["IN_FLIGHT_PER_WORKER", "client", "run"]
+
 IN_FLIGHT_PER_WORKER = 2  # chunks submitted ahead per worker: enough to keep workers busy, few enough to bound memory
 
 

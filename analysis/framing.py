@@ -16,8 +16,7 @@ Three detectors, each driven by an editable table in ``analysis/data/`` and each
   of ``role_cues.csv`` attached to the nearest actor mention of the ``mentions`` table.
 
 Document, paragraph and outlet summaries (frame profiles, primary frames, term choices per outlet, roles per
-outlet) are functions over the stored tables, called from the notebooks. ``validation_results`` scores primary
-frames against hand-labelled paragraphs and generic frames against article-level gold.
+outlet) are in ``analysis.views.framing``; scores against gold in ``analysis.validate.frames``.
 """
 
 from __future__ import annotations
@@ -30,9 +29,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis import _deprecated, resources, segment
 from analysis import columns as C
-from analysis import resources
-from analysis.pipeline import register
+
+__all__ = ["LEXICON_FILE", "FRAME_CUES_FILE", "ROLE_CUES_FILE", "ROLE_WINDOW", "SCHEMES", "MFC_FRAMES",
+           "GENERIC_FRAMES", "MAIN_ROLES", "LEXICAL_COLUMNS", "FRAME_COLUMNS", "ROLE_COLUMNS", "NONE", "Pattern",
+           "empty_table",
+           "cue_regex", "cues_regex", "lexicon", "cue_lexicon", "find_terms", "lexical", "of_text", "detect",
+           "cast"]
 
 LEXICON_FILE = "lexical_variants.csv"
 FRAME_CUES_FILE = "frame_cues.csv"
@@ -198,25 +202,10 @@ def _checked(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
 
 # ---------------------------------------------------------------------------------------------- helpers
 
-def _empty(columns) -> pd.DataFrame:
+def empty_table(columns) -> pd.DataFrame:
+    """An empty table with these columns, typed as the stage writes them (offsets and counts int64)."""
     return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("sent_id", "start", "end", "n_cues") else "str")
                          for c in columns})
-
-
-def _sentence_index(sentences: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    index = {}
-    for doc_id, group in sentences.groupby("doc_id", sort=False):
-        group = group.sort_values("start")
-        index[doc_id] = (group["start"].to_numpy(), group["end"].to_numpy(), group["sent_id"].to_numpy())
-    return index
-
-
-def _sent_of(index, doc_id: str, start: int) -> int | None:
-    if doc_id not in index:
-        return None
-    starts, ends, ids = index[doc_id]
-    i = int(np.searchsorted(starts, start, side="right")) - 1
-    return int(ids[i]) if i >= 0 and start < ends[i] else None
 
 
 # ---------------------------------------------------------------------------------------------- lexical
@@ -244,13 +233,15 @@ def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, di
     return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in regex.finditer(text) if m.end() > m.start()]
 
 
-def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
+def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | None = None,
+            index: segment.SentenceIndex | None = None) -> pd.DataFrame:
     """The ``lexical`` table: each occurrence of a competing term, with the sentence it is in.
 
     Args:
         documents: doc_id, text.
         sentences: doc_id, sent_id, start, end.
         path: another variant table (CSV with variant_of, term, side, pattern); default the shipped one.
+        index: the sentences' ``SentenceIndex`` when the caller has built it already.
 
     Returns:
         doc_id, sent_id, term, variant_of, side, start, end, surface (``text[start:end]``).
@@ -260,23 +251,23 @@ def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | Non
     >>> lexical(docs, sents)[["sent_id", "term", "surface"]].values.tolist()
     [[0, 'Kyiv', 'Kyiv'], [1, 'liberation', 'liberation']]
     """
-    index = _sentence_index(sentences)
+    index = segment.SentenceIndex(sentences) if index is None else index
     rows = []
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
         for start, end, data in find_terms(str(text), path=path):
-            sent_id = _sent_of(index, doc_id, start)
+            sent_id = index.at(doc_id, start)
             if sent_id is not None:
                 rows.append({"doc_id": doc_id, "sent_id": sent_id, **data, "start": start, "end": end,
                              "surface": text[start:end]})
-    return pd.DataFrame(rows, columns=list(LEXICAL_COLUMNS)) if rows else _empty(LEXICAL_COLUMNS)
+    return pd.DataFrame(rows, columns=list(LEXICAL_COLUMNS)) if rows else empty_table(LEXICAL_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------- frames
 
-def frames_of(text: str, *, path: str | None = None) -> list[tuple[str, str, list[str]]]:
+def of_text(text: str, *, path: str | None = None) -> list[tuple[str, str, list[str]]]:
     """The frames one sentence carries: (scheme, frame, cues that fired, lower case, in text order).
 
-    >>> [(s, f) for s, f, _ in frames_of("Sanctions hit the rouble.") if s == "mfc"]
+    >>> [(s, f) for s, f, _ in of_text("Sanctions hit the rouble.") if s == "mfc"]
     [('mfc', 'economic'), ('mfc', 'policy prescription and evaluation')]
     """
     out = []
@@ -316,7 +307,7 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
     rows = [{"doc_id": d, "sent_id": i, "frame": f, "cues": "; ".join(dict.fromkeys(cues)), "scheme": sc,
              "n_cues": len(cues)} for (d, i, sc, f), cues in found.items()]
     if not rows:
-        return _empty(FRAME_COLUMNS)
+        return empty_table(FRAME_COLUMNS)
     order = {label: n for n, label in enumerate((dict(p.fields)["scheme"], dict(p.fields)["frame"])
                                                 for p in patterns)}
     frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
@@ -363,96 +354,6 @@ def _joined(sentences: pd.DataFrame):
         yield doc_id, "\n\n".join(texts), starts, starts + lengths, group["sent_id"].to_numpy()
 
 
-def frame_order(scheme: str) -> tuple[str, ...]:
-    """The frames of a scheme in codebook order.
-
-    >>> frame_order("generic")[0]
-    'conflict'
-    """
-    return MFC_FRAMES if scheme == "mfc" else GENERIC_FRAMES
-
-
-def primary(frames: pd.DataFrame, sentences: pd.DataFrame, *, scheme: str = "mfc",
-            unit: str = "paragraph_id") -> pd.DataFrame:
-    """The primary frame of each paragraph (or document, ``unit="doc_id"``): the frame with most cues.
-
-    Ties go to the frame carried by more sentences, then to codebook order; a unit without cues gets "none".
-
-    Returns:
-        doc_id, the unit column (unless it is doc_id), frame, score (cue occurrences), runner_up.
-
-    >>> sents = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "paragraph_id": [0, 1],
-    ...                       "text": ["Prices and markets fell.", "It rained."]})
-    >>> primary(detect(sents), sents, scheme="mfc")["frame"].tolist()
-    ['economic', 'none']
-    """
-    keys = ["doc_id"] if unit == "doc_id" else ["doc_id", unit]
-    units = sentences[keys].drop_duplicates().reset_index(drop=True)
-    chosen = frames[frames["scheme"] == scheme].merge(sentences[["doc_id", "sent_id", *keys[1:]]],
-                                                      on=["doc_id", "sent_id"])
-    order = {f: i for i, f in enumerate(frame_order(scheme))}
-    scored = (chosen.groupby([*keys, "frame"], as_index=False)
-              .agg(score=("n_cues", "sum"), n_sentences=("sent_id", "nunique")))
-    scored["rank"] = scored["frame"].map(order).fillna(len(order))
-    scored = scored.sort_values([*keys, "score", "n_sentences", "rank"], ascending=[True] * len(keys)
-                                + [False, False, True])
-    best = scored.groupby(keys, as_index=False).agg(frame=("frame", "first"), score=("score", "first"),
-                                                    runner_up=("frame", lambda s: s.iloc[1] if len(s) > 1 else ""))
-    out = units.merge(best, on=keys, how="left")
-    return out.fillna({"frame": NONE, "score": 0, "runner_up": ""}).astype({"score": "int64"})
-
-
-def profiles(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-             scheme: str = "mfc", by: str = "doc_id") -> pd.DataFrame:
-    """Share of sentences carrying each frame, per document (``by="doc_id"``) or outlet (``"outlet_label"``).
-
-    Returns:
-        One row per group, one column per frame of the scheme (codebook order), values in [0, 1], plus
-        n_sentences.
-
-    >>> sents = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "text": ["Prices rose.", "Troops left."]})
-    >>> profiles(detect(sents), sents, scheme="mfc").loc["d", ["economic", "security and defense"]].tolist()
-    [0.5, 0.5]
-    """
-    sentences = _with_group(sentences, documents, by)
-    keys = list(dict.fromkeys(["doc_id", "sent_id", by]))
-    chosen = frames[frames["scheme"] == scheme].merge(sentences[keys].drop_duplicates(["doc_id", "sent_id"]),
-                                                      on=["doc_id", "sent_id"])
-    counts = chosen.groupby([by, "frame"])["sent_id"].size().unstack(fill_value=0)
-    totals = sentences.groupby(by)["sent_id"].size()
-    shares = counts.reindex(index=totals.index, columns=list(frame_order(scheme)), fill_value=0)
-    shares = shares.div(totals, axis=0).astype(float)
-    shares["n_sentences"] = totals
-    shares.columns.name = "frame"
-    return shares
-
-
-def _with_group(frame: pd.DataFrame, documents: pd.DataFrame | None, by: str) -> pd.DataFrame:
-    if by in frame.columns:
-        return frame
-    if documents is None or by not in documents.columns:
-        raise ValueError(f"grouping by {by!r} needs the documents table with that column")
-    return frame.merge(documents[["doc_id", by]], on="doc_id", how="left")
-
-
-def evidence(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-             scheme: str | None = None) -> pd.DataFrame:
-    """Every frame label with its cues and sentence (columns: outlet_label, doc_id, sent_id, scheme, frame,
-    cues, text), for a filterable evidence table.
-
-    >>> sents = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "text": ["Prices rose."]})
-    >>> evidence(detect(sents), sents, scheme="mfc")[["frame", "cues", "text"]].values.tolist()
-    [['economic', 'prices', 'Prices rose.']]
-    """
-    chosen = frames if scheme is None else frames[frames["scheme"] == scheme]
-    out = chosen.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
-    if documents is not None and "outlet_label" in documents.columns:
-        out = out.merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left")
-    columns = [c for c in ("outlet_label", "doc_id", "sent_id", "scheme", "frame", "cues", "text")
-               if c in out.columns]
-    return out[columns].sort_values(["doc_id", "sent_id", "scheme"]).reset_index(drop=True)
-
-
 # ---------------------------------------------------------------------------------------------- roles
 
 def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | None = None,
@@ -481,7 +382,7 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
     if mentions is not None and "actor_type" in mentions.columns:
         mentions = mentions[mentions["actor_type"] != "media"]  # cited outlets are sources, not cast actors
     if mentions is None or mentions.empty:
-        return _empty(ROLE_COLUMNS)
+        return empty_table(ROLE_COLUMNS)
     patterns = cue_lexicon(path, kind="roles")
     by_sentence: dict[tuple, list[tuple]] = {}
     for doc_id, sent_id, start, end, actor, affiliation in zip(
@@ -508,21 +409,19 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
     rows = [dict(zip(("doc_id", "sent_id", "actor", "role", "main_role", "affiliation"), key, strict=True),
                  cues="; ".join(dict.fromkeys(cues))) for key, cues in found.items()]
     if not rows:
-        return _empty(ROLE_COLUMNS)
+        return empty_table(ROLE_COLUMNS)
     return (pd.DataFrame(rows)[list(ROLE_COLUMNS)].sort_values(["doc_id", "sent_id", "actor", "role"],
                                                                 kind="stable").reset_index(drop=True))
 
 
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nor|neither|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|,\s|\s-\s|\b(?:while|whereas|but|although|though|after|as)\b",
-                           re.IGNORECASE)
 
 
 def _clauses(text: str) -> np.ndarray:
-    """The clause number of every character (clauses end at ; : dashes, commas and contrast words)."""
+    """The clause number of every character (clauses end at the framing marks of ``clause_breaks.csv``)."""
     marks = np.zeros(len(text) + 1, dtype="int64")
-    for match in _CLAUSE_BREAK.finditer(text):
-        marks[match.start()] += 1
+    for start, _ in segment.clause_breaks(text, stage="framing"):
+        marks[start] += 1
     return np.cumsum(marks)
 
 
@@ -545,350 +444,11 @@ def _nearest(spans, start: int, end: int, window: int, clauses: np.ndarray, *, a
     return best
 
 
-# ---------------------------------------------------------------------------------------------- stage
-
-@register("framing")
-def stage(tables: dict[str, pd.DataFrame], config) -> dict[str, pd.DataFrame]:
-    """Pipeline stage: the ``frames``, ``lexical`` and ``roles`` tables of a chunk."""
-    documents, sentences = tables["documents"], tables["sentences"]
-    return {
-        "frames": detect(sentences, path=getattr(config, "frame_cues", None)),
-        "lexical": lexical(documents, sentences, path=getattr(config, "lexicon", None)),
-        "roles": cast(sentences, tables.get("mentions"), path=getattr(config, "role_cues", None)),
-    }
-
-
-# ---------------------------------------------------------------------------------------------- outlets
-
-def term_counts(lexical_table: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet_label") -> pd.DataFrame:
-    """Occurrences of each term per outlet, with the term's share among the variants of its referent.
-
-    Returns:
-        by, variant_of, term, side, n, share (of the referent's occurrences in that outlet).
-
-    >>> lex = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["Kiev", "Kyiv", "Kyiv"],
-    ...                     "variant_of": ["capital"] * 3, "side": ["ru", "ua", "ua"]})
-    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
-    >>> term_counts(lex, docs)[["outlet_label", "term", "share"]].values.tolist()
-    [['X', 'Kiev', 0.5], ['X', 'Kyiv', 0.5], ['Y', 'Kyiv', 1.0]]
-    """
-    columns = [by, "variant_of", "term", "side", "n", "share"]
-    if lexical_table.empty:
-        return pd.DataFrame(columns=columns)
-    table = _with_group(lexical_table, documents, by)
-    counts = table.groupby([by, "variant_of", "term", "side"], as_index=False).size().rename(columns={"size": "n"})
-    counts["share"] = counts["n"] / counts.groupby([by, "variant_of"])["n"].transform("sum")
-    return counts.sort_values([by, "variant_of", "n", "term"], ascending=[True, True, False, True])[columns] \
-        .reset_index(drop=True)
-
-
-def term_choices(lexical_table: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet_label",
-                 min_variants: int = 2) -> pd.DataFrame:
-    """Outlets side by side: per referent (rows) and outlet (columns), the terms used with their counts.
-
-    Only referents for which the corpus uses at least ``min_variants`` different terms are shown: those are
-    the choices. A cell reads "Kyiv 3, Kiev 1"; empty when the outlet never names the referent.
-
-    >>> lex = pd.DataFrame({"doc_id": ["a", "b"], "term": ["Kiev", "Kyiv"], "variant_of": ["capital"] * 2,
-    ...                     "side": ["ru", "ua"]})
-    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
-    >>> term_choices(lex, docs).loc["capital"].tolist()
-    ['Kiev 1', 'Kyiv 1']
-    """
-    counts = term_counts(lexical_table, documents, by=by)
-    if counts.empty:
-        return pd.DataFrame()
-    n_terms = counts.groupby("variant_of")["term"].nunique()
-    counts = counts[counts["variant_of"].isin(n_terms[n_terms >= min_variants].index)]
-    cells = counts.assign(cell=counts["term"] + " " + counts["n"].astype(str)).groupby(
-        ["variant_of", by])["cell"].agg(", ".join)
-    return cells.unstack(fill_value="")
-
-
-def vocabulary_index(lexical_table: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Each term occurrence with its outlet and evidence sentence (columns: variant_of, term, side,
-    outlet_label, doc_id, sent_id, surface, text), sorted by referent and term.
-
-    >>> lex = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "term": ["Kiev"], "variant_of": ["capital"],
-    ...                     "side": ["ru"], "surface": ["Kiev"]})
-    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["In Kiev."]})
-    >>> vocabulary_index(lex, sents, pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]}))["text"].tolist()
-    ['In Kiev.']
-    """
-    columns = ["variant_of", "term", "side", "outlet_label", "doc_id", "sent_id", "surface", "text"]
-    if lexical_table.empty:
-        return pd.DataFrame(columns=columns)
-    out = (lexical_table.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"], how="left")
-           .merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left"))
-    return out[columns].sort_values(["variant_of", "term", "outlet_label", "doc_id", "sent_id"]).reset_index(drop=True)
-
-
-def roles_by_outlet(roles: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
-                    by: str = "outlet_label") -> pd.DataFrame:
-    """How each outlet casts each actor: counts of main roles, the most frequent fine role, an example.
-
-    Returns:
-        by, actor, protagonist, antagonist, innocent (sentences with a cue of that main role), top_role,
-        example (one evidence sentence for the top role).
-
-    >>> roles = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "actor": ["P", "P"],
-    ...                       "role": ["peacemaker", "peacemaker"], "main_role": ["protagonist"] * 2})
-    >>> sents = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "text": ["P mediates.", "P brokers."]})
-    >>> roles_by_outlet(roles, sents, pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})).iloc[0].tolist()
-    ['X', 'P', 2, 0, 0, 'peacemaker', 'P mediates.']
-    """
-    columns = [by, "actor", *MAIN_ROLES, "top_role", "example"]
-    if roles.empty:
-        return pd.DataFrame(columns=columns)
-    table = _with_group(roles, documents, by).merge(sentences[["doc_id", "sent_id", "text"]],
-                                                    on=["doc_id", "sent_id"], how="left")
-    counts = (table.drop_duplicates([by, "doc_id", "sent_id", "actor", "main_role"])
-              .groupby([by, "actor", "main_role"])["sent_id"].size().unstack(fill_value=0)
-              .reindex(columns=list(MAIN_ROLES), fill_value=0))
-    top = table.groupby([by, "actor", "role"], as_index=False).agg(n=("sent_id", "size"), example=("text", "first"))
-    top = (top.sort_values([by, "actor", "n", "role"], ascending=[True, True, False, True])
-           .drop_duplicates([by, "actor"]))
-    out = counts.reset_index().merge(top.rename(columns={"role": "top_role"})[[by, "actor", "top_role", "example"]],
-                                     on=[by, "actor"])
-    out.columns.name = None
-    out[list(MAIN_ROLES)] = out[list(MAIN_ROLES)].astype(int).astype(object)
-    return out[columns].sort_values([by, "actor"]).reset_index(drop=True)
-
-
-def role_evidence(roles: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Every role label with its cues and sentence (columns: outlet_label, doc_id, sent_id, actor, main_role,
-    role, cues, text)."""
-    columns = ["outlet_label", "doc_id", "sent_id", "actor", "main_role", "role", "cues", "text"]
-    if roles.empty:
-        return pd.DataFrame(columns=columns)
-    out = (roles.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"], how="left")
-           .merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left"))
-    return out[columns].reset_index(drop=True)
-
-
-# ---------------------------------------------------------------------------------------------- validation
-
-NARRATIVE_FRAME_COLUMNS = {"CO": "conflict", "HI": "human interest", "EC": "economic consequences",
-                           "MO": "morality", "RE": "responsibility"}
-
-
-def article_frames(text: str, *, min_sentences: int = 2, path: str | None = None) -> set[str]:
-    """The generic frames of a whole article: those carried by at least ``min_sentences`` sentences.
-
-    >>> sorted(article_frames("Prices soared. Investors fled the market. It rained.", min_sentences=2))
-    ['economic consequences']
-    """
-    counts = frame_sentence_counts(text, path=path)
-    return {frame for frame, n in counts.items() if n >= min_sentences}
-
-
-def frame_sentence_counts(text: str, *, scheme: str = "generic", path: str | None = None) -> dict[str, int]:
-    """How many sentences of a whole text carry each frame of ``scheme``.
-
-    >>> frame_sentence_counts("Prices soared. Investors fled the market.")["economic consequences"]
-    2
-    """
-    from analysis import segment
-
-    counts: dict[str, int] = {}
-    for _, start, end in segment.split_text(text):
-        for found_scheme, frame, _ in frames_of(text[start:end], path=path):
-            if found_scheme == scheme:
-                counts[frame] = counts.get(frame, 0) + 1
-    return counts
-
-
-def _binary_pairs(gold_sets: list[set[str]], predicted_sets: list[set[str]], labels) -> tuple[list, list]:
-    """Flatten multi-label decisions: one (gold, predicted) pair per item and label, "none" when absent."""
-    gold, predicted = [], []
-    for g, p in zip(gold_sets, predicted_sets, strict=True):
-        for label in labels:
-            gold.append(label if label in g else NONE)
-            predicted.append(label if label in p else NONE)
-    return gold, predicted
-
-
-def _validate_articles(gold: pd.DataFrame) -> dict[str, dict]:
-    from analysis import validate
-
-    columns = [c for c in NARRATIVE_FRAME_COLUMNS if c in gold.columns]
-    usable = gold[gold["text"].astype(str).str.strip().astype(bool)]
-    usable = usable[usable[columns].apply(lambda r: all(str(v).strip(" )").lower() in ("true", "false")
-                                                        for v in r), axis=1)]
-    gold_sets = [{NARRATIVE_FRAME_COLUMNS[c] for c in columns if str(row[c]).strip(" )").lower() == "true"}
-                 for _, row in usable.iterrows()]
-    labels = [NARRATIVE_FRAME_COLUMNS[c] for c in columns]
-    results = {}
-    counts = [frame_sentence_counts(str(t)) for t in usable["text"]]
-    for k in (1, 2, 3):
-        predicted_sets = [{f for f, n in c.items() if n >= k} for c in counts]
-        g, p = _binary_pairs(gold_sets, predicted_sets, labels)
-        results[f"generic cues, frame present when >= {k} sentences"] = validate.score(g, p, labels=labels)
-    g, p = _binary_pairs(gold_sets, [set(labels)] * len(gold_sets), labels)
-    results["baseline: every frame always present"] = validate.score(g, p, labels=labels)
-    return results
-
-
-def _validate_paragraphs(gold: pd.DataFrame, args) -> dict[str, dict]:
-    from analysis import pipeline, validate
-
-    corpus = getattr(args, "corpus", None) if args is not None else None
-    if not corpus:
-        raise validate.ValidationError("validating frames of paragraphs needs --corpus (the folder the gold "
-                                       "file's doc_ids come from)")
-    tables = pipeline.compute(corpus, config=pipeline.Config(stages=("framing",)))
-    missing = set(gold["doc_id"]) - set(tables["sentences"]["doc_id"])
-    if missing:
-        raise validate.ValidationError(f"gold doc_ids not in the corpus: {', '.join(sorted(missing)[:5])}")
-    return paragraph_scores(gold, tables)
-
-
-def paragraph_scores(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
-    """Scores of the primary frame of each gold paragraph (columns doc_id, paragraph_id, frame and/or
-    generic_frame) against ``primary`` on the tables' frames; one method per scheme."""
-    from analysis import validate
-
-    sentences, frames = tables["sentences"], tables["frames"]
-    gold = gold.assign(paragraph_id=pd.to_numeric(gold["paragraph_id"], errors="coerce"))
-    results = {}
-    for scheme, column in (("mfc", "frame"), ("generic", "generic_frame")):
-        if column not in gold.columns:
-            continue
-        rows = gold[gold[column].astype(str).str.strip() != ""]
-        predicted = primary(frames, sentences, scheme=scheme).set_index(["doc_id", "paragraph_id"])["frame"]
-        labels = [predicted.get((d, int(p)), NONE) if pd.notna(p) else NONE
-                  for d, p in zip(rows["doc_id"], rows["paragraph_id"], strict=True)]
-        results[f"{scheme} primary frame of a paragraph"] = validate.score(
-            rows[column].astype(str).str.strip().tolist(), labels)
-    return results
-
-
-def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Accuracy and macro-F1 of primary frames on the gold paragraphs of the documents in ``tables``
-    (columns: method, n, accuracy, macro_f1); empty when the gold file is missing or covers none of them."""
-    from analysis import validate
-
-    columns = validate.SUMMARY_COLUMNS
-    if not gold_path or not Path(gold_path).is_file():
-        return pd.DataFrame(columns=columns)
-    gold = validate.read_gold(gold_path)
-    if "doc_id" not in gold.columns:
-        return pd.DataFrame(columns=columns)
-    gold = gold[gold["doc_id"].isin(tables["documents"]["doc_id"])]
-    if gold.empty:
-        return pd.DataFrame(columns=columns)
-    return validate.summary(paragraph_scores(gold, tables))
-
-
-def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
-    """Score frame detection against gold; two gold formats are recognised by their columns.
-
-    - Paragraph gold (``seeds/annotations/frames.csv``): doc_id, paragraph_id, frame (MFC primary frame),
-      generic_frame; needs ``args.corpus``. Predicted: ``primary`` of the paragraph.
-    - Article gold with the narrative-frames columns (text, CO, HI, EC, MO, RE as True/False, Frermann et al.
-      2023): each generic frame scored as present/absent per article (RE, "resolution", is read as
-      Semetko and Valkenburg's responsibility frame); macro-F1 over the five frames.
-    """
-    from analysis import validate
-
-    if "text" in gold.columns and any(c in gold.columns for c in NARRATIVE_FRAME_COLUMNS):
-        return _validate_articles(gold)
-    if {"doc_id", "paragraph_id"} <= set(gold.columns):
-        return _validate_paragraphs(gold, args)
-    raise validate.ValidationError("frames gold needs columns doc_id, paragraph_id, frame (paragraphs) or "
-                                   "text, CO, HI, EC, MO, RE (articles)")
-
-
-def benchmark_path(root: str | Path) -> Path:
-    """The narrative-frames article file inside a benchmark folder."""
-    return Path(root) / "articles_metadata.tsv"
-
-
-# ---------------------------------------------------------------------------------------------- report helpers
-
-def _short(label: str, width: int = 26) -> str:
-    return label if len(str(label)) <= width else str(label)[: width - 1] + "…"
-
-
-def plot_profiles(profile: pd.DataFrame, *, scheme: str = "mfc", unit: str = "outlet"):
-    """Heat map of frame shares (rows: outlets or documents, columns: frames); returns the figure."""
-    import matplotlib.pyplot as plt
-
-    from analysis import plots
-
-    shares = profile.drop(columns=["n_sentences"], errors="ignore")
-    fig, ax = plt.subplots(figsize=(max(6, 0.55 * shares.shape[1] + 3), max(3.5, 0.45 * len(shares) + 2.5)))
-    image = ax.imshow(shares.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.01, float(shares.max().max())),
-                      aspect="auto")
-    ax.set_xticks(range(shares.shape[1]), [_short(c, 22) for c in shares.columns], rotation=40, ha="right",
-                  fontsize=9)
-    ax.set_yticks(range(len(shares)), [_short(i) for i in shares.index], fontsize=9)
-    for (i, j), value in np.ndenumerate(shares.to_numpy(dtype=float)):
-        if value > 0:
-            ax.text(j, i, f"{value:.0%}", ha="center", va="center", fontsize=7,
-                    color="white" if value > 0.6 * float(shares.max().max()) else "black")
-    fig.colorbar(image, ax=ax, fraction=0.03, label="share of sentences")
-    name = "issue frames (MFC dimensions)" if scheme == "mfc" else "generic news frames"
-    return plots.finish(ax, title=f"Share of sentences carrying each of the {name}", xlabel="frame",
-                        ylabel=unit)
-
-
-def plot_terms(counts: pd.DataFrame, *, referent: str, by: str = "outlet_label"):
-    """Stacked bars: how often each outlet uses each term for one referent; returns the figure."""
-    import matplotlib.pyplot as plt
-
-    from analysis import plots
-
-    rows = counts[counts["variant_of"] == referent]
-    wide = rows.pivot_table(index=by, columns="term", values="n", aggfunc="sum", fill_value=0)
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(wide) + 1.5)))
-    left = pd.Series(0, index=wide.index)
-    for term in wide.columns:
-        ax.barh([_short(i) for i in wide.index], wide[term], left=left, label=term)
-        left = left + wide[term]
-    if len(wide):
-        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="term")
-        ax.invert_yaxis()
-    else:
-        ax.text(0.5, 0.5, "no term for this referent in the corpus", ha="center", va="center",
-                transform=ax.transAxes)
-    return plots.finish(ax, title=f"Words chosen for: {referent}", xlabel="occurrences", ylabel="outlet")
-
-
-def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
-    """Three to five plain sentences on what the framing tables show, computed from them.
-
-    >>> docs = pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})
-    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["Prices rose."]})
-    >>> findings({"documents": docs, "sentences": sents, "frames": detect(sents),
-    ...           "lexical": _empty(LEXICAL_COLUMNS)})[0]
-    '1 of 1 sentences carry at least one issue frame; the most frequent is economic (100% of sentences).'
-    """
-    documents, sentences = tables["documents"], tables["sentences"]
-    frames = tables.get("frames", _empty(FRAME_COLUMNS))
-    lexical_table = tables.get("lexical", _empty(LEXICAL_COLUMNS))
-    out = []
-    mfc = frames[frames["scheme"] == "mfc"]
-    if len(sentences):
-        framed = mfc[["doc_id", "sent_id"]].drop_duplicates()
-        shares = mfc.groupby("frame")["sent_id"].size().sort_values(ascending=False) / len(sentences)
-        if len(shares):
-            out.append(f"{len(framed)} of {len(sentences)} sentences carry at least one issue frame; the most "
-                       f"frequent is {shares.index[0]} ({shares.iloc[0]:.0%} of sentences).")
-    generic = frames[frames["scheme"] == "generic"].groupby("frame")["sent_id"].size().sort_values(ascending=False)
-    if len(generic):
-        out.append(f"Among the generic news frames, {generic.index[0]} leads ({int(generic.iloc[0])} sentences).")
-    if lexical_table.empty:
-        out.append("None of the lexicon's competing terms occurs in this corpus.")
-    else:
-        counts = term_counts(lexical_table, documents)
-        split = counts.groupby("variant_of")["term"].nunique()
-        split = split[split > 1]
-        out.append(f"{lexical_table['variant_of'].nunique()} referents are named in this corpus, {len(split)} of "
-                   f"them with competing terms" + (f" ({', '.join(split.index[:4])})." if len(split) else "."))
-    roles = tables.get("roles")
-    if roles is not None and not roles.empty:
-        top = roles.groupby(["actor", "main_role"]).size().sort_values(ascending=False)
-        (actor, role), n = top.index[0], int(top.iloc[0])
-        out.append(f"The most frequent casting is {actor} as {role} ({n} cue{'s' if n > 1 else ''}).")
-    return out
+frames_of = _deprecated.renamed(of_text, "analysis.framing.frames_of")
+__getattr__ = _deprecated.moved(__name__, {
+    **dict.fromkeys(("frame_order", "primary", "profiles", "evidence", "term_counts", "term_choices",
+                     "vocabulary_index", "roles_by_outlet", "role_evidence", "plot_profiles", "plot_terms",
+                     "findings"), "analysis.views.framing"),
+    **dict.fromkeys(("NARRATIVE_FRAME_COLUMNS", "frame_sentence_counts", "paragraph_scores",
+                     "validation_table", "validation_results", "benchmark_path"), "analysis.validate.frames"),
+})

@@ -6,8 +6,9 @@ bounded by the chunk size. Exact duplicates (same normalised cleaned text) keep 
 recorded in ``skipped``; near duplicates (64-bit simhash within 3 bits, Charikar 2002, as trafilatura's
 ``content_fingerprint``) are flagged in ``documents.near_duplicate_of``.
 
-Stages after segmentation are registered in ``STAGES``: each takes the chunk's tables and the ``Config``
-and returns new tables. No stage reads a later stage's output.
+``process_chunk`` is the data flow, written out: each stage is a named call that takes the tables it reads
+and returns the tables it writes, in the order corpus -> clean -> segment -> actors -> quotes -> sentiment ->
+stance -> framing. No stage reads a later stage's output.
 """
 
 from __future__ import annotations
@@ -15,95 +16,29 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from analysis import __version__, segment, store
+from analysis import __version__, actors, framing, progress, quotes, segment, sentiment, stance, stance_lexicon, store
 from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
+from analysis.config import Config, file_sha256, input_file
+
+__all__ = ["CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language", "content_hash", "simhash",
+           "read_and_clean", "process_chunk", "chunk_size", "default_workers", "in_order", "iter_tables", "manifest",
+           "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
 
 CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
 MIN_CHUNK_SIZE = 10
 PARALLEL_MIN_DOCS = 100  # below this a pool costs more than it saves
 _SIMHASH_BLOCK = 4096
-
-
-@dataclass
-class Config:
-    """Everything a run depends on besides the corpus; picklable, hashed into the cache key."""
-
-    max_bytes: int = corpus_stage.MAX_BYTES
-    text_column: str | None = None
-    column_map: dict = field(default_factory=dict)
-    metadata: str | None = None
-    actors: str | None = None
-    targets: str | None = None
-    stages: tuple[str, ...] | None = None  # None: every registered stage
-    lexicon: str | None = None  # lexical-variant table (default analysis/data/lexical_variants.csv)
-    frame_cues: str | None = None  # frame cue table (default analysis/data/frame_cues.csv)
-    role_cues: str | None = None  # actor role cue table (default analysis/data/role_cues.csv)
-    topic_words: str | None = None  # news topic words for compound_news (default analysis/data/news_topic_words.txt)
-
-    def key(self) -> dict:
-        """The configuration as plain data, with the contents' hashes of the files it names."""
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("actors", "targets", "metadata", "lexicon", "frame_cues", "role_cues", "topic_words"):
-            if data[name]:
-                data[f"{name}_sha256"] = _file_sha256(Path(data[name]))
-        return data
-
-
-def _file_sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
-
-
-# ---------------------------------------------------------------------------------------------- stages
-
-Stage = Callable[[dict, Config], dict]
-STAGES: list[tuple[str, Stage]] = []
-
-
-def register(name: str) -> Callable[[Stage], Stage]:
-    """Register a stage function under a name; stages run in registration order after segmentation."""
-
-    def wrap(func: Stage) -> Stage:
-        STAGES[:] = [(n, f) for n, f in STAGES if n != name] + [(name, func)]
-        return func
-
-    return wrap
-
-
-STAGE_ORDER = ("actors", "quotes", "sentiment", "stance", "framing")
-
-
-def _ordered_stages() -> list[tuple[str, Stage]]:
-    """The registered stages in data-flow order, whichever module was imported first."""
-    rank = {name: i for i, name in enumerate(STAGE_ORDER)}
-    return sorted(STAGES, key=lambda item: rank.get(item[0], len(rank)))
-
-
-def _load_stages() -> None:
-    """Import the modules that register stages (each registers itself on import)."""
-    import importlib
-
-    for module in STAGE_ORDER:
-        try:
-            importlib.import_module(f"analysis.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"analysis.{module}":
-                raise
 
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -183,9 +118,9 @@ def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> 
     return row, warnings
 
 
-def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame]:
-    """Read, clean, segment and analyse one chunk of sources; return its tables."""
-    _load_stages()
+def read_and_clean(sources: list[corpus_stage.Source], config: Config
+                   ) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple], list[tuple]]:
+    """Stages corpus and clean: ``documents`` and ``removed``, with the sources skipped and the warnings."""
     doc_rows, removed, skipped, warnings = [], [], [], []
     for source in sources:
         record = corpus_stage.read(source, max_bytes=config.max_bytes)
@@ -205,27 +140,61 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
         warnings.extend((record.doc_id, "corpus", note) for note in notes)
         removed.extend(clean_stage.removed_rows(record.doc_id, record.raw, cleaned))
     documents = pd.DataFrame(doc_rows, columns=[*C.DOCUMENTS, *C.EXTRA["documents"], "content_hash", "simhash"])
-    tables = {
-        "documents": documents,
-        "removed": clean_stage.removed_frame(removed) if doc_rows else pd.DataFrame(columns=list(C.REMOVED)),
-        "sentences": segment.split(documents),
-    }
-    for name, stage in _ordered_stages():
-        if config.stages is None or name in config.stages:
-            tables.update(stage(tables, config))
-    sentences = tables["sentences"]
+    removed = clean_stage.removed_frame(removed) if doc_rows else pd.DataFrame(columns=list(C.REMOVED))
+    return documents, removed, skipped, warnings
+
+
+def _topic_words(config: Config) -> frozenset[str] | None:
+    return sentiment.topic_words(str(Path(config.topic_words).resolve())) if config.topic_words else None
+
+
+def _targets(config: Config) -> tuple[stance_lexicon.Target, ...] | None:
+    return stance_lexicon.read_targets(config.targets) if config.targets else None
+
+
+def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame]:
+    """Read, clean, segment and analyse one chunk of sources; return its tables.
+
+    ``config.stages`` limits the stages after segmentation (tests and benchmarks time them apart).
+    """
+    documents, removed, skipped, warnings = read_and_clean(sources, config)
+    sentences = segment.split(documents)
+    index = segment.SentenceIndex(sentences)
+    tables = {"documents": documents, "removed": removed, "sentences": sentences}
+    mentions = quoted = None
+    if config.runs("actors") or config.runs("quotes"):
+        mentions = actors.find(documents, sentences, lexicon=actors.load(config.actors), index=index)
+    if config.runs("actors"):
+        tables["mentions"] = mentions
+    if config.runs("quotes"):
+        tables["quotes"] = quoted = quotes.extract(documents, sentences, mentions, index=index)
+    if config.runs("sentiment"):
+        tables["sentiment"] = sentiment.score(sentences, topics=_topic_words(config))
+        if config.runs("actors") or quoted is not None:
+            tables["actor_sentiment"] = sentiment.toward_actors(sentences, tables.get("mentions"), quoted,
+                                                                index=index)
+    if config.runs("stance"):
+        tables["stance"], tables["stance_statements"] = stance.infer(
+            sentences, targets=_targets(config), quotes=quoted, mentions=tables.get("mentions"))
+        if not config.targets:
+            warnings.append(("", "stance", stance.NO_TARGETS))
+    if config.runs("framing"):
+        tables["frames"] = framing.detect(sentences, path=config.frame_cues)
+        tables["lexical"] = framing.lexical(documents, sentences, path=config.lexicon, index=index)
+        tables["roles"] = framing.cast(sentences, tables.get("mentions"), path=config.role_cues)
+    tables["documents"] = _with_counts(documents, sentences)
+    tables["skipped"] = pd.DataFrame(skipped, columns=list(C.SKIPPED))
+    tables["warnings"] = pd.DataFrame(warnings, columns=list(C.WARNINGS))
+    return tables
+
+
+def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``documents`` with n_sentences, n_paragraphs and n_tokens counted from the sentences."""
     counts = sentences.groupby("doc_id").agg(n_sentences=("sent_id", "size"),
                                              n_paragraphs=("paragraph_id", "nunique"),
                                              n_tokens=("n_tokens", "sum"))
-    for column in ("n_sentences", "n_paragraphs", "n_tokens"):
-        documents[column] = documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
-    tables["documents"] = documents
-    tables["skipped"] = pd.DataFrame(skipped, columns=list(C.SKIPPED))
-    stage_warnings = tables.get("warnings")  # rows a stage reported (e.g. stance without a targets file)
-    tables["warnings"] = pd.DataFrame(warnings, columns=list(C.WARNINGS))
-    if stage_warnings is not None and len(stage_warnings):
-        tables["warnings"] = pd.concat([tables["warnings"], stage_warnings], ignore_index=True)
-    return tables
+    return documents.assign(**{column: documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
+                               for column in ("n_sentences", "n_paragraphs", "n_tokens")})
 
 
 class _Deduplicator:
@@ -295,17 +264,6 @@ def default_workers() -> int:
     return int(os.environ.get("NEWSFRAME_WORKERS", 0)) or min(2, os.cpu_count() or 1)
 
 
-def quiet() -> bool:
-    """No progress bars in CI, in notebook kernels (papermill runs) or when stderr is not a terminal."""
-    return bool(os.environ.get("CI")) or "ipykernel" in sys.modules or not sys.stderr.isatty()
-
-
-def _progress(total: int, desc: str, *, unit: str = "doc", minimum: int = 50):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit=unit, disable=quiet() or total < minimum, leave=False)
-
-
 def in_order(submit: Callable, chunks: list, *, limit: int) -> Iterator[tuple[list, object]]:
     """Yield (chunk, result) in chunk order with at most ``limit`` chunks submitted and not yet yielded, so
     memory stays bounded however large the corpus. ``submit(chunk)`` returns a future (``concurrent.futures``
@@ -332,8 +290,7 @@ def in_order(submit: Callable, chunks: list, *, limit: int) -> Iterator[tuple[li
 
 
 def _warm(config: Config) -> None:
-    """Import the stages and load shared resources once in the parent, so forked workers start warm."""
-    _load_stages()
+    """Load shared resources once in the parent, so forked workers start warm."""
     process_chunk([], config)
 
 
@@ -353,7 +310,7 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
                                 columns=list(C.SKIPPED)),
         "warnings": pd.DataFrame([(d, "corpus", m) for d, m in inputs.warnings], columns=list(C.WARNINGS)),
     }
-    with _progress(len(inputs.sources), "documents") as bar, ExitStack() as stack:
+    with progress.bar(len(inputs.sources), "documents") as bar, ExitStack() as stack:
         if submit is not None:
             results = in_order(submit, chunks, limit=limit or 2 * workers)
         elif workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
@@ -383,7 +340,7 @@ def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
     for source in inputs.sources:
         location = source.location or source.source_path
         if location not in hashes:
-            hashes[location] = _file_sha256(Path(location)) if Path(location).is_file() else ""
+            hashes[location] = file_sha256(Path(location)) if Path(location).is_file() else ""
         files.append({"path": source.source_path, "sha256": hashes[location]})
     return {"kit_version": __version__, "format": fmt, "config": config.key(), "inputs": files}
 
@@ -466,13 +423,5 @@ def load_or_compute(corpus: str | Path, *, tables: str | Path | None = None, act
     """
     if tables and Path(tables).is_dir() and store.read_manifest(tables):
         return store.load(tables)
-    corpus = Path(corpus)
-    beside = corpus if corpus.is_dir() else corpus.parent
-
-    def default(value, name):
-        if value:
-            return str(value)
-        candidate = beside / f"{name}.csv"
-        return str(candidate) if candidate.is_file() else None
-
-    return compute(corpus, config=Config(actors=default(actors, "actors"), targets=default(targets, "targets")))
+    return compute(corpus, config=Config(actors=input_file(corpus, "actors", actors),
+                                         targets=input_file(corpus, "targets", targets)))

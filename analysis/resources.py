@@ -18,6 +18,10 @@ import zipfile
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+__all__ = ["DATA_DIR", "VADER_RESOURCE", "VADER_MEMBER", "ResourceError", "data_path", "read_word_list", "read_table",
+           "punkt_parameters", "sentence_tokenizer", "nltk_data_dir", "install_vader_lexicon", "ensure_nltk_data",
+           "vader"]
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VADER_RESOURCE = "sentiment/vader_lexicon.zip"
 VADER_MEMBER = "vader_lexicon/vader_lexicon.txt"

@@ -1,6 +1,6 @@
 """One pasted text through the whole pipeline, for exploring and teaching.
 
-``analyse`` builds the documents of a single text in memory and runs the same stages as a corpus run
+``of_text`` builds the documents of a single text in memory and runs the same stages as a corpus run
 (``pipeline.analyse_texts``), so what you see for one paragraph is exactly what the kit computes for it inside a
 corpus. ``analysis.quick`` is the same function under a short name.
 """
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import pipeline
+from analysis import _deprecated, pipeline
+
+__all__ = ["MAIN_TABLES", "Snippet", "of_text"]
 
 # The tables shown first, in the order of the data flow; any others the stages produce follow.
 MAIN_TABLES = ("sentences", "sentiment", "mentions", "quotes", "stance", "frames", "lexical")
@@ -34,7 +36,7 @@ class Snippet(dict):
         return f"<{len(self.text)} characters; tables (rows): {sizes}>"
 
 
-def analyse(text: str, *, actors: str | None = None, targets: str | None = None, doc_id: str = "text") -> Snippet:
+def of_text(text: str, *, actors: str | None = None, targets: str | None = None, doc_id: str = "text") -> Snippet:
     """Every table of one text, computed in memory.
 
     Args:
@@ -50,7 +52,7 @@ def analyse(text: str, *, actors: str | None = None, targets: str | None = None,
     Raises:
         ValueError: nothing could be analysed (the text is empty or only page furniture).
 
-    >>> result = analyse("Peskov said the talks were useful. “We hope for results,” he added.")
+    >>> result = of_text("Peskov said the talks were useful. “We hope for results,” he added.")
     >>> result.sentences["text"].tolist()
     ['Peskov said the talks were useful.', '“We hope for results,” he added.']
     >>> result.quotes[["kind", "speaker", "text"]].values.tolist()
@@ -64,3 +66,6 @@ def analyse(text: str, *, actors: str | None = None, targets: str | None = None,
         reason = skipped["reason"].iloc[0] if skipped is not None and len(skipped) else "no text"
         raise ValueError(f"nothing to analyse: {reason}")
     return Snippet(text, tables)
+
+
+analyse = _deprecated.renamed(of_text, "analysis.snippet.analyse")

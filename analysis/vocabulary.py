@@ -26,6 +26,9 @@ import pandas as pd
 
 from analysis import resources
 
+__all__ = ["STOPWORDS_FILE", "PRIOR_STRENGTH", "COLUMNS", "stopwords", "terms", "log_odds", "distinctive", "by_group",
+           "compare"]
+
 STOPWORDS_FILE = "stopwords.txt"
 PRIOR_STRENGTH = 1000.0
 COLUMNS = ("term", "z", "delta", "n_group", "n_rest", "per_1000_group", "per_1000_rest", "doc_id", "sent_id",

@@ -19,7 +19,7 @@ def seed_lexicon():
 
 
 def mentions(text: str, lexicon=None) -> list[dict]:
-    rows = actors.find_in_text(text, actors.load() if lexicon is None else lexicon)
+    rows = actors.of_text(text, actors.load() if lexicon is None else lexicon)
     for row in rows:
         assert text[row["start"]:row["end"]] == row["surface"]
     return rows

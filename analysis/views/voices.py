@@ -1,17 +1,27 @@
-"""Source framing, voices: whose words each outlet carries, in what form, and through whom.
+"""Views of the sources report (``notebooks/01-sources``): whose words each outlet carries, in what form, and
+through whom.
 
 Counts over the ``quotes`` table, in the manner of sourcing studies in journalism research (who gets quoted,
 directly or in paraphrase, and first: e.g. the Gender Gap Tracker's quote counts per outlet, Asr et al. 2021;
 the source-type codebooks of content analysis). Every figure is a count of quotes or of quoted words
 (whitespace-separated tokens of the quote text) per outlet (``documents.outlet_label``) or per document, so a
-reader can go back to the evidence table for each number.
+reader can go back to the evidence table for each number. ``voices`` is the one count of quoted voices per
+unit and group; ``by_speaker`` the count per speaker and kind of quote that the teaching notebooks show.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from analysis import columns as C
+from analysis.views import plots
+
+__all__ = ["UNATTRIBUTED", "NO_AFFILIATION", "SPEAKER_COLUMNS", "annotate", "voices", "kind_mix", "first_quoted",
+           "first_quoted_counts", "discovery", "relays", "chains", "evidence", "findings", "by_speaker",
+           "plot_shares", "plot_kind_mix", "plot_relays", "plot_speakers"]
+
 UNATTRIBUTED = "(unattributed)"
+SPEAKER_COLUMNS = ("speaker", "affiliation", *C.QUOTE_KINDS, "quotes")
 NO_AFFILIATION = "(none)"
 
 
@@ -259,7 +269,6 @@ def _figure(height: float):
 
 def plot_shares(table: pd.DataFrame, *, by: str, value: str = "share_words", level: str = "outlet"):
     """Stacked horizontal bars: each outlet's quoted words (or quotes) split by ``by``; returns the figure."""
-    from analysis import plots
 
     wide = table.pivot_table(index=level, columns=by, values=value, aggfunc="sum", fill_value=0.0)
     fig, ax = _figure(max(2.5, 0.5 * len(wide) + 1.5))
@@ -275,7 +284,6 @@ def plot_shares(table: pd.DataFrame, *, by: str, value: str = "share_words", lev
 
 def plot_kind_mix(mix: pd.DataFrame):
     """Direct, partial and indirect quotes per outlet as stacked bars; returns the figure."""
-    from analysis import plots
 
     fig, ax = _figure(max(2.5, 0.5 * len(mix) + 1.5))
     left = pd.Series(0, index=mix.index)
@@ -288,7 +296,6 @@ def plot_kind_mix(mix: pd.DataFrame):
 
 def plot_relays(table: pd.DataFrame):
     """First-hand, relayed and media-sourced quotes per outlet as stacked bars; returns the figure."""
-    from analysis import plots
 
     fig, ax = _figure(max(2.5, 0.5 * len(table) + 1.5))
     left = pd.Series(0, index=table.index)
@@ -299,3 +306,34 @@ def plot_relays(table: pd.DataFrame):
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return plots.finish(ax, title="Where each outlet's quotes come from", xlabel="number of quotes",
                         ylabel="outlet")
+
+
+def by_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted, and how: one row per speaker with the number of direct, partial and indirect quotes.
+
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "affiliation": ["X", "X", ""],
+    ...                   "kind": ["direct", "indirect", "partial"]})
+    >>> by_speaker(q).values.tolist()
+    [['A', 'X', 1, 0, 1, 2], ['B', '', 0, 1, 0, 1]]
+    """
+    counts = pd.crosstab([quotes["speaker"], quotes["affiliation"].fillna("")],
+                         pd.Categorical(quotes["kind"], categories=list(C.QUOTE_KINDS)), dropna=False)
+    counts = counts[counts.sum(axis=1) > 0].reset_index()
+    counts.columns = [*SPEAKER_COLUMNS[:2], *C.QUOTE_KINDS]
+    counts["quotes"] = counts[list(C.QUOTE_KINDS)].sum(axis=1)
+    return counts.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def plot_speakers(voices_table: pd.DataFrame, *, top: int = 12):
+    """Stacked bars of the most quoted speakers by kind of quote (from ``by_speaker``); returns the figure."""
+    import matplotlib.pyplot as plt
+
+    shown = voices_table.head(top).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.35 * max(1, len(shown))))
+    left = pd.Series(0, index=shown.index)
+    for kind, color in zip(C.QUOTE_KINDS, ("#4c72b0", "#dd8452", "#55a868"), strict=True):
+        ax.barh(shown["speaker"], shown[kind], left=left, label=kind, color=color)
+        left = left + shown[kind]
+    ax.legend(frameon=False, loc="lower right")
+    return plots.finish(ax, title="Whose voices, and how they are quoted", xlabel="quotes",
+                        ylabel="speaker")

@@ -1,8 +1,10 @@
 """Validation against hand-labelled gold: macro-F1, accuracy, per-class precision and recall, confusion.
 
-``python -m analysis validate TASK --gold FILE`` dispatches to the task's module, which returns, per method,
-the gold and predicted labels; this module scores them the same way for every task (macro-F1 as the mean of
-per-class F1 over the classes present in gold or predictions, as scikit-learn's ``f1_score(average="macro")``).
+``python -m analysis validate TASK --gold FILE`` dispatches to the task's module (``validate/quotes.py``,
+``sentiment.py``, ``stance.py``, ``frames.py``), which returns, per method, the gold and predicted labels; this
+module scores them the same way for every task (macro-F1 as the mean of per-class F1 over the classes present
+in gold or predictions, as scikit-learn's ``f1_score(average="macro")``). ``agreement.py`` holds agreement
+between two annotators (Cohen's kappa).
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ import json
 from pathlib import Path
 
 import pandas as pd
+
+__all__ = ["TASKS", "ValidationError", "read_gold", "score", "SUMMARY_COLUMNS", "summary", "format_report",
+           "as_json", "main"]
+
+TASKS = ("sentiment", "stance", "frames", "quotes")
 
 
 class ValidationError(RuntimeError):
@@ -95,14 +102,12 @@ def as_json(results: dict[str, dict]) -> str:
 
 
 def main(args) -> int:
-    """Dispatch ``validate TASK`` to the task module's ``validation_results(gold, args)``."""
+    """Dispatch ``validate TASK`` to ``analysis.validate.TASK.validation_results(gold, args)``."""
     import importlib
 
-    module = {"sentiment": "sentiment", "stance": "stance", "frames": "framing", "quotes": "quotes"}[args.task]
-    try:
-        task_module = importlib.import_module(f"analysis.{module}")
-    except ModuleNotFoundError as exc:
-        raise ValidationError(f"validation of {args.task} is not available in this version") from exc
+    if args.task not in TASKS:
+        raise ValidationError(f"unknown task {args.task!r}: choose one of {', '.join(TASKS)}")
+    task_module = importlib.import_module(f"analysis.validate.{args.task}")
     gold = read_gold(args.gold)
     results = task_module.validation_results(gold, args)
     print(as_json(results) if args.json else format_report(args.task, results))

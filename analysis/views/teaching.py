@@ -1,9 +1,7 @@
-"""Exercises of the teaching notebooks: agreement statistics, the annotation items and the answer checks.
+"""Views of the teaching notebooks (``notebooks/teaching/``): the annotation items, agreement tables and the
+answer checks.
 
-Cohen's kappa (Cohen 1960, "A coefficient of agreement for nominal scales", Educational and Psychological
-Measurement 20(1)) measures how far two annotators agree beyond what their label frequencies alone would
-produce: kappa = (p_o - p_e) / (1 - p_e), with p_o the share of items they label alike and p_e the sum over
-labels of the product of the two annotators' shares of that label. Landis and Koch (1977) read 0.41-0.60 as
+Agreement is Cohen's kappa (``analysis.validate.agreement``); Landis and Koch (1977) read 0.41-0.60 as
 moderate, 0.61-0.80 as substantial agreement; these are conventions, not laws.
 
 The ``check_*`` functions take a student's answer and return a ``Verdict`` that prints "correct" or
@@ -15,21 +13,32 @@ and the tests run both.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis import _deprecated, framing, resources, sentiment, stance, stance_lexicon, validate
 from analysis import actors as actors_stage
 from analysis import columns as C
-from analysis import framing, plots, resources, sentiment, stance, validate
+from analysis.validate.agreement import agreement_parts, cohen_kappa, confusion
+from analysis.views import plots
+
+__all__ = ["SENTIMENT_LABELS", "TASK_LABELS", "ITEM_COLUMNS", "AGREEMENT_COLUMNS", "VADER_REASONS", "QUOTE_EXAMPLES",
+           "QUOTE_KEY", "QUOTE_HINTS", "FRAME_EXAMPLES", "FRAME_KEY", "GENERIC_FRAMES", "TALKS_SENTENCES",
+           "STANCE_SENTIMENT_EXAMPLE", "STANCE_SENTIMENT_KEY", "Verdict", "annotation_items", "tool_labels",
+           "agreement", "side_by_side", "plot_agreement", "add_actor", "targets_table", "target", "check_vader_label",
+           "check_top_word", "check_vader_error", "check_quote_kind", "check_quote_kinds", "check_actor_added",
+           "check_kappa", "check_stance_and_sentiment", "check_speakers", "check_target_patterns", "check_frames",
+           "check_frame_cue", "check_frame", "FRAME_QUESTION_HINT", "agreement_parts", "cohen_kappa", "confusion"]
+
+__getattr__ = _deprecated.moved(__name__, {"voices": "analysis.views.voices:by_speaker",
+                                           "plot_voices": "analysis.views.voices:plot_speakers"})
 
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 TASK_LABELS = {"sentiment": SENTIMENT_LABELS, "stance": C.STANCE_LABELS}
 ITEM_COLUMNS = ("item", "doc_id", "sent_id", "text", "partner_sentiment", "partner_stance")
 AGREEMENT_COLUMNS = ("pair", "n", "observed", "expected", "kappa", "macro_f1")
-VOICE_COLUMNS = ("speaker", "affiliation", *C.QUOTE_KINDS, "quotes")
 
 # Why VADER can be wrong about a sentence, in the words of the glossary.
 VADER_REASONS = {
@@ -105,63 +114,6 @@ def _norm(value) -> str:
 # ---------------------------------------------------------------------------------------------- agreement
 
 
-def _pairs(a: Sequence, b: Sequence) -> tuple[list[str], list[str]]:
-    a, b = [str(x) for x in a], [str(x) for x in b]
-    if len(a) != len(b):
-        raise ValueError(f"the two annotations have different lengths ({len(a)} and {len(b)} labels)")
-    if not a:
-        raise ValueError("no labels to compare")
-    return a, b
-
-
-def agreement_parts(a: Sequence, b: Sequence) -> tuple[float, float]:
-    """Observed agreement p_o and chance agreement p_e of two annotations of the same items.
-
-    >>> agreement_parts(["pos", "neg", "neg", "pos"], ["pos", "neg", "pos", "pos"])
-    (0.75, 0.5)
-    """
-    a, b = _pairs(a, b)
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    expected = sum((a.count(label) / n) * (b.count(label) / n) for label in set(a) | set(b))
-    return observed, expected
-
-
-def cohen_kappa(a: Sequence, b: Sequence) -> float:
-    """Cohen's kappa of two annotations of the same items (lists of labels in the same order).
-
-    Returns NaN when chance agreement is 1 (both annotators used one and the same label for every item):
-    kappa is undefined there, whatever the observed agreement.
-
-    Raises:
-        ValueError: the annotations differ in length or are empty.
-
-    >>> cohen_kappa(["pos", "neg", "neg", "pos"], ["pos", "neg", "pos", "pos"])
-    0.5
-    >>> cohen_kappa(["a", "b", "c"], ["a", "b", "c"])
-    1.0
-    """
-    observed, expected = agreement_parts(a, b)
-    if math.isclose(expected, 1.0):
-        return math.nan
-    return round((observed - expected) / (1 - expected), 4)
-
-
-def confusion(a: Sequence, b: Sequence, *, names: tuple[str, str] = ("a", "b"),
-              labels: Sequence[str] | None = None) -> pd.DataFrame:
-    """Counts of label pairs: rows are the first annotator's labels, columns the second's.
-
-    >>> confusion(["pos", "neg"], ["pos", "pos"], names=("you", "partner")).values.tolist()
-    [[0, 1], [0, 1]]
-    """
-    a, b = _pairs(a, b)
-    labels = list(labels) if labels else sorted(set(a) | set(b))
-    table = pd.crosstab(pd.Categorical(a, categories=labels), pd.Categorical(b, categories=labels),
-                        dropna=False)
-    table.index.name, table.columns.name = names
-    return table
-
-
 # ---------------------------------------------------------------------------------------------- annotation
 
 
@@ -183,7 +135,7 @@ def annotation_items(path: str) -> pd.DataFrame:
 
 
 def _stance_label(text: str, targets: tuple[stance.Target, ...]) -> str:
-    hits = stance.read(text, targets)
+    hits = stance.of_text(text, targets)
     return stance.label(*stance.weigh(hits))[0] if hits else "neutral"
 
 
@@ -195,7 +147,7 @@ def tool_labels(texts: Sequence[str], *, task: str, targets: tuple[stance.Target
     ['positive', 'negative']
     """
     if task == "sentiment":
-        return [sentiment.score_text(text)["label"] for text in texts]
+        return [sentiment.of_text(text)["label"] for text in texts]
     if task == "stance":
         return [_stance_label(text, targets) for text in texts]
     raise ValueError(f"task is 'sentiment' or 'stance', not {task!r}")
@@ -271,37 +223,6 @@ def plot_agreement(agreement_table: pd.DataFrame):
                         ylabel="annotators")
 
 
-def voices(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Who is quoted, and how: one row per speaker with the number of direct, partial and indirect quotes.
-
-    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "affiliation": ["X", "X", ""],
-    ...                   "kind": ["direct", "indirect", "partial"]})
-    >>> voices(q).values.tolist()
-    [['A', 'X', 1, 0, 1, 2], ['B', '', 0, 1, 0, 1]]
-    """
-    counts = pd.crosstab([quotes["speaker"], quotes["affiliation"].fillna("")],
-                         pd.Categorical(quotes["kind"], categories=list(C.QUOTE_KINDS)), dropna=False)
-    counts = counts[counts.sum(axis=1) > 0].reset_index()
-    counts.columns = [*VOICE_COLUMNS[:2], *C.QUOTE_KINDS]
-    counts["quotes"] = counts[list(C.QUOTE_KINDS)].sum(axis=1)
-    return counts.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
-
-
-def plot_voices(voices_table: pd.DataFrame, *, top: int = 12):
-    """Stacked bars of the most quoted speakers by kind of quote (from ``voices``); returns the figure."""
-    import matplotlib.pyplot as plt
-
-    shown = voices_table.head(top).iloc[::-1]
-    fig, ax = plt.subplots(figsize=(8, 0.8 + 0.35 * max(1, len(shown))))
-    left = pd.Series(0, index=shown.index)
-    for kind, color in zip(C.QUOTE_KINDS, ("#4c72b0", "#dd8452", "#55a868"), strict=True):
-        ax.barh(shown["speaker"], shown[kind], left=left, label=kind, color=color)
-        left = left + shown[kind]
-    ax.legend(frameon=False, loc="lower right")
-    return plots.finish(ax, title="Whose voices, and how they are quoted", xlabel="quotes",
-                        ylabel="speaker")
-
-
 # ---------------------------------------------------------------------------------------------- helpers
 
 
@@ -320,9 +241,8 @@ def add_actor(lexicon: list, *, name: str, aliases: Sequence[str] = (), affiliat
 
 
 def targets_table(path: str) -> pd.DataFrame:
-    """The targets of a targets CSV as a table: id, label, description, patterns, inverse_patterns."""
-    columns = ["id", "label", "description", "patterns", "inverse_patterns"]
-    return pd.DataFrame(resources.read_table(path)).reindex(columns=columns).fillna("")
+    """The targets of a targets CSV as a table: id, label, description, patterns, inverse_patterns (as written)."""
+    return stance_lexicon.target_table(path, as_written=True)
 
 
 def target(target_id: str, patterns: str, *, label: str = "", inverse_patterns: str = "") -> tuple:
@@ -344,7 +264,7 @@ def check_vader_label(text: str, answer: str) -> Verdict:
     >>> check_vader_label("It is certainly not a betrayal.", "positive")
     correct: compound 0.6675
     """
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     if _norm(answer) == row["label"]:
         return _correct(f"compound {row['compound']:g}")
     if _norm(answer) not in SENTIMENT_LABELS:
@@ -377,7 +297,7 @@ def check_vader_error(text: str, human_label: str, reason: str) -> Verdict:
     human, reason = _norm(human_label), _norm(reason)
     if human not in SENTIMENT_LABELS:
         return _not_yet(f"give your own label as one of {', '.join(SENTIMENT_LABELS)}")
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     if row["label"] == human:
         return _not_yet(f"VADER also says {human} (compound {row['compound']:g}): find a sentence where its "
                         "label differs from yours")
@@ -388,7 +308,7 @@ def check_vader_error(text: str, human_label: str, reason: str) -> Verdict:
             and not any(w in text.lower() for w in ("not", "n't", "no ", "never", "without")):
         return _not_yet("there is no negation in this sentence: which other reason fits?")
     if reason == "topic word" and not row["topic_words"]:
-        return _not_yet("no topic word carries valence here (see the topic_words of sentiment.score_text)")
+        return _not_yet("no topic word carries valence here (see the topic_words of sentiment.of_text)")
     if reason == "missing word" and row["compound"] != 0 and human == "neutral":
         return _not_yet("VADER found sentiment words here, so none is missing: which other reason fits?")
     return _correct(f"VADER says {row['label']} (compound {row['compound']:g}), you say {human}")
@@ -543,7 +463,7 @@ def check_frame_cue(text: str, frame: str) -> Verdict:
     >>> check_frame_cue("The rouble strengthened against the dollar.", "conflict")
     correct: the cue(s) against fired for conflict; now say why the frame is not there
     """
-    found = {f: cues for _, f, cues in framing.frames_of(text)}
+    found = {f: cues for _, f, cues in framing.of_text(text)}
     if _norm(frame) not in found:
         if not text.strip():
             return _not_yet("paste a sentence from the evidence table")

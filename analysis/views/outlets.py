@@ -14,6 +14,11 @@ import pandas as pd
 
 from analysis import columns as C
 from analysis import framing, vocabulary
+from analysis.views import framing as framing_view
+from analysis.views import voices as voices_view
+
+__all__ = ["TABLE_NOTES", "REFERENTS", "parse", "select", "notes", "voices", "stances", "tone", "side_by_side",
+           "findings"]
 
 TABLE_NOTES = {
     "quotes": "no quotes were found, so the voices rows are empty",
@@ -91,22 +96,28 @@ def _top(counts: pd.Series, n: int, *, percent: bool = False) -> str:
 def voices(tables: dict[str, pd.DataFrame], *, top: int = 3) -> pd.DataFrame:
     """Per outlet: quotes, the most quoted speakers and the mix of affiliations of the quoted voices.
 
+    Counted by ``views.voices.voices`` (speakers and affiliations with the sources report's labels).
+
     Returns:
         outlet_label, n_quotes, top_speakers ("name n, ..."), affiliations ("Russia 40%, ...").
 
-    >>> q = pd.DataFrame({"doc_id": ["a", "a", "a"], "speaker": ["P", "P", "T"], "affiliation": ["RU", "RU", "US"]})
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "a"], "kind": ["direct"] * 3, "speaker": ["P", "P", "T"],
+    ...                   "affiliation": ["RU", "RU", "US"], "text": ["x", "y", "z"], "via": ["", "", ""]})
     >>> voices({"quotes": q, "documents": pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})}).iloc[0].tolist()
     ['X', 3, 'P 2, T 1', 'RU 67%, US 33%']
     """
-    quotes = _outlet_of(tables.get("quotes"), tables["documents"])
+    columns = ["outlet_label", "n_quotes", "top_speakers", "affiliations"]
+    quotes = tables.get("quotes")
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=columns).astype({"n_quotes": object})
+    speakers = voices_view.voices(quotes, tables["documents"], by="speaker")
+    affiliations = voices_view.voices(quotes, tables["documents"], by="affiliation")
     rows = []
-    for outlet, group in quotes.groupby("outlet_label", sort=True):
-        speakers = group["speaker"].fillna("").replace("", "(unattributed)")
-        affiliations = group["affiliation"].fillna("").replace("", "(none)")
-        rows.append((outlet, int(len(group)), _top(speakers.value_counts(), top),
-                     _top(affiliations.value_counts(normalize=True), top, percent=True)))
-    return pd.DataFrame(rows, columns=["outlet_label", "n_quotes", "top_speakers", "affiliations"]).astype(
-        {"n_quotes": object})
+    for outlet, group in speakers.groupby("outlet", sort=True):
+        shares = affiliations[affiliations["outlet"] == outlet].set_index("affiliation")["share_quotes"]
+        rows.append((outlet, int(group["n_quotes"].sum()), _top(group.set_index("speaker")["n_quotes"], top),
+                     _top(shares, top, percent=True)))
+    return pd.DataFrame(rows, columns=columns).astype({"n_quotes": object})
 
 
 def stances(tables: dict[str, pd.DataFrame], *, target: str) -> pd.DataFrame:
@@ -189,10 +200,10 @@ def side_by_side(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato
     stance_rows = stances(tables, target=target).set_index("outlet_label")
     tone_rows = tone(tables).set_index("outlet_label")
     frames = tables.get("frames", pd.DataFrame(columns=list(framing.FRAME_COLUMNS)))
-    profiles = {s: framing.profiles(frames, sentences, documents, scheme=s, by="outlet_label")
+    profiles = {s: framing_view.profiles(frames, sentences, documents, scheme=s, by="outlet_label")
                 for s in framing.SCHEMES}
-    counts = framing.term_counts(tables.get("lexical", pd.DataFrame()), documents)
-    roles = framing.roles_by_outlet(tables.get("roles", pd.DataFrame()), sentences, documents)
+    counts = framing_view.term_counts(tables.get("lexical", pd.DataFrame()), documents)
+    roles = framing_view.roles_by_outlet(tables.get("roles", pd.DataFrame()), sentences, documents)
     reference = reference or tables
     words = vocabulary.by_group(reference["sentences"], reference["documents"], groups=outlets, top=5)
     for outlet in outlets:
@@ -233,7 +244,7 @@ def findings(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato_mem
     documents = tables["documents"]
     n_outlets, n_documents = documents["outlet_label"].nunique(), len(documents)
     out = [f"{n_outlets} outlet{'s' * (n_outlets != 1)}, {n_documents} document{'s' * (n_documents != 1)}."]
-    counts = framing.term_counts(tables.get("lexical", pd.DataFrame()), documents)
+    counts = framing_view.term_counts(tables.get("lexical", pd.DataFrame()), documents)
     for referent, group in counts.groupby("variant_of", sort=True):
         preferred = (group.sort_values(["n", "term"], ascending=[False, True]).drop_duplicates("outlet_label")
                      .sort_values("outlet_label"))
@@ -242,7 +253,7 @@ def findings(tables: dict[str, pd.DataFrame], *, target: str = "ukraine_nato_mem
                 f'{o} writes "{t}"' for o, t in zip(preferred["outlet_label"], preferred["term"], strict=True)) + ".")
     roles = tables.get("roles")
     if roles is not None and not roles.empty:
-        cast = framing.roles_by_outlet(roles, tables["sentences"], documents)
+        cast = framing_view.roles_by_outlet(roles, tables["sentences"], documents)
         mixed = cast[(cast["protagonist"] > 0) | (cast["antagonist"] > 0)].groupby("actor")["top_role"].nunique()
         for actor in mixed[mixed > 1].index[:3]:
             rows = cast[cast["actor"] == actor]

@@ -11,6 +11,8 @@ import html
 
 import pandas as pd
 
+__all__ = ["SOURCE_NOTE", "setup", "finish", "bullets", "escape_markdown", "PagedTable", "paged"]
+
 SOURCE_NOTE = "Source: newsframe tables"
 
 
@@ -48,20 +50,6 @@ def finish(ax, *, title: str, xlabel: str, ylabel: str, source: str = SOURCE_NOT
     fig.text(0.01, 0.005, source, fontsize=8, color="#555555", ha="left", va="bottom")
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return fig
-
-
-def escape_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy with every text cell, the column names and the index HTML-escaped (for raw HTML display).
-
-    >>> escape_frame(pd.DataFrame({"<b>": ["<script>x</script>"]})).to_dict()
-    {'&lt;b&gt;': {0: '&lt;script&gt;x&lt;/script&gt;'}}
-    """
-    out = frame.copy()
-    out.columns = [html.escape(str(c)) for c in out.columns]
-    for column in out.columns:
-        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(lambda v: html.escape(v) if isinstance(v, str) else v)
-    return out
 
 
 def bullets(lines: list[str]) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import plots
+from analysis.views import plots
+
+__all__ = ["DOCUMENT_VIEW", "documents", "removed_by_reason", "removed_evidence", "sentence_lengths", "problems",
+           "findings", "plot_lengths", "plot_removed"]
 
 DOCUMENT_VIEW = ("doc_id", "outlet_label", "title", "date", "language", "translated", "n_paragraphs",
                  "n_sentences", "n_tokens", "chars_removed")

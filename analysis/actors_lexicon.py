@@ -1,0 +1,124 @@
+"""What the actors stage reads: the user's actors file and the shipped actor lists, as ``Actor`` records.
+
+An actors file (``actors.csv``: name, aliases, affiliation, role, type) lists the people and organisations a
+study cares about; the kit adds governments named by their seat (``collective_actors.csv``: "the Kremlin",
+"Washington"), news media (``media_outlets.csv``), role nouns (``role_nouns.txt``) and the affiliations that
+role texts name (``affiliation_cues.csv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import columns as C
+from analysis import resources
+from analysis.corpus import CorpusError
+
+__all__ = ["Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of", "shipped", "load"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor of the lexicon: canonical display name, affiliation, type, role and whether it was listed."""
+
+    name: str
+    affiliation: str
+    actor_type: str
+    role: str = ""
+    known: bool = True
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.actor_type == "person" and " " in self.name else ""
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """The shipped role and title nouns (lower case).
+
+    >>> "spokesman" in role_nouns()
+    True
+    """
+    return frozenset(resources.read_word_list("role_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def affiliation_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, affiliation) pairs, longest cue first."""
+    rows = resources.read_table("affiliation_cues.csv")
+    return tuple(sorted(((r["cue"], r["affiliation"]) for r in rows), key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=65536)
+def affiliation_of(role: str) -> str:
+    """The affiliation a role text names, or '' when it names none.
+
+    >>> affiliation_of("a Russian Foreign Ministry spokesperson"), affiliation_of("political scientist")
+    ('Russia', '')
+    """
+    lowered = f" {role.lower()} "
+    for cue, pattern, affiliation in _compiled_affiliation_cues():
+        if cue in lowered and pattern.search(lowered):  # the substring test skips almost every regex
+            return affiliation
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled_affiliation_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((cue, re.compile(rf"(?<![\w.]){re.escape(cue)}(?![\w])"), affiliation)
+                 for cue, affiliation in affiliation_cues())
+
+
+def _split_aliases(value: str) -> list[str]:
+    return [a.strip() for a in (value or "").split(";") if a.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def shipped() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
+    """The shipped collective actors and news media, each with the surfaces that name it."""
+    entries = []
+    for row in resources.read_table("collective_actors.csv"):
+        actor = Actor(row["name"], row["affiliation"], "organization", "government")
+        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
+    for row in resources.read_table("media_outlets.csv"):
+        actor = Actor(row["name"], "media", "media", f"news outlet ({row['country']})")
+        entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
+    return tuple(entries)
+
+
+class ActorsFileError(CorpusError):
+    """The actors file cannot be used; the message is one line for the user."""
+
+
+def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
+    """The lexicon: the actors file's rows (when given) first, then the shipped collective actors and media.
+
+    Args:
+        path: CSV with columns name (or canonical), aliases (";"-separated), affiliation, role, type.
+
+    >>> lexicon = load()
+    >>> [a.name for a, _ in lexicon if "the Kremlin" in _]
+    ['Kremlin']
+    """
+    entries: list[tuple[Actor, tuple[str, ...]]] = []
+    if path:
+        if not Path(path).is_file():
+            raise ActorsFileError(f"actors file not found: {path}")
+        try:
+            rows = resources.read_table(Path(path).resolve())
+        except OSError as exc:
+            raise ActorsFileError(f"cannot read actors file {path}: {exc.strerror}") from exc
+        for row in rows:
+            name = row.get("name") or row.get("canonical") or row.get("canonical_name") or ""
+            if not name:
+                raise ActorsFileError(f"actors file {path} needs a 'name' column with a value in every row")
+            kind = (row.get("type") or "person").lower()
+            actor = Actor(name, row.get("affiliation", ""), kind if kind in C.SPEAKER_TYPES else "person",
+                          row.get("role", ""))
+            entries.append((actor, (name, *_split_aliases(row.get("aliases", "")))))
+    listed = {a.name for a, _ in entries}
+    entries.extend((a, s) for a, s in shipped() if a.name not in listed)
+    return entries

@@ -1,0 +1,413 @@
+"""Attribution: the quotation marks and sentence bounds of a text, and the rules that find who speaks.
+
+The shared layer of the quote rules (``analysis.quotes`` for direct and partial quotes, ``analysis.indirect``
+for reported speech): ``quoted_spans`` pairs quotation marks, ``classify`` tells a direct quote from a partial
+one, ``Context`` holds a document's text with its mentions and quoted spans, and the attribution rules take
+the speaker from the mention next to a reporting verb, a pronoun or role noun resolved to an earlier actor,
+or an unnamed source ("two diplomats said"). Method and known limits: see ``analysis.quotes``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from analysis import actors as actors_stage
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, verb_forms, verb_pattern
+
+__all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
+           "resolve_word", "unnamed", "unnamed_before", "subject_before", "role_in", "mention_or_pronoun",
+           "attribution_after", "attribution_before"]
+
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+GAP = re.compile(
+    r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
+    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s)?"
+    r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z]|\d)\b"
+    r"[^,;“”\"«»]{0,110},)?"
+    r"\s*(?:\([^)]{0,80}\)\s*)?"
+    r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
+    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly)\s+)*$")
+
+
+@dataclass
+class Quote:
+    """One quote while it is being built (offsets index the document text)."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str = ""
+    cue_start: int = -1
+    speaker: actors_stage.Actor | None = None
+    via: list[str] = field(default_factory=list)
+
+
+def _is_open(text: str, i: int) -> bool:
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'‘" and (before.isalnum() or not (after.isalnum() or after in "“\"")):
+        return False
+    if mark == '"':
+        return not before.isalnum() and not after.isspace()
+    return True
+
+
+def _is_close(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'’":
+        if before == "s" and re.match(r" [a-z]", text[i + 1:i + 3]):  # plural possessive: "workers’ rights"
+            line_end = text.find("\n", i)
+            later = text[i + 1:line_end if line_end >= 0 else len(text)]
+            if re.search(rf"[.,!?]{re.escape(mark)}", later):
+                return False
+        return not before.isspace() and not after.isalnum()
+    if mark == '"':
+        return not before.isspace()
+    return True
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of every quotation, marks excluded; continued paragraphs are merged.
+
+    >>> t = "He said, “We will go.” Then: «Non.» And ‘off the table’ but Ukraine’s bid."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['We will go.', 'Non.', 'off the table']
+    >>> t = "“First paragraph.\\n“Second one,” he said."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['First paragraph.\\n“Second one,']
+    """
+    spans, i = [], 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in OPEN_CLOSE or not _is_open(text, i):
+            i += 1
+            continue
+        close = OPEN_CLOSE[mark]
+        j, start = i + 1, i + 1
+        while j < len(text):
+            if text[j] == close and _is_close(text, j, close) and j > start:
+                break
+            if text[j] == "\n":
+                rest = text[j:].lstrip()
+                if not rest.startswith(mark):  # an unclosed quote ends with its paragraph unless continued
+                    break
+                j = len(text) - len(rest)
+            j += 1
+        if j >= len(text) or text[j] != close:
+            if mark in "'‘\"":  # a stray apostrophe or inch mark: not a quote
+                i += 1
+                continue
+        spans.append((start, j))
+        i = j + 1
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,\n":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def is_name(content: str, names: frozenset[str]) -> bool:
+    words = content.strip(" .,").split()
+    return content.strip(" .,") in names or (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+                                              and not content.rstrip().endswith((".", "!", "?")))
+
+
+def classify(text: str, start: int, end: int) -> str:
+    """'direct' for a quotation that reads as an utterance of its own, else 'partial'.
+
+    >>> t = 'He said, "We will not go there." It was "off the table."'
+    >>> classify(t, 10, 31), classify(t, 40, 54)
+    ('direct', 'partial')
+    """
+    content = text[start:end].strip()
+    words = content.split()
+    raw_before = text[max(0, start - 80):max(0, start - 1)]
+    before = raw_before.rstrip()
+    at_start = not before or raw_before.rstrip(" \t").endswith(("\n", ".", "!", "?", ":", "”", '"', "»"))
+    verb = re.search(r"\b(\w+)\s*[,:]$", before)
+    after_reporting = bool(verb and verb.group(1) in verb_forms())  # 'Bell said, “but only a start.”'
+    opens_utterance = at_start or before[-1] in ",:—–-" or after_reporting
+    ends = content[-1:] in ".,!?…"
+    if after_reporting and words:
+        return "direct"
+    if len(words) < 3:  # "“We listened,” Park said." is direct; "the “peace formula”" is not
+        return "direct" if words and content[:1].isupper() and ends and at_start else "partial"
+    if content[:1].isupper() and (opens_utterance or ends):
+        return "direct"
+    if opens_utterance and ends and len(words) >= 5:
+        return "direct"
+    return "partial"
+
+
+@dataclass
+class Context:
+    """One document's text, its mentions and the spans inside quotation marks."""
+
+    text: str
+    mentions: list[tuple[int, int, actors_stage.Actor]]
+    quoted: list[tuple[int, int]]
+
+    def __post_init__(self):
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._mention_starts = [m[0] for m in self.mentions]
+
+    def inside_quote(self, position: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
+        """Nearest actor of the given types mentioned before ``position``, outside quotation marks."""
+        for i in range(bisect.bisect_left(self._mention_starts, position) - 1, -1, -1):
+            start, _, actor = self.mentions[i]
+            if actor.actor_type in kinds and not self.inside_quote(start):
+                return actor
+        return None
+
+    def mention_at(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_right(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m[1] <= end]
+
+    def mentions_before(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
+        """Mentions starting at or after ``start`` and ending by ``end``, nearest to ``end`` first."""
+        return self.mention_at(start, end)[::-1]
+
+
+_BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
+_ABBREVIATION_BEFORE_STOP = re.compile(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)\.$")
+_ABBREVIATION_AT_STOP = re.compile(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)$")
+
+
+@functools.lru_cache(maxsize=64)
+def _boundary_marks(text: str) -> tuple[int, ...]:
+    """Positions of the characters at which a sentence can end (line breaks, stops, closing quotes)."""
+    return tuple(i for i, ch in enumerate(text) if ch in _BOUNDARY_CHARS)
+
+
+def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """Start and end of the sentence around ``position``, ignoring full stops inside quotation marks.
+
+    Only the characters that can end a sentence are visited (found once per text), not every character.
+
+    >>> text = "He left. “We will not stop,” Peskov said. Talks resume."
+    >>> s, e = sentence_bounds(text, 12, []); text[s:e]  # the end stops before the full stop
+    '“We will not stop,” Peskov said'
+    """
+    starts = [s for s, _ in quoted]
+
+    def is_boundary(i: int) -> bool:
+        j = bisect.bisect_right(starts, i) - 1
+        return not (j >= 0 and quoted[j][0] <= i < quoted[j][1])
+
+    marks = _boundary_marks(text)
+    start = 0
+    for k in range(bisect.bisect_left(marks, position) - 1, -1, -1):
+        i = marks[k]  # the character before a candidate start i + 1
+        ch = text[i]
+        if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and text[i + 1:i + 2].isspace():
+            start = i + 1
+            break
+        if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace() and is_boundary(i)
+                          and not _ABBREVIATION_BEFORE_STOP.search(text[max(0, i - 4):i + 1])):
+            start = i + 1
+            break
+    end = len(text)
+    for k in range(bisect.bisect_left(marks, position), len(marks)):
+        i = marks[k]
+        ch = text[i]
+        closes = i + 1 >= len(text) or text[i + 1].isspace()
+        if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and closes:
+            end = i + 1
+            break
+        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i)
+                          and not _ABBREVIATION_AT_STOP.search(text[max(0, i - 4):i])):
+            end = i
+            break
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
+    kind = pronouns().get(word.lower())
+    if kind == "person":
+        return ctx.person_before(position)
+    if kind == "organization":
+        return ctx.person_before(position, kinds=("organization", "media"))
+    return None
+
+
+SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
+UNNAMED_NOUNS = rf"(?:{alternatives('unnamed_source')}|people familiar with (?:the |this )?\w+)"
+UNNAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
+    + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
+    flags=re.IGNORECASE)
+
+
+UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r")\b",
+                           flags=re.IGNORECASE)
+
+
+UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
+                          rf"(?:{alternatives('bare_source')}|people familiar with (?:the |this )?\w+|"
+                          r"(?:an?|the)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
+                          flags=re.IGNORECASE)
+
+
+def unnamed(phrase: str | None) -> actors_stage.Actor | None:
+    """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials")."""
+    if not phrase:
+        return None
+    phrase = " ".join(phrase.split())
+    if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
+        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
+    return actors_stage.Actor("", actors_stage.affiliation_of(phrase), "unknown", phrase, known=False)
+
+
+def unnamed_before(text: str) -> actors_stage.Actor | None:
+    match = UNNAMED_BEFORE.search(text[-160:])
+    return unnamed(match.group(1)) if match else None
+
+
+def enclosed(text: str, sent_start: int, start: int) -> bool:
+    """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
+    comma = text.rfind(",", sent_start, start)
+    between = text[comma + 1:start].split() if comma >= 0 else ["-"]
+    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
+        all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
+
+
+def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
+    for start, end, actor in ctx.mentions_before(sent_start, cue_start):
+        if not ctx.inside_quote(start):
+            gap = ctx.text[end:cue_start]
+            employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
+            if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
+                person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
+                          and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", ctx.text[e:start])]
+                if person:
+                    return person[-1]
+            if actor.actor_type != "person" and SPOKESPERSON.match(gap):
+                return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
+            if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
+                return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
+    head = ctx.text[sent_start:cue_start]
+    match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
+                      head)
+    if match:
+        return resolve_word(ctx, match.group(1), sent_start + match.start())
+    return None
+
+
+def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
+    """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
+    words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
+    nouns = actors_stage.role_nouns()
+    for i, word in enumerate(words):
+        if word.lower() in nouns:
+            phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
+            before = [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)]
+            actor = actors_stage.resolve_role_phrase(phrase, before) or \
+                actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
+            if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
+                                           ctx.text[start:end]):
+                actor = ctx.person_before(start)  # "the diplomat stressed": a generic role for the last person
+            if actor:
+                return actor
+    return None
+
+
+NOT_PERSON_NOUNS = alternatives("not_person_noun")
+DEFINITE_PERSON = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?!(?:{NOT_PERSON_NOUNS})\b)[\w-]+")
+
+
+def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
+    """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
+    text = ctx.text
+    region_end = end + 1
+    while region_end < len(text) and text[region_end] not in ".!?\n“«\"":
+        region_end += 1
+    region = text[end:region_end]
+    separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[end - 1:end] in ("!", "?", ",")
+    if not region.strip(" ”»\"’'") or len(region) > 200:
+        return None
+    first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
+    head = region[first:first + 60]
+    verb = verb_pattern().search(head)
+    lead = head[:verb.start()] if verb else head
+    if verb and (len(lead.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
+        verb = None
+    if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
+        verb = None
+    if verb:
+        cue_start = end + first + verb.start()
+        subject = mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
+        if subject is None:  # "said Peskov", "said John Smith, a spokesman"
+            cue_end = cue_start + len(verb.group())
+            subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
+        if subject is None and DEFINITE_PERSON.fullmatch(lead.strip()):  # "the 45-year-old said"
+            subject = ctx.person_before(end)
+        if subject is None:  # "one resident said", "said a senior official"
+            named = UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
+            subject = unnamed(named.group(1)) if named else unnamed_before(lead)
+        return verb.group(), cue_start, subject
+    actor = role_in(ctx, end + first, end + first + min(len(head), 40))
+    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
+        return "", -1, actor
+    return None
+
+
+def _title_gap(gap: str) -> bool:
+    """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"."""
+    words = gap.split()
+    return len(words) <= 4 and "," not in gap and not any(
+        w.lower() in PREPOSITIONS - {"of", "for"} or w.lower() in ("that", "and", "but") for w in words)
+
+
+def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
+    found = ctx.mention_at(start, end)
+    if after:  # only a mention right after the verb: "said Peskov", not a name further on
+        found = [m for m in found if _title_gap(ctx.text[start:m[0]])]
+    if found:
+        return (found[0] if after else found[-1])[2]
+    pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
+    match = re.search(pattern, ctx.text[start:end], flags=re.IGNORECASE)
+    if match:
+        return resolve_word(ctx, match.group(1), start + match.start())
+    return role_in(ctx, start, end)
+
+
+def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:
+    """Cue and speaker before an opening mark: 'Peskov said, “' / 'saying: “' / 'Grushko stated, “'."""
+    text = ctx.text
+    opening = start - 1
+    sent_start, _ = sentence_bounds(text, max(0, opening - 1), ctx.quoted)
+    head = text[sent_start:opening]
+    if not re.search(r"[,:—–-]\s*$", head):
+        return None
+    verbs = list(verb_pattern().finditer(head))
+    if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
+        named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]
+        persons = [a for a in named if a.actor_type == "person"] or named
+        return ("", -1, persons[0]) if head.rstrip().endswith(":") and persons else None
+    verb = verbs[-1]
+    cue_start = sent_start + verb.start()
+    subject = subject_before(ctx, sent_start, cue_start)
+    if subject is None and verb.group().endswith("ing"):
+        subject = ctx.person_before(cue_start)
+    if subject is None:
+        subject = mention_or_pronoun(ctx, sent_start, cue_start)
+    return verb.group(), cue_start, subject

@@ -1,0 +1,244 @@
+"""Indirect speech: reported clauses without quotation marks, and who reported them.
+
+A reporting verb of ``reporting_verbs.csv`` with its subject and the clause it reports: "Ushakov stressed
+that ...", "Hegseth said Washington would ...", "told reporters (that) ...", "..., X said.", "according to
+X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers come from the rules of
+``analysis.attribution``. Method and known limits: see ``analysis.quotes``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import (
+    GAP,
+    UNNAMED_BARE,
+    Context,
+    Quote,
+    classify,
+    resolve_word,
+    subject_before,
+    trim,
+    unnamed,
+    unnamed_before,
+)
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
+
+__all__ = ["find_indirect"]
+NEEDS_THAT = frozenset(quote_words("object_then_clause"))
+OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
+TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
+                         r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s+")
+
+
+GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
+TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
+CLAUSE_START = re.compile(
+    rf"^(?:{alternatives('clause_opener')}|"
+    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
+
+
+def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
+    """The reported clause after a verb, or None when the verb does not report one."""
+    text = ctx.text
+    rest = text[cue_end:sent_end]
+    match = re.match(r"^\s*", rest)
+    offset = match.end()
+    if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
+        return None
+    words = rest[offset:].split()
+    first = words[0].lower().strip(",") if words else ""
+    that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
+    that = that or OBJECT_THAT.match(rest)
+    gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
+    if that:
+        offset = that.end()
+    elif gerund:
+        offset = gerund.end()
+    elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
+        heard = TOLD_OBJECT.match(rest)
+        told = rest[heard.end():] if heard else ""
+        if not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
+            return None
+        offset = heard.end()
+    elif lemma in TO_INFINITIVE and first == "to":
+        pass
+    elif kind == "description" and first == "as":  # "what he described as a growing focus"
+        offset += len(words[0])
+    elif first in PREPOSITIONS or first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
+        return None
+    elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"
+        if not (re.search(r"[‘“\"«]|\sas\s", rest[:150]) or (
+                len(words) > 2 and words[1].lower() not in PREPOSITIONS
+                and re.search(r"\s(?:a|an)\s", " ".join(words[:12])))):
+            return None
+    elif kind == "description":
+        if not re.search(r"\s(?:as|of)\s", rest):
+            return None
+    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]):
+        return None
+    start, end = cue_end + offset, sent_end
+    dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
+    end = start + dash.start() if dash else end
+    if not that:
+        comma = text.find(", ", start, end)
+        end = comma if comma > 0 else end
+    for qs, _ in ctx.quoted:  # the clause stops where a direct quote begins ("adding, “...")
+        if start < qs - 1 < end and classify(text, qs, _) == "direct":
+            end = qs - 1
+    end = cue_end + len(re.sub(r"(?:,\s*(?:\w+ing|and)?\s*[:,]?\s*)$", "", text[cue_end:end].rstrip(" ,:—–")))
+    start, end = trim(text, start, end)
+    end = end - 1 if end > start and text[end - 1] == "." else end
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
+def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    quotes = []
+    for sent_start, sent_end in sentences:
+        sentence = ctx.text[sent_start:sent_end]
+        for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+            after = sent_start + match.end()
+            found = [m for m in ctx.mention_at(after, sent_end) if m[0] - after < 60]
+            pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
+            if pronoun:  # "According to him, ..." (state-media style)
+                actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
+                found = [(after, after + pronoun.end(), actor)] if actor else []
+            if not found:  # "according to people familiar with the matter", "according to police"
+                bare = UNNAMED_BARE.match(ctx.text, after, sent_end)
+                if bare:
+                    found = [(after, bare.end(1), unnamed(bare.group(1)))]
+            if not found:
+                continue
+            mention_end, actor = found[0][1], found[0][2]
+            if match.start() == 0:  # "According to X, clause."
+                comma = ctx.text.find(",", mention_end, sent_end)
+                if comma < 0:
+                    continue
+                start, end = comma + 1, sent_end
+            else:  # "Clause, according to X."
+                start, end = sent_start, sent_start + match.start()
+            start, end = trim(ctx.text, start, end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            if len(ctx.text[start:end].split()) >= 3:
+                quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
+    return quotes
+
+
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
+                      r"\s*[-—–]+\s*")
+
+
+TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
+TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
+
+
+def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
+    """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
+    text = ctx.text
+    tail = text[cue_end:sent_end]
+    if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
+        return None
+    first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
+    adverbial = not first or first in TAIL_STARTS or (  # not "..., Ortega said the state would sue"
+        verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and first in ("the", "a", "an", "reporters",
+                                                                                      "journalists"))
+    subject, comma = None, -1
+    for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
+        if adverbial and GAP.match(text[end:cue_start]):
+            comma = text.rfind(",", sent_start, start)
+            if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
+                subject = actor
+            break
+    if subject is None and re.search(r",\s*$", text[sent_start:cue_start]):  # "Clause, said X"
+        comma = text.rfind(",", sent_start, cue_start)
+        after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
+        subject = after[0][2] if after else None
+    if subject is None and adverbial and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start],
+                                                   flags=re.IGNORECASE):
+        comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."
+        subject = resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
+    if subject is None:
+        return None
+    start, end = trim(text, sent_start, comma)
+    dateline = DATELINE.match(text, start, end)
+    start = dateline.end() if dateline else start
+    if len(text[start:end].split()) < 3 or ctx.inside_quote(start) or text[start] in "“«\"‘'":
+        return None
+    return start, end, subject
+
+
+def _connector(text: str, start: int, cue_start: int) -> str:
+    match = re.search(r"(?:,\s*|,?\s+(?:and|but)\s+(?:also\s+)?)$", text[start:cue_start])
+    return match.group() if match else ""
+
+
+def _coordinated_host(ctx: Context, quotes: list[Quote], cue_start: int) -> Quote | None:
+    """The indirect quote whose clause a coordinated or participial reporting verb continues with a new report.
+
+    "X said that A, adding that B" and "X asserted that A and remarked that B" are two reports by X.
+    """
+    for quote in quotes:
+        if quote.cue != "according to" and quote.start < cue_start < quote.end and \
+                _connector(ctx.text, quote.start, cue_start):
+            return quote
+    return None
+
+
+def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    """Agency headlines that give a statement after the speaker's name: "Lavrov: West not ready for talks"."""
+    quotes = []
+    for sent_start, sent_end in sentences:
+        found = ctx.mention_at(sent_start, min(sent_end, sent_start + 40))
+        if not found or found[0][0] != sent_start or found[0][2].actor_type != "person":
+            continue
+        colon = re.match(r"\s*:\s+", ctx.text[found[0][1]:sent_end])
+        if colon and not ctx.inside_quote(sent_start):
+            start, end = trim(ctx.text, found[0][1] + colon.end(), sent_end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            if len(ctx.text[start:end].split()) >= 3 and ctx.text[start] not in "“«\"‘'":
+                quotes.append(Quote("indirect", start, end, ":", found[0][1], found[0][2]))
+    return quotes
+
+
+def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
+    quotes = _according_to(ctx, sentences) + _colon_headlines(ctx, sentences)
+    covered = [(q.start, q.end) for q in [*taken, *quotes]]
+    attribution_cues = {q.cue_start for q in taken}
+    for sent_start, sent_end in sentences:
+        for verb in verb_pattern().finditer(ctx.text, sent_start, sent_end):
+            cue_start, cue_end = verb.start(), verb.end()
+            if ctx.inside_quote(cue_start):
+                continue
+            lemma, kind = verb_forms()[verb.group()]
+            trailing = None if cue_start in attribution_cues or any(s <= cue_start < e for s, e in covered) \
+                else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
+            if trailing is not None:
+                quotes.append(Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2]))
+                covered.append(trailing[:2])
+                continue
+            host = _coordinated_host(ctx, quotes, cue_start)
+            if host is None and any(s <= cue_start < e for s, e in covered):
+                continue
+            subject = host.speaker if host else subject_before(ctx, sent_start, cue_start)
+            if subject is None and not (verb.group().endswith("ing") and
+                                        ctx.text[sent_start:cue_start].rstrip().endswith(",")):
+                subject = unnamed_before(ctx.text[sent_start:cue_start])  # "U.S. officials indicating that"
+            if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
+                subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
+                if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
+                    subject = None
+            if subject is None:
+                continue
+            clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)
+            if clause is None:
+                continue
+            if cue_start in attribution_cues:
+                continue
+            if host is not None:
+                host.end = trim(ctx.text, host.start, cue_start - len(_connector(ctx.text, host.start, cue_start)))[1]
+            quotes.append(Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject))
+            covered.append(clause)
+    return quotes

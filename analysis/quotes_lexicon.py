@@ -1,0 +1,81 @@
+"""What the quote rules read: reporting verbs, pronouns and the word lists of ``quote_words.csv``.
+
+``reporting_verbs.csv`` lists the verbs that introduce speech with their forms and kind (speech, opinion,
+description); ``pronouns.csv`` what a pronoun may stand for; ``quote_words.csv`` the words of the rules that
+recognise reported clauses, hearers and unnamed sources.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis import resources
+
+__all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "quote_words", "alternatives", "verb_forms", "verb_pattern",
+           "pronouns"]
+
+
+QUOTE_WORDS_FILE = "quote_words.csv"
+
+
+def quote_words(name: str) -> tuple[str, ...]:
+    """The words of one list of ``analysis/data/quote_words.csv``, in file order.
+
+    >>> quote_words("to_infinitive")
+    ('promise', 'pledge', 'vow', 'threaten', 'urge')
+    """
+    return _quote_word_lists().get(name, ())
+
+
+@functools.lru_cache(maxsize=1)
+def _quote_word_lists() -> dict[str, tuple[str, ...]]:
+    lists: dict[str, list[str]] = {}
+    for row in resources.read_table(QUOTE_WORDS_FILE):
+        lists.setdefault(row["list"], []).append(row["word"])
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def alternatives(name: str) -> str:
+    """A regular-expression alternation of one word list (escaped, in file order)."""
+    return "|".join(re.escape(word) for word in quote_words(name))
+
+
+PREPOSITIONS = frozenset(quote_words("preposition"))
+
+
+@functools.lru_cache(maxsize=1)
+def verb_forms() -> dict[str, tuple[str, str]]:
+    """Surface form -> (lemma, kind) of the shipped reporting verbs.
+
+    >>> verb_forms()["emphasized"], verb_forms()["pointed out"]
+    (('emphasize', 'speech'), ('point out', 'speech'))
+    """
+    forms = {}
+    for row in resources.read_table("reporting_verbs.csv"):
+        for form in _split_forms(row["forms"], row["lemma"]):
+            forms.setdefault(form, (row["lemma"], row["kind"]))
+    return forms
+
+
+def _split_forms(forms: str, lemma: str) -> list[str]:
+    if " " in lemma:  # phrasal verbs: forms are word pairs
+        words = forms.split()
+        return [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
+    return forms.split()
+
+
+@functools.lru_cache(maxsize=1)
+def verb_pattern() -> re.Pattern:
+    forms = sorted(verb_forms(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Pronoun -> actor type it may stand for.
+
+    >>> pronouns()["she"]
+    'person'
+    """
+    return {row["pronoun"]: row["refers_to"] for row in resources.read_table("pronouns.csv")}

@@ -1,0 +1,249 @@
+"""What stance reads: the user's targets (``targets.csv``) and the shipped cue lexicon (``stance_cues.csv``).
+
+A target is a proposition ("Ukraine joins NATO") named by patterns: lexicon phrases (``*`` ends a word with any
+letters, ``...`` skips up to four words) or regular expressions written ``re:...``. This module is the one
+reader of targets files; the stance stage, the report parameter checks and the teaching notebooks all use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import columns as C
+from analysis import config, resources
+from analysis.corpus import CorpusError
+
+__all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal",
+           "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path"]
+
+
+CUES_FILE = "stance_cues.csv"
+MODIFIERS = ("negator", "hedge", "reverser", "boundary")
+
+
+TARGET_COLUMNS = ("id", "label", "description", "patterns")
+
+
+class TargetsError(CorpusError):
+    """The targets file cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: its phrase, stance (or modifier kind), stance when negated, weight and scope."""
+
+    phrase: str
+    stance: str
+    negated: str
+    weight: float
+    scope: str
+    pattern: re.Pattern
+    key: str = ""  # a word every match contains (lower case), to skip texts without it; "" when unknown
+
+
+@dataclass(frozen=True)
+class Target:
+    """A stance target: id, label, description, its patterns and inverse patterns, and its own cues."""
+
+    id: str
+    label: str
+    description: str
+    patterns: tuple[re.Pattern, ...]
+    inverse: tuple[re.Pattern, ...]
+    cues: tuple[Cue, ...] = ()
+    specs: str = ""  # the patterns as written in the file, for display
+    keys: tuple[str, ...] = ()  # per pattern, a word every match contains ("" when unknown)
+    inverse_keys: tuple[str, ...] = ()
+    written: tuple[str, str] = ("", "")  # patterns and inverse_patterns as written in the file
+
+
+def phrase_pattern(phrase: str) -> re.Pattern:
+    """Compile a lexicon phrase: words case-insensitive, ``*`` any word ending, ``...`` up to four words.
+
+    >>> bool(phrase_pattern("refus* ... to promise").search("refused for the first time to promise"))
+    True
+    >>> bool(phrase_pattern("n't").search("don’t")), bool(phrase_pattern("exclud*").search("inclusion"))
+    (True, False)
+    """
+    parts = []
+    for token in phrase.split():
+        if token == "...":
+            parts.append(r"(?:\W+\w+){0,4}?")
+            continue
+        body = re.escape(token)
+        for escaped, regex in ((r"\*", r"\w*"), (r"\(", "(?:"), (r"\)", ")"), (r"\|", "|"), (r"\?", "?")):
+            body = body.replace(escaped, regex)
+        body = re.sub("['’]", lambda _: "['’]", body)
+        left = r"(?<!\w)" if token[0].isalnum() and not token.startswith("n'") else ""
+        right = r"(?!\w)" if token[-1].isalnum() or token.endswith(("*", ")")) else ""
+        parts.append(f"{left}{body}{right}")
+    joined = parts[0]
+    for token, part in zip(phrase.split()[1:], parts[1:], strict=True):
+        joined += part if token == "..." or token.startswith("n'") else r"[\s-]+" + part
+    return re.compile(joined, re.IGNORECASE)
+
+
+def literal(spec: str) -> str:
+    """The longest plain word of a phrase, lower case: a match cannot exist without it ("" when unsure).
+
+    >>> literal("refus* ... to promise"), literal("re:\\bNATO\\b"), literal("(a|an) threat")
+    ('promise', 'nato', 'threat')
+    """
+    if spec.strip().startswith("re:"):
+        return _regex_literal(spec.strip()[3:])
+    words = [t.rstrip("*") for t in spec.split() if re.fullmatch(r"[\w-]+\*?", t)]
+    return max(words, key=len, default="").lower()
+
+
+def _regex_literal(regex: str) -> str:
+    r"""The longest run of letters that every match of a regular expression must contain ("" if unsure).
+
+    Only runs outside groups and classes count, not followed by a quantifier, and none when the expression
+    has a top-level alternation.
+
+    >>> _regex_literal(r"\bjoin(?:s|ed)?\s+NATO\b"), _regex_literal(r"\bborders?\s+of"), _regex_literal("a|bcd")
+    ('join', '', '')
+    """
+    depth, runs, run, i = 0, [], "", 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ""
+        if depth == 0 and char.isalpha() and char not in ")]":
+            run += char
+        else:
+            runs.append(run)
+            run = ""
+        if char in "?*{" and runs and runs[-1]:
+            runs[-1] = ""  # the quantifier makes the run's last letter optional
+        i += 1
+    runs.append(run)
+    return max((r for r in runs if len(r) >= 3), key=len, default="").lower()
+
+
+def _spec_pattern(spec: str) -> re.Pattern:
+    spec = spec.strip()
+    if spec.startswith("re:"):
+        return re.compile(spec[3:], re.IGNORECASE)
+    return phrase_pattern(spec)
+
+
+def _cue(row: dict) -> Cue:
+    stance = row.get("stance", "").strip()
+    if stance not in (*C.STANCE_LABELS, *MODIFIERS):
+        raise resources.ResourceError(f"stance cue {row.get('cue')!r} has an unknown stance {stance!r}")
+    negated = row.get("negated", "").strip() or {"favor": "against", "against": "favor"}.get(stance, stance)
+    default = -1.0 if stance == "negator" else 1.0  # a negator's weight is its window in words (-1: default)
+    weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
+    return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=weight,
+               scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]),
+               key=literal(row["cue"]))
+
+
+@functools.lru_cache(maxsize=4)
+def cue_lexicon(name: str = CUES_FILE) -> tuple[Cue, ...]:
+    """The shipped cue lexicon (cached).
+
+    >>> lexicon = cue_lexicon()
+    >>> {c.stance for c in lexicon if c.phrase == "off the table"}, {c.stance for c in lexicon if c.phrase == "not"}
+    ({'against'}, {'negator'})
+    """
+    return tuple(_cue(row) for row in resources.read_table(name))
+
+
+def _split_specs(value: str) -> list[str]:
+    return [spec for spec in (part.strip() for part in (value or "").split(";")) if spec]
+
+
+def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
+    """Build targets from dict rows of a targets file (id, label, description, patterns, ...).
+
+    >>> t = targets_from_rows([{"id": "tariffs", "label": "Tariffs", "description": "", "patterns": "tariff*"}])
+    >>> t[0].id, bool(t[0].patterns[0].search("new Tariffs on steel"))
+    ('tariffs', True)
+    """
+    if not rows:
+        raise TargetsError("the targets file has no rows")
+    rows = [{str(k).lstrip("\ufeff").strip().lower(): (v or "") for k, v in row.items()} for row in rows]
+    missing = [c for c in TARGET_COLUMNS if c not in rows[0]]
+    if missing:
+        raise TargetsError(f"the targets file lacks the column(s) {', '.join(missing)} "
+                           f"(expected {', '.join(TARGET_COLUMNS)}, inverse_patterns, favor_cues, against_cues)")
+    targets, seen = [], set()
+    for row in rows:
+        target_id = row["id"].strip()
+        if not target_id or target_id in seen:
+            raise TargetsError(f"target id {target_id!r} is empty or repeated in the targets file")
+        seen.add(target_id)
+        try:
+            patterns = tuple(_spec_pattern(s) for s in _split_specs(row["patterns"]))
+            inverse = tuple(_spec_pattern(s) for s in _split_specs(row.get("inverse_patterns", "")))
+            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s))
+                         for stance in ("favor", "against") for s in _split_specs(row.get(f"{stance}_cues", "")))
+        except re.error as exc:
+            raise TargetsError(f"target {target_id!r} has a pattern that is not a valid regular expression: "
+                               f"{exc}") from exc
+        if not patterns:
+            raise TargetsError(f"target {target_id!r} has no patterns")
+        specs = "; ".join(_split_specs(row["patterns"]))
+        if _split_specs(row.get("inverse_patterns", "")):
+            specs += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
+        targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
+                              patterns, inverse, cues, specs,
+                              tuple(literal(s) for s in _split_specs(row["patterns"])),
+                              tuple(literal(s) for s in _split_specs(row.get("inverse_patterns", ""))),
+                              (row["patterns"].strip(), row.get("inverse_patterns", "").strip())))
+    return tuple(targets)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_targets(path: str, mtime_ns: int) -> tuple[Target, ...]:
+    try:
+        rows = resources.read_table(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TargetsError(f"cannot read the targets file {path}: {exc}") from exc
+    return targets_from_rows(rows)
+
+
+def read_targets(path: str | Path) -> tuple[Target, ...]:
+    """Targets of a targets CSV (cached per path and modification time)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TargetsError(f"targets file not found: {path}")
+    return _read_targets(str(path), path.stat().st_mtime_ns)
+
+
+def targets_path(corpus: str | Path, targets: str | None = None) -> str | None:
+    """The targets file a run uses: ``targets`` when given, else ``targets.csv`` beside the corpus, else None."""
+    return config.input_file(corpus, "targets", targets)
+
+
+def target_table(path: str | None, *, as_written: bool = False) -> pd.DataFrame:
+    """The targets of a targets file as a table (empty without a file).
+
+    Columns id, label, description and patterns (each pattern, then " | inverse: " and the inverse patterns);
+    with ``as_written``, patterns and inverse_patterns as the file writes them.
+    """
+    columns = ["id", "label", "description", "patterns", *(["inverse_patterns"] if as_written else [])]
+    if not path:
+        return pd.DataFrame(columns=columns)
+    rows = [(t.id, t.label, t.description, *(t.written if as_written else (t.specs,))) for t in read_targets(path)]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def target_ids(path: str | Path) -> list[str]:
+    """The ids of a targets file's targets, in file order (a ``TargetsError`` when it cannot be used)."""
+    return [target.id for target in read_targets(path)]

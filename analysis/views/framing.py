@@ -1,0 +1,311 @@
+"""Views of the framing report (``notebooks/04-framing``): term choices per outlet, frame profiles and primary
+frames, how actors are cast per outlet, findings and figures.
+
+Computed from the ``lexical``, ``frames``, ``roles``, ``sentences`` and ``documents`` tables; every share can
+be traced to its sentences in the evidence tables.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.framing import (
+    FRAME_COLUMNS,
+    GENERIC_FRAMES,
+    LEXICAL_COLUMNS,
+    MAIN_ROLES,
+    MFC_FRAMES,
+    NONE,
+    empty_table,
+)
+from analysis.views import plots
+
+__all__ = ["frame_order", "primary", "profiles", "evidence", "term_counts", "term_choices", "vocabulary_index",
+           "roles_by_outlet", "role_evidence", "plot_profiles", "plot_terms", "findings"]
+
+
+def frame_order(scheme: str) -> tuple[str, ...]:
+    """The frames of a scheme in codebook order.
+
+    >>> frame_order("generic")[0]
+    'conflict'
+    """
+    return MFC_FRAMES if scheme == "mfc" else GENERIC_FRAMES
+
+
+def primary(frames: pd.DataFrame, sentences: pd.DataFrame, *, scheme: str = "mfc",
+            unit: str = "paragraph_id") -> pd.DataFrame:
+    """The primary frame of each paragraph (or document, ``unit="doc_id"``): the frame with most cues.
+
+    Ties go to the frame carried by more sentences, then to codebook order; a unit without cues gets "none".
+
+    Returns:
+        doc_id, the unit column (unless it is doc_id), frame, score (cue occurrences), runner_up.
+
+    >>> from analysis.framing import detect
+    >>> sents = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "paragraph_id": [0, 1],
+    ...                       "text": ["Prices and markets fell.", "It rained."]})
+    >>> primary(detect(sents), sents, scheme="mfc")["frame"].tolist()
+    ['economic', 'none']
+    """
+    keys = ["doc_id"] if unit == "doc_id" else ["doc_id", unit]
+    units = sentences[keys].drop_duplicates().reset_index(drop=True)
+    chosen = frames[frames["scheme"] == scheme].merge(sentences[["doc_id", "sent_id", *keys[1:]]],
+                                                      on=["doc_id", "sent_id"])
+    order = {f: i for i, f in enumerate(frame_order(scheme))}
+    scored = (chosen.groupby([*keys, "frame"], as_index=False)
+              .agg(score=("n_cues", "sum"), n_sentences=("sent_id", "nunique")))
+    scored["rank"] = scored["frame"].map(order).fillna(len(order))
+    scored = scored.sort_values([*keys, "score", "n_sentences", "rank"], ascending=[True] * len(keys)
+                                + [False, False, True])
+    best = scored.groupby(keys, as_index=False).agg(frame=("frame", "first"), score=("score", "first"),
+                                                    runner_up=("frame", lambda s: s.iloc[1] if len(s) > 1 else ""))
+    out = units.merge(best, on=keys, how="left")
+    return out.fillna({"frame": NONE, "score": 0, "runner_up": ""}).astype({"score": "int64"})
+
+
+def profiles(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+             scheme: str = "mfc", by: str = "doc_id") -> pd.DataFrame:
+    """Share of sentences carrying each frame, per document (``by="doc_id"``) or outlet (``"outlet_label"``).
+
+    Returns:
+        One row per group, one column per frame of the scheme (codebook order), values in [0, 1], plus
+        n_sentences.
+
+    >>> from analysis.framing import detect
+    >>> sents = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "text": ["Prices rose.", "Troops left."]})
+    >>> profiles(detect(sents), sents, scheme="mfc").loc["d", ["economic", "security and defense"]].tolist()
+    [0.5, 0.5]
+    """
+    sentences = _with_group(sentences, documents, by)
+    keys = list(dict.fromkeys(["doc_id", "sent_id", by]))
+    chosen = frames[frames["scheme"] == scheme].merge(sentences[keys].drop_duplicates(["doc_id", "sent_id"]),
+                                                      on=["doc_id", "sent_id"])
+    counts = chosen.groupby([by, "frame"])["sent_id"].size().unstack(fill_value=0)
+    totals = sentences.groupby(by)["sent_id"].size()
+    shares = counts.reindex(index=totals.index, columns=list(frame_order(scheme)), fill_value=0)
+    shares = shares.div(totals, axis=0).astype(float)
+    shares["n_sentences"] = totals
+    shares.columns.name = "frame"
+    return shares
+
+
+def _with_group(frame: pd.DataFrame, documents: pd.DataFrame | None, by: str) -> pd.DataFrame:
+    if by in frame.columns:
+        return frame
+    if documents is None or by not in documents.columns:
+        raise ValueError(f"grouping by {by!r} needs the documents table with that column")
+    return frame.merge(documents[["doc_id", by]], on="doc_id", how="left")
+
+
+def evidence(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+             scheme: str | None = None) -> pd.DataFrame:
+    """Every frame label with its cues and sentence (columns: outlet_label, doc_id, sent_id, scheme, frame,
+    cues, text), for a filterable evidence table.
+
+    >>> from analysis.framing import detect
+    >>> sents = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "text": ["Prices rose."]})
+    >>> evidence(detect(sents), sents, scheme="mfc")[["frame", "cues", "text"]].values.tolist()
+    [['economic', 'prices', 'Prices rose.']]
+    """
+    chosen = frames if scheme is None else frames[frames["scheme"] == scheme]
+    out = chosen.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
+    if documents is not None and "outlet_label" in documents.columns:
+        out = out.merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left")
+    columns = [c for c in ("outlet_label", "doc_id", "sent_id", "scheme", "frame", "cues", "text")
+               if c in out.columns]
+    return out[columns].sort_values(["doc_id", "sent_id", "scheme"]).reset_index(drop=True)
+
+
+def term_counts(lexical_table: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet_label") -> pd.DataFrame:
+    """Occurrences of each term per outlet, with the term's share among the variants of its referent.
+
+    Returns:
+        by, variant_of, term, side, n, share (of the referent's occurrences in that outlet).
+
+    >>> lex = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["Kiev", "Kyiv", "Kyiv"],
+    ...                     "variant_of": ["capital"] * 3, "side": ["ru", "ua", "ua"]})
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
+    >>> term_counts(lex, docs)[["outlet_label", "term", "share"]].values.tolist()
+    [['X', 'Kiev', 0.5], ['X', 'Kyiv', 0.5], ['Y', 'Kyiv', 1.0]]
+    """
+    columns = [by, "variant_of", "term", "side", "n", "share"]
+    if lexical_table.empty:
+        return pd.DataFrame(columns=columns)
+    table = _with_group(lexical_table, documents, by)
+    counts = table.groupby([by, "variant_of", "term", "side"], as_index=False).size().rename(columns={"size": "n"})
+    counts["share"] = counts["n"] / counts.groupby([by, "variant_of"])["n"].transform("sum")
+    return counts.sort_values([by, "variant_of", "n", "term"], ascending=[True, True, False, True])[columns] \
+        .reset_index(drop=True)
+
+
+def term_choices(lexical_table: pd.DataFrame, documents: pd.DataFrame, *, by: str = "outlet_label",
+                 min_variants: int = 2) -> pd.DataFrame:
+    """Outlets side by side: per referent (rows) and outlet (columns), the terms used with their counts.
+
+    Only referents for which the corpus uses at least ``min_variants`` different terms are shown: those are
+    the choices. A cell reads "Kyiv 3, Kiev 1"; empty when the outlet never names the referent.
+
+    >>> lex = pd.DataFrame({"doc_id": ["a", "b"], "term": ["Kiev", "Kyiv"], "variant_of": ["capital"] * 2,
+    ...                     "side": ["ru", "ua"]})
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "Y"]})
+    >>> term_choices(lex, docs).loc["capital"].tolist()
+    ['Kiev 1', 'Kyiv 1']
+    """
+    counts = term_counts(lexical_table, documents, by=by)
+    if counts.empty:
+        return pd.DataFrame()
+    n_terms = counts.groupby("variant_of")["term"].nunique()
+    counts = counts[counts["variant_of"].isin(n_terms[n_terms >= min_variants].index)]
+    cells = counts.assign(cell=counts["term"] + " " + counts["n"].astype(str)).groupby(
+        ["variant_of", by])["cell"].agg(", ".join)
+    return cells.unstack(fill_value="")
+
+
+def vocabulary_index(lexical_table: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Each term occurrence with its outlet and evidence sentence (columns: variant_of, term, side,
+    outlet_label, doc_id, sent_id, surface, text), sorted by referent and term.
+
+    >>> lex = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "term": ["Kiev"], "variant_of": ["capital"],
+    ...                     "side": ["ru"], "surface": ["Kiev"]})
+    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["In Kiev."]})
+    >>> vocabulary_index(lex, sents, pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]}))["text"].tolist()
+    ['In Kiev.']
+    """
+    columns = ["variant_of", "term", "side", "outlet_label", "doc_id", "sent_id", "surface", "text"]
+    if lexical_table.empty:
+        return pd.DataFrame(columns=columns)
+    out = (lexical_table.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"], how="left")
+           .merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left"))
+    return out[columns].sort_values(["variant_of", "term", "outlet_label", "doc_id", "sent_id"]).reset_index(drop=True)
+
+
+def roles_by_outlet(roles: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
+                    by: str = "outlet_label") -> pd.DataFrame:
+    """How each outlet casts each actor: counts of main roles, the most frequent fine role, an example.
+
+    Returns:
+        by, actor, protagonist, antagonist, innocent (sentences with a cue of that main role), top_role,
+        example (one evidence sentence for the top role).
+
+    >>> roles = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "actor": ["P", "P"],
+    ...                       "role": ["peacemaker", "peacemaker"], "main_role": ["protagonist"] * 2})
+    >>> sents = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [0, 1], "text": ["P mediates.", "P brokers."]})
+    >>> roles_by_outlet(roles, sents, pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})).iloc[0].tolist()
+    ['X', 'P', 2, 0, 0, 'peacemaker', 'P mediates.']
+    """
+    columns = [by, "actor", *MAIN_ROLES, "top_role", "example"]
+    if roles.empty:
+        return pd.DataFrame(columns=columns)
+    table = _with_group(roles, documents, by).merge(sentences[["doc_id", "sent_id", "text"]],
+                                                    on=["doc_id", "sent_id"], how="left")
+    counts = (table.drop_duplicates([by, "doc_id", "sent_id", "actor", "main_role"])
+              .groupby([by, "actor", "main_role"])["sent_id"].size().unstack(fill_value=0)
+              .reindex(columns=list(MAIN_ROLES), fill_value=0))
+    top = table.groupby([by, "actor", "role"], as_index=False).agg(n=("sent_id", "size"), example=("text", "first"))
+    top = (top.sort_values([by, "actor", "n", "role"], ascending=[True, True, False, True])
+           .drop_duplicates([by, "actor"]))
+    out = counts.reset_index().merge(top.rename(columns={"role": "top_role"})[[by, "actor", "top_role", "example"]],
+                                     on=[by, "actor"])
+    out.columns.name = None
+    out[list(MAIN_ROLES)] = out[list(MAIN_ROLES)].astype(int).astype(object)
+    return out[columns].sort_values([by, "actor"]).reset_index(drop=True)
+
+
+def role_evidence(roles: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Every role label with its cues and sentence (columns: outlet_label, doc_id, sent_id, actor, main_role,
+    role, cues, text)."""
+    columns = ["outlet_label", "doc_id", "sent_id", "actor", "main_role", "role", "cues", "text"]
+    if roles.empty:
+        return pd.DataFrame(columns=columns)
+    out = (roles.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"], how="left")
+           .merge(documents[["doc_id", "outlet_label"]], on="doc_id", how="left"))
+    return out[columns].reset_index(drop=True)
+
+
+def _short(label: str, width: int = 26) -> str:
+    return label if len(str(label)) <= width else str(label)[: width - 1] + "…"
+
+
+def plot_profiles(profile: pd.DataFrame, *, scheme: str = "mfc", unit: str = "outlet"):
+    """Heat map of frame shares (rows: outlets or documents, columns: frames); returns the figure."""
+    import matplotlib.pyplot as plt
+
+
+    shares = profile.drop(columns=["n_sentences"], errors="ignore")
+    fig, ax = plt.subplots(figsize=(max(6, 0.55 * shares.shape[1] + 3), max(3.5, 0.45 * len(shares) + 2.5)))
+    image = ax.imshow(shares.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.01, float(shares.max().max())),
+                      aspect="auto")
+    ax.set_xticks(range(shares.shape[1]), [_short(c, 22) for c in shares.columns], rotation=40, ha="right",
+                  fontsize=9)
+    ax.set_yticks(range(len(shares)), [_short(i) for i in shares.index], fontsize=9)
+    for (i, j), value in np.ndenumerate(shares.to_numpy(dtype=float)):
+        if value > 0:
+            ax.text(j, i, f"{value:.0%}", ha="center", va="center", fontsize=7,
+                    color="white" if value > 0.6 * float(shares.max().max()) else "black")
+    fig.colorbar(image, ax=ax, fraction=0.03, label="share of sentences")
+    name = "issue frames (MFC dimensions)" if scheme == "mfc" else "generic news frames"
+    return plots.finish(ax, title=f"Share of sentences carrying each of the {name}", xlabel="frame",
+                        ylabel=unit)
+
+
+def plot_terms(counts: pd.DataFrame, *, referent: str, by: str = "outlet_label"):
+    """Stacked bars: how often each outlet uses each term for one referent; returns the figure."""
+    import matplotlib.pyplot as plt
+
+
+    rows = counts[counts["variant_of"] == referent]
+    wide = rows.pivot_table(index=by, columns="term", values="n", aggfunc="sum", fill_value=0)
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(wide) + 1.5)))
+    left = pd.Series(0, index=wide.index)
+    for term in wide.columns:
+        ax.barh([_short(i) for i in wide.index], wide[term], left=left, label=term)
+        left = left + wide[term]
+    if len(wide):
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="term")
+        ax.invert_yaxis()
+    else:
+        ax.text(0.5, 0.5, "no term for this referent in the corpus", ha="center", va="center",
+                transform=ax.transAxes)
+    return plots.finish(ax, title=f"Words chosen for: {referent}", xlabel="occurrences", ylabel="outlet")
+
+
+def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Three to five plain sentences on what the framing tables show, computed from them.
+
+    >>> from analysis.framing import detect
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "outlet_label": ["X"]})
+    >>> sents = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "text": ["Prices rose."]})
+    >>> findings({"documents": docs, "sentences": sents, "frames": detect(sents),
+    ...           "lexical": empty_table(LEXICAL_COLUMNS)})[0]
+    '1 of 1 sentences carry at least one issue frame; the most frequent is economic (100% of sentences).'
+    """
+    documents, sentences = tables["documents"], tables["sentences"]
+    frames = tables.get("frames", empty_table(FRAME_COLUMNS))
+    lexical_table = tables.get("lexical", empty_table(LEXICAL_COLUMNS))
+    out = []
+    mfc = frames[frames["scheme"] == "mfc"]
+    if len(sentences):
+        framed = mfc[["doc_id", "sent_id"]].drop_duplicates()
+        shares = mfc.groupby("frame")["sent_id"].size().sort_values(ascending=False) / len(sentences)
+        if len(shares):
+            out.append(f"{len(framed)} of {len(sentences)} sentences carry at least one issue frame; the most "
+                       f"frequent is {shares.index[0]} ({shares.iloc[0]:.0%} of sentences).")
+    generic = frames[frames["scheme"] == "generic"].groupby("frame")["sent_id"].size().sort_values(ascending=False)
+    if len(generic):
+        out.append(f"Among the generic news frames, {generic.index[0]} leads ({int(generic.iloc[0])} sentences).")
+    if lexical_table.empty:
+        out.append("None of the lexicon's competing terms occurs in this corpus.")
+    else:
+        counts = term_counts(lexical_table, documents)
+        split = counts.groupby("variant_of")["term"].nunique()
+        split = split[split > 1]
+        out.append(f"{lexical_table['variant_of'].nunique()} referents are named in this corpus, {len(split)} of "
+                   f"them with competing terms" + (f" ({', '.join(split.index[:4])})." if len(split) else "."))
+    roles = tables.get("roles")
+    if roles is not None and not roles.empty:
+        top = roles.groupby(["actor", "main_role"]).size().sort_values(ascending=False)
+        (actor, role), n = top.index[0], int(top.iloc[0])
+        out.append(f"The most frequent casting is {actor} as {role} ({n} cue{'s' if n > 1 else ''}).")
+    return out
