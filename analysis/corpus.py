@@ -1,10 +1,7 @@
 """Corpus loading: a folder of .txt/.html files (with an optional metadata.csv), or one .csv/.jsonl file.
 
-Decoding follows the order the ingestion tools converge on (trafilatura ``utils.decode_file``, jusText
-``decode_html``): byte-order mark, then a declared encoding (metadata column ``encoding`` or an HTML meta
-charset), then strict UTF-8, then a guess by charset_normalizer, and only then UTF-8 with replacement
-characters, counted. Gzip files are decompressed; other binary files are skipped. HTML main text is extracted
-with trafilatura. Text is normalised to NFC with LF line ends and without control characters.
+Bytes become text in ``analysis.decode`` (encodings, normalisation, binary files). Gzip files are
+decompressed; other binary files are skipped. HTML main text is extracted with trafilatura.
 
 Bad input never raises past this module for a single document: it becomes a row of ``skipped`` (with the
 reason) or ``warnings``. Only a corpus that cannot be read at all raises ``CorpusError`` (one line).
@@ -15,7 +12,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -23,8 +19,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.decode import (  # noqa: F401 - decode_bytes and guess_encoding were corpus's API
+    decode_bytes,
+    guess_encoding,
+    looks_like_html,
+    normalise_text,
+    plausibility,
+    sniff_binary,
+)
+
 __all__ = ["MAX_BYTES", "TEXT_SUFFIXES", "HTML_SUFFIXES", "TABLE_SUFFIXES", "METADATA_NAME", "META_FIELDS",
-           "COLUMN_ALIASES", "CorpusError", "Source", "Record", "Skip", "decode_bytes", "SINGLE_BYTE_CANDIDATES",
+           "COLUMN_ALIASES", "CorpusError", "Source", "Record", "Skip", "decode_bytes",
            "plausibility", "guess_encoding", "normalise_text", "extract_html", "decode", "read_metadata", "Inputs",
            "discover", "read", "normalise_date", "parse_bool", "sha256_text", "parse_column_map"]
 
@@ -48,18 +53,7 @@ COLUMN_ALIASES = {
     "translated": ("translated",),
     "encoding": ("encoding", "charset"),
 }
-_BINARY_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive (docx, xlsx or zip)",
-    b"\x7fELF": "an executable",
-    b"\xd0\xcf\x11\xe0": "an old Office document",
-}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
 class CorpusError(RuntimeError):
@@ -102,120 +96,6 @@ class Skip:
 
 
 # ---------------------------------------------------------------------------------------------- decoding
-
-
-def _declared_encoding(data: bytes, declared: str | None) -> str | None:
-    if declared:
-        return declared
-    match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii", "ignore") if match else None
-
-
-def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str, int]:
-    """Decode bytes to text; return (text, encoding used, number of replacement characters introduced).
-
-    >>> decode_bytes("Kyiv – Київ".encode("utf-8"))[:2]
-    ('Kyiv – Київ', 'utf-8')
-    >>> decode_bytes("Москва заявила".encode("cp1251"))[:2]
-    ('Москва заявила', 'cp1251')
-    """
-    for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name, 0
-    declared = _declared_encoding(data, declared)
-    if declared:
-        try:
-            return data.decode(declared), declared.lower(), 0
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", 0
-    except UnicodeDecodeError:
-        pass
-    encoding = guess_encoding(data)
-    if encoding:
-        text = data.decode(encoding, errors="replace")
-        return text, encoding, text.count("\ufffd")
-    text = data.decode("utf-8", errors="replace")
-    return text, "utf-8 (with replacements)", text.count("\ufffd")
-
-
-SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1251", "koi8-r", "cp1250", "iso8859-7", "cp1254")
-
-
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    return name.split(" ")[0] if name else "?"
-
-
-def plausibility(text: str) -> float:
-    """How much a decoded text looks like natural language: letters in words of one script with an ordinary
-    case pattern count for, odd symbols and implausible words against (used to choose an encoding).
-
-    >>> plausibility("Украина") > plausibility("Óęđŕżíŕ")
-    True
-    """
-    score = 0.0
-    for word in re.findall(r"[^\W\d_]+", text):
-        scripts = {_script(c) for c in word}
-        non_ascii = sum(ord(c) > 127 for c in word) / len(word)
-        cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
-        latin_odd = scripts == {"LATIN"} and non_ascii > 0.4 and len(word) > 2
-        score += len(word) if len(scripts) == 1 and cased and not latin_odd else -len(word)
-    score -= 3 * sum(unicodedata.category(c) in ("So", "Co", "Cn") or "\u2500" <= c <= "\u259f" for c in text)
-    return score
-
-
-def guess_encoding(data: bytes) -> str | None:
-    """The most plausible encoding of non-UTF-8 bytes among common web encodings and charset_normalizer's
-    guess (short texts defeat statistical detectors alone; cp1252 wins ties).
-
-    >>> guess_encoding("Київ".encode("cp1251")), guess_encoding("café crème".encode("latin-1"))
-    ('cp1251', 'cp1252')
-    """
-    from charset_normalizer import from_bytes
-
-    sample = data[:200_000]
-    candidates = list(SINGLE_BYTE_CANDIDATES)
-    best = from_bytes(sample).best()
-    if best is not None and best.encoding:
-        name = best.encoding.replace("_", "-")
-        if name not in candidates:
-            candidates.append(name)
-    scored = []
-    for rank, name in enumerate(candidates):
-        try:
-            text = sample.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        scored.append((plausibility(text), -rank, name))
-    return max(scored)[2] if scored else None
-
-
-def normalise_text(text: str) -> str:
-    """NFC, LF line ends, no control characters or BOM (tabs and newlines kept).
-
-    >>> normalise_text("Kie\\u0301v\\r\\nline\\x00two\\ufeff")
-    'Kiév\\nlinetwo'
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
-
-
-def _sniff_binary(data: bytes) -> str | None:
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            return what
-    sample = data[:8192]
-    if sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")) and sample.count(b"\x00") > len(sample) // 10:
-        return "binary data"
-    return None
-
-
-def _looks_like_html(data: bytes | str) -> bool:
-    head = data[:1024].lower() if isinstance(data, bytes) else data[:1024].lower().encode("utf-8", "ignore")
-    return bool(re.search(rb"<!doctype html|<html|<body|<article|<p>|<div", head))
 
 
 def extract_html(html: str) -> tuple[str, dict]:
@@ -270,7 +150,7 @@ def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
             if len(payload) > max_bytes:
                 return Skip(source.doc_id, source.source_path, "file too large after decompression")
             warnings.append("gzip-compressed input decompressed")
-        what = _sniff_binary(payload)
+        what = sniff_binary(payload)
         if what:
             return Skip(source.doc_id, source.source_path, f"not text: {what}")
         text, encoding, replacements = decode_bytes(payload, declared=source.meta.get("encoding") or None)
@@ -282,7 +162,7 @@ def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
         text, encoding, replacements = payload, "unicode", 0
     kind = source.kind
     meta = dict(source.meta)
-    if kind == "html" or (kind == "text" and _looks_like_html(text) and source.source_path.endswith(
+    if kind == "html" or (kind == "text" and looks_like_html(text) and source.source_path.endswith(
             tuple(HTML_SUFFIXES))):
         text, html_meta = extract_html(text)
         for key, value in html_meta.items():
@@ -360,7 +240,7 @@ def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> 
         meta = {name: _clean_meta_value(record.get(col)) for name, col in fields.items() if col}
         text = record.get(text_col)
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
-        kind = "html" if _looks_like_html(text) else "text"
+        kind = "html" if looks_like_html(text) else "text"
         yield Source(doc_id, f"{path.name}#{doc_id}", text, kind if kind == "html" else "table", meta,
                      location=str(path))
 

@@ -31,7 +31,6 @@ territory" reads as against Ukraine conceding).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pandas as pd
 
@@ -46,219 +45,17 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
     read_targets,
     targets_from_rows,
 )
+from analysis.stance_reading import THRESHOLD, Hit, cue_spans, label, n_words, of_text, target_spans, weigh
 
 __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS", "NO_TARGETS", "Cue", "Target",
            "TargetsError", "read_targets", "targets_from_rows", "Hit", "of_text", "weigh", "label", "parse_cues",
            "statements", "aggregate", "infer"]
 
-THRESHOLD = 0.25
 DEFAULT_TARGET = "ukraine_nato_membership"
 STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id", "sent_id", "cues", "text",
                      "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end")
 STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues")
-NEGATION_WINDOW = 3  # words allowed between a negator and the cue it negates
-HEDGE_WINDOW = 4
-TARGET_NEGATION_WINDOW = 2
-RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
 
-
-# ---------------------------------------------------------------------------------------------- reading
-
-@dataclass(frozen=True)
-class Hit:
-    """One cue that fired for one target in a text: its stance after modifiers, weight and surface."""
-
-    target: str
-    stance: str
-    weight: float
-    start: int
-    end: int
-    label: str
-    agent_at: int = -1  # offset after "by" of a passive cue ("proposed by the US"), else -1
-
-
-def _target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
-    spans, lowered = [], text.lower()
-    for target in targets:
-        found = [(m.start(), m.end(), inv)
-                 for inv, pats, keys in ((False, target.patterns, target.keys), (True, target.inverse,
-                                                                                  target.inverse_keys))
-                 for p, key in zip(pats, keys or ("",) * len(pats), strict=True) if not key or key in lowered
-                 for m in p.finditer(text) if m.end() > m.start()]
-        kept: list[tuple[int, int, bool]] = []
-        for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
-            if all(end <= s or start >= e for s, e, _ in kept):
-                kept.append((start, end, inv))
-        spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
-    return spans
-
-
-def _cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
-    lowered = text.lower()
-    found = [(m.start(), m.end(), cue) for cue in cues if not cue.key or cue.key in lowered
-             for m in cue.pattern.finditer(text) if m.end() > m.start()]
-    kept: list[tuple[int, int, Cue]] = []
-    for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if all(end <= s or start >= e for s, e, _ in kept):
-            kept.append((start, end, cue))
-    return sorted(kept, key=lambda s: s[0])
-
-
-def _n_words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _flip(stance: str) -> str:
-    return {"favor": "against", "against": "favor"}.get(stance, stance)
-
-
-def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] | None = None,
-         spans: list | None = None) -> list[Hit]:
-    """The stance cues of one text, each resolved for negation, hedges and reversal and attached to a target.
-
-    >>> t = targets_from_rows([{"id": "nato", "label": "", "description": "", "patterns": "NATO membership"}])
-    >>> [(h.target, h.stance, h.label) for h in of_text("NATO membership is not off the table.", t)]
-    [('nato', 'favor', 'off the table (not)')]
-    """
-    lexicon = cue_lexicon() if lexicon is None else lexicon
-    spans = _target_spans(text, targets) if spans is None else spans
-    if not spans:
-        return []
-    cues = _cue_spans(text, lexicon + tuple(c for t in targets for c in t.cues))
-    bounds = [s for s, _, c in cues if c.stance == "boundary"]
-
-    def clause(pos: int) -> int:
-        return sum(b <= pos for b in bounds)
-
-    stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
-                   and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
-    modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
-    outer, flipped = _embedding(text, stance_cues, spans, modifiers, clause)
-    hits = []
-    for i, (start, end, cue) in enumerate(stance_cues):
-        if i in outer:
-            continue
-        found = _attach(text, start, end, cue, spans, modifiers, clause)
-        if i in flipped:
-            found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
-                         h.agent_at) for h in found]
-        hits.extend(found)
-    hits.extend(_negated_targets(text, spans, cues, clause))
-    return hits
-
-
-def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str]]:
-    """Cues that embed another cue between them and their target ("insisting on assurances that will
-    prevent X"): the outer cue gives way to the inner one, and an outer against-cue reverses it ("rejected
-    calls for X" is against X). Returns the outer cues' indexes and, per reversed inner cue, the outer cue."""
-    outer: set[int] = set()
-    flipped: dict[int, str] = {}
-    for i, (start, end, cue) in enumerate(stance_cues):
-        if cue.scope == "left" or cue.stance == "neutral":
-            continue
-        ahead = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[1] >= end
-                 and _n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
-        behind = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[2] <= start]
-        if not ahead or (cue.scope == "any" and behind and
-                         min(start - sp[2] for sp in behind) < min(sp[1] - end for sp in ahead)):
-            continue
-        target_start = min(sp[1] for sp in ahead)
-        inner = [j for j, (s, e, c) in enumerate(stance_cues) if j != i and s >= end and e <= target_start
-                 and c.stance in ("favor", "against")]
-        if not inner:
-            continue
-        outer.add(i)
-        if _modified(text, start, cue, modifiers, clause)[0] == "against":
-            for j in inner:
-                if j in flipped:
-                    del flipped[j]
-                else:
-                    flipped[j] = text[start:end]
-    return outer, flipped
-
-
-def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
-    stance, weight, notes = cue.stance, cue.weight, []
-    negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
-                and _n_words(text[e:start]) <= (m.weight if m.weight >= 0 else NEGATION_WINDOW)]
-    if negators:
-        s, e = negators[-1]
-        stance = cue.negated
-        notes.append(text[s:e])
-    if any(m.stance == "hedge" and e <= start and clause(s) == clause(start)
-           and _n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
-        weight /= 2
-        notes.append("hedged")
-    if any(m.stance == "reverser" and e <= start and clause(s) == clause(start) for s, e, m in modifiers):
-        stance = _flip(stance)
-        notes.append("reversed")
-    return stance, weight, notes
-
-
-def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
-    here = [sp for sp in spans if clause(sp[1]) == clause(start)]
-    passive = re.match(r"\s+by\s+", text[end:])
-    if passive:  # "a truce proposed by Norway": the object stands before the participle
-        here = [sp for sp in here if sp[2] <= start]
-    elif cue.scope == "right":
-        here = [sp for sp in here if sp[1] >= end and _n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
-    elif cue.scope == "left":
-        here = [sp for sp in here if sp[2] <= end]
-    if not here:
-        return []
-    nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
-    attached = [nearest] + [sp for sp in spans if sp is not nearest and clause(sp[1]) == clause(start)
-                            and _coordinated(text, nearest, sp)]
-    stance, weight, notes = _modified(text, start, cue, modifiers, clause)
-    label = text[start:end] if not notes else f"{text[start:end]} ({', '.join(notes)})"
-    hits, done = [], set()
-    for target_id, _, _, inverse in attached:
-        if target_id in done:
-            continue
-        done.add(target_id)
-        hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
-                        end + passive.end() if passive else -1))
-    return hits
-
-
-def _coordinated(text: str, a, b) -> bool:
-    left, right = (a, b) if a[1] <= b[1] else (b, a)
-    between = text[left[2]:right[1]]
-    return right[1] >= left[2] and _n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
-
-
-def _negated_targets(text, spans, cues, clause) -> list[Hit]:
-    hits = []
-    for target_id, start, end, inverse in spans:
-        before = [(s, e) for s, e, c in cues if e <= start and clause(s) == clause(start)]
-        if not before:
-            continue
-        s, e = before[-1]
-        cue = next(c for cs, _, c in cues if cs == s)
-        if cue.stance == "negator" and _n_words(text[e:start]) <= TARGET_NEGATION_WINDOW:
-            hits.append(Hit(target_id, "favor" if inverse else "against", 1.0, s, end,
-                            f"{text[s:e]} + target ({text[start:end]})"))
-    return hits
-
-
-def weigh(hits: list[Hit]) -> tuple[float, float, float]:
-    """Summed favor, against and neutral weights of some hits."""
-    sums = {label: 0.0 for label in C.STANCE_LABELS}
-    for hit in hits:
-        sums[hit.stance] += hit.weight
-    return sums["favor"], sums["against"], sums["neutral"]
-
-
-def label(favor: float, against: float, neutral: float) -> tuple[str, float]:
-    """Stance label and score from summed cue weights.
-
-    >>> label(0, 1.5, 0), label(1, 1, 0), label(0.5, 0, 2)
-    (('against', -1.0), ('neutral', 0.0), ('neutral', 0.2))
-    """
-    total = favor + against + neutral
-    score = round((favor - against) / total, 3) if total else 0.0
-    stance = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
-    return stance, score
 
 
 # ---------------------------------------------------------------------------------------------- statements
@@ -290,7 +87,7 @@ def parse_cues(cues: str) -> pd.DataFrame:
 
 
 def _clause_bounds(text: str, lexicon: tuple[Cue, ...]) -> list[int]:
-    return [s for s, _, c in _cue_spans(text, tuple(c for c in lexicon if c.stance == "boundary"))]
+    return [s for s, _, c in cue_spans(text, tuple(c for c in lexicon if c.stance == "boundary"))]
 
 
 def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_person) -> list[tuple]:
@@ -319,7 +116,7 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
     for row in rows[1:]:
         last = chosen[-1]
         between = text[last[1]:row[0]]
-        if last[4] != "person" and row[4] == "person" and len(chosen) == 1 and _n_words(between) <= 3 \
+        if last[4] != "person" and row[4] == "person" and len(chosen) == 1 and n_words(between) <= 3 \
                 and "," not in between:
             chosen = [row]
         elif re.fullmatch(r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?", between):
@@ -375,7 +172,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
         if key in seen_texts:
             continue
         seen_texts.add(key)
-        spans = _target_spans(sentence.text, targets)
+        spans = target_spans(sentence.text, targets)
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]

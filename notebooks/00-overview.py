@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -28,9 +30,9 @@ tables: str = ""  # folder of precomputed tables from `python -m analysis run`; 
 # %%
 from IPython.display import Markdown
 
-from analysis import overview, pipeline, plots, reports
+from analysis import pipeline, reports, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
 
 # %% [markdown]
@@ -39,7 +41,7 @@ tables_ = pipeline.load_or_compute(corpus, tables=tables)
 # Computed from the tables below, not written by hand.
 
 # %%
-Markdown(plots.bullets(overview.findings(tables_)))
+Markdown(views.plots.bullets(views.overview.findings(tables_)))
 
 # %% [markdown]
 # ## The documents
@@ -50,10 +52,10 @@ Markdown(plots.bullets(overview.findings(tables_)))
 # "U.S. Gen. Keith Kellogg" does not end a sentence) and word tokens.
 
 # %%
-overview.documents(tables_)
+views.overview.documents(tables_)
 
 # %%
-overview.plot_lengths(tables_);
+views.overview.plot_lengths(tables_);
 
 # %% [markdown]
 # ## What cleaning removed, and why
@@ -65,16 +67,16 @@ overview.plot_lengths(tables_);
 # with appeal phrases) and records every removed span with its position in the raw text and its reason.
 
 # %%
-overview.removed_by_reason(tables_)
+views.overview.removed_by_reason(tables_)
 
 # %%
-overview.plot_removed(tables_);
+views.overview.plot_removed(tables_);
 
 # %% [markdown]
 # The removed text itself, span by span (positions are character offsets into the decoded raw text):
 
 # %%
-plots.paged(overview.removed_evidence(tables_))
+views.plots.paged(views.overview.removed_evidence(tables_))
 
 # %% [markdown]
 # ## Sentences per document
@@ -83,7 +85,7 @@ plots.paged(overview.removed_evidence(tables_))
 # but are flagged, so analyses can leave them out.
 
 # %%
-overview.sentence_lengths(tables_)
+views.overview.sentence_lengths(tables_)
 
 # %% [markdown]
 # ## Inputs that were skipped or raised a warning
@@ -93,7 +95,7 @@ overview.sentence_lengths(tables_)
 # it was.
 
 # %%
-overview.problems(tables_)
+views.overview.problems(tables_)
 
 # %% [markdown]
 # ## Method and its limits

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -32,11 +34,11 @@ gold: str = "../seeds/annotations/quotes.csv"  # hand-made quote gold for the va
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, quotes, reports, sources
+from analysis import pipeline, reports, validate, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
-quotes_, documents_ = tables_["quotes"], tables_["documents"]
+quotes, documents = tables_["quotes"], tables_["documents"]
 
 # %% [markdown]
 # ## Key findings
@@ -44,7 +46,7 @@ quotes_, documents_ = tables_["quotes"], tables_["documents"]
 # Computed from the tables below, not written by hand.
 
 # %%
-Markdown(plots.bullets(sources.findings(quotes_, documents_)))
+Markdown(views.plots.bullets(views.voices.findings(quotes, documents)))
 
 # %% [markdown]
 # ## Whose voices does each outlet carry?
@@ -56,28 +58,28 @@ Markdown(plots.bullets(sources.findings(quotes_, documents_)))
 # as "(unknown) doc_id", one per article.
 
 # %%
-by_affiliation = sources.voices(quotes_, documents_, by="affiliation")
+by_affiliation = views.voices.voices(quotes, documents, by="affiliation")
 by_affiliation
 
 # %%
-sources.plot_shares(by_affiliation, by="affiliation");
+views.voices.plot_shares(by_affiliation, by="affiliation");
 
 # %% [markdown]
 # The same split by the kind of speaker: persons, organizations and governments ("the Kremlin",
 # "Washington"), media cited as a source ("according to Reuters"), and quotes without a speaker.
 
 # %%
-by_type = sources.voices(quotes_, documents_, by="speaker_type")
+by_type = views.voices.voices(quotes, documents, by="speaker_type")
 by_type
 
 # %%
-sources.plot_shares(by_type, by="speaker_type");
+views.voices.plot_shares(by_type, by="speaker_type");
 
 # %% [markdown]
 # And by speaker, the finest grain: who is heard most in each outlet.
 
 # %%
-sources.voices(quotes_, documents_, by="speaker").sort_values(
+views.voices.voices(quotes, documents, by="speaker").sort_values(
     ["outlet", "n_words"], ascending=[True, False])
 
 # %% [markdown]
@@ -89,11 +91,11 @@ sources.voices(quotes_, documents_, by="speaker").sort_values(
 # story themselves; a high indirect share leaves the framing to the reporter or the translator.
 
 # %%
-mix = sources.kind_mix(quotes_, documents_)
+mix = views.voices.kind_mix(quotes, documents)
 mix
 
 # %%
-sources.plot_kind_mix(mix);
+views.voices.plot_kind_mix(mix);
 
 # %% [markdown]
 # ## Who is quoted first?
@@ -102,13 +104,13 @@ sources.plot_kind_mix(mix);
 # articles open with each affiliation's voice:
 
 # %%
-sources.first_quoted_counts(quotes_, documents_, by="affiliation")
+views.voices.first_quoted_counts(quotes, documents, by="affiliation")
 
 # %% [markdown]
 # One row per article:
 
 # %%
-sources.first_quoted(quotes_, documents_)
+views.voices.first_quoted(quotes, documents)
 
 # %% [markdown]
 # ## Known and discovered speakers
@@ -121,7 +123,7 @@ sources.first_quoted(quotes_, documents_)
 # share is a sourcing choice worth reporting. **Unattributed** quotes have no source at all (scare quotes).
 
 # %%
-sources.discovery(quotes_, documents_)
+views.voices.discovery(quotes, documents)
 
 # %% [markdown]
 # ## First-hand or relayed?
@@ -133,17 +135,17 @@ sources.discovery(quotes_, documents_)
 # such relays: the outlet publishing it heard none of these people itself.
 
 # %%
-relay_table = sources.relays(quotes_, documents_)
+relay_table = views.voices.relays(quotes, documents)
 relay_table
 
 # %%
-sources.plot_relays(relay_table);
+views.voices.plot_relays(relay_table);
 
 # %% [markdown]
 # Each quote's chain runs from the speaker through the relaying media to the publishing outlet:
 
 # %%
-sources.chains(quotes_)
+views.voices.chains(quotes)
 
 # %% [markdown]
 # ## Evidence: every quote and its speaker
@@ -153,7 +155,7 @@ sources.chains(quotes_)
 # article omits it); `via` names relaying media.
 
 # %%
-plots.paged(sources.evidence(quotes_, documents_, speaker=speaker, outlet=outlet))
+views.plots.paged(views.voices.evidence(quotes, documents, speaker=speaker, outlet=outlet))
 
 # %% [markdown]
 # ## How well does it find quotes?
@@ -163,13 +165,13 @@ plots.paged(sources.evidence(quotes_, documents_, speaker=speaker, outlet=outlet
 # passage. Empty when the corpus has no gold file.
 
 # %%
-quotes.gold_scores(gold, tables_)
+validate.quotes.gold_scores(gold, tables_)
 
 # %% [markdown]
 # The disagreements, which show the typical failures:
 
 # %%
-quotes.gold_errors(gold, tables_)
+validate.quotes.gold_errors(gold, tables_)
 
 # %% [markdown]
 # ## Method and its limits

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -36,9 +38,9 @@ example: str = "It is certainly not a betrayal"  # any sentence, explained word 
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, reports, sentiment
+from analysis import pipeline, reports, sentiment, validate, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
 
 # %% [markdown]
@@ -47,7 +49,7 @@ tables_ = pipeline.load_or_compute(corpus, tables=tables)
 # Computed from the tables below, not written by hand.
 
 # %%
-Markdown(plots.bullets(sentiment.findings(tables_)))
+Markdown(views.plots.bullets(views.sentiment.findings(tables_)))
 
 # %% [markdown]
 # ## How is the tone distributed in each outlet?
@@ -57,7 +59,7 @@ Markdown(plots.bullets(sentiment.findings(tables_)))
 # by the writers' or speakers' own judgement.
 
 # %%
-sentiment.plot_distribution(tables_);
+views.sentiment.plot_distribution(tables_);
 
 # %% [markdown]
 # The mean per outlet, with a 95% bootstrap interval (1,000 resamples of the outlet's sentences, fixed seed,
@@ -65,11 +67,11 @@ sentiment.plot_distribution(tables_);
 # outlets differ in tone.
 
 # %%
-outlets = sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="outlet")
+outlets = views.sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="outlet")
 outlets
 
 # %%
-sentiment.plot_outlets(outlets);
+views.sentiment.plot_outlets(outlets);
 
 # %% [markdown]
 # ## Where in the article does the tone turn?
@@ -79,13 +81,13 @@ sentiment.plot_outlets(outlets);
 # lines as a sequence of evidence, not as a trend.
 
 # %%
-sentiment.plot_along(tables_);
+views.sentiment.plot_along(tables_);
 
 # %% [markdown]
 # Per paragraph, for both readings:
 
 # %%
-sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="paragraph")
+views.sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="paragraph")
 
 # %% [markdown]
 # ## Why did a sentence get its score?
@@ -97,12 +99,12 @@ sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documen
 # weighs what follows by 1.5, words in capitals are intensified.
 
 # %%
-sentiment.extremes(tables_["sentiment"], tables_["sentences"], tables_["documents"],
+views.sentiment.extremes(tables_["sentiment"], tables_["sentences"], tables_["documents"],
                                       n=n_extreme)
 
 # %% [markdown]
 # Any sentence can be explained word by word (set `example`; for a sentence of the corpus,
-# `sentiment.explain_sentence(tables_, doc_id, sent_id)` gives offsets into the article). `lexicon` is the
+# `views.sentiment.explain_sentence(tables_, doc_id, sent_id)` gives offsets into the article). `lexicon` is the
 # word's rating in VADER's list, `valence` its value after the rules, `effect` how far it moved the
 # compound score:
 
@@ -118,24 +120,24 @@ sentiment.explain(example)
 # of the actor's quoted words. Intervals are 95% bootstrap intervals; with few mentions they are wide.
 
 # %%
-actors = sentiment.actors_table(tables_, per_outlet=False)
+actors = views.sentiment.actors_table(tables_, per_outlet=False)
 actors
 
 # %%
-sentiment.plot_actors(actors);
+views.sentiment.plot_actors(actors);
 
 # %% [markdown]
 # The same under the news reading (topic words and names neutral), which agreed better with human readers on
 # the hand-labelled targets (see the validation section):
 
 # %%
-sentiment.actors_table(tables_, per_outlet=False, column="compound_news")
+views.sentiment.actors_table(tables_, per_outlet=False, column="compound_news")
 
 # %% [markdown]
 # Per outlet (standard VADER):
 
 # %%
-sentiment.actors_table(tables_, per_outlet=True)
+views.sentiment.actors_table(tables_, per_outlet=True)
 
 # %% [markdown]
 # ## Evidence: every sentence
@@ -143,7 +145,7 @@ sentiment.actors_table(tables_, per_outlet=True)
 # Filter this table by outlet, label or topic word to check any figure above.
 
 # %%
-plots.paged(sentiment.evidence(tables_))
+views.plots.paged(views.sentiment.evidence(tables_))
 
 # %% [markdown]
 # ## How well does it agree with human readers?
@@ -156,7 +158,7 @@ plots.paged(sentiment.evidence(tables_))
 # three-class macro-F1 of 0.48 and a correlation of 0.49 with the mean human rating (see the README).
 
 # %%
-sentiment.validation_table(gold)
+validate.sentiment.validation_table(gold)
 
 # %% [markdown]
 # ## The method and its limits

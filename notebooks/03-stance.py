@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -35,11 +37,11 @@ gold: str = "../seeds/annotations/stance.csv"  # hand-made stance gold for the v
 # %%
 from IPython.display import Markdown
 
-from analysis import pipeline, plots, reports, stance
+from analysis import pipeline, reports, stance, stance_lexicon, validate, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables, targets=targets or None)
-targets_file = stance.targets_path(corpus, targets)
+targets_file = stance_lexicon.targets_path(corpus, targets)
 
 # %% [markdown]
 # ## Key findings
@@ -47,7 +49,7 @@ targets_file = stance.targets_path(corpus, targets)
 # Computed from the tables below, not written by hand.
 
 # %%
-Markdown(plots.bullets(stance.findings(tables_, target=target)))
+Markdown(views.plots.bullets(views.stance.findings(tables_, target=target)))
 
 # %% [markdown]
 # ## The targets
@@ -57,7 +59,7 @@ Markdown(plots.bullets(stance.findings(tables_, target=target)))
 # neutrality counts against membership.
 
 # %%
-stance.target_table(targets_file)
+stance_lexicon.target_table(targets_file)
 
 # %% [markdown]
 # ## Who stands where?
@@ -69,11 +71,11 @@ stance.target_table(targets_file)
 # each cell.
 
 # %%
-grid = stance.matrix(tables_["stance"])
+grid = views.stance.matrix(tables_["stance"])
 grid
 
 # %%
-stance.plot_matrix(grid, target=target);
+views.stance.plot_matrix(grid, target=target);
 
 # %% [markdown]
 # ## Which voices does each outlet carry?
@@ -82,11 +84,11 @@ stance.plot_matrix(grid, target=target);
 # they stand. An outlet whose column is all red or all blue carries one side only.
 
 # %%
-views = stance.by_outlet(tables_["stance"], tables_["documents"], target=target)
-views
+per_outlet = views.stance.by_outlet(tables_["stance"], tables_["documents"], target=target)
+per_outlet
 
 # %%
-stance.plot_outlets(views, target=target);
+views.stance.plot_outlets(per_outlet, target=target);
 
 # %% [markdown]
 # **The same voice, reported differently.** Actors whose stance on a target differs between outlets. This is
@@ -94,7 +96,7 @@ stance.plot_outlets(views, target=target);
 # remarks, or paraphrase them in different words.
 
 # %%
-stance.outlet_differences(tables_["stance"], tables_["documents"])
+views.stance.outlet_differences(tables_["stance"], tables_["documents"])
 
 # %% [markdown]
 # ## Evidence: every statement behind the figures
@@ -104,7 +106,7 @@ stance.outlet_differences(tables_["stance"], tables_["documents"])
 # modifier changed them), and the sentence. Filter it by speaker to check any cell above.
 
 # %%
-plots.paged(stance.evidence(tables_["stance_statements"], target=target))
+views.plots.paged(views.stance.evidence(tables_["stance_statements"], target=target))
 
 # %% [markdown]
 # ## How one label came about
@@ -113,8 +115,8 @@ plots.paged(stance.evidence(tables_["stance_statements"], target=target))
 # negation and hedging, and its weight.
 
 # %%
-statement, cues = stance.worked_example(tables_["stance_statements"], target=target)
-Markdown(plots.escape_markdown(stance.explain_statement(statement)))
+statement, cues = views.stance.worked_example(tables_["stance_statements"], target=target)
+Markdown(views.plots.escape_markdown(views.stance.explain_statement(statement)))
 
 # %%
 cues
@@ -127,7 +129,7 @@ cues
 # labels of the voices it did find. The table is empty when the gold file does not cover this corpus.
 
 # %%
-stance.validation_table(gold, tables_)
+validate.stance.validation_table(gold, tables_)
 
 # %% [markdown]
 # ## The method and its limits

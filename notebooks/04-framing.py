@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -39,9 +41,9 @@ gold: str = "../seeds/annotations/frames.csv"  # hand-labelled primary frames fo
 # %%
 from IPython.display import Markdown
 
-from analysis import framing, pipeline, plots, reports, vocabulary
+from analysis import pipeline, reports, validate, views, vocabulary
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
 documents, sentences = tables_["documents"], tables_["sentences"]
 
@@ -51,7 +53,7 @@ documents, sentences = tables_["documents"], tables_["sentences"]
 # Computed from the tables below, not written by hand.
 
 # %%
-Markdown(plots.bullets(framing.findings(tables_)))
+Markdown(views.plots.bullets(views.framing.findings(tables_)))
 
 # %% [markdown]
 # ## Which words does each outlet choose?
@@ -62,16 +64,16 @@ Markdown(plots.bullets(framing.findings(tables_)))
 # quoted by a wire agency is still counted; the evidence table below shows the sentence).
 
 # %%
-framing.term_choices(tables_["lexical"], documents)
+views.framing.term_choices(tables_["lexical"], documents)
 
 # %%
-framing.plot_terms(framing.term_counts(tables_["lexical"], documents), referent=referent);
+views.framing.plot_terms(views.framing.term_counts(tables_["lexical"], documents), referent=referent);
 
 # %% [markdown]
 # Every term with its share among the terms for the same referent, per outlet:
 
 # %%
-framing.term_counts(tables_["lexical"], documents)
+views.framing.term_counts(tables_["lexical"], documents)
 
 # %% [markdown]
 # ### Vocabulary index: every occurrence with its sentence
@@ -79,7 +81,7 @@ framing.term_counts(tables_["lexical"], documents)
 # Filter by `variant_of`, `term` or `outlet_label` to read the sentences behind each count.
 
 # %%
-plots.paged(framing.vocabulary_index(tables_["lexical"], sentences, documents))
+views.plots.paged(views.framing.vocabulary_index(tables_["lexical"], sentences, documents))
 
 # %% [markdown]
 # ## Which issue frames do the outlets use?
@@ -89,11 +91,11 @@ plots.paged(framing.vocabulary_index(tables_["lexical"], sentences, documents))
 # sentence without any cue carries none. Shares are of sentences, so long and short articles are comparable.
 
 # %%
-mfc_profile = framing.profiles(tables_["frames"], sentences, documents, scheme="mfc", by="outlet_label")
+mfc_profile = views.framing.profiles(tables_["frames"], sentences, documents, scheme="mfc", by="outlet_label")
 mfc_profile
 
 # %%
-framing.plot_profiles(mfc_profile, scheme="mfc");
+views.framing.plot_profiles(mfc_profile, scheme="mfc");
 
 # %% [markdown]
 # The same for the five generic news frames. "Conflict" counts disagreement, accusation and fighting words;
@@ -101,8 +103,8 @@ framing.plot_profiles(mfc_profile, scheme="mfc");
 # people, families, victims and emotion.
 
 # %%
-generic_profile = framing.profiles(tables_["frames"], sentences, documents, scheme="generic", by="outlet_label")
-framing.plot_profiles(generic_profile, scheme="generic");
+generic_profile = views.framing.profiles(tables_["frames"], sentences, documents, scheme="generic", by="outlet_label")
+views.framing.plot_profiles(generic_profile, scheme="generic");
 
 # %% [markdown]
 # ### Per document, and the primary frame of each paragraph
@@ -111,10 +113,10 @@ framing.plot_profiles(generic_profile, scheme="generic");
 # sentences); `runner_up` is the next one, a reminder that most paragraphs mix frames.
 
 # %%
-framing.profiles(tables_["frames"], sentences, scheme="mfc", by="doc_id")
+views.framing.profiles(tables_["frames"], sentences, scheme="mfc", by="doc_id")
 
 # %%
-framing.primary(tables_["frames"], sentences, scheme="mfc")
+views.framing.primary(tables_["frames"], sentences, scheme="mfc")
 
 # %% [markdown]
 # ### Evidence: the cues behind every frame label
@@ -123,7 +125,7 @@ framing.primary(tables_["frames"], sentences, scheme="mfc")
 # as, say, morality, and judge whether you agree.
 
 # %%
-plots.paged(framing.evidence(tables_["frames"], sentences, documents))
+views.plots.paged(views.framing.evidence(tables_["frames"], sentences, documents))
 
 # %% [markdown]
 # ## How does each outlet cast the actors?
@@ -133,10 +135,10 @@ plots.paged(framing.evidence(tables_["frames"], sentences, documents))
 # same actor cast differently by two outlets shows up as two rows with different roles.
 
 # %%
-framing.roles_by_outlet(tables_["roles"], sentences, documents)
+views.framing.roles_by_outlet(tables_["roles"], sentences, documents)
 
 # %%
-plots.paged(framing.role_evidence(tables_["roles"], sentences, documents))
+views.plots.paged(views.framing.role_evidence(tables_["roles"], sentences, documents))
 
 # %% [markdown]
 # ## Which words set an outlet apart?
@@ -160,7 +162,7 @@ vocabulary.compare(sentences, documents, group=group)
 # macro-F1 of 0.53 against 0.45 for saying every frame is always present (README, "Framing").
 
 # %%
-framing.validation_table(gold, tables_)
+validate.frames.validation_table(gold, tables_)
 
 # %% [markdown]
 # ## Method and its limits

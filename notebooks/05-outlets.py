@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -31,12 +33,11 @@ target: str = "ukraine_nato_membership"  # stance target id for the stance rows
 # %%
 from IPython.display import Markdown
 
-from analysis import framing, pipeline, plots, reports, sentiment, sources, stance, vocabulary
-from analysis import outlets as outlet_view
+from analysis import pipeline, reports, views, vocabulary
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables)
-chosen = outlet_view.select(tables_, outlets)
+chosen = views.outlets.select(tables_, outlets)
 documents, sentences = chosen["documents"], chosen["sentences"]
 
 # %% [markdown]
@@ -45,13 +46,13 @@ documents, sentences = chosen["documents"], chosen["sentences"]
 # A table that is empty for the chosen outlets leaves its rows blank; the lines below say which.
 
 # %%
-Markdown(plots.bullets(outlet_view.notes(chosen)))
+Markdown(views.plots.bullets(views.outlets.notes(chosen)))
 
 # %% [markdown]
 # ## Key findings
 
 # %%
-Markdown(plots.bullets(outlet_view.findings(chosen, target=target)))
+Markdown(views.plots.bullets(views.outlets.findings(chosen, target=target)))
 
 # %% [markdown]
 # ## The outlets on one page
@@ -63,7 +64,7 @@ Markdown(plots.bullets(outlet_view.findings(chosen, target=target)))
 # most frequent frames; casting rows count the sentences that cast each actor.
 
 # %%
-outlet_view.side_by_side(chosen, target=target, reference=tables_)
+views.outlets.side_by_side(chosen, target=target, reference=tables_)
 
 # %% [markdown]
 # ## Voices: who gets quoted?
@@ -72,11 +73,11 @@ outlet_view.side_by_side(chosen, target=target, reference=tables_)
 # government tells the story through that government, whatever its own tone.
 
 # %%
-voice_shares = sources.voices(chosen["quotes"], documents, by="affiliation")
+voice_shares = views.voices.voices(chosen["quotes"], documents, by="affiliation")
 voice_shares
 
 # %%
-sources.plot_shares(voice_shares, by="affiliation");
+views.voices.plot_shares(voice_shares, by="affiliation");
 
 # %% [markdown]
 # ## Stance of the voices carried
@@ -85,11 +86,11 @@ sources.plot_shares(voice_shares, by="affiliation");
 # neutral; score from -1 to +1). Below it: voices whose reported stance differs between outlets.
 
 # %%
-stance_views = stance.by_outlet(chosen["stance"], documents, target=target)
+stance_views = views.stance.by_outlet(chosen["stance"], documents, target=target)
 stance_views
 
 # %%
-stance.outlet_differences(chosen["stance"], documents)
+views.stance.outlet_differences(chosen["stance"], documents)
 
 # %% [markdown]
 # ## Tone
@@ -99,11 +100,11 @@ stance.outlet_differences(chosen["stance"], documents)
 # corpus does not show a difference.
 
 # %%
-tone = sentiment.aggregate(chosen["sentiment"], sentences, documents, level="outlet")
+tone = views.sentiment.aggregate(chosen["sentiment"], sentences, documents, level="outlet")
 tone
 
 # %%
-sentiment.plot_outlets(tone);
+views.sentiment.plot_outlets(tone);
 
 # %% [markdown]
 # ## Vocabulary: the words chosen
@@ -114,7 +115,7 @@ sentiment.plot_outlets(tone);
 # with all the others.
 
 # %%
-framing.term_choices(chosen["lexical"], documents)
+views.framing.term_choices(chosen["lexical"], documents)
 
 # %%
 vocabulary.compare(tables_["sentences"], tables_["documents"], group=outlets, top=8)
@@ -123,11 +124,11 @@ vocabulary.compare(tables_["sentences"], tables_["documents"], group=outlets, to
 # ## Frames
 
 # %%
-frame_profile = framing.profiles(chosen["frames"], sentences, documents, scheme="mfc", by="outlet_label")
-framing.plot_profiles(frame_profile, scheme="mfc");
+frame_profile = views.framing.profiles(chosen["frames"], sentences, documents, scheme="mfc", by="outlet_label")
+views.framing.plot_profiles(frame_profile, scheme="mfc");
 
 # %%
-framing.plot_profiles(framing.profiles(chosen["frames"], sentences, documents, scheme="generic",
+views.framing.plot_profiles(views.framing.profiles(chosen["frames"], sentences, documents, scheme="generic",
                                        by="outlet_label"), scheme="generic");
 
 # %% [markdown]
@@ -137,7 +138,7 @@ framing.plot_profiles(framing.profiles(chosen["frames"], sentences, documents, s
 # report.
 
 # %%
-framing.roles_by_outlet(chosen["roles"], sentences, documents)
+views.framing.roles_by_outlet(chosen["roles"], sentences, documents)
 
 # %% [markdown]
 # ## Method and its limits

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import columns as C
-from analysis import framing, pipeline, segment, vocabulary
+from analysis import framing, pipeline, segment, validate, views, vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,10 +78,10 @@ def test_another_conflicts_lexicon_by_config(tmp_path):
     lexicon.write_text("# test lexicon: newsframe maintainers\nvariant_of,term,side,pattern,note\n"
                        "name of the country,Myanmar,official since 1989,,\n"
                        "name of the country,Burma,exile and opposition usage,,\n", encoding="utf-8")
-    tables = _tables({"a": "Burma's generals met in Naypyidaw.", "b": "Myanmar's junta met Kiev officials."})
-    out = framing.stage(tables, pipeline.Config(lexicon=str(lexicon)))
+    texts = {"a": "Burma's generals met in Naypyidaw.", "b": "Myanmar's junta met Kiev officials."}
+    out = pipeline.analyse_texts(texts, config=pipeline.Config(lexicon=str(lexicon), stages=("framing",)))
     assert out["lexical"]["term"].tolist() == ["Burma", "Myanmar"]
-    assert set(out) == {"frames", "lexical", "roles"}
+    assert {"frames", "lexical", "roles"} <= set(out) and not {"mentions", "quotes", "sentiment"} & set(out)
     assert set(C.LEXICAL) <= set(out["lexical"].columns) and set(C.FRAMES) <= set(out["frames"].columns)
 
 
@@ -106,10 +106,10 @@ def test_term_choices_put_outlets_side_by_side():
     tables = _tables({"a": "Kiev said no. Kiev again.", "b": "Kyiv said no.", "c": "Kyiv and Kiev."},
                      outlets={"a": "State TV", "b": "Wire", "c": "Wire"})
     lexical = framing.lexical(tables["documents"], tables["sentences"])
-    choices = framing.term_choices(lexical, tables["documents"])
+    choices = views.framing.term_choices(lexical, tables["documents"])
     assert choices.loc["capital of Ukraine", "State TV"] == "Kiev 2"
     assert choices.loc["capital of Ukraine", "Wire"] == "Kyiv 2, Kiev 1"
-    index = framing.vocabulary_index(lexical, tables["sentences"], tables["documents"])
+    index = views.framing.vocabulary_index(lexical, tables["sentences"], tables["documents"])
     assert (index["text"].str.contains("Kiev|Kyiv")).all() and len(index) == 5
 
 
@@ -140,7 +140,7 @@ def test_term_choices_put_outlets_side_by_side():
     ],
 )
 def test_frames_of_sentences(sentence, present, absent):
-    found = {(scheme, frame) for scheme, frame, _ in framing.frames_of(sentence)}
+    found = {(scheme, frame) for scheme, frame, _ in framing.of_text(sentence)}
     assert present <= found
     assert not absent & found
 
@@ -150,7 +150,7 @@ def test_document_scan_equals_sentence_by_sentence_frames(seed_tables):
     frames = framing.detect(sentences)
     expected = {(d, int(i), sc, f, "; ".join(dict.fromkeys(cues)))
                 for d, i, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"], strict=True)
-                for sc, f, cues in framing.frames_of(text)}
+                for sc, f, cues in framing.of_text(text)}
     got = set(zip(frames["doc_id"], frames["sent_id"].astype(int), frames["scheme"], frames["frame"], frames["cues"],
                   strict=True))
     assert got == expected and len(got) > 100
@@ -173,12 +173,13 @@ def test_profiles_and_primary_frames():
     tables = _tables({"a": "Prices rose.\n\nTroops attacked. Missiles hit the front.", "b": "Voters protested."},
                      outlets={"a": "X", "b": "Y"})
     frames = framing.detect(tables["sentences"])
-    by_doc = framing.profiles(frames, tables["sentences"], scheme="mfc")
+    by_doc = views.framing.profiles(frames, tables["sentences"], scheme="mfc")
     assert by_doc.loc["a", "economic"] == pytest.approx(1 / 3)
     assert by_doc.loc["a", "security and defense"] == pytest.approx(2 / 3)
-    by_outlet = framing.profiles(frames, tables["sentences"], tables["documents"], scheme="mfc", by="outlet_label")
+    by_outlet = views.framing.profiles(frames, tables["sentences"], tables["documents"], scheme="mfc",
+                                       by="outlet_label")
     assert by_outlet.loc["Y", "public opinion"] == 1.0 and by_outlet.loc["Y", "n_sentences"] == 1
-    primary = framing.primary(frames, tables["sentences"], scheme="mfc")
+    primary = views.framing.primary(frames, tables["sentences"], scheme="mfc")
     assert primary.set_index(["doc_id", "paragraph_id"])["frame"].to_dict() == {
         ("a", 0): "economic", ("a", 1): "security and defense", ("b", 0): "public opinion"}
 
@@ -224,7 +225,7 @@ def test_the_same_actor_cast_differently_by_two_outlets():
     }, outlets={"state": "State TV", "exile": "Exile site"})
     mentions = _mentions(tables["sentences"], {"Lavrov": "Sergei Lavrov", "The West": "the West"})
     roles = framing.cast(tables["sentences"], mentions)
-    by_outlet = framing.roles_by_outlet(roles, tables["sentences"], tables["documents"]).set_index(
+    by_outlet = views.framing.roles_by_outlet(roles, tables["sentences"], tables["documents"]).set_index(
         ["outlet_label", "actor"])
     assert by_outlet.loc[("State TV", "Sergei Lavrov"), "protagonist"] >= 1
     assert by_outlet.loc[("State TV", "Sergei Lavrov"), "antagonist"] == 0
@@ -319,7 +320,7 @@ def test_validation_on_article_gold():
                  "The rain fell all day."],
         "CO": ["False", "True", "False"], "EC": ["True", "False", "False"], "HI": ["False"] * 3,
         "MO": ["False"] * 3, "RE": ["False"] * 3})
-    results = framing.validation_results(gold)
+    results = validate.frames.validation_results(gold)
     best = results["generic cues, frame present when >= 2 sentences"]
     assert best["per_class"]["economic consequences"]["recall"] == 1.0
     assert best["per_class"]["conflict"]["precision"] == 1.0
@@ -334,7 +335,7 @@ def test_validation_on_paragraph_gold(tmp_path):
     (corpus / "a.txt").write_text("Prices soared and markets fell.\n\nTroops attacked the city.\n", encoding="utf-8")
     gold = pd.DataFrame({"doc_id": ["a", "a"], "paragraph_id": ["0", "1"],
                          "frame": ["economic", "political"], "generic_frame": ["economic consequences", "conflict"]})
-    results = framing.validation_results(gold, type("Args", (), {"corpus": str(corpus)})())
+    results = validate.frames.validation_results(gold, type("Args", (), {"corpus": str(corpus)})())
     mfc = results["mfc primary frame of a paragraph"]
     assert mfc["accuracy"] == 0.5 and mfc["per_class"]["economic"]["f1"] == 1.0
     assert results["generic primary frame of a paragraph"]["accuracy"] == 1.0
@@ -352,8 +353,9 @@ def test_validate_command_prints_figures(capsys):
 def test_paragraph_gold_needs_a_corpus():
     from analysis.validate import ValidationError
 
+    gold = pd.DataFrame({"doc_id": ["a"], "paragraph_id": ["0"], "frame": ["economic"]})
     with pytest.raises(ValidationError, match="--corpus"):
-        framing.validation_results(pd.DataFrame({"doc_id": ["a"], "paragraph_id": ["0"], "frame": ["economic"]}))
+        validate.frames.validation_results(gold)
 
 
 def test_seed_gold_covers_every_paragraph_with_known_frames(seed_tables):
@@ -412,30 +414,28 @@ def test_notebook_runs_on_seeds(tmp_path, name):
 # ---------------------------------------------------------------------------------------------- outlets
 
 def test_outlets_side_by_side_degrades_without_tables():
-    from analysis import outlets
 
     tables = _tables({"a": "Kiev regime forces shelled Donbass.", "b": "Russian forces shelled Kharkiv."},
                      outlets={"a": "State TV", "b": "Wire"})
     tables["lexical"] = framing.lexical(tables["documents"], tables["sentences"])
-    chosen = outlets.select(tables, "")
+    chosen = views.outlets.select(tables, "")
     assert chosen["quotes"].empty and list(chosen["stance"].columns) == list(C.STANCE)
-    notes = outlets.notes(chosen)
+    notes = views.outlets.notes(chosen)
     assert any(n.startswith("quotes:") for n in notes) and any(n.startswith("roles:") for n in notes)
     assert not any(n.startswith("lexical:") for n in notes)
-    page = outlets.side_by_side(chosen)
+    page = views.outlets.side_by_side(chosen)
     assert page.loc["terms: capital of Ukraine", "State TV"] == "Kiev 1"
     assert page.loc["most quoted", "Wire"] == "" and page.loc["tone (VADER compound)", "Wire"] == ""
     with pytest.raises(ValueError, match="unknown outlet"):
-        outlets.select(tables, "Nowhere Daily")
+        views.outlets.select(tables, "Nowhere Daily")
 
 
 def test_outlets_selection_keeps_only_their_documents(seed_tables):
-    from analysis import outlets
 
-    chosen = outlets.select(seed_tables, "The Moscow Times")
+    chosen = views.outlets.select(seed_tables, "The Moscow Times")
     assert set(chosen["documents"]["outlet_label"]) == {"The Moscow Times"}
     assert set(chosen["lexical"]["doc_id"]) <= set(chosen["documents"]["doc_id"])
-    page = outlets.side_by_side(chosen)
+    page = views.outlets.side_by_side(chosen)
     assert list(page.columns) == ["The Moscow Times"] and "Kyiv 3" in page.loc["terms: capital of Ukraine"].iloc[0]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from analysis import clean, corpus, segment
+from analysis import clean, corpus, decode, segment
 
 LINES = st.lists(
     st.one_of(
@@ -45,7 +45,7 @@ def test_cleaning_is_idempotent(raw):
 @given(TEXTS)
 @example("“We will not,” he said. “Never.”\nU.S. Gen. Keith Kellogg spoke. Sen. Rubio agreed.")
 def test_sentence_offsets_slice_the_text_exactly(text):
-    text = corpus.normalise_text(text)
+    text = decode.normalise_text(text)
     previous_end = 0
     for _, start, end in segment.split_text(text):
         assert previous_end <= start < end <= len(text)
@@ -66,4 +66,4 @@ def test_decoding_arbitrary_bytes_never_crashes(data):
 def test_utf8_text_round_trips_through_decoding(text):
     result = corpus.decode(corpus.Source("d", "d.txt", text.encode("utf-8"), "text"))
     if isinstance(result, corpus.Record):
-        assert result.raw == corpus.normalise_text(text.removeprefix("\ufeff"))
+        assert result.raw == decode.normalise_text(text.removeprefix("\ufeff"))

@@ -281,9 +281,9 @@ def test_seed_donation_appeal_is_not_quoted(seed_tables):
 
 def test_seed_gold_direct_quotes_above_threshold(seed_tables):
     gold = validate.read_gold(SEEDS / "annotations" / "quotes.csv")
-    matches = quotes.match_gold(gold, seed_tables["quotes"], seed_tables["documents"])
+    matches = validate.quotes.match_gold(gold, seed_tables["quotes"], seed_tables["documents"])
     assert (matches["status"] != "not_found").all(), "every gold text must occur in the cleaned text"
-    figures = validate.score(*quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])
+    figures = validate.score(*validate.quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])
     direct = figures["per_class"]["direct"]
     assert direct["precision"] >= 0.9 and direct["recall"] >= 0.9
     assert figures["per_class"]["partial"]["recall"] >= 0.8
@@ -316,7 +316,7 @@ def test_validate_without_corpus_is_one_line_error():
 
     gold = pd.DataFrame({"doc_id": ["d"], "kind": ["direct"], "speaker": ["A"], "text": ["x"]})
     with pytest.raises(validate.ValidationError):
-        quotes.validation_results(gold, argparse.Namespace(corpus=None, actors=None))
+        validate.quotes.validation_results(gold, argparse.Namespace(corpus=None, actors=None))
 
 
 def test_other_outlets_gold():
@@ -324,9 +324,10 @@ def test_other_outlets_gold():
     folder = ROOT / "tests" / "data" / "quotes_outlets"
     tables = pipeline.compute(folder, config=pipeline.Config(stages=("actors", "quotes")))
     gold = validate.read_gold(folder / "gold.csv")
-    matches = quotes.match_gold(gold, tables["quotes"], tables["documents"])
+    matches = validate.quotes.match_gold(gold, tables["quotes"], tables["documents"])
     assert (matches["status"] != "not_found").all()
-    figures = validate.score(*quotes.gold_labels(matches), labels=["direct", "partial", "indirect"])["per_class"]
+    labels = validate.quotes.gold_labels(matches)
+    figures = validate.score(*labels, labels=["direct", "partial", "indirect"])["per_class"]
     assert figures["direct"]["precision"] >= 0.9 and figures["direct"]["recall"] >= 0.9
     assert figures["partial"]["recall"] >= 0.6 and figures["indirect"]["recall"] >= 0.6
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import pipeline, resources, sentiment, validate
+from analysis import pipeline, resources, sentiment, vader, validate, views
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -72,7 +72,7 @@ def test_sentiment_table_has_contract_columns_first(seed_tables):
 
 @pytest.mark.parametrize("text", VARIED_TEXTS)
 def test_standard_scores_equal_nltk_on_varied_texts(text):
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     expected = nltk_scores(text)
     assert {k: row[k] for k in expected} == expected
 
@@ -84,7 +84,7 @@ def test_standard_scores_equal_nltk_on_varied_texts(text):
        st.sampled_from([" ", "  ", "\n"]))
 def test_standard_scores_equal_nltk_on_random_word_salad(words, sep):
     text = sep.join(words)
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     expected = nltk_scores(text)
     assert {k: row[k] for k in expected} == expected
 
@@ -136,9 +136,9 @@ def test_labels_use_the_usual_thresholds():
         "positive", "neutral", "neutral", "negative"]
 
 
-def test_stage_is_registered():
-    pipeline._load_stages()
-    assert "sentiment" in [name for name, _ in pipeline.STAGES]
+def test_the_pipeline_runs_the_stage():
+    tables = pipeline.analyse_texts({"a": "A wonderful day."}, config=pipeline.Config(stages=("sentiment",)))
+    assert tables["sentiment"]["label"].tolist() == ["positive"]
 
 
 # ---------------------------------------------------------------------------------------------- quirks of nltk
@@ -154,13 +154,13 @@ def test_quirk_repeated_word_is_scored_at_its_first_position():
 
 def test_quirk_typographic_apostrophe_hides_negation():
     assert nltk_scores("I don't like it")["compound"] < 0 < nltk_scores("I don’t like it")["compound"]
-    assert sentiment.score_text("I don’t like it")["compound_news"] < 0
+    assert sentiment.of_text("I don’t like it")["compound_news"] < 0
 
 
 def test_quirk_word_in_quotation_marks_is_not_looked_up():
     plain = nltk_scores('They called it "sabotage".')["compound"]
     assert plain == 0.0 == nltk_scores("They called it “sabotage”.")["compound"]
-    assert sentiment.score_text("They called it “sabotage”.")["compound_news"] < 0
+    assert sentiment.of_text("They called it “sabotage”.")["compound_news"] < 0
 
 
 def test_quirk_but_rule_uses_the_first_but_only():
@@ -178,7 +178,7 @@ def test_explains_why_a_negated_betrayal_scores_positive():
     assert "negated by 'not'" in betrayal["rules"]
     negation = rows[rows["token"] == "not"].iloc[0]
     assert negation["effect"] > 0 and "negation" in negation["rules"]
-    assert "not (+" in sentiment.summarize("It is certainly not a betrayal")
+    assert "not (+" in views.sentiment.summarize("It is certainly not a betrayal")
 
 
 @pytest.mark.parametrize("text, word, rule", [
@@ -221,20 +221,20 @@ def test_at_least_is_not_a_negation_but_least_is():
     ("very good", 5, 9, "very"),
 ])
 def test_leave_one_out_removes_the_whole_piece(text, start, end, expected):
-    assert sentiment._without_piece(text, start, end) == expected
+    assert vader._without_piece(text, start, end) == expected
 
 
 def test_explain_sentence_offsets_index_the_document(seed_tables):
     texts = seed_tables["documents"].set_index("doc_id")["text"]
     for doc_id, sent_id in seed_tables["sentences"][["doc_id", "sent_id"]].head(40).itertuples(index=False):
-        rows = sentiment.explain_sentence(seed_tables, doc_id, sent_id)
+        rows = views.sentiment.explain_sentence(seed_tables, doc_id, sent_id)
         assert not rows.empty
         assert all(texts[doc_id][r.start:r.end] == r.token for r in rows.itertuples())
-    assert sentiment.explain_sentence(seed_tables, "nope", 0).empty
+    assert views.sentiment.explain_sentence(seed_tables, "nope", 0).empty
 
 
 def test_extremes_show_evidence_per_outlet(seed_tables):
-    table = sentiment.extremes(seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
+    table = views.sentiment.extremes(seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
     assert set(table["side"]) == {"most positive", "most negative"}
     assert table["outlet_label"].nunique() == seed_tables["documents"]["outlet_label"].nunique()
     assert (table.loc[table["side"] == "most positive", "compound"] >= 0.05).all()
@@ -244,7 +244,7 @@ def test_extremes_show_evidence_per_outlet(seed_tables):
 # ---------------------------------------------------------------------------------------------- news score
 
 def test_topic_words_file_has_a_source_header_and_only_lexicon_words():
-    lines = resources.data_path(sentiment.TOPIC_WORDS_FILE).read_text(encoding="utf-8").splitlines()
+    lines = resources.data_path(vader.TOPIC_WORDS_FILE).read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and any("Source:" in line for line in lines if line.startswith("#"))
     lexicon = resources.vader().lexicon
     assert all(word == word.lower() and word in lexicon for word in sentiment.topic_words())
@@ -257,7 +257,7 @@ def test_topic_words_file_has_a_source_header_and_only_lexicon_words():
     ("The ministers praised the wonderful peace agreement.", 1, 1),
 ])
 def test_news_score_neutralises_topic_words_only(text, standard_sign, news_sign):
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     sign = lambda x: (x >= 0.05) - (x <= -0.05)  # noqa: E731
     assert (sign(row["compound"]), sign(row["compound_news"])) == (standard_sign, news_sign)
     assert row["compound"] == nltk_scores(text)["compound"]
@@ -273,11 +273,11 @@ def test_news_score_neutralises_topic_words_only(text, standard_sign, news_sign)
     ("It was good. Moscow agreed.", ""),
 ])
 def test_news_score_reads_lexicon_words_in_names_as_names(text, names):
-    row = sentiment.score_text(text)
+    row = sentiment.of_text(text)
     assert row["name_words"] == names
     assert row["compound"] == nltk_scores(text)["compound"]
     if names:
-        assert sentiment.score_text(text, names=False)["compound_news"] != row["compound_news"]
+        assert sentiment.of_text(text, names=False)["compound_news"] != row["compound_news"]
 
 
 def test_news_score_is_switchable_with_a_custom_topic_list():
@@ -293,20 +293,20 @@ def test_news_score_is_switchable_with_a_custom_topic_list():
 
 def test_aggregates_are_deterministic_and_bracket_the_mean(seed_tables):
     args = (seed_tables["sentiment"], seed_tables["sentences"], seed_tables["documents"])
-    first = sentiment.aggregate(*args, level="outlet")
-    assert first.equals(sentiment.aggregate(*args, level="outlet"))
+    first = views.sentiment.aggregate(*args, level="outlet")
+    assert first.equals(views.sentiment.aggregate(*args, level="outlet"))
     assert (first["ci_low"] <= first["mean"]).all() and (first["mean"] <= first["ci_high"]).all()
     assert set(first["score"]) == {"compound", "compound_news"}
-    paragraphs = sentiment.aggregate(*args, level="paragraph")
+    paragraphs = views.sentiment.aggregate(*args, level="paragraph")
     assert paragraphs.loc[paragraphs["score"] == "compound", "n"].sum() == len(seed_tables["sentences"])
     with pytest.raises(ValueError):
-        sentiment.aggregate(*args, level="sentence")
+        views.sentiment.aggregate(*args, level="sentence")
 
 
 def test_bootstrap_interval_is_seeded_per_group():
     values = [0.9, -0.2, 0.4, 0.0, -0.7]
-    assert sentiment.bootstrap_interval(values, key="x") == sentiment.bootstrap_interval(values, key="x")
-    low, high = sentiment.bootstrap_interval(values, key="x")
+    assert views.sentiment.bootstrap_interval(values, key="x") == views.sentiment.bootstrap_interval(values, key="x")
+    low, high = views.sentiment.bootstrap_interval(values, key="x")
     assert low < sum(values) / len(values) < high
 
 
@@ -356,11 +356,11 @@ def test_about_and_by_are_kept_apart(actor_frames):
 
 def test_actor_summary_has_intervals_per_outlet(actor_frames):
     rows = sentiment.toward_actors(*actor_frames)
-    summary = sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}))
+    summary = views.sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}))
     assert set(summary["role"]) == {"about", "by"}
     assert list(summary.columns[:4]) == ["actor", "affiliation", "outlet_label", "role"]
     assert (summary["ci_low"] <= summary["ci_high"]).all()
-    news = sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}),
+    news = views.sentiment.actor_summary(rows, pd.DataFrame({"doc_id": ["d"], "outlet_label": ["Wire"]}),
                                    column="compound_news")
     assert news["n"].tolist() == summary["n"].tolist()
 
@@ -406,7 +406,7 @@ def test_shipped_gold_is_large_enough_and_matches_the_sentences(seed_tables):
 
 
 def test_validation_results_every_method_on_shipped_gold():
-    results = sentiment.validation_results(validate.read_gold(GOLD))
+    results = validate.sentiment.validation_results(validate.read_gold(GOLD))
     assert {"plain", "news", "actor_window", "actor_window_news", "plain@target", "actor_window@target",
             "actor_window_news@target"} <= set(results)
     assert all(0 <= r["macro_f1"] <= 1 and r["n"] > 0 for r in results.values())
@@ -415,11 +415,11 @@ def test_validation_results_every_method_on_shipped_gold():
 def test_validation_accepts_numeric_labels_and_refuses_bad_ones():
     gold = pd.DataFrame({"text": ["What a wonderful day.", "A horrible loss.", "The meeting is at noon."],
                          "label": ["1", "-1", "0"]})
-    assert sentiment.validation_results(gold)["plain"]["accuracy"] == 1.0
+    assert validate.sentiment.validation_results(gold)["plain"]["accuracy"] == 1.0
     with pytest.raises(validate.ValidationError):
-        sentiment.validation_results(gold.assign(label=["good", "bad", "meh"]))
+        validate.sentiment.validation_results(gold.assign(label=["good", "bad", "meh"]))
     with pytest.raises(validate.ValidationError):
-        sentiment.validation_results(gold.drop(columns=["label"]))
+        validate.sentiment.validation_results(gold.drop(columns=["label"]))
 
 
 def test_validate_command_prints_json_per_method():
@@ -473,16 +473,14 @@ def test_every_change_of_a_lexicon_valence_is_explained(words):
     assert (changed["rules"] != "").all(), changed[["token", "lexicon", "valence", "rules"]].to_dict("records")
 
 
-def test_stage_reads_another_topic_word_file(tmp_path):
+def test_the_pipeline_reads_another_topic_word_file(tmp_path):
     words = tmp_path / "topics.txt"
     words.write_text("# Source: a test list\ntragedy\n", encoding="utf-8")
-    sentences = pd.DataFrame({"doc_id": ["a"], "sent_id": [0], "start": [0], "end": [22],
-                              "text": ["The war was a tragedy."]})
-    config = pipeline.Config()
-    config.topic_words = str(words)  # the field the stage reads when the Config carries it
-    table = sentiment.stage({"sentences": sentences}, config)["sentiment"]
-    assert table.loc[0, "topic_words"] == "tragedy"
-    assert sentiment.stage({"sentences": sentences}, pipeline.Config())["sentiment"].loc[0, "topic_words"] == "war"
+    texts = {"a": "The war was a tragedy."}
+    table = pipeline.analyse_texts(texts, config=pipeline.Config(topic_words=str(words), stages=("sentiment",)))
+    assert table["sentiment"].loc[0, "topic_words"] == "tragedy"
+    default = pipeline.analyse_texts(texts, config=pipeline.Config(stages=("sentiment",)))["sentiment"]
+    assert default.loc[0, "topic_words"] == "war"
 
 
 def test_public_gold_benchmark_reads_the_paper_format(tmp_path):
@@ -503,7 +501,7 @@ def test_public_gold_benchmark_reads_the_paper_format(tmp_path):
                                  "loss", "great", "match", "won", "kind", "of", "!", "never", "so", "happy,"]),
                 max_size=12))
 def test_news_reading_equals_standard_without_topic_words_quotes_or_names(words):
-    row = sentiment.score_text(" ".join(words))
+    row = sentiment.of_text(" ".join(words))
     assert row["compound_news"] == row["compound"] and row["topic_words"] == row["name_words"] == ""
 
 
@@ -514,8 +512,9 @@ def test_figures_of_an_empty_corpus_say_so():
     empty = pd.DataFrame(columns=["doc_id", "sent_id", "paragraph_id", "start", "end", "text"])
     tables = {"sentences": empty, "sentiment": sentiment.score(empty),
               "documents": pd.DataFrame(columns=["doc_id", "outlet_label"])}
-    for figure in (sentiment.plot_distribution(tables), sentiment.plot_along(tables),
-                   sentiment.plot_outlets(sentiment.aggregate(tables["sentiment"], empty, tables["documents"])),
-                   sentiment.plot_actors(sentiment.actors_table(tables))):
+    for figure in (views.sentiment.plot_distribution(tables), views.sentiment.plot_along(tables),
+                   views.sentiment.plot_outlets(
+                       views.sentiment.aggregate(tables["sentiment"], empty, tables["documents"])),
+                   views.sentiment.plot_actors(views.sentiment.actors_table(tables))):
         texts = [t.get_text() for t in figure.axes[0].texts]
         assert any(t.startswith("no ") for t in texts)

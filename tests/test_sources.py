@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import pipeline, quotes, sources
+from analysis import pipeline, quotes, views
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -37,16 +37,16 @@ def small():
 
 def test_voices_count_quotes_and_words_per_outlet(small):
     quotes_, documents = small
-    table = sources.voices(quotes_, documents, by="speaker").set_index(["outlet", "speaker"])
+    table = views.voices.voices(quotes_, documents, by="speaker").set_index(["outlet", "speaker"])
     assert table.loc[("Wire", "Sergei Lavrov"), "n_quotes"] == 1
     assert table.loc[("Wire", "Sergei Lavrov"), "n_words"] == len("We are ready for talks".split())
-    shares = sources.voices(quotes_, documents, by="affiliation").groupby("outlet")["share_quotes"].sum()
+    shares = views.voices.voices(quotes_, documents, by="affiliation").groupby("outlet")["share_quotes"].sum()
     assert shares.round(6).eq(1.0).all()
 
 
 def test_kind_mix_direct_share(small):
     quotes_, documents = small
-    mix = sources.kind_mix(quotes_, documents).set_index("outlet")
+    mix = views.voices.kind_mix(quotes_, documents).set_index("outlet")
     assert mix.loc["Wire", "direct"] == 1 and mix.loc["Wire", "indirect"] == 1
     assert mix.loc["Wire", "direct_share"] == 0.5
     assert mix.loc["Digest", "direct"] == 0
@@ -54,55 +54,55 @@ def test_kind_mix_direct_share(small):
 
 def test_first_quoted_per_document(small):
     quotes_, documents = small
-    first = sources.first_quoted(quotes_, documents).set_index("doc_id")["speaker"]
+    first = views.voices.first_quoted(quotes_, documents).set_index("doc_id")["speaker"]
     assert first.to_dict() == {"o1": "Anna Kowalski", "r1": "Alexander Grushko", "w1": "Sergei Lavrov"}
 
 
 def test_relays_split_first_hand_relayed_and_media(small):
     quotes_, documents = small
-    table = sources.relays(quotes_, documents).set_index("outlet")
+    table = views.voices.relays(quotes_, documents).set_index("outlet")
     assert table.loc["Digest", ["first_hand", "relayed", "media_sourced"]].tolist() == [0, 1, 1]
     assert table.loc["Digest", "through"] == "Izvestia (1)"
     assert table.loc["Wire", "relayed"] == 0
-    assert "Alexander Grushko > Izvestia > Digest" in set(sources.chains(quotes_)["chain"])
+    assert "Alexander Grushko > Izvestia > Digest" in set(views.voices.chains(quotes_)["chain"])
 
 
 def test_discovery_counts_speakers_missing_from_actors_file(small):
     quotes_, documents = small
-    table = sources.discovery(quotes_, documents).set_index("outlet")
+    table = views.voices.discovery(quotes_, documents).set_index("outlet")
     assert table.loc["Wire", "discovered"] == 2 and table.loc["Wire", "known"] == 0
     assert table.loc["Digest", "known"] == 1  # Reuters, from the shipped media list
 
 
 def test_evidence_filters_by_speaker_and_outlet(small):
     quotes_, documents = small
-    assert set(sources.evidence(quotes_, documents, speaker="PESKOV")["speaker"]) == {"Dmitry Peskov"}
-    assert set(sources.evidence(quotes_, documents, outlet="dig")["outlet"]) == {"Digest"}
-    assert sources.evidence(quotes_, documents, speaker="nobody").empty
+    assert set(views.voices.evidence(quotes_, documents, speaker="PESKOV")["speaker"]) == {"Dmitry Peskov"}
+    assert set(views.voices.evidence(quotes_, documents, outlet="dig")["outlet"]) == {"Digest"}
+    assert views.voices.evidence(quotes_, documents, speaker="nobody").empty
 
 
 def test_unnamed_sources_are_counted_apart():
     quotes_, documents = corpus_tables({"d": ("X", "Officials said the bridge would reopen. The so-called "
                                                    "“peace formula” was published.")})
-    table = sources.discovery(quotes_, documents).set_index("outlet")
+    table = views.voices.discovery(quotes_, documents).set_index("outlet")
     assert table.loc["X", ["unnamed", "unattributed"]].tolist() == [1, 1]
-    assert "(unnamed) Officials" in set(sources.voices(quotes_, documents, by="speaker")["speaker"])
+    assert "(unnamed) Officials" in set(views.voices.voices(quotes_, documents, by="speaker")["speaker"])
 
 
 def test_unattributed_scare_quote_is_labelled(tmp_path):
     quotes_, documents = corpus_tables({"d": ("X", "The so-called “peace formula” was published on Monday.")})
-    table = sources.voices(quotes_, documents, by="speaker")
-    assert table["speaker"].tolist() == [sources.UNATTRIBUTED]
+    table = views.voices.voices(quotes_, documents, by="speaker")
+    assert table["speaker"].tolist() == [views.voices.UNATTRIBUTED]
 
 
 def test_findings_on_empty_and_seeds():
     empty = pd.DataFrame(columns=list(quotes.QUOTE_COLUMNS))
-    assert "No quotes" in sources.findings(empty, pd.DataFrame({"doc_id": [], "outlet_label": []}))[0]
+    assert "No quotes" in views.voices.findings(empty, pd.DataFrame({"doc_id": [], "outlet_label": []}))[0]
     tables = pipeline.compute(SEEDS, config=pipeline.Config(actors=str(SEEDS / "actors.csv"),
                                                            stages=("actors", "quotes")))
-    lines = sources.findings(tables["quotes"], tables["documents"])
+    lines = views.voices.findings(tables["quotes"], tables["documents"])
     assert lines[0].startswith(f"{len(tables['quotes'])} quotes in 5 documents")
-    relays = sources.relays(tables["quotes"], tables["documents"])
+    relays = views.voices.relays(tables["quotes"], tables["documents"])
     assert set(relays["through"]) >= {"Lenta.ru (3)", "Izvestia (3)"}
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import columns as C
-from analysis import pipeline, stance, validate
+from analysis import pipeline, stance, validate, views
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -32,7 +32,7 @@ OTHER_TARGETS = stance.targets_from_rows([
 
 
 def _read(text: str, target: str) -> tuple[str, float, str]:
-    hits = [h for h in stance.read(text, OTHER_TARGETS) if h.target == target]
+    hits = [h for h in stance.of_text(text, OTHER_TARGETS) if h.target == target]
     label, score = stance.label(*stance.weigh(hits))
     return label, score, stance._format_cues(hits)
 
@@ -108,12 +108,12 @@ def test_hedge_halves_the_weight_but_keeps_the_direction():
 
 def test_a_cue_attaches_to_the_target_it_governs_not_to_every_target():
     # "dismissed" governs the accord; "unlikely" the truce (separate clauses after "but")
-    hits = stance.read("She dismissed the accord, but a truce is unlikely.", OTHER_TARGETS)
+    hits = stance.of_text("She dismissed the accord, but a truce is unlikely.", OTHER_TARGETS)
     assert {(h.target, h.label) for h in hits} == {("treaty", "dismissed"), ("truce", "unlikely")}
 
 
 def test_coordinated_targets_share_the_cue():
-    hits = stance.read("The envoy said a truce or membership was unlikely this year.", OTHER_TARGETS)
+    hits = stance.of_text("The envoy said a truce or membership was unlikely this year.", OTHER_TARGETS)
     assert {h.target for h in hits} == {"truce", "membership"}
 
 
@@ -283,10 +283,10 @@ def test_aggregate_sums_statements_into_one_row_per_document_speaker_target():
 def test_outlet_differences_flag_the_same_official_reported_differently():
     tables = pipeline.compute(TRADE, config=pipeline.Config(actors=str(TRADE / "actors.csv"),
                                                             targets=str(TRADE / "targets.csv")))
-    flagged = stance.outlet_differences(tables["stance"], tables["documents"])
+    flagged = views.stance.outlet_differences(tables["stance"], tables["documents"])
     assert flagged[["speaker", "target"]].values.tolist() == [["Daniel Brooks", "steel_tariffs"]]
-    views = stance.by_outlet(tables["stance"], tables["documents"], target="steel_tariffs")
-    brooks = views[views["speaker"] == "Daniel Brooks"].set_index("outlet_label")["stance"].to_dict()
+    per_outlet = views.stance.by_outlet(tables["stance"], tables["documents"], target="steel_tariffs")
+    brooks = per_outlet[per_outlet["speaker"] == "Daniel Brooks"].set_index("outlet_label")["stance"].to_dict()
     assert brooks == {"Harbor Wire": "favor", "Capital Daily": "against"}
 
 
@@ -334,7 +334,7 @@ def seed_stance():
     tables = pipeline.compute(SEEDS, config=pipeline.Config(actors=str(SEEDS / "actors.csv"),
                                                             targets=str(SEEDS / "targets.csv")))
     gold = validate.read_gold(GOLD)
-    return tables, gold.assign(predicted=stance.match_gold(gold, tables["stance"], tables["mentions"]))
+    return tables, gold.assign(predicted=validate.stance.match_gold(gold, tables["stance"], tables["mentions"]))
 
 
 KEY_VOICES = ["Pete Hegseth", "Dmitry Peskov", "Yuri Ushakov", "Alexander Grushko", "Keith Kellogg",
@@ -370,7 +370,7 @@ def test_seed_figures_beat_the_majority_baseline(seed_stance):
 
 def test_validation_results_and_the_cli(capsys):
     args = SimpleNamespace(corpus=str(SEEDS), actors=None, targets=None, json=False)
-    results = stance.validation_results(validate.read_gold(GOLD), args)
+    results = validate.stance.validation_results(validate.read_gold(GOLD), args)
     assert set(results) == {"lexicon", "lexicon, attributed rows only", "majority"}
     assert "none" in results["lexicon"]["confusion"].columns
     from analysis import cli
@@ -382,11 +382,11 @@ def test_validation_results_and_the_cli(capsys):
 
 def test_matrix_and_worked_example_on_the_seeds(seed_stance):
     tables, _ = seed_stance
-    grid = stance.matrix(tables["stance"])
+    grid = views.stance.matrix(tables["stance"])
     assert stance.DEFAULT_TARGET in grid.columns
     assert grid.loc["Keith Kellogg", stance.DEFAULT_TARGET] == -1.0
     assert grid.loc["Kyiv", stance.DEFAULT_TARGET] > 0
-    statement, cues = stance.worked_example(tables["stance_statements"], target=stance.DEFAULT_TARGET)
+    statement, cues = views.stance.worked_example(tables["stance_statements"], target=stance.DEFAULT_TARGET)
     label, score = stance.label(*(cues.loc[cues["stance"] == s, "weight"].sum() for s in C.STANCE_LABELS))
     assert (label, score) == (statement["stance"], statement["score"])
 
@@ -419,11 +419,11 @@ def test_views_are_the_same_on_tables_read_back_from_csv(tmp_path):
 
     loaded = store.load(tmp_path / "out")
     computed = pipeline.compute(TRADE, config=config)
-    pd.testing.assert_frame_equal(stance.matrix(loaded["stance"]), stance.matrix(computed["stance"]))
-    assert stance.outlet_differences(loaded["stance"], loaded["documents"]).equals(
-        stance.outlet_differences(computed["stance"], computed["documents"]))
-    statement, _ = stance.worked_example(loaded["stance_statements"], target="steel_tariffs")
-    assert "Score = " in stance.explain_statement(statement)
+    pd.testing.assert_frame_equal(views.stance.matrix(loaded["stance"]), views.stance.matrix(computed["stance"]))
+    assert views.stance.outlet_differences(loaded["stance"], loaded["documents"]).equals(
+        views.stance.outlet_differences(computed["stance"], computed["documents"]))
+    statement, _ = views.stance.worked_example(loaded["stance_statements"], target="steel_tariffs")
+    assert "Score = " in views.stance.explain_statement(statement)
 
 
 @settings(max_examples=200, deadline=None)
@@ -432,7 +432,7 @@ def test_views_are_the_same_on_tables_read_back_from_csv(tmp_path):
                                  ",", ";", "but", "and", "or", "—", "’", "n't", "support", "membership", "."]),
                 max_size=30).map(" ".join) | st.text(max_size=200))
 def test_read_never_fails_and_keeps_its_spans_inside_the_text(text):
-    for hit in stance.read(text, OTHER_TARGETS):
+    for hit in stance.of_text(text, OTHER_TARGETS):
         assert 0 <= hit.start < hit.end <= len(text)
         assert hit.stance in C.STANCE_LABELS and hit.weight > 0
 

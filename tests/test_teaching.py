@@ -14,7 +14,7 @@ from pathlib import Path
 import papermill
 import pytest
 
-from analysis import actors, stance, teaching
+from analysis import actors, stance, views
 
 ROOT = Path(__file__).resolve().parent.parent
 TEACHING = ROOT / "notebooks" / "teaching"
@@ -52,26 +52,26 @@ def _labels(pairs: dict[tuple[str, str], int]) -> tuple[list[str], list[str]]:
 ])
 def test_kappa_matches_hand_computation(pairs, observed, expected, kappa):
     a, b = _labels(pairs)
-    p_o, p_e = teaching.agreement_parts(a, b)
+    p_o, p_e = views.teaching.agreement_parts(a, b)
     assert p_o == pytest.approx(observed)
     assert p_e == pytest.approx(expected)
-    assert teaching.cohen_kappa(a, b) == pytest.approx(kappa, abs=1e-4)
-    assert teaching.cohen_kappa(b, a) == pytest.approx(kappa, abs=1e-4)
+    assert views.teaching.cohen_kappa(a, b) == pytest.approx(kappa, abs=1e-4)
+    assert views.teaching.cohen_kappa(b, a) == pytest.approx(kappa, abs=1e-4)
 
 
 def test_kappa_is_undefined_when_both_use_one_label():
-    assert math.isnan(teaching.cohen_kappa(["neutral"] * 4, ["neutral"] * 4))
+    assert math.isnan(views.teaching.cohen_kappa(["neutral"] * 4, ["neutral"] * 4))
 
 
 @pytest.mark.parametrize("a, b", [([], []), (["a"], ["a", "b"])])
 def test_kappa_refuses_empty_or_unequal_annotations(a, b):
     with pytest.raises(ValueError):
-        teaching.cohen_kappa(a, b)
+        views.teaching.cohen_kappa(a, b)
 
 
 def test_confusion_counts_every_item_once():
     a, b = _labels({("yes", "yes"): 20, ("yes", "no"): 5, ("no", "yes"): 10, ("no", "no"): 15})
-    table = teaching.confusion(a, b, names=("you", "partner"))
+    table = views.teaching.confusion(a, b, names=("you", "partner"))
     assert table.loc["yes", "no"] == 5 and table.loc["no", "yes"] == 10
     assert int(table.to_numpy().sum()) == 50
 
@@ -79,34 +79,34 @@ def test_confusion_counts_every_item_once():
 # ---------------------------------------------------------------------------------------------- items
 
 def test_items_are_sentences_of_the_seeds(seed_tables):
-    items = teaching.annotation_items(str(ITEMS))
+    items = views.teaching.annotation_items(str(ITEMS))
     assert len(items) == 10 and items["item"].tolist() == list(range(1, 11))
     sentences = seed_tables["sentences"].set_index(["doc_id", "sent_id"])["text"]
     for doc_id, sent_id, text in items[["doc_id", "sent_id", "text"]].itertuples(index=False):
         assert sentences.loc[(doc_id, sent_id)] == text
-    assert set(items["partner_sentiment"]) <= set(teaching.SENTIMENT_LABELS)
+    assert set(items["partner_sentiment"]) <= set(views.teaching.SENTIMENT_LABELS)
     assert set(items["partner_stance"]) <= {"favor", "against", "neutral"}
 
 
 def test_agreement_with_yourself_is_perfect():
-    items = teaching.annotation_items(str(ITEMS))
-    table = teaching.agreement(items, items["partner_sentiment"].tolist(), task="sentiment")
+    items = views.teaching.annotation_items(str(ITEMS))
+    table = views.teaching.agreement(items, items["partner_sentiment"].tolist(), task="sentiment")
     row = table.set_index("pair").loc["you - partner"]
     assert row["kappa"] == 1.0 and row["observed"] == 1.0 and row["macro_f1"] == 1.0
     assert set(table["pair"]) == {"you - partner", "you - kit", "partner - kit"}
 
 
 def test_agreement_without_your_labels_compares_partner_and_kit():
-    items = teaching.annotation_items(str(ITEMS))
-    table = teaching.agreement(items, [], task="sentiment")
+    items = views.teaching.annotation_items(str(ITEMS))
+    table = views.teaching.agreement(items, [], task="sentiment")
     assert table["pair"].tolist() == ["partner - kit"]
 
 
 @pytest.mark.parametrize("mine", [["positive"] * 9, ["good"] * 10])
 def test_agreement_refuses_wrong_labels(mine):
-    items = teaching.annotation_items(str(ITEMS))
+    items = views.teaching.annotation_items(str(ITEMS))
     with pytest.raises(ValueError):
-        teaching.agreement(items, mine, task="sentiment")
+        views.teaching.agreement(items, mine, task="sentiment")
 
 
 @pytest.mark.parametrize("text, task, label", [
@@ -118,16 +118,16 @@ def test_agreement_refuses_wrong_labels(mine):
 def test_tool_labels(seeds, text, task, label):
     targets = stance.read_targets(seeds / "targets.csv")
     nato = tuple(t for t in targets if t.id == "ukraine_nato_membership")
-    assert teaching.tool_labels([text], task=task, targets=nato) == [label]
+    assert views.teaching.tool_labels([text], task=task, targets=nato) == [label]
 
 
 def test_add_actor_with_an_empty_name_changes_nothing():
     lexicon = actors.load()
-    assert teaching.add_actor(lexicon, name="  ") == lexicon
+    assert views.teaching.add_actor(lexicon, name="  ") == lexicon
 
 
 def test_voices_counts_quotes_by_kind(seed_tables):
-    voices = teaching.voices(seed_tables["quotes"])
+    voices = views.voices.by_speaker(seed_tables["quotes"])
     assert int(voices["quotes"].sum()) == len(seed_tables["quotes"])
     assert (voices["quotes"] == voices[["direct", "partial", "indirect"]].sum(axis=1)).all()
 
@@ -135,7 +135,7 @@ def test_voices_counts_quotes_by_kind(seed_tables):
 # ---------------------------------------------------------------------------------------------- answer key
 
 def _call(entry: dict, answer: dict, seed_tables, seeds):
-    check = getattr(teaching, entry["check"])
+    check = getattr(views.teaching, entry["check"])
     setup = entry.get("setup")
     if setup == "seed_stance":
         return check(seed_tables["stance"], **answer)
@@ -143,16 +143,16 @@ def _call(entry: dict, answer: dict, seed_tables, seeds):
         import analysis
 
         result = analysis.quick(ACTOR_PARAGRAPH, actors=str(seeds / "actors.csv"))
-        lexicon = teaching.add_actor(actors.load(seeds / "actors.csv"), name=answer["name"],
+        lexicon = views.teaching.add_actor(actors.load(seeds / "actors.csv"), name=answer["name"],
                                      affiliation=answer["affiliation"], role="foreign minister")
         mentions = actors.find(result.documents, result.sentences, lexicon=lexicon)
         return check(mentions, name="Andrii Sybiha", affiliation="Ukraine")
     if setup in ("items_sentiment", "items_stance"):
         task = setup.removeprefix("items_")
-        items = teaching.annotation_items(str(ITEMS))
+        items = views.teaching.annotation_items(str(ITEMS))
         targets = stance.read_targets(seeds / "targets.csv")
         nato = tuple(t for t in targets if t.id == "ukraine_nato_membership")
-        kit = teaching.tool_labels(items["text"].tolist(), task=task, targets=nato)
+        kit = views.teaching.tool_labels(items["text"].tolist(), task=task, targets=nato)
         return check(items[f"partner_{task}"].tolist(), kit, **answer)
     return check(**answer)
 
@@ -173,7 +173,8 @@ def test_wrong_answers_are_rejected_with_a_hint(entry, wrong, seed_tables, seeds
 
 
 def test_every_check_is_in_the_key_and_every_notebook_check_exists():
-    checks = {name for name in dir(teaching) if name.startswith("check_") and callable(getattr(teaching, name))}
+    checks = {name for name in dir(views.teaching) if name.startswith("check_")
+              and callable(getattr(views.teaching, name))}
     keyed = {entry["check"] for entry in KEY}
     assert keyed <= checks
     used = set()

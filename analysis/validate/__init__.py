@@ -20,6 +20,15 @@ __all__ = ["TASKS", "ValidationError", "read_gold", "score", "SUMMARY_COLUMNS", 
 TASKS = ("sentiment", "stance", "frames", "quotes")
 
 
+def __getattr__(name: str):
+    """The task modules on first use (``validate.quotes``), so that importing the scores stays light."""
+    if name in (*TASKS, "agreement"):
+        import importlib
+
+        return importlib.import_module(f"analysis.validate.{name}")
+    raise AttributeError(f"module 'analysis.validate' has no attribute {name!r}")
+
+
 class ValidationError(RuntimeError):
     """The gold file cannot be used; the message is one line for the user."""
 

@@ -15,6 +15,8 @@ import pandas as pd
 from analysis import columns as C
 from analysis import framing, vocabulary
 from analysis.views import framing as framing_view
+from analysis.views import sentiment as sentiment_view
+from analysis.views import stance as stance_view
 from analysis.views import voices as voices_view
 
 __all__ = ["TABLE_NOTES", "REFERENTS", "parse", "select", "notes", "voices", "stances", "tone", "side_by_side",
@@ -132,15 +134,13 @@ def stances(tables: dict[str, pd.DataFrame], *, target: str) -> pd.DataFrame:
     ...         target="t").iloc[0].tolist()
     ['X', '', 'P', '']
     """
-    from analysis import stance as stance_module
-
     columns = ["outlet_label", "favor", "against", "neutral"]
     table = tables.get("stance")
     if table is None or table.empty:
         return pd.DataFrame(columns=columns)
-    views = stance_module.by_outlet(table, tables["documents"], target=target)
+    per_outlet = stance_view.by_outlet(table, tables["documents"], target=target)
     rows = []
-    for outlet, group in views.groupby("outlet_label", sort=True):
+    for outlet, group in per_outlet.groupby("outlet_label", sort=True):
         rows.append((outlet, *(", ".join(group.loc[group["stance"] == s, "speaker"]) for s in columns[1:])))
     return pd.DataFrame(rows, columns=columns)
 
@@ -151,12 +151,10 @@ def tone(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     Returns:
         outlet_label, n, mean, ci_low, ci_high, share_positive, share_negative.
     """
-    from analysis import sentiment as sentiment_module
-
     table = _outlet_of(tables.get("sentiment"), tables["documents"])
     if table.empty:
-        return pd.DataFrame(columns=["outlet_label", *sentiment_module.SUMMARY_COLUMNS])
-    return sentiment_module.summarize_groups(table, ["outlet_label"])
+        return pd.DataFrame(columns=["outlet_label", *sentiment_view.SUMMARY_COLUMNS])
+    return sentiment_view.summarize_groups(table, ["outlet_label"])
 
 
 def _frame_cell(profile: pd.DataFrame, outlet: str, top: int) -> str:

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -37,9 +39,9 @@ items_file: str = "../../seeds/annotations/teaching_sentences.csv"  # ten senten
 
 # %%
 import analysis
-from analysis import actors, pipeline, plots, sentiment, sources, teaching
+from analysis import actors, pipeline, sentiment, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables, actors=actors_file, targets=targets_file)
 
 # %% [markdown]
@@ -75,7 +77,7 @@ sentiment.explain("It is certainly not a betrayal.")
 # %%
 headline = "Kremlin Welcomes Trump’s Position on Blocking Ukraine's NATO Membership"
 my_label = ""  # your guess: positive, neutral or negative
-teaching.check_vader_label(headline, my_label)
+views.teaching.check_vader_label(headline, my_label)
 
 # %% [markdown]
 # ### Exercise 1.2: which word matters most?
@@ -87,7 +89,7 @@ sentiment.explain(headline)
 
 # %%
 my_word = ""  # the word with the largest effect
-teaching.check_top_word(headline, my_word)
+views.teaching.check_top_word(headline, my_word)
 
 # %% [markdown]
 # ## Part 2. Where VADER goes wrong
@@ -98,7 +100,7 @@ teaching.check_top_word(headline, my_word)
 # (`compound_news`) in which topic words count zero. Compare them:
 
 # %%
-sentiment.score_text("Russia's nearly three-year war on its neighbor will be at the top of the agenda.")
+sentiment.of_text("Russia's nearly three-year war on its neighbor will be at the top of the agenda.")
 
 # %% [markdown]
 # ### Exercise 2.1: find a case where VADER is wrong, and explain why
@@ -110,13 +112,13 @@ sentiment.score_text("Russia's nearly three-year war on its neighbor will be at 
 # sort it by `compound` to find candidates.
 
 # %%
-sentiment.evidence(tables_)
+views.sentiment.evidence(tables_)
 
 # %%
 my_sentence = ""  # a sentence VADER gets wrong
 my_sentence_label = ""  # what a careful reader would say: positive, neutral or negative
 my_reason = ""  # negation, topic word, missing word, sarcasm, mixed or emphasis
-teaching.check_vader_error(my_sentence, my_sentence_label, my_reason)
+views.teaching.check_vader_error(my_sentence, my_sentence_label, my_reason)
 
 # %% [markdown]
 # ### From sentences to articles and outlets
@@ -126,10 +128,10 @@ teaching.check_vader_error(my_sentence, my_sentence_label, my_reason)
 # single strongly worded quote can move an outlet's mean.
 
 # %%
-sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="outlet")
+views.sentiment.aggregate(tables_["sentiment"], tables_["sentences"], tables_["documents"], level="outlet")
 
 # %%
-sentiment.plot_distribution(tables_);
+views.sentiment.plot_distribution(tables_);
 
 # %% [markdown]
 # ## Part 3. Whose voices? Actors, mentions and quotes
@@ -179,11 +181,11 @@ result.quotes[["quote_id", "kind", "speaker", "affiliation", "cue", "text", "cha
 # Give the kind of quote in each example sentence.
 
 # %%
-teaching.QUOTE_EXAMPLES
+views.teaching.QUOTE_EXAMPLES
 
 # %%
 my_kinds = {1: "", 2: "", 3: "", 4: ""}  # direct, partial or indirect
-teaching.check_quote_kinds(my_kinds)
+views.teaching.check_quote_kinds(my_kinds)
 
 # %% [markdown]
 # ### Exercise 3.2: add an actor
@@ -196,13 +198,13 @@ teaching.check_quote_kinds(my_kinds)
 # %%
 new_name = ""  # the actor's full name
 new_affiliation = ""  # the country or organisation he speaks for
-lexicon = teaching.add_actor(actors.load(actors_file), name=new_name, aliases=[], affiliation=new_affiliation,
+lexicon = views.teaching.add_actor(actors.load(actors_file), name=new_name, aliases=[], affiliation=new_affiliation,
                              role="foreign minister")
 mentions = actors.find(result.documents, result.sentences, lexicon=lexicon)
 mentions[["actor", "affiliation", "surface", "known"]]
 
 # %%
-teaching.check_actor_added(mentions, name="Andrii Sybiha", affiliation="Ukraine")
+views.teaching.check_actor_added(mentions, name="Andrii Sybiha", affiliation="Ukraine")
 
 # %% [markdown]
 # ### Voices in the seed corpus
@@ -212,17 +214,17 @@ teaching.check_actor_added(mentions, name="Andrii Sybiha", affiliation="Ukraine"
 # even if every sentence is accurate.
 
 # %%
-voices = teaching.voices(tables_["quotes"])
+voices = views.voices.by_speaker(tables_["quotes"])
 voices
 
 # %%
-teaching.plot_voices(voices);
+views.voices.plot_speakers(voices);
 
 # %% [markdown]
 # The same count per outlet, with the share of quotes that are direct:
 
 # %%
-sources.kind_mix(tables_["quotes"], tables_["documents"])
+views.voices.kind_mix(tables_["quotes"], tables_["documents"])
 
 # %% [markdown]
 # ## Part 4. Do people agree? Annotating ten sentences
@@ -236,7 +238,7 @@ sources.kind_mix(tables_["quotes"], tables_["documents"])
 # labels into `my_sentiment` in item order.
 
 # %%
-items = teaching.annotation_items(items_file)
+items = views.teaching.annotation_items(items_file)
 items[["item", "text"]]
 
 # %% [markdown]
@@ -250,18 +252,18 @@ items[["item", "text"]]
 
 # %%
 my_sentiment: list[str] = []  # ten labels, e.g. ["neutral", "positive", ...]
-agreement = teaching.agreement(items, my_sentiment, task="sentiment")
+agreement = views.teaching.agreement(items, my_sentiment, task="sentiment")
 agreement
 
 # %%
-teaching.plot_agreement(agreement);
+views.teaching.plot_agreement(agreement);
 
 # %% [markdown]
 # Where do the annotators part ways? Discuss the sentences where `all_agree` is False with your partner:
 # which instruction would have settled them?
 
 # %%
-teaching.side_by_side(items, my_sentiment, task="sentiment")
+views.teaching.side_by_side(items, my_sentiment, task="sentiment")
 
 # %% [markdown]
 # ### Exercise 4.2: compute kappa by hand
@@ -275,12 +277,12 @@ teaching.side_by_side(items, my_sentiment, task="sentiment")
 # Then enter kappa, rounded to two decimals.
 
 # %%
-kit_sentiment = teaching.tool_labels(items["text"], task="sentiment")
-teaching.confusion(items["partner_sentiment"], kit_sentiment, names=("partner", "kit"))
+kit_sentiment = views.teaching.tool_labels(items["text"], task="sentiment")
+views.teaching.confusion(items["partner_sentiment"], kit_sentiment, names=("partner", "kit"))
 
 # %%
 my_kappa: float = 0.0  # your kappa, to two decimals
-teaching.check_kappa(items["partner_sentiment"], kit_sentiment, my_kappa)
+views.teaching.check_kappa(items["partner_sentiment"], kit_sentiment, my_kappa)
 
 # %% [markdown]
 # ## Method and its limits

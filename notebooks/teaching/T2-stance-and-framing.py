@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3
 #     language: python
@@ -36,9 +38,9 @@ target: str = "ukraine_nato_membership"  # the stance target this notebook looks
 
 # %%
 import analysis
-from analysis import framing, pipeline, plots, stance, teaching
+from analysis import actors, framing, pipeline, stance, views
 
-plots.setup()
+views.plots.setup()
 tables_ = pipeline.load_or_compute(corpus, tables=tables, actors=actors_file, targets=targets_file)
 
 # %% [markdown]
@@ -57,19 +59,19 @@ tables_ = pipeline.load_or_compute(corpus, tables=tables, actors=actors_file, ta
 # Read the sentence below. What is its sentiment, and what is Peskov's stance on Ukraine joining NATO?
 
 # %%
-teaching.STANCE_SENTIMENT_EXAMPLE
+views.teaching.STANCE_SENTIMENT_EXAMPLE
 
 # %%
 my_sentiment_label = ""  # positive, neutral or negative
 my_stance_label = ""  # favor, against or neutral (toward Ukraine joining NATO)
-teaching.check_stance_and_sentiment(sentiment_label=my_sentiment_label, stance_label=my_stance_label)
+views.teaching.check_stance_and_sentiment(sentiment_label=my_sentiment_label, stance_label=my_stance_label)
 
 # %% [markdown]
 # Now the kit's reading of the same sentence: VADER's sentiment, and the stance statement with the *cue* that
 # decided it.
 
 # %%
-result = analysis.quick(teaching.STANCE_SENTIMENT_EXAMPLE, actors=actors_file, targets=targets_file)
+result = analysis.quick(views.teaching.STANCE_SENTIMENT_EXAMPLE, actors=actors_file, targets=targets_file)
 result.sentiment[["compound", "label"]]
 
 # %%
@@ -89,25 +91,25 @@ result.stance_statements[["speaker", "target", "stance", "score", "cues", "basis
 # reporting verb ("Hegseth dismissed ..."). The targets of this corpus:
 
 # %%
-teaching.targets_table(targets_file)
+views.teaching.targets_table(targets_file)
 
 # %% [markdown]
 # Who stands where, on every target, over the whole corpus? Blue is for, red against, empty means the kit
 # found no statement.
 
 # %%
-grid = stance.matrix(tables_["stance"])
+grid = views.stance.matrix(tables_["stance"])
 grid
 
 # %%
-stance.plot_matrix(grid, target=target);
+views.stance.plot_matrix(grid, target=target);
 
 # %% [markdown]
 # And the evidence for the target chosen in the parameters cell: every statement, strongest first, with the
 # cues that decided it. This is where you check the kit: does each sentence say what its label claims?
 
 # %%
-stance.evidence(tables_["stance_statements"], target=target)
+views.stance.evidence(tables_["stance_statements"], target=target)
 
 # %% [markdown]
 # ### Exercise 2.1: change the target
@@ -121,7 +123,7 @@ tables_["stance"][tables_["stance"]["target"] == target][["doc_id", "speaker", "
 
 # %%
 my_ceasefire_speakers: list[str] = []  # speaker names as the table writes them
-teaching.check_speakers(tables_["stance"], target="ceasefire", label="favor", answer=my_ceasefire_speakers)
+views.teaching.check_speakers(tables_["stance"], target="ceasefire", label="favor", answer=my_ceasefire_speakers)
 
 # %% [markdown]
 # ### Exercise 2.2: write your own target
@@ -131,17 +133,17 @@ teaching.check_speakers(tables_["stance"], target="ceasefire", label="favor", an
 # They must match the first three sentences below and not the last two.
 
 # %%
-teaching.TALKS_SENTENCES
+views.teaching.TALKS_SENTENCES
 
 # %%
 my_patterns = "talks"  # ";"-separated phrases
-teaching.check_target_patterns(my_patterns)
+views.teaching.check_target_patterns(my_patterns)
 
 # %% [markdown]
 # Your target on the whole corpus: each statement about peace talks, its speaker and stance.
 
 # %%
-talks = stance.statements(tables_["sentences"], targets=teaching.target("peace_talks", my_patterns),
+talks = stance.statements(tables_["sentences"], targets=views.teaching.target("peace_talks", my_patterns),
                           quotes=tables_["quotes"], mentions=tables_["mentions"])
 talks[["doc_id", "speaker", "stance", "cues", "text"]]
 
@@ -153,20 +155,20 @@ talks[["doc_id", "speaker", "stance", "cues", "text"]]
 # holds it. Then compare with the partner and the kit.
 
 # %%
-items = teaching.annotation_items(items_file)
+items = views.teaching.annotation_items(items_file)
 items[["item", "text"]]
 
 # %%
 nato = stance.read_targets(targets_file)
 my_stance: list[str] = []  # ten labels, e.g. ["against", "neutral", ...]
-agreement = teaching.agreement(items, my_stance, task="stance", targets=nato)
+agreement = views.teaching.agreement(items, my_stance, task="stance", targets=nato)
 agreement
 
 # %%
-teaching.plot_agreement(agreement);
+views.teaching.plot_agreement(agreement);
 
 # %%
-teaching.side_by_side(items, my_stance, task="stance", targets=nato)
+views.teaching.side_by_side(items, my_stance, task="stance", targets=nato)
 
 # %% [markdown]
 # ### Exercise 3.1: kappa and macro-F1
@@ -178,12 +180,12 @@ teaching.side_by_side(items, my_stance, task="stance", targets=nato)
 # neutral. Compute kappa between the partner and the kit from the table below, as in session 1.
 
 # %%
-kit_stance = teaching.tool_labels(items["text"], task="stance", targets=nato)
-teaching.confusion(items["partner_stance"], kit_stance, names=("partner", "kit"))
+kit_stance = views.teaching.tool_labels(items["text"], task="stance", targets=nato)
+views.teaching.confusion(items["partner_stance"], kit_stance, names=("partner", "kit"))
 
 # %%
 my_kappa: float = 0.0  # your kappa, to two decimals
-teaching.check_kappa(items["partner_stance"], kit_stance, my_kappa)
+views.teaching.check_kappa(items["partner_stance"], kit_stance, my_kappa)
 
 # %% [markdown]
 # Sentence 2 ("causes us satisfaction") is against NATO membership only through the sentence before it: a
@@ -212,23 +214,23 @@ teaching.check_kappa(items["partner_stance"], kit_stance, my_kappa)
 # `morality` or `responsibility`.
 
 # %%
-teaching.FRAME_EXAMPLES
+views.teaching.FRAME_EXAMPLES
 
 # %%
 my_frames = {1: "", 2: "", 3: "", 4: ""}  # one generic frame each
-teaching.check_frames(my_frames)
+views.teaching.check_frames(my_frames)
 
 # %% [markdown]
 # What the kit finds in sentence 1, with the cues that fired: more than one frame, because every cue counts.
 
 # %%
-framing.frames_of(teaching.FRAME_EXAMPLES[1])
+framing.of_text(views.teaching.FRAME_EXAMPLES[1])
 
 # %% [markdown]
 # Share of sentences carrying each generic frame, per outlet:
 
 # %%
-framing.profiles(tables_["frames"], tables_["sentences"], tables_["documents"], scheme="generic",
+views.framing.profiles(tables_["frames"], tables_["sentences"], tables_["documents"], scheme="generic",
                  by="outlet_label")
 
 # %% [markdown]
@@ -239,13 +241,13 @@ framing.profiles(tables_["frames"], tables_["sentences"], tables_["documents"], 
 # the frame; the check confirms that the kit gave it that frame and names the cue, and you say why it is wrong.
 
 # %%
-framing.evidence(tables_["frames"], tables_["sentences"], tables_["documents"],
+views.framing.evidence(tables_["frames"], tables_["sentences"], tables_["documents"],
                                     scheme="generic")
 
 # %%
 my_false_alarm = ""  # a sentence from the evidence table
 my_false_frame = ""  # the frame the kit gave it wrongly
-teaching.check_frame_cue(my_false_alarm, my_false_frame)
+views.teaching.check_frame_cue(my_false_alarm, my_false_frame)
 
 # %% [markdown]
 # ### Word choices
@@ -254,7 +256,7 @@ teaching.check_frame_cue(my_false_alarm, my_false_frame)
 # common English spelling until 2019); a pattern over many articles can be.
 
 # %%
-framing.term_choices(tables_["lexical"], tables_["documents"])
+views.framing.term_choices(tables_["lexical"], tables_["documents"])
 
 # %% [markdown]
 # ## Method and its limits
