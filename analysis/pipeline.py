@@ -31,7 +31,7 @@ from analysis import columns as C
 from analysis import corpus as corpus_stage
 from analysis.config import Config, file_sha256, input_file
 
-__all__ = ["CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language", "content_hash", "simhash",
+__all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language", "content_hash", "simhash",
            "read_and_clean", "process_chunk", "chunk_size", "default_workers", "in_order", "iter_tables", "manifest",
            "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
 

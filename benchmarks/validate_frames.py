@@ -20,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis import framing, validate
+from analysis import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "benchmarks" / "narrative_frames"
@@ -31,12 +31,12 @@ def main() -> int:
     parser.add_argument("folder", nargs="?", default=str(DEFAULT))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    path = framing.benchmark_path(args.folder)
+    path = validate.frames.benchmark_path(args.folder)
     if not path.is_file():
         print(f"gold not found: {path.name} in {Path(args.folder).name}/ (pass the folder as an argument)",
               file=sys.stderr)
         return 2
-    results = framing.validation_results(validate.read_gold(path))
+    results = validate.frames.validation_results(validate.read_gold(path))
     print(validate.as_json(results) if args.json else validate.format_report("frames (narrative frames)", results))
     return 0
 

@@ -58,7 +58,7 @@ def main() -> int:
         print("skipped: the public NYT editorial gold is not beside this checkout (pass its folder)")
         return 0
     gold = read_gold(folder)
-    results = sentiment.validation_results(gold)
+    results = validate.sentiment.validation_results(gold)
     scored = sentiment.score(gold.assign(doc_id="nyt", sent_id=range(len(gold))))
     correlation = {column: round(float(scored[column].corr(gold["mean"])), 3)
                    for column in ("compound", "compound_news")}
