@@ -18,6 +18,9 @@ import pandas as pd
 
 from analysis import columns as C
 
+__all__ = ["FORMATS", "MANIFEST", "SCHEMA", "StoreError", "TableWriter", "write", "write_atomic", "read_manifest",
+           "load", "count_rows"]
+
 FORMATS = ("csv", "parquet")
 MANIFEST = "manifest.json"
 SCHEMA = "schema.json"  # column kinds (i, f, b, s) of every table, so CSV tables read back with their types
@@ -133,6 +136,48 @@ def write(tables: dict[str, pd.DataFrame], out: str | Path, *, fmt: str = "csv",
     except BaseException:
         writer.abort()
         raise
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> Path:
+    """Write one file so that readers see the old file or the new one, never half of it.
+
+    Text is written as UTF-8 exactly as given (no newline translation). The data goes to a temporary file
+    beside ``path`` (``.NAME.*.partial``), is flushed to disk, gets the permissions of a new file and then
+    replaces ``path`` with ``os.replace``; on any error the temporary file is removed and ``path`` is untouched.
+
+    Args:
+        path: the file to write; its folder is created when missing.
+        data: the whole content, text or bytes.
+
+    Returns:
+        ``path`` as a ``Path``.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "page.html"
+    >>> write_atomic(target, "<p>one</p>\\n").read_text(), sorted(p.name for p in target.parent.iterdir())
+    ('<p>one</p>\\n', ['page.html'])
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def read_manifest(folder: str | Path) -> dict:
