@@ -89,6 +89,16 @@ def sample_build() -> tuple[Path, int]:
     return out, rc
 
 
+@functools.lru_cache(maxsize=1)
+def plan_build() -> tuple[Path, int]:
+    """The sample plan (reports.toml, what ``make reports`` builds) into a temporary folder; (out, rc)."""
+    from analysis import reports
+
+    out = Path(tempfile.mkdtemp(prefix="newsframe-plan-test-")) / "reports"
+    rc = reports.main(report_args(plan=str(ROOT / "reports.toml"), out=str(out)))
+    return out, rc
+
+
 class DomAudit(HTMLParser):
     """A plain DOM walk (independent of the kit's own audit): scripts, handlers, script URLs, resources."""
 

@@ -21,7 +21,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from papermill.translators import PythonTranslator
-from reportkit import FIXTURES, ROOT, audit, hostile_corpus, report_args, sample_build, visible_text
+from reportkit import FIXTURES, ROOT, audit, hostile_corpus, plan_build, report_args, sample_build, visible_text
 
 from analysis import reports
 from analysis.reports import ReportError, Variant
@@ -348,6 +348,20 @@ def test_provenance_lists_inputs_with_their_sha256(seeds, monkeypatch):
     assert "nbconvert" in page and "pandas" in page
 
 
+def test_a_report_without_a_provenance_block_gets_one_without_code(seeds, monkeypatch):
+    monkeypatch.delenv("NEWSFRAME_REPORT_PARAMS", raising=False)
+    nb = _ran()
+    closed = reports.with_provenance(nb, reports.closing_block(str(seeds)))
+    assert not reports.has_provenance(nb) and reports.has_provenance(closed)
+    for show_code in (False, True):
+        page = reports.export_html(closed, title="t", shown={}, show_code=show_code)
+        text = visible_text(page)
+        assert page.count('<div class="newsframe-provenance">') == 1
+        assert text.index("Report parameters") < text.index("Provenance") < text.index("Input files (sha256)")
+        appended = page[page.index("celltag_remove-input"):page.index('<div class="newsframe-provenance">')]
+        assert "jp-InputArea" not in appended and reports.audit_html(page) == []
+
+
 def test_index_lists_failures_escaped(tmp_path):
     outcomes = [reports.Outcome("ok", "notebooks/a.ipynb", {"target": "x"}, "built", 1.0, files={"html": "ok.html"}),
                 reports.Outcome("bad", "notebooks/a.ipynb", {"t": "<script>1</script>"}, "failed", 2.0,
@@ -435,6 +449,19 @@ def test_real_notebooks_on_a_hostile_corpus_give_inert_literal_html():
     assert '<script>window.__pwned="outlet"</script>The Daily $5' in overview
     assert "<img src=x onerror=\"window.__pwned='title'\">Talks $5 to $10" in overview
     assert "Ceasefire </td></table> talks" in overview
+
+
+@pytest.mark.slow
+def test_every_report_of_the_plan_carries_the_provenance_block():
+    out, rc = plan_build()
+    assert rc == 0, (out / "index.html").read_text(encoding="utf-8")
+    pages = sorted(p for p in out.glob("*.html") if p.name != "index.html")
+    planned = {v.name for v in reports.load_plan(ROOT / "reports.toml")}
+    assert {p.stem for p in pages} >= planned and any(p.stem.endswith("--code") for p in pages)
+    for page in pages:
+        html_text = page.read_text(encoding="utf-8")
+        assert html_text.count('<div class="newsframe-provenance">') == 1, page.name
+        assert "Input files (sha256)" in visible_text(html_text), page.name
 
 
 def test_hostile_corpus_loads_with_its_payloads(tmp_path):

@@ -8,8 +8,8 @@
 2. **Compute the tables once** per distinct corpus, actors and targets file into ``<out>/_tables/<key>`` and
    pass that folder as the ``tables`` parameter.
 3. **Execute** each notebook in a worker process with a fixed environment, then **check completeness**.
-4. **Export** to sanitised HTML (the parameters first), **audit** it, and only then move it into place: a
-   failed run never replaces a good report.
+4. **Export** to sanitised HTML (parameters first, provenance last), **audit** it, and only then move it
+   into place: a failed run never replaces a good report.
 5. **Index**: ``<out>/index.html`` lists every report with its parameters, status, run time and the reason
    of each failure, grouped by notebook.
 
@@ -51,11 +51,13 @@ from analysis.reports.export import (
     TEMPLATES,
     clean_html,
     export_html,
+    has_provenance,
     normalize,
     parameters_cell,
     promote,
     scrub,
     scrub_pairs,
+    with_provenance,
 )
 from analysis.reports.index import CSP, INDEX, Outcome, write_index
 from analysis.reports.messages import ReportError, escape_value, one_line, shown
@@ -91,6 +93,7 @@ from analysis.reports.provenance import (
     HTML_CLASS,
     KIT_DIR,
     Provenance,
+    closing_block,
     file_sha256,
     kit_commit,
     provenance,
@@ -105,10 +108,11 @@ __all__ = [
     "EXECUTED_DIR", "DEFAULT_WORKERS", "kit_fingerprint", "build_key", "source_date_epoch",
     "kernel_environment", "plan_jobs", "run_jobs", "build", "execute",
     "TEMPLATES", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES", "clean_html", "scrub_pairs", "scrub", "normalize",
-    "parameters_cell", "export_html", "promote",
+    "parameters_cell", "has_provenance", "with_provenance", "export_html", "promote",
     "check_complete", "audit_html",
     "INDEX", "CSP", "Outcome", "write_index",
-    "KIT_DIR", "DEPENDENCIES", "HTML_CLASS", "Provenance", "provenance", "kit_commit", "file_sha256",
+    "KIT_DIR", "DEPENDENCIES", "HTML_CLASS", "Provenance", "provenance", "closing_block", "kit_commit",
+    "file_sha256",
 ]
 
 

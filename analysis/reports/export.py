@@ -4,8 +4,9 @@ nbconvert's ``HTMLExporter(sanitize_html=True)`` renders through the kit's ``saf
 no external resource, a Content-Security-Policy, no MathJax so "$5 to $10" stays literal), with the kit's
 bleach allowlist (``clean_html``), without code cells unless asked and without the injected-parameters cell.
 Cell ids and metadata are normalised and absolute paths scrubbed so that two runs give byte-identical HTML.
-The page opens with the parameters the report was asked for. Each page is audited and only then written
-with ``os.replace``: a failed run never replaces a good report.
+The page opens with the parameters the report was asked for and closes with the provenance block (added
+when the notebook did not display one). Each page is audited and only then written with ``os.replace``: a
+failed run never replaces a good report.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from analysis.reports.audit import audit_html
 from analysis.reports.index import Outcome
 from analysis.reports.messages import escape_value
 from analysis.reports.plan import Job, report_path
-from analysis.reports.provenance import KIT_DIR
+from analysis.reports.provenance import HTML_CLASS, KIT_DIR, closing_block
 from analysis.store import write_atomic
 
 __all__ = ["TEMPLATES", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES", "clean_html", "scrub_pairs", "scrub", "normalize",
-           "parameters_cell", "export_html", "promote"]
+           "parameters_cell", "has_provenance", "with_provenance", "export_html", "promote"]
 
 TEMPLATES = KIT_DIR / "templates"
 ALLOWED_TAGS = frozenset("""a abbr b blockquote br caption code col colgroup dd del details div dl dt em
@@ -33,6 +34,8 @@ ALLOWED_TAGS = frozenset("""a abbr b blockquote br caption code col colgroup dd 
     summary sup table tbody td tfoot th thead tr u ul var""".split())
 ALLOWED_ATTRIBUTES = frozenset("class id title lang dir alt width height colspan rowspan scope start span "
                                "name open".split())
+PROVENANCE_HEADING = ("## Provenance\n\nThe input files with their sha256, the kit and library versions and "
+                      "the parameters of this report.")
 _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=\s]*$")
 _IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _INERT_BLOCKS = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -138,6 +141,38 @@ def parameters_cell(shown: dict, *, show_code: bool) -> str:
             f"<table>{rows}</table>\n{note}</div>")
 
 
+def has_provenance(nb) -> bool:
+    """Whether an output of the notebook displays the provenance block (``reports.provenance``)."""
+    return any(f'class="{HTML_CLASS}"' in str(output.get("data", {}).get("text/html", ""))
+               for cell in nb.cells if cell.cell_type == "code" for output in cell.get("outputs", []))
+
+
+def with_provenance(nb, block, *, scrub: list[tuple[str, str]] = ()):
+    """A copy of the notebook closed by a Provenance section showing ``block`` (output only, no code).
+
+    Args:
+        nb: an executed, normalised notebook.
+        block: what to display, with ``_repr_html_`` (a ``Provenance``).
+        scrub: absolute paths to replace in the block, as for ``normalize``.
+
+    Returns:
+        The copy: a markdown heading and a code cell whose input is hidden and whose output is the block,
+        as the report notebooks' own closing section shows it.
+    """
+    import copy
+
+    import nbformat
+
+    nb = copy.deepcopy(nb)
+    output = nbformat.v4.new_output("display_data", data={"text/html": block._repr_html_(),
+                                                          "text/plain": repr(block)})
+    _normalize_output(output, f"c{len(nb.cells) + 1}o0", scrub)
+    nb.cells.append(nbformat.v4.new_markdown_cell(PROVENANCE_HEADING, id=f"cell-{len(nb.cells)}"))
+    nb.cells.append(nbformat.v4.new_code_cell("", outputs=[output], metadata={"tags": ["remove-input"]},
+                                              id=f"cell-{len(nb.cells)}"))
+    return nb
+
+
 def export_html(nb, *, title: str, shown: dict, show_code: bool) -> str:
     """The executed notebook as one self-contained, sanitised HTML page (kit template ``safe``)."""
     import copy
@@ -169,12 +204,17 @@ def export_html(nb, *, title: str, shown: dict, show_code: bool) -> str:
 
 
 def promote(nb, job: Job, outcome: Outcome) -> str:
-    """Export and audit the HTML (and the code variant), then move them into place; '' or the reason."""
+    """Export and audit the HTML (and the code variant), then move them into place; '' or the reason.
+
+    A notebook that displayed no provenance block gets one, computed here from the job's corpus and tables.
+    """
     variant = job.variant
     title = f"{_notebook_title(nb) or Path(variant.notebook).stem} ({variant.name})"
     pages = {"html": (report_path(job.out, variant.name), False)}
     if variant.show_code:
         pages["code"] = (report_path(job.out, f"{variant.name}--code"), True)
+    if not has_provenance(nb):
+        nb = with_provenance(nb, _job_provenance(job), scrub=scrub_pairs(job))
     rendered = {}
     forbidden = [p for p, _ in scrub_pairs(job) if os.path.isabs(p) and len(p) > 4]
     for path, show_code in pages.values():
@@ -187,6 +227,13 @@ def promote(nb, job: Job, outcome: Outcome) -> str:
         write_atomic(path, text)
     outcome.files.update({kind: path.name for kind, (path, _) in pages.items()})
     return ""
+
+
+def _job_provenance(job: Job):
+    """The provenance block of a job's report, with the corpus and tables as the kernel was given them."""
+    folder = Path(job.variant.notebook).parent
+    corpus, tables = job.params.get("corpus"), job.params.get("tables")
+    return closing_block(str(folder / corpus) if corpus else None, tables=str(folder / tables) if tables else "")
 
 
 def _notebook_title(nb) -> str:

@@ -1,9 +1,10 @@
 """The provenance block that closes every report: inputs with sha256, versions, parameters, run facts.
 
-Notebooks call ``reports.provenance(corpus, tables=tables, ...)`` last. The block names files from the
-corpus folder's name down and never prints an absolute path; in reproducible builds (``SOURCE_DATE_EPOCH``
-set for the run) it leaves out the time taken, so rebuilds are byte-identical. The kit's own identity (its
-git commit) is read here too.
+Notebooks call ``reports.provenance(corpus, tables=tables, ...)`` last; when a notebook does not, the report
+runner appends the same block itself (``closing_block``). The block names files from the corpus folder's name
+down and never prints an absolute path; in reproducible builds (``SOURCE_DATE_EPOCH`` set for the run) it
+leaves out the time taken, so rebuilds are byte-identical. The kit's own identity (its git commit) is read
+here too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from analysis import __version__, config
 from analysis.reports.messages import escape_value
 from analysis.reports.params import PATH_PARAMS
 
-__all__ = ["KIT_DIR", "DEPENDENCIES", "HTML_CLASS", "Provenance", "provenance", "kit_commit", "file_sha256"]
+__all__ = ["KIT_DIR", "DEPENDENCIES", "HTML_CLASS", "Provenance", "provenance", "closing_block", "kit_commit",
+           "file_sha256"]
 
 KIT_DIR = Path(__file__).resolve().parent.parent
 DEPENDENCIES = ("pandas", "numpy", "matplotlib", "nltk", "vaderSentiment", "pyarrow", "trafilatura",
@@ -67,6 +69,21 @@ def provenance(corpus: str, *, tables: str = "", **params) -> Provenance:
     """
     return _block({"corpus": corpus, **({"tables": tables} if tables else {}), **params},
                   _input_files(Path(corpus), tables))
+
+
+def closing_block(corpus: str | None, *, tables: str = "") -> Provenance:
+    """The block for a report whose notebook did not show one, made by the report runner.
+
+    Args:
+        corpus: the corpus the report read (a path valid from the working directory), or None.
+        tables: the folder of its precomputed tables, or ''.
+
+    Returns:
+        The same sections ``provenance`` gives in a notebook; without a corpus, no input files.
+    """
+    if not corpus:
+        return _block({}, [])
+    return _block({"corpus": corpus, **({"tables": tables} if tables else {})}, _input_files(Path(corpus), tables))
 
 
 def _block(given: dict, inputs: list[tuple[str, str]]) -> Provenance:
