@@ -13,7 +13,6 @@ import csv
 import functools
 import io
 import os
-import tempfile
 import zipfile
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -116,19 +115,15 @@ def _vader_lexicon_source() -> bytes:
 
 def install_vader_lexicon(target: Path | None = None) -> Path:
     """Zip vaderSentiment's lexicon into ``target/sentiment/vader_lexicon.zip`` (atomically); return the zip."""
-    folder = (target or nltk_data_dir()) / "sentiment"
-    folder.mkdir(parents=True, exist_ok=True)
-    final = folder / "vader_lexicon.zip"
+    from analysis.store import write_atomic
+
+    final = (target or nltk_data_dir()) / "sentiment" / "vader_lexicon.zip"
     if final.exists():
         return final
-    payload = _vader_lexicon_source()
-    handle, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    os.close(handle)
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        info = zipfile.ZipInfo(VADER_MEMBER, date_time=(2014, 6, 1, 0, 0, 0))
-        archive.writestr(info, payload)
-    os.replace(tmp, final)
-    return final
+    payload, archive_bytes = _vader_lexicon_source(), io.BytesIO()
+    with zipfile.ZipFile(archive_bytes, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo(VADER_MEMBER, date_time=(2014, 6, 1, 0, 0, 0)), payload)
+    return write_atomic(final, archive_bytes.getvalue())
 
 
 def ensure_nltk_data() -> None:

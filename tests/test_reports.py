@@ -114,8 +114,8 @@ def corpus_with_targets(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("The minister said the talks were useful and would resume.\n", encoding="utf-8")
-    (corpus / "targets.csv").write_text("target,label\nceasefire,Ceasefire\nukraine_nato_membership,NATO\n",
-                                        encoding="utf-8")
+    (corpus / "targets.csv").write_text("id,label,description,patterns\nceasefire,Ceasefire,,ceasefire;truce\n"
+                                        "ukraine_nato_membership,NATO,,NATO membership\n", encoding="utf-8")
     return corpus
 
 
@@ -472,3 +472,15 @@ def test_hostile_corpus_loads_with_its_payloads(tmp_path):
     assert documents.loc["evil", "outlet"].startswith("<script>")
     assert "$5 to $10" in documents.loc["evil", "text"]
     assert os.path.isabs(str(tmp_path))
+
+
+def test_a_targets_file_the_kit_cannot_use_is_refused_in_one_line(corpus_with_targets, tmp_path):
+    (corpus_with_targets / "targets.csv").write_text("target,label\nceasefire,Ceasefire\n", encoding="utf-8")
+    notebook = tmp_path / "stance.ipynb"
+    nb = new_notebook(cells=[new_code_cell('corpus: str = "x"\ntarget: str = "ceasefire"\n',
+                                           metadata={"tags": ["parameters"]})])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, notebook)
+    variant = Variant("s", str(notebook), {"corpus": str(corpus_with_targets), "target": "ceasefire"})
+    [problem] = reports.validate([variant])
+    assert "targets.csv" in problem and "lacks the column(s) id" in problem and "\n" not in problem

@@ -26,7 +26,6 @@ PATH_PARAMS = ("corpus", "tables", "gold", "targets", "actors")
 DATE_PARAMS = ("since", "until", "start", "end")
 FIRST_DATES = ("date_from", "since", "start", "start_date")
 LAST_DATES = ("date_to", "until", "end", "end_date")
-TARGET_COLUMNS = ("target", "target_id", "id")
 
 
 def check_name(name: str) -> str | None:
@@ -183,22 +182,18 @@ def check_date(value) -> str | None:
 def known_targets(corpus: Path, targets: str | None) -> set[str] | None:
     """Target ids of the targets file (given, or ``targets.csv`` beside the corpus); None without one.
 
-    The ids are the first of the columns ``target``, ``target_id`` or ``id`` the file has, else its first
-    column. An unreadable file is a ``ReportError`` naming it.
+    The file is read by the one targets reader (``stance_lexicon.read_targets``); a file it cannot use is a
+    ``ReportError`` naming the problem in one line.
     """
+    from analysis import stance_lexicon
+
     path = config.input_file(corpus, "targets", targets)
     if not path or not Path(path).is_file():
         return None
-    import pandas as pd
-
     try:
-        frame = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-    except Exception as exc:  # noqa: BLE001
-        raise ReportError(f"cannot read targets file {shown(path)}: {exc.__class__.__name__}") from exc
-    for column in TARGET_COLUMNS:
-        if column in frame.columns:
-            return set(frame[column].str.strip())
-    return set(frame.iloc[:, 0].str.strip()) if len(frame.columns) else set()
+        return set(stance_lexicon.target_ids(path))
+    except stance_lexicon.TargetsError as exc:
+        raise ReportError(f"targets file {shown(path)}: {exc}") from exc
 
 
 def validate(variants: list) -> list[str]:
