@@ -443,8 +443,8 @@ def test_the_word_prefilter_never_loses_a_match(seed_stance, targets_file):
     targets = stance.read_targets(targets_file)
     unfiltered = tuple(stance.Target(t.id, t.label, t.description, t.patterns, t.inverse) for t in targets)
     for text in tables["sentences"]["text"]:
-        assert stance._target_spans(text, targets) == stance._target_spans(text, unfiltered)
+        assert stance.target_spans(text, targets) == stance.target_spans(text, unfiltered)
         lexicon = stance.cue_lexicon()
         no_keys = tuple(stance.Cue(c.phrase, c.stance, c.negated, c.weight, c.scope, c.pattern) for c in lexicon)
-        assert [(s, e, c.phrase) for s, e, c in stance._cue_spans(text, lexicon)] == \
-            [(s, e, c.phrase) for s, e, c in stance._cue_spans(text, no_keys)]
+        assert [(s, e, c.phrase) for s, e, c in stance.cue_spans(text, lexicon)] == \
+            [(s, e, c.phrase) for s, e, c in stance.cue_spans(text, no_keys)]
