@@ -337,6 +337,18 @@ def _check_choice(example: int, answer: str, key: dict, choices, *, choices_name
     return _not_yet(wrong(choice))
 
 
+def _check_every(answers: dict, key: dict, check) -> Verdict:
+    """``correct`` when ``check(example, answer)`` holds for every example of ``key``; else the first miss."""
+    answers = {int(k): v for k, v in answers.items()}
+    verdicts = {example: check(example, answers.get(example, "")) for example in key}
+    for example, verdict in verdicts.items():
+        if not verdict.ok:
+            n_right = sum(v.ok for v in verdicts.values())
+            return _not_yet(f"{n_right} of {len(key)} right; example {example}: "
+                            f"{verdict.message.removeprefix('not yet, hint: ')}")
+    return _correct()
+
+
 def check_quote_kinds(answers: dict) -> Verdict:
     """Are the kinds (direct, partial, indirect) of all quotes of ``QUOTE_EXAMPLES`` right? Keys are example numbers.
 
@@ -344,14 +356,7 @@ def check_quote_kinds(answers: dict) -> Verdict:
     >>> verdict.ok, verdict.message[:41]
     (False, 'not yet, hint: 3 of 4 right; example 4: d')
     """
-    answers = {int(k): v for k, v in answers.items()}
-    for example in QUOTE_KEY:
-        verdict = check_quote_kind(example, answers.get(example, ""))
-        if not verdict.ok:
-            n_right = sum(check_quote_kind(e, answers.get(e, "")).ok for e in QUOTE_KEY)
-            return _not_yet(f"{n_right} of {len(QUOTE_KEY)} right; example {example}: "
-                            f"{verdict.message.removeprefix('not yet, hint: ')}")
-    return _correct()
+    return _check_every(answers, QUOTE_KEY, check_quote_kind)
 
 
 def check_actor_added(mentions: pd.DataFrame, *, name: str, affiliation: str) -> Verdict:
@@ -447,14 +452,7 @@ def check_frames(answers: dict) -> Verdict:
     >>> check_frames({1: "economic consequences", 2: "human interest", 3: "conflict", 4: "responsibility"})
     correct
     """
-    answers = {int(k): v for k, v in answers.items()}
-    for example in FRAME_KEY:
-        verdict = check_frame(example, answers.get(example, ""))
-        if not verdict.ok:
-            n_right = sum(check_frame(e, answers.get(e, "")).ok for e in FRAME_KEY)
-            return _not_yet(f"{n_right} of {len(FRAME_KEY)} right; example {example}: "
-                            f"{verdict.message.removeprefix('not yet, hint: ')}")
-    return _correct()
+    return _check_every(answers, FRAME_KEY, check_frame)
 
 
 def check_frame_cue(text: str, frame: str) -> Verdict:
