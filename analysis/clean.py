@@ -7,8 +7,11 @@ its reason; the cleaned text is exactly the raw text with those spans cut out, s
 len(cleaned) + sum(removed lengths)`` and nothing is lost. Raw inputs are never modified.
 
 Reasons: ``title`` (kept apart in ``documents.title``), ``duplicate_title``, ``section_label``,
-``image_markup``, ``punctuation_only``, ``publisher_appeal``, ``trailing_furniture`` and the reasons named in
-``analysis/data/furniture.csv``.
+``image_markup``, ``punctuation_only``, ``publisher_appeal``, ``trailing_furniture``, ``promo_headline`` (a
+headline of another story set in capitals), ``pull_quote`` (a line whose words repeat a longer line of the
+body, in order) and the reasons named in ``analysis/data/furniture.csv``, whose ``max_words`` column bounds
+the lines each pattern may remove. A follow prompt that ends the last line ("... said. Follow X English:")
+is cut from that line.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
 _WORDS = re.compile(r"\w+")
 MAX_TITLE_WORDS = 25
 SHORT_LINE_WORDS = 4
+LINE_MAX_WORDS = 12  # a furniture pattern removes lines up to this length unless its row says otherwise
+CREDIT_MAX_WORDS = 30
+PROMO_MIN_WORDS = 6
+PULL_QUOTE_MIN_WORDS = 8
+_FOLLOW_PROMPT = re.compile(r"[Ff]ollow\s[^.!?\n]{1,60}:")
+_FOLLOW_TAIL = re.compile(r"(?<=[.!?”\"’])\s+([Ff]ollow\s[^.!?\n]{1,60}:)\s*$")
 _CREDIT_REASONS = {"byline", "caption_credit", "copyright", "tags"}
 
 
@@ -45,8 +54,12 @@ class Cleaned:
 
 
 @functools.lru_cache(maxsize=1)
-def _furniture() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(row["pattern"]), row["reason"]) for row in read_table("furniture.csv")]
+def _furniture() -> list[tuple[re.Pattern, str, int]]:
+    """(pattern, reason, the longest line in words it may remove) of every row of ``furniture.csv``."""
+    rows = read_table("furniture.csv")
+    return [(re.compile(row["pattern"]), row["reason"],
+             int(row.get("max_words") or (CREDIT_MAX_WORDS if row["reason"] in _CREDIT_REASONS else LINE_MAX_WORDS)))
+            for row in rows]
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,19 +75,88 @@ def _same_text(a: str, b: str) -> bool:
     return bool(a) and " ".join(_WORDS.findall(a.lower())) == " ".join(_WORDS.findall(b.lower()))
 
 
-def furniture_reason(line: str) -> str | None:
+def furniture_reason(line: str, *, any_length: bool = False) -> str | None:
     """The furniture reason of a whole line, or None.
+
+    A pattern removes a line only up to its ``max_words`` (``any_length`` ignores the limit). A line that
+    opens with "Follow" and ends with a colon is a follow prompt ("Follow Al Jazeera English:").
 
     >>> furniture_reason("Post a Comment"), furniture_reason("Peskov said so.")
     ('comments_widget', None)
+    >>> furniture_reason("READ MORE: 12 Telegram Accounts to Follow for the Latest Counteroffensive News")
+    'related_links'
     """
     norm = _normalise(line)
     if not norm:
         return None
-    for pattern, reason in _furniture():
-        if pattern.fullmatch(norm):
+    n_words = _n_words(norm)
+    for pattern, reason, max_words in _furniture():
+        if pattern.fullmatch(norm) and (any_length or n_words <= max_words):
             return reason
+    if _FOLLOW_PROMPT.fullmatch(line.strip()):
+        return "subscription_prompt"
     return None
+
+
+def _promo_headline(line: str) -> bool:
+    """A headline of another story set in capitals inside the body ("TRUMP SAYS US WILL STAY IN NATO").
+
+    >>> _promo_headline("TRUMP SAYS US WILL '100%' STAY IN NATO IF ALLIANCE TREATS AMERICA 'FAIRLY'")
+    True
+    >>> _promo_headline("NATO: WHAT NEXT"), _promo_headline("THE U.S. AND NATO AGREED ON IT."), _promo_headline("Calm.")
+    (False, False, False)
+    """
+    letters = [c for c in line if c.isalpha()]
+    if _n_words(line) < PROMO_MIN_WORDS or not letters:
+        return False
+    capitals = sum(c.isupper() for c in letters) / len(letters)
+    return capitals >= 0.9 and not line.strip().rstrip("'’\"”").endswith((".", "!", "?", "…"))
+
+
+def _pull_quotes(texts: list[str], candidates: list[int]) -> list[int]:
+    """Lines that repeat the words of another line of the text in order, as pull quotes do.
+
+    A candidate has PULL_QUOTE_MIN_WORDS or more words and no final sentence punctuation; it is a pull quote
+    when its words are a subsequence of a longer line's words that starts with the same three words.
+
+    >>> lines = ["Germany joined in 1955 despite a dispute over occupied territory",
+    ...          "But Germany joined in 1955 despite a dispute over occupied sovereign territory, he said."]
+    >>> _pull_quotes(lines, [0, 1])
+    [0]
+    """
+    words = {i: _WORDS.findall(texts[i].lower()) for i in candidates}
+    found = []
+    for i in candidates:
+        mine = words[i]
+        if len(mine) < PULL_QUOTE_MIN_WORDS or _SENTENCE_END.search(texts[i].strip().rstrip("”’\"'")):
+            continue
+        for j in candidates:
+            theirs = words[j]
+            if j != i and len(theirs) > len(mine) and _opens_run(mine, theirs) and _is_subsequence(mine, theirs):
+                found.append(i)
+                break
+    return found
+
+
+def _opens_run(short: list[str], long: list[str]) -> bool:
+    head = short[:3]
+    return any(long[k:k + 3] == head for k in range(len(long) - 2))
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(word in remaining for word in short)
+
+
+def _follow_tail(line: str) -> tuple[int, int] | None:
+    """The span of a follow prompt that ends the last line of a text ("... said. Follow Al Jazeera English:").
+
+    >>> line = "Talks will resume, he said. Follow Al Jazeera English:"
+    >>> s, e = _follow_tail(line); line[s:e]
+    ' Follow Al Jazeera English:'
+    """
+    match = _FOLLOW_TAIL.search(line)
+    return (match.start(), len(line)) if match and _n_words(match.group(1)) <= 8 else None
 
 
 def appeal_score(line: str) -> int:
@@ -116,9 +198,8 @@ def _appeal_block(texts: list[str], content: list[int]) -> list[int]:
     for i in reversed(content):
         line = texts[i]
         score = appeal_score(line)
-        qualifies = score > 0 or _n_words(line) <= 6 or furniture_reason(line) or IMAGE_MARKUP.fullmatch(
-            line.strip()
-        )
+        qualifies = (score > 0 or _n_words(line) <= 6 or furniture_reason(line, any_length=True)
+                     or IMAGE_MARKUP.fullmatch(line.strip()))
         if qualifies:
             block.append(i)
             gap = 0
@@ -157,8 +238,12 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
             reasons[i] = "image_markup"
         elif not _WORDS.search(line):
             reasons[i] = "punctuation_only"
-        elif (reason := furniture_reason(line)) and _n_words(line) <= (30 if reason in _CREDIT_REASONS else 12):
+        elif reason := furniture_reason(line):
             reasons[i] = reason
+    body = [i for i in content if i not in reasons]
+    for i in body[1:]:
+        if _promo_headline(texts[i]):
+            reasons[i] = "promo_headline"
     body = [i for i in content if i not in reasons]
     if not title and body and _looks_like_headline(texts[body[0]], sum(_n_words(texts[i]) for i in body[1:])):
         title = texts[body[0]].strip()
@@ -169,6 +254,10 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
         for i in _page_head(texts, body, title):
             if _same_text(texts[i], title):
                 reasons[i] = "title" if "title" not in reasons.values() else "duplicate_title"
+    kept = [i for i in content if i not in reasons]
+    for i in _pull_quotes(texts, kept):
+        if i != kept[0]:  # the first body line is a lead or a headline, never a pull quote
+            reasons[i] = "pull_quote"
     titled = [i for i, r in reasons.items() if r.endswith("title")]
     for i in content:
         # Short labels above the last headline line ("News", "World | Europe").
@@ -205,6 +294,10 @@ def strip(text: str, *, title: str = "") -> Cleaned:
     texts = [text[s:e] for s, e in spans]
     reasons, title = _line_reasons(texts, title=title)
     removed: list[tuple[int, int, str]] = []
+    kept_lines = [i for i, line in enumerate(texts) if line.strip() and i not in reasons]
+    if kept_lines and (tail := _follow_tail(texts[kept_lines[-1]])):
+        start = spans[kept_lines[-1]][0]
+        removed.append((start + tail[0], start + tail[1], "subscription_prompt"))
     for i, (start, end) in enumerate(spans):
         if i in reasons:
             stop = end + 1 if end < len(text) and text[end] == "\n" else end

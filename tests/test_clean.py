@@ -89,3 +89,59 @@ def test_seed_furniture_is_removed(seed_tables):
     title = documents.loc["001_fea7327bdfeb7a99", "title"]
     assert title.startswith("Russia and the United States believe")
     assert not (seed_tables["sentences"]["text"] == title).any()
+
+
+BODY = ("Negotiators met in Geneva on Monday to discuss a ceasefire, officials said.\n"
+        "Talks will resume next week after both delegations consult their capitals, a diplomat said.\n")
+
+
+@pytest.mark.parametrize(("furniture", "reason"), [
+    ("READ MORE: Twelve accounts to follow for the latest news from the front line in the east", "related_links"),
+    ("Other Topics of Interest Who Is the New Defense Minister? A career economist takes over", "related_links"),
+    ("CLICK HERE TO GET THE NEWS APP", "call_to_action"),
+    ("Video Ad Feedback Satellite images show the latest moves. An expert explains 01:33 - Source: CNN",
+     "advertisement"),
+    ("Associated Press writer Jane Roe in Omaha, Nebraska, contributed to this report.", "byline"),
+    ("Eds: UPDATES: With reaction from voters; adds photos.", "editor_note"),
+    ("Follow Jane Roe on Twitter: https://example.org/janeroe", "subscription_prompt"),
+    ("Follow the Daily Wire:", "subscription_prompt"),
+    ("#Ukraine #Geneva #Ceasefire", "tags"),
+    ("skip past newsletter promotion Sign up to the Europe weekly newsletter Enter your email address Sign up "
+     "Privacy Notice: Newsletters may contain info about charities. after newsletter promotion", "subscription_prompt"),
+    ("SENATOR SAYS THE ALLIANCE WILL STAY UNITED IF MEMBERS PAY 'FAIRLY'", "promo_headline"),
+])
+def test_wire_and_web_furniture_inside_the_body_is_cut(furniture, reason):
+    first, second = BODY.splitlines()
+    out = clean.strip(f"{first}\n{furniture}\n{second}\n")
+    assert out.text == BODY
+    assert [r for _, _, r in out.removed] == [reason]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, investigators told reporters on Tuesday.",
+    "Related talks in Vienna ended without a deal on Friday, according to the ministry.",
+    "Click through the documents and you will find the same figures again and again, he said.",
+    "NATO SUMMIT",
+    "Eds say the paper will print a correction.",
+])
+def test_sentences_that_resemble_furniture_are_kept(line):
+    first, second = BODY.splitlines()
+    text = f"{first}\n{line}\n{second}\n"
+    assert clean.strip(text).text == text
+
+
+def test_a_pull_quote_repeating_the_body_is_cut_and_the_body_kept():
+    text = ("Germany joined the alliance in 1955 although it was divided, historians note.\n"
+            "Bonn gained protection even though it was in dispute over occupied territory\n"
+            "There are precedents. Bonn gained protection in 1955 even though it was in dispute over occupied "
+            "sovereign territory held by a rival state.\n")
+    out = clean.strip(text)
+    assert [r for _, _, r in out.removed] == ["pull_quote"]
+    assert "There are precedents." in out.text and out.text.count("Bonn gained protection") == 1
+
+
+def test_a_follow_prompt_ending_a_one_line_article_is_cut():
+    text = "Talks will resume next week, a diplomat said. Follow Wire News English:"
+    out = clean.strip(text)
+    assert out.text == "Talks will resume next week, a diplomat said."
+    assert [(text[s:e], r) for s, e, r in out.removed] == [(" Follow Wire News English:", "subscription_prompt")]
