@@ -46,11 +46,14 @@ __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affilia
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
-NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?: {NAME_TOKEN})*(?![\w’'-])")
+# Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
+NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
+NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?![\w’'-])")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
+TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -144,13 +147,15 @@ def _title_prefix(text: str, start: int) -> str:
     return " ".join(kept)
 
 
+# A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
+VERB_BEFORE = re.compile(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
 APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 
 
 def _discover_role(text: str, start: int, end: int) -> str | None:
     """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
     prefix = _title_prefix(text, start)
-    if prefix and any(w.lower() in role_nouns() for w in prefix.split()):
+    if prefix and any(_is_role_word(w) for w in prefix.split()):
         return prefix
     apposition = APPOSITION.match(text[end:end + 120])
     if apposition and any(w.lower().strip(",") in role_nouns() for w in apposition.group(1).split()):
@@ -161,9 +166,15 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
         return before.group(1)
     if _verb_follows(text[end:end + 120]):
         return prefix
-    if re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]):
+    if VERB_BEFORE.search(text[max(0, start - 30):start]):
         return prefix
     return None
+
+
+def _is_role_word(word: str) -> bool:
+    """A role noun or an abbreviated title ("Sen.", "Gen.", "Rep.")."""
+    low = word.lower()
+    return low in role_nouns() or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
 
 
 def _is_title(word: str) -> bool:
@@ -179,8 +190,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
-    return _verb_follows(text[end:end + 120]) or bool(
-        re.search(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*$", text[max(0, start - 20):start]))
+    return _verb_follows(text[end:end + 120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
@@ -202,7 +212,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                 or affiliation_of(" ".join(t.group() for t in tail)):
             continue
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
-        titled = title in role_nouns() or title in HONORIFICS
+        titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
         tail = tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2].group()) else tail[-2:]
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
             continue

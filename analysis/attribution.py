@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
+from analysis import resources
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, verb_forms, verb_pattern
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
-           "resolve_word", "unnamed", "unnamed_before", "subject_before", "role_in", "mention_or_pronoun",
-           "attribution_after", "attribution_before"]
+           "is_abbreviation", "resolve_word", "unnamed", "unnamed_before", "subject_before", "role_in",
+           "mention_or_pronoun", "attribution_after", "attribution_before"]
 
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
@@ -185,8 +186,28 @@ class Context:
 
 
 _BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
-_ABBREVIATION_BEFORE_STOP = re.compile(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)\.$")
-_ABBREVIATION_AT_STOP = re.compile(r"\b(?:[A-Z]|U\.S|Mr|Mrs|Dr|Gen|St)$")
+_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(resources.read_word_list("punkt_abbreviations.txt"))
+
+
+def is_abbreviation(text: str, i: int) -> bool:
+    """Whether the full stop at ``text[i]`` ends an abbreviation ("Mr.", "Sen.", "U.S.") or an initial ("O.").
+
+    The abbreviations are the ones the sentence splitter knows (``analysis/data/punkt_abbreviations.txt``).
+
+    >>> text = '"No," Sen. Lisa O. Monaco said. It ended.'
+    >>> [is_abbreviation(text, i) for i, ch in enumerate(text) if ch == "."]
+    [True, True, False, False]
+    """
+    word = _WORD_BEFORE_STOP.search(text[max(0, i - 8):i])
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    return len(token) == 1 or token.rstrip(".") in _abbreviations()
 
 
 @functools.lru_cache(maxsize=64)
@@ -219,7 +240,7 @@ def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> 
             start = i + 1
             break
         if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace() and is_boundary(i)
-                          and not _ABBREVIATION_BEFORE_STOP.search(text[max(0, i - 4):i + 1])):
+                          and not is_abbreviation(text, i)):
             start = i + 1
             break
     end = len(text)
@@ -231,7 +252,7 @@ def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> 
             end = i + 1
             break
         if ch == "\n" or (ch in ".!?" and closes and is_boundary(i)
-                          and not _ABBREVIATION_AT_STOP.search(text[max(0, i - 4):i])):
+                          and not is_abbreviation(text, i)):
             end = i
             break
     while start < end and text[start].isspace():
@@ -249,7 +270,9 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
 
 
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
-UNNAMED_NOUNS = rf"(?:{alternatives('unnamed_source')}|people familiar with (?:the |this )?\w+)"
+UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|"
+                 r"people familiar with (?:the |this )?\w+)")
+_BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
     + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
@@ -273,7 +296,8 @@ def unnamed(phrase: str | None) -> actors_stage.Actor | None:
     phrase = " ".join(phrase.split())
     if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
-    return actors_stage.Actor("", actors_stage.affiliation_of(phrase), "unknown", phrase, known=False)
+    kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
+    return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 
 
 def unnamed_before(text: str) -> actors_stage.Actor | None:
@@ -338,7 +362,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
     region_end = end + 1
-    while region_end < len(text) and text[region_end] not in ".!?\n“«\"":
+    while region_end < len(text) and (text[region_end] not in ".!?\n“«\""
+                                      or text[region_end] == "." and is_abbreviation(text, region_end)):
         region_end += 1
     region = text[end:region_end]
     separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[end - 1:end] in ("!", "?", ",")
@@ -348,6 +373,7 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     head = region[first:first + 60]
     verb = verb_pattern().search(head)
     lead = head[:verb.start()] if verb else head
+    lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", lead)  # "X was quoted as saying"
     if verb and (len(lead.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
         verb = None
     if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
@@ -381,6 +407,8 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
     found = ctx.mention_at(start, end)
     if after:  # only a mention right after the verb: "said Peskov", not a name further on
         found = [m for m in found if _title_gap(ctx.text[start:m[0]])]
+        persons = [m for m in found if m[2].actor_type == "person"]
+        found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found:
         return (found[0] if after else found[-1])[2]
     pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"

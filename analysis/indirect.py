@@ -44,24 +44,32 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     rest = text[cue_end:sent_end]
     match = re.match(r"^\s*", rest)
     offset = match.end()
+    after_colon = rest[offset:offset + 1] == ":" and not re.match(r":\s*[“«\"‘']", rest[offset:])
+    if after_colon:  # "said: Peace can be achieved within days" reports the clause after the colon
+        offset += 1 + len(rest[offset + 1:]) - len(rest[offset + 1:].lstrip())
     if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
         return None
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
     that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
-    that = that or OBJECT_THAT.match(rest)
+    that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
-    if that:
+    if after_colon:
+        pass
+    elif that:
         offset = that.end()
     elif gerund:
         offset = gerund.end()
     elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
         heard = TOLD_OBJECT.match(rest)
         told = rest[heard.end():] if heard else ""
-        if not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
+        if heard and lemma in TO_INFINITIVE | {"ask", "tell"} and told.startswith("to "):
+            pass  # "urged the U.S. Congress to approve": the hearer and what they are urged to do
+        elif not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
             return None
-        offset = heard.end()
+        else:
+            offset = heard.end()
     elif lemma in TO_INFINITIVE and first == "to":
         pass
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
@@ -156,6 +164,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
         comma = text.rfind(",", sent_start, cue_start)
         after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
         subject = after[0][2] if after else None
+    if subject is None and adverbial and (comma := text.rfind(",", sent_start, cue_start)) > sent_start \
+            and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."
+        subject = unnamed_before(text[comma + 1:cue_start])
     if subject is None and adverbial and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start],
                                                    flags=re.IGNORECASE):
         comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."

@@ -62,6 +62,8 @@ from analysis.quotes_lexicon import verb_pattern
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 
+CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
+
 __getattr__ = _deprecated.moved(__name__, {
     **dict.fromkeys(("match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors"),
                     "analysis.validate.quotes"),
@@ -116,6 +118,22 @@ def _continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
             previous = quote
         elif quote.start - (previous.end if previous else 0) >= 200:
             previous = None
+
+
+def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
+    """A paragraph that opens with an unattributed direct quote goes on with the last speaker quoted.
+
+    News copy gives a speaker's next paragraph of quotation without a new attribution; the speaker is the one of
+    the nearest preceding quote of any kind, when it is at most CONTINUATION_PARAGRAPHS paragraphs back.
+    """
+    previous = None
+    for quote in quotes:
+        opens = not text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip(" \t“”\"«»‘’'")
+        if quote.kind == "direct" and quote.speaker is None and not quote.cue and opens and previous is not None \
+                and text.count("\n", previous.end, quote.start) <= CONTINUATION_PARAGRAPHS:
+            quote.speaker, quote.cue = previous.speaker, ""
+        if quote.speaker is not None:
+            previous = quote
 
 
 def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
@@ -192,6 +210,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
+    _continue_paragraphs(text, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0

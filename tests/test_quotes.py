@@ -347,3 +347,53 @@ def test_random_fragments_never_break_offsets(seed):
     for row in table.itertuples():
         assert text[row.start:row.end] == row.text
         assert row.kind in ("direct", "partial", "indirect")
+
+
+# Forms of wire and web copy: abbreviated titles, initials, name particles, colons, hearers, paragraphs.
+ATTRIBUTIONS = [
+    ("honorific before the name", "“We will not allow it,” Mr. Kelly said.", ("direct", "Kelly", "said")),
+    ("abbreviated title after the verb", "“We will not allow it,” said Sen. Lindsey Graham.",
+     ("direct", "Lindsey Graham", "said")),
+    ("middle initial", "“It is a matter of law,” Lisa O. Monaco said on Tuesday.",
+     ("direct", "Lisa O. Monaco", "said")),
+    ("name particles", "European Commission President Ursula von der Leyen said the deal was good for Europe.",
+     ("indirect", "Ursula von der Leyen", "said")),
+    ("colon before the reported clause", "President Aleksandr Lukashenko said: Peace can be achieved within days.",
+     ("indirect", "Aleksandr Lukashenko", "said")),
+    ("hearer and infinitive", "Kuleba urged the U.S. Congress to quickly approve the funding package.",
+     ("indirect", "Kuleba", "urged")),
+    ("quoted as saying", "“All our residents want a passport,” the regional chief Vladimir Saldo was quoted as "
+     "saying by TASS.", ("direct", "Vladimir Saldo", "saying")),
+    ("role noun between the verb and the person", "“It was a terrible night,” said Kyiv resident Svitlana "
+     "Onofryichuk, 55.", ("direct", "Svitlana Onofryichuk", "said")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", ATTRIBUTIONS, ids=[a[0] for a in ATTRIBUTIONS])
+def test_speakers_across_abbreviations_particles_and_wire_forms(case, text, expected):
+    table = quotes.of_text(text)
+    assert expected in [(r.kind, r.speaker, r.cue) for r in table.itertuples()], table.to_dict("records")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The assault damaged buildings across the capital, Ukrainian authorities said.", "Ukrainian authorities"),
+    ("Around 19 missiles failed to reach their targets, Ukraine’s Air Force said.", "Ukraine’s Air Force"),
+    ("Local authorities reported that warehouses across the city were damaged.", "Local authorities"),
+])
+def test_institutions_named_by_function_speak_as_organizations(text, role):
+    [row] = quotes.of_text(text).itertuples()
+    assert (row.kind, row.speaker, row.speaker_type, row.speaker_role) == ("indirect", "", "organization", role)
+
+
+def test_a_paragraph_of_quotation_goes_on_with_the_last_speaker():
+    text = ("Peskov said the talks would resume on Monday.\n\n"
+            "“We are ready for any format. Nothing has been decided yet.”\n\n"
+            "The ministry did not comment.")
+    rows = [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()]
+    assert ("direct", "Peskov") in rows
+
+
+def test_a_quote_far_from_any_speaker_stays_unattributed():
+    text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
+            "Prices rose.\n\n“Nobody knows what comes next.”")
+    assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples() if r.kind == "direct"] == [("direct", "")]
