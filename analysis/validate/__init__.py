@@ -9,7 +9,9 @@ between two annotators (Cohen's kappa).
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -34,16 +36,39 @@ class ValidationError(RuntimeError):
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
-    """Read a gold CSV or TSV (``#`` lines are comments) as strings."""
+    """Read a gold CSV or TSV as strings; only the comment lines that open the file are left out.
+
+    Comment lines start with ``#`` and come before the header or right after it; a row further down is read
+    even when its first field starts with ``#`` (a hashtag, a "#1" ranking). Blank lines are skipped; their
+    count is printed to stderr and kept in ``attrs["skipped_rows"]`` (reason -> count).
+    """
     path = Path(path)
     if not path.is_file():
         raise ValidationError(f"gold file not found: {path}")
     sep = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
     try:
-        return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, comment=None).pipe(
-            lambda f: f[~f.iloc[:, 0].astype(str).str.startswith("#")].reset_index(drop=True))
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        before_header, blank = _comment_and_blank_lines(path, sep)
+        gold = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, comment=None, skiprows=before_header)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError, csv.Error) as exc:
         raise ValidationError(f"cannot read gold file {path}: {str(exc).splitlines()[0]}") from exc
+    opening = gold.iloc[:, 0].astype(str).str.startswith("#").astype(bool).cummin()
+    gold = gold[~opening].reset_index(drop=True)
+    gold.attrs["skipped_rows"] = {"blank line": blank} if blank else {}
+    if blank:
+        print(f"newsframe: {path.name}: {blank} blank line{'s' * (blank != 1)} skipped", file=sys.stderr)
+    return gold
+
+
+def _comment_and_blank_lines(path: Path, sep: str) -> tuple[int, int]:
+    """Lines of comments and blank lines before the header, and blank lines after it (pandas skips those)."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=sep)
+        before_header = 0
+        for row in reader:
+            if row and not row[0].startswith("#"):
+                break
+            before_header = reader.line_num
+        return before_header, sum(1 for row in reader if not row)
 
 
 def score(gold: list[str], predicted: list[str], *, labels: list[str] | None = None) -> dict:
