@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--actors", help="actors CSV")
     validate.add_argument("--targets", help="targets CSV")
     validate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    validate.add_argument("--split", choices=("tuning", "checking", "all"), default="all",
+                          help="quotes: score only the tuning or the checking half of the documents (halves by "
+                          "the sha256 of doc_id; default all)")
 
     sub.add_parser("setup", help="build the offline nltk data folder (VADER lexicon)")
     return parser

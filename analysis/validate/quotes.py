@@ -1,21 +1,59 @@
 """Validation of quotes against gold: pairs gold quotes with extracted ones and scores kind and speaker.
 
-A gold quote is found when an extracted quote of the same document overlaps its span by at least half of the
-shorter of the two; it is right when the kind (direct, partial, indirect) and, for "span and speaker", the
-speaker agree. ``gold_scores`` and ``gold_errors`` are the sources report's validation tables.
+Three gold formats, told apart by their columns (``gold_format``):
+
+* the kit's own (doc_id, kind, speaker, text; the seeds' annotations): a gold quote is found when an extracted
+  quote of the same document and kind overlaps its span (found in the cleaned text) by at least half of the
+  shorter of the two; it is right when, for "span and speaker", the speaker agrees. ``gold_scores`` and
+  ``gold_errors`` are the sources report's validation tables.
+* hand gold of real articles (doc_id, speaker, kind, cue, text; text is the quote's opening as in the raw
+  article) and PolNeAR attributions (Newell, Margolin and Ruths 2018, "An attribution relations corpus for
+  political news", LREC: source, cue and content spans; the source is the speaker, the content the quote).
+  Their text is the raw article's, so quotes are matched by tokens: a gold quote is found when a kit quote of
+  the same document covers at least 60 % of its token bigrams (``coverage``), and its speaker is right when
+  the gold speaker's surname (first six letters, so Zelensky and Zelenskyy agree) or, for an unnamed source,
+  a content word of its description is in the kit's speaker, role or affiliation (``speaker_right``). Quote
+  precision is the share of the kit's quotes that match some gold row either way round (``token_figures``).
+
+Documents fall in two halves, tuning and checking, by the sha256 of their doc_id (``half``), so a document
+keeps its half whatever else is added.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import columns as C
 from analysis import config, pipeline
+from analysis import corpus as corpus_stage
 from analysis.validate import ValidationError, read_gold, score
 
-__all__ = ["match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors"]
+__all__ = ["match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors", "FORMATS",
+           "gold_format", "HALVES", "half", "in_half", "parse_spans", "token_gold", "normalise", "tokens", "coverage",
+           "speaker_right", "token_figures", "FIGURE_KINDS", "compute_by_document", "format_figures"]
+
+# Columns that tell the gold formats apart (the first whose columns are all present wins).
+FORMATS = {
+    "polnear": ("doc_id", "attribution_id", "source_text", "cue_text", "content_text", "content_spans", "kind"),
+    "articles": ("doc_id", "speaker", "kind", "cue", "text"),
+    "kit": ("doc_id", "kind", "speaker", "text"),
+}
+HALVES = ("tuning", "checking")
+MIN_COVERAGE = 0.6
+# Rows of the figures: each gold kind, the quoted ones (direct and partial) together, and every kind.
+FIGURE_KINDS = {"direct": ("direct",), "partial": ("partial",), "indirect": ("indirect",),
+                "quoted": ("direct", "partial"), "all": C.QUOTE_KINDS}
+FIGURE_COLUMNS = ["kind", "n", "found", "speaker", "speaker_of_found", "n_speaker", "n_kit", "precision"]
+_STOP = frozenset("a an the of and or to in on for at by with from as is was be that this it its his her their "
+                  "our said says told according senior official officials spokesman spokeswoman".split())
+_PRONOUNS = frozenset("he she they it we i you him her them us who".split())
+_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"})
+_SPEAKER_FIELDS = ("speaker", "speaker_role", "affiliation")
 
 
 def _gold_spans(gold: pd.DataFrame, documents: pd.DataFrame) -> list[tuple[int, int] | None]:
@@ -105,22 +143,39 @@ def gold_labels(matches: pd.DataFrame, *, speaker: bool = True) -> tuple[list[st
 
 
 def validation_results(gold: pd.DataFrame, args) -> dict:
-    """``python -m analysis validate quotes --gold F --corpus DIR``: scores with and without the speaker."""
-    missing = {"doc_id", "kind", "speaker", "text"} - set(gold.columns)
-    if missing:
-        raise ValidationError(f"quotes gold needs the columns doc_id, kind, speaker, text; "
-                                       f"missing {', '.join(sorted(missing))}")
+    """``python -m analysis validate quotes --gold F --corpus DIR [--split HALF]``.
+
+    The kit's own gold format: scores with and without the speaker (printed by ``validate.main``). Articles
+    and PolNeAR gold: the figures per kind are printed here (``format_figures``) and nothing is returned.
+    """
+    fmt = gold_format(gold)
     if not getattr(args, "corpus", None):
         raise ValidationError("validate quotes needs --corpus (the articles the gold refers to)")
+    split = getattr(args, "split", None) or "all"
     corpus = Path(args.corpus)
     actors = config.input_file(corpus, "actors", getattr(args, "actors", None))
-    tables = pipeline.compute(corpus, config=config.Config(actors=actors, stages=("actors", "quotes")))
-    matches = match_gold(gold, tables["quotes"], tables["documents"])
-    kinds = list(C.QUOTE_KINDS)
-    return {
-        "span and speaker": score(*gold_labels(matches), labels=kinds),
-        "span only": score(*gold_labels(matches, speaker=False), labels=kinds),
-    }
+    run_config = config.Config(actors=actors, stages=("actors", "quotes"))
+    if fmt == "kit":
+        if split != "all":
+            gold = in_half(gold, split)
+            print(_split_line(split, gold))
+        tables = pipeline.compute(corpus, config=run_config)
+        matches = match_gold(gold, tables["quotes"], tables["documents"])
+        kinds = list(C.QUOTE_KINDS)
+        return {
+            "span and speaker": score(*gold_labels(matches), labels=kinds),
+            "span only": score(*gold_labels(matches, speaker=False), labels=kinds),
+        }
+    if getattr(args, "json", False):
+        raise ValidationError(f"--json is not available for {fmt} gold yet; its figures print as a table")
+    gold, notes = token_gold(in_half(gold, split), fmt)
+    tables, failed = compute_by_document(corpus, config=run_config, only=set(gold["doc_id"]))
+    gold, missing = _in_corpus(gold, tables, failed)
+    print(f"quotes gold: {fmt} format, {len(gold)} rows; corpus {corpus}\n{_split_line(split, gold)}")
+    print(format_figures(token_figures(gold, tables["quotes"])))
+    for line in [*notes, *missing, *_source_notes(gold), *_failure_notes(failed, set(gold["doc_id"]))]:
+        print(line)
+    return {}
 
 
 def gold_scores(gold: str | pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -161,3 +216,262 @@ def gold_errors(gold: str | pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd
     matches = match_gold(gold, tables["quotes"], tables["documents"])
     wrong = (matches["status"] == "matched") & (matches["gold_speaker"] != matches["predicted_speaker"])
     return matches[(matches["status"] != "matched") | wrong].reset_index(drop=True)
+
+
+def gold_format(gold: pd.DataFrame) -> str:
+    """Which gold format a frame is in, by its columns: "polnear", "articles" or "kit".
+
+    >>> gold_format(pd.DataFrame(columns=["doc_id", "speaker", "kind", "cue", "text"]))
+    'articles'
+    """
+    for name, columns in FORMATS.items():
+        if set(columns) <= set(gold.columns):
+            return name
+    wanted = "; ".join(", ".join(columns) for columns in FORMATS.values())
+    raise ValidationError(f"quotes gold needs the columns of one of its formats ({wanted}); "
+                          f"this file has {', '.join(gold.columns)}")
+
+
+def half(doc_id: str) -> str:
+    """The half a document belongs to, "tuning" or "checking", by the parity of its doc_id's sha256.
+
+    >>> half("002"), half("010")
+    ('tuning', 'checking')
+    """
+    return HALVES[int(hashlib.sha256(str(doc_id).encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def in_half(frame: pd.DataFrame, split: str) -> pd.DataFrame:
+    """The rows of ``frame`` (with doc_id) whose document is in ``split`` ("tuning", "checking" or "all")."""
+    if split == "all":
+        return frame
+    if split not in HALVES:
+        raise ValidationError(f"unknown split {split!r}: choose tuning, checking or all")
+    return frame[frame["doc_id"].map(half) == split].reset_index(drop=True)
+
+
+def _split_line(split: str, gold: pd.DataFrame) -> str:
+    n = gold["doc_id"].nunique()
+    if split == "all":
+        return f"split: all documents ({n}); halves tuning/checking by the sha256 of doc_id"
+    return f"split: {split} half (by the sha256 of doc_id), {n} documents"
+
+
+def parse_spans(spans: str) -> list[tuple[int, int]]:
+    """PolNeAR character spans, ``"s-e"`` or ``"s1-e1;s2-e2"`` (end exclusive), as (start, end) pairs.
+
+    >>> parse_spans("115-290"), parse_spans("3-9;12-20"), parse_spans("")
+    ([(115, 290)], [(3, 9), (12, 20)], [])
+    """
+    pairs = []
+    for part in str(spans).split(";"):
+        if not part.strip():
+            continue
+        start, _, end = part.strip().partition("-")
+        if not (start.isdigit() and end.isdigit()) or int(end) < int(start):
+            raise ValidationError(f"not a span: {part!r} (expected start-end, e.g. 115-290)")
+        pairs.append((int(start), int(end)))
+    return pairs
+
+
+def _content_parts(text: str, spans: str) -> tuple[str, ...]:
+    """The pieces of a discontinuous content: its text is the spans' texts joined by one space."""
+    parts, position = [], 0
+    for start, end in parse_spans(spans):
+        parts.append(text[position:position + end - start])
+        position += end - start + 1
+    return tuple(parts) if parts and position - 1 == len(text) else (text,)
+
+
+def token_gold(gold: pd.DataFrame, fmt: str) -> tuple[pd.DataFrame, list[str]]:
+    """Articles or PolNeAR gold as doc_id, kind, speaker, text, parts, has_source; rows without text are left out.
+
+    Returns the rows and one note per reason rows were left out. For PolNeAR the speaker is the source span's
+    text (empty when the attribution has no source) and the text is the content span(s).
+    """
+    if fmt == "polnear":
+        parts = [_content_parts(t, s) for t, s in zip(gold["content_text"], gold["content_spans"], strict=True)]
+        gold = pd.DataFrame({"doc_id": gold["doc_id"], "kind": gold["kind"], "speaker": gold["source_text"],
+                             "text": gold["content_text"], "parts": parts})
+    else:
+        gold = gold[["doc_id", "kind", "speaker", "text"]].assign(parts=[(t,) for t in gold["text"]])
+    gold = gold.assign(has_source=gold["speaker"].str.strip() != "")
+    empty = gold["text"].str.strip() == ""
+    notes = [f"{int(empty.sum())} gold row(s) left out: no content text"] if empty.any() else []
+    return gold[~empty].reset_index(drop=True), notes
+
+
+def _in_corpus(gold: pd.DataFrame, tables: dict, failed: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    known = set(tables["documents"]["doc_id"]) | set(failed["doc_id"]) | set(tables["skipped"]["doc_id"])
+    absent = ~gold["doc_id"].isin(known)
+    if not absent.any():
+        return gold, []
+    return (gold[~absent].reset_index(drop=True),
+            [f"{int(absent.sum())} gold row(s) left out: their document is not in the corpus "
+             f"({', '.join(sorted(set(gold.loc[absent, 'doc_id']))[:5])})"])
+
+
+def normalise(text) -> str:
+    """Lower case, curly quotes and the em dash made plain, runs of white space one space."""
+    return re.sub(r"\s+", " ", (text if isinstance(text, str) else "").lower().translate(_MARKS)).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens (letters, digits, apostrophes), curly quotes made straight.
+
+    >>> tokens("“We’ll go,” Zelensky said.")
+    ["we'll", 'go', 'zelensky', 'said']
+    """
+    return re.findall(r"[a-z0-9']+", normalise(text))
+
+
+def _bigrams(parts: Sequence[Sequence[str]]) -> set[tuple[str, ...]]:
+    return {tuple(p[i:i + 2]) for p in parts for i in range(len(p) - 1)}
+
+
+def coverage(gold: str | Sequence[str], kit: str) -> float:
+    """Share of the gold text's token bigrams found in the kit's text (a one-token gold: whether it is there).
+
+    ``gold`` may be the pieces of a discontinuous span; bigrams are taken within each piece.
+
+    >>> coverage("we will not give up Crimea", "He said we will not give up"), coverage("no", "He said no")
+    (0.8, 1.0)
+    """
+    parts = [t for t in (tokens(p) for p in ([gold] if isinstance(gold, str) else gold)) if t]
+    found = tokens(kit)
+    if not parts or not found:
+        return 0.0
+    wanted = _bigrams(parts)
+    if not wanted:
+        return sum(t in found for p in parts for t in p) / sum(len(p) for p in parts)
+    return len(wanted & _bigrams([found])) / len(wanted)
+
+
+def speaker_right(gold_speaker: str, *kit: str) -> bool:
+    """Whether the gold speaker is named in the kit's speaker, role or affiliation (given as ``kit``).
+
+    A named speaker (capitalised) needs its surname, the last content word; an unnamed source (a
+    description) any content word. Words agree on their first six letters (Zelensky, Zelenskyy).
+
+    >>> speaker_right("Volodymyr Zelensky", "Volodymyr Zelenskyy"), speaker_right("Some US officials", "", "U.S.")
+    (True, False)
+    >>> speaker_right("Russia’s Defense Ministry", "defense ministry")
+    True
+    """
+    words = [w for w in tokens(gold_speaker) if w not in _STOP and len(w) > 2]
+    if not words:
+        return False
+    found = tokens(" ".join(normalise(k) for k in kit))
+
+    def has(word: str) -> bool:
+        return any(t == word or (len(word) >= 6 and t[:6] == word[:6]) for t in found)
+
+    return has(words[-1]) if gold_speaker[:1].isupper() else any(has(w) for w in words)
+
+
+def _matches(gold: pd.DataFrame, quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Gold with found and speaker_right; per kit quote, whether it matches some gold row either way round."""
+    fields = [c for c in _SPEAKER_FIELDS if c in quotes.columns]
+    kit = {doc_id: list(zip(q["text"], *(q[c] for c in fields), strict=True)) for doc_id, q in quotes.groupby("doc_id")}
+    found, right = [], []
+    for doc_id, speaker, parts in zip(gold["doc_id"], gold["speaker"], gold["parts"], strict=True):
+        hits = [row for row in kit.get(doc_id, []) if coverage(parts, row[0]) >= MIN_COVERAGE]
+        found.append(bool(hits))
+        right.append(any(speaker_right(speaker, *row[1:]) for row in hits))
+    texts = gold.groupby("doc_id")["parts"].agg(list).to_dict()
+    matched = [any(coverage(parts, text) >= MIN_COVERAGE or coverage(text, " ".join(parts)) >= MIN_COVERAGE
+                   for parts in texts.get(doc_id, [])) for doc_id, text in zip(quotes["doc_id"], quotes["text"],
+                                                                                strict=True)]
+    return gold.assign(found=found, speaker_right=right), pd.Series(matched, index=quotes.index, dtype=bool)
+
+
+def token_figures(gold: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Found, speaker right and precision per kind, by the token rules above.
+
+    Args:
+        gold: ``token_gold``'s rows (doc_id, kind, speaker, text, parts, has_source).
+        quotes: the kit's quotes table; only the documents of ``gold`` count.
+
+    Returns:
+        One row per ``FIGURE_KINDS`` key: kind, n (gold rows), found (share found), speaker (found with the
+        right speaker, over the n_speaker rows that have a source), speaker_of_found (the same over those
+        found), n_kit (kit quotes of the kind), precision (share of them matching some gold row).
+    """
+    quotes = quotes[quotes["doc_id"].isin(set(gold["doc_id"]))]
+    gold, matched = _matches(gold, quotes)
+    rows = []
+    for name, kinds in FIGURE_KINDS.items():
+        g = gold[gold["kind"].isin(kinds)] if name != "all" else gold
+        sourced = g[g["has_source"]]
+        right = int((sourced["found"] & sourced["speaker_right"]).sum())
+        mine = matched[quotes["kind"].isin(kinds)]
+        rows.append([name, len(g), _share(g["found"].sum(), len(g)), _share(right, len(sourced)),
+                     _share(right, sourced["found"].sum()), len(sourced), len(mine), _share(mine.sum(), len(mine))])
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+def _share(part, whole) -> float:
+    return float(part) / whole if whole else float("nan")
+
+
+def format_figures(figures: pd.DataFrame) -> str:
+    """``token_figures`` as text, with one line on what each column means."""
+    table = figures.drop(columns="n_speaker").rename(columns={"speaker_of_found": "speaker|found", "n_kit": "kit"})
+    text = table.to_string(index=False, float_format=lambda v: f"{v:.2f}", na_rep="-")
+    return (f"{text}\nfound: a kit quote covers >= {MIN_COVERAGE:.0%} of the gold text's token bigrams; speaker: "
+            "found and named right, over all gold rows with a source; precision: share of the kit's quotes of "
+            "that kind matching a gold row (quoted = direct + partial)")
+
+
+def _source_notes(gold: pd.DataFrame) -> list[str]:
+    notes = []
+    unsourced = int((~gold["has_source"]).sum())
+    if unsourced:
+        notes.append(f"{unsourced} gold row(s) have no source: counted in found, left out of the speaker figures")
+    pronouns = int(gold["speaker"].str.strip().str.lower().isin(_PRONOUNS).sum())
+    if pronouns:
+        notes.append(f"{pronouns} gold source(s) are a bare pronoun (he, she, they, ...): right only when the kit "
+                     "names the speaker that way")
+    return notes
+
+
+def _failure_notes(failed: pd.DataFrame, doc_ids: set[str]) -> list[str]:
+    failed = failed[failed["doc_id"].isin(doc_ids)]
+    return [f"failed: the kit crashed on {doc_id} ({error}); its gold rows count as not found"
+            for doc_id, error in zip(failed["doc_id"], failed["error"], strict=True)]
+
+
+def compute_by_document(corpus: str | Path, *, config: config.Config, only: Iterable[str] | None = None
+                        ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """The kit's tables of a corpus computed one document at a time, so that one crash does not stop the rest.
+
+    Args:
+        corpus: a corpus folder or file, as for ``pipeline.compute``.
+        config: the run's configuration.
+        only: doc_ids to compute (default every document).
+
+    Returns:
+        The tables (as ``pipeline.compute``; documents the corpus reader skipped are rows of ``skipped``), and
+        ``failed``: doc_id, error (the exception's class and first line) of each document the kit crashed on.
+    """
+    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
+                                   metadata=config.metadata)
+    wanted = None if only is None else set(only)
+    parts: dict[str, list[pd.DataFrame]] = {"skipped": [pd.DataFrame(
+        [(s.source_path, s.doc_id, s.reason) for s in inputs.skipped], columns=list(C.SKIPPED))]}
+    failed = []
+    for source in inputs.sources:
+        if wanted is not None and source.doc_id not in wanted:
+            continue
+        try:
+            chunks = list(pipeline.iter_tables(corpus_stage.Inputs([source], [], []), config, workers=1))
+        except Exception as exc:  # noqa: BLE001 - the crash is reported as a row, the other documents go on
+            failed.append((source.doc_id, f"{exc.__class__.__name__}: {(str(exc).splitlines() or [''])[0]}"))
+            continue
+        for tables in chunks:
+            for name, frame in tables.items():
+                parts.setdefault(name, []).append(frame)
+    tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+    tables.setdefault("documents", pd.DataFrame(columns=["doc_id", "text"]))
+    tables.setdefault("quotes", pd.DataFrame(columns=list(C.QUOTES)))
+    return tables, pd.DataFrame(failed, columns=["doc_id", "error"])
