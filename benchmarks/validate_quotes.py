@@ -1,0 +1,125 @@
+"""Validate quote, speaker, furniture and stance finding on the development data, half by half.
+
+Two datasets beside the checkout in ``devdata/``: PolNeAR's dev split (84 US election articles of 2016 with
+every attribution annotated as source, cue and content spans; Newell, Margolin and Ruths 2018, LREC) and 30
+real 2022-2026 articles, 16 of them with hand gold for quotes, page furniture and speakers' stances. The kit
+runs once over each corpus, every stage, one document at a time: a document it crashes on is reported as
+failed, its gold quotes and stances count as not found and its furniture is not scored. The figures are
+split into the tuning and checking halves of ``analysis.validate.quotes.half`` (the sha256 of doc_id).
+
+Matching rules (``devdata/scripts/score.py``): a gold quote is found when a kit quote of the same document
+covers at least 60 % of its token bigrams; its speaker is right when the gold speaker's surname (or a content
+word of an unnamed source) is in the kit's speaker, role or affiliation; precision is the share of the kit's
+quotes matching some gold row. Furniture: gold strings (their first 60 characters) still in ``sentences``.
+Stance: the majority label of the kit's ``stance`` rows for the gold speaker and target. The data is read
+where it lies and never copied into the repository.
+
+Usage: ``python benchmarks/validate_quotes.py [--devdata DIR]``; DIR defaults to ``../shared/devdata``
+beside the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+from _common import record
+
+from analysis import config, validate
+from analysis.validate import quotes as vq
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "devdata"
+COLUMNS = ["dataset", "half", "docs", "kind", "n", "found", "right", "right|found", "kit", "precision"]
+
+
+def run_kit(corpus: Path, targets: Path | None) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Every table of a corpus, one document at a time, and the documents the kit crashed on."""
+    run_config = config.Config(targets=str(targets) if targets else None)
+    return vq.compute_by_document(corpus, config=run_config)
+
+
+def quote_rows(dataset: str, gold: pd.DataFrame, quotes: pd.DataFrame, half: str) -> list[list]:
+    """The quote figures of one half, one row per kind."""
+    gold = vq.in_half(gold, half)
+    figures = vq.token_figures(gold, quotes)
+    docs = gold["doc_id"].nunique()
+    return [[dataset, half, docs, f.kind, f.n, f.found, f.speaker, f.speaker_of_found, f.n_kit, f.precision]
+            for f in figures.itertuples()]
+
+
+def furniture_row(gold: pd.DataFrame, sentences: pd.DataFrame, half: str, failed: set[str]) -> list:
+    """Gold furniture strings of the half still present in the sentences (failed documents left out)."""
+    gold = vq.in_half(gold, half)
+    gold = gold[~gold["doc_id"].isin(failed)]
+    by_doc = {doc_id: [vq.normalise(t) for t in texts] for doc_id, texts in sentences.groupby("doc_id")["text"]}
+    left = sum(any(vq.normalise(text)[:60] in s for s in by_doc.get(doc_id, []))
+               for doc_id, text in zip(gold["doc_id"], gold["text"], strict=True))
+    return ["articles", half, gold["doc_id"].nunique(), "furniture left", len(gold), _share(left, len(gold)),
+            None, None, None, None]
+
+
+def stance_row(gold: pd.DataFrame, stance: pd.DataFrame, half: str) -> list:
+    """Gold stances of the half with a kit row for the speaker and target (found) and the majority label right."""
+    gold = vq.in_half(gold, half)
+    fields = [c for c in ("speaker", "speaker_role", "affiliation") if c in stance.columns]
+    covered = right = 0
+    for g in gold.itertuples():
+        rows = stance[(stance["doc_id"] == g.doc_id) & (stance["target"] == g.target)]
+        votes = [vq.normalise(r["stance"]) for _, r in rows.iterrows() if vq.speaker_right(g.speaker, *r[fields])]
+        covered += bool(votes)
+        right += bool(votes) and max(set(votes), key=votes.count) == g.stance
+    return ["articles", half, gold["doc_id"].nunique(), "stance", len(gold), _share(covered, len(gold)),
+            _share(right, len(gold)), _share(right, covered), None, None]
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata beside the checkout)")
+    args = parser.parse_args()
+    devdata = Path(args.devdata or DEFAULT)
+    polnear, articles, gold_dir = devdata / "polnear_dev", devdata / "articles", devdata / "articles_gold"
+    if not (polnear / "attributions.csv").is_file() or not (gold_dir / "quotes.csv").is_file():
+        if args.devdata:
+            print(f"development data not found in {devdata}", file=sys.stderr)
+            return 2
+        print("skipped: the development data is not beside this checkout (pass --devdata DIR)")
+        return 0
+    rows, failures = [], []
+    for dataset, corpus, gold_file, targets in (
+            ("articles", articles, gold_dir / "quotes.csv", devdata / "targets.csv"),
+            ("polnear", polnear / "texts", polnear / "attributions.csv", None)):
+        raw = validate.read_gold(gold_file)
+        gold, _ = vq.token_gold(raw, vq.gold_format(raw))
+        tables, failed = run_kit(corpus, targets)
+        failures += [(dataset, doc_id, error) for doc_id, error in zip(failed["doc_id"], failed["error"], strict=True)]
+        for half in vq.HALVES:
+            rows += quote_rows(dataset, gold, tables["quotes"], half)
+            if dataset == "articles":
+                rows.append(furniture_row(validate.read_gold(gold_dir / "furniture.csv"), tables["sentences"], half,
+                                          set(failed["doc_id"])))
+                rows.append(stance_row(validate.read_gold(gold_dir / "stance.csv"), tables["stance"], half))
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}", na_rep="",
+                          formatters={"kit": lambda v: "" if pd.isna(v) else f"{v:.0f}"}))
+    print("found: a kit quote covers >= 60% of the gold text's token bigrams (furniture left: share of the gold "
+          "strings still in sentences; stance: a kit stance row for the gold speaker and target); right: found "
+          "with the right speaker (stance: the right position), over n (polnear: over rows with a source); "
+          "precision: share of the kit's quotes of that kind matching a gold row (quoted = direct + partial)")
+    for dataset, doc_id, error in failures:
+        print(f"failed: {dataset} {doc_id} ({error}); its gold counts as not found")
+    if not failures:
+        print("failed: no document")
+    record("validate_quotes", rows=table.astype(object).where(table.notna(), None).values.tolist(),
+           failed=failures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
