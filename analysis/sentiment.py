@@ -100,10 +100,17 @@ def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None, typog
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` around the span ``start:end``, cut at the sentiment marks of ``clause_breaks.csv``.
 
+    A span that runs past either end of ``text`` (a mention that crosses the bound of the sentence it is
+    attributed to) is first cut to the text: the clause is the one around the part of the span inside it. A
+    span wholly outside ``text`` has no clause: the result is empty (``start == end``) at the nearer end.
+
     >>> text = "Kyiv was praised, but Moscow was condemned."
     >>> s, e = clause_span(text, 22, 28); text[s:e]
     'Moscow was condemned.'
+    >>> clause_span("The inquiry opened in June.", 22, 50), clause_span("The inquiry opened in June.", 30, 40)
+    ((0, 27), (27, 27))
     """
+    start, end = min(max(start, 0), len(text)), min(max(end, 0), len(text))
     cuts = [0, len(text)]
     for mark_start, mark_end in segment.clause_breaks(text, stage="sentiment"):
         cuts.extend([mark_start, mark_end])
@@ -139,7 +146,9 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     A mention counts as "about" unless the actor speaks in that sentence (a quote of theirs overlaps it):
     "“It is certainly not a betrayal,” Hegseth said" is Hegseth's voice, not a judgement on him. Each
     "about" row is scored twice: on the clause around the mention (method "window", the kit's estimate) and
-    on the whole sentence (compound_sentence); each "by" row on the quote's text (method "quote").
+    on the whole sentence (compound_sentence); each "by" row on the quote's text (method "quote"). A mention
+    is read in the sentence it is attributed to (``sent_id``): the clause is found around the part of the
+    mention inside that sentence, and a mention with no part inside it has no "about" row.
 
     Args:
         sentences: doc_id, sent_id, start, end, text.
@@ -172,6 +181,8 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
                 continue
             offset, text = texts[key]
             left, right = clause_span(text, int(m.start) - offset, int(m.end) - offset)
+            if left == right:  # no part of the mention lies in its sentence: nothing to score about it
+                continue
             rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", text,
                          offset + left, offset + right, text[left:right]))
     if quotes is not None:

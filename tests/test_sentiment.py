@@ -392,6 +392,33 @@ def test_clause_span(text, surface, clause):
     assert text[left:right] == clause
 
 
+@pytest.mark.parametrize("text, start, end, clause", [
+    # a mention that runs on into the next sentence: the clause around its part inside this one
+    ("The inquiry opened in June.", 22, 50, "The inquiry opened in June."),
+    ("Kyiv was praised, but Moscow was condemned.", 22, 60, "Moscow was condemned."),
+    # one that began in the sentence before
+    ("Kyiv was praised, but Moscow was condemned.", -6, 4, "Kyiv was praised"),
+    # one wholly outside the sentence: no clause
+    ("The inquiry opened in June.", 30, 40, ""),
+    ("The inquiry opened in June.", -9, -2, ""),
+])
+def test_clause_span_of_a_mention_that_crosses_the_sentence_bound(text, start, end, clause):
+    left, right = sentiment.clause_span(text, start, end)
+    assert 0 <= left <= right <= len(text) and text[left:right] == clause
+
+
+def test_a_mention_across_a_sentence_bound_is_read_in_its_own_sentence():
+    text = "The inquiry opened in June. The Justice Department said it would review the case."
+    sentences = pd.DataFrame({"doc_id": "d", "sent_id": [0, 1], "start": [0, 28], "end": [27, len(text)],
+                              "text": [text[:27], text[28:]]})
+    surface = "June. The Justice Department"  # as the actors stage found it, attributed to sentence 0
+    mentions = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "actor": [surface, "Ghost"],
+                             "affiliation": "", "start": [22, 5], "end": [22 + len(surface), 9]})
+    rows = sentiment.toward_actors(sentences, mentions, None)
+    assert rows[["sent_id", "actor", "text"]].values.tolist() == [[0, surface, "The inquiry opened in June."]]
+    assert text[rows["start"].iloc[0]:rows["end"].iloc[0]] == rows["text"].iloc[0]
+
+
 # ---------------------------------------------------------------------------------------------- validation
 
 def test_shipped_gold_is_large_enough_and_matches_the_sentences(seed_tables):
