@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -29,7 +31,7 @@ from analysis.decode import (  # noqa: F401 - decode_bytes and guess_encoding we
 )
 
 __all__ = ["MAX_BYTES", "TEXT_SUFFIXES", "HTML_SUFFIXES", "TABLE_SUFFIXES", "METADATA_NAME", "META_FIELDS",
-           "COLUMN_ALIASES", "CorpusError", "Source", "Record", "Skip", "decode_bytes",
+           "COLUMN_ALIASES", "CorpusError", "Source", "Record", "Skip", "decode_bytes", "gunzip",
            "plausibility", "guess_encoding", "normalise_text", "extract_html", "decode", "read_metadata", "Inputs",
            "discover", "read", "normalise_date", "parse_bool", "sha256_text", "parse_column_map"]
 
@@ -133,6 +135,23 @@ def extract_html(html: str) -> tuple[str, dict]:
     return text, meta
 
 
+def gunzip(data: bytes, *, max_bytes: int = MAX_BYTES) -> bytes | None:
+    """The decompressed bytes of gzip ``data``, or None when they exceed ``max_bytes``.
+
+    Decompression streams and stops one byte past the cap, so a small file that expands a thousandfold (a
+    "gzip bomb") costs no more memory than the cap.
+
+    >>> gunzip(gzip.compress(b"talks")), gunzip(gzip.compress(b"x" * 100), max_bytes=99)
+    (b'talks', None)
+
+    Raises:
+        OSError, EOFError, zlib.error: the data is not a complete gzip stream.
+    """
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        payload = stream.read(max_bytes + 1)
+    return None if len(payload) > max_bytes else payload
+
+
 def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
     """Decode one source into a Record, or a Skip with the reason (never raises on bad content)."""
     payload = source.payload
@@ -144,11 +163,13 @@ def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
                         "raise it with --max-mb)")
         if payload.startswith(b"\x1f\x8b"):
             try:
-                payload = gzip.decompress(payload)
-            except (OSError, EOFError):
+                payload = gunzip(payload, max_bytes=max_bytes)
+            except (OSError, EOFError, zlib.error):
                 return Skip(source.doc_id, source.source_path, "corrupt gzip file")
-            if len(payload) > max_bytes:
-                return Skip(source.doc_id, source.source_path, "file too large after decompression")
+            if payload is None:
+                return Skip(source.doc_id, source.source_path,
+                            f"file too large after decompression (over the {max_bytes / 1e6:.0f} MB cap; raise it "
+                            "with --max-mb)")
             warnings.append("gzip-compressed input decompressed")
         what = sniff_binary(payload)
         if what:

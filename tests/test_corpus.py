@@ -123,6 +123,45 @@ def test_gzip_file_is_decompressed(tmp_path):
     assert "gzip" in " ".join(tables["warnings"]["message"])
 
 
+def test_gzip_bomb_is_skipped_at_the_cap_while_decompressing(tmp_path):
+    bomb = gzip.compress(b"The talks went on. " * 1_000_000, compresslevel=9)  # 19 MB of text in a small file
+    assert len(bomb) < 100_000
+    folder = write_corpus(tmp_path / "c", {"good.txt": ARTICLE, "bomb.txt.gz": bomb})
+    tables = _compute(folder, max_bytes=1_000_000)
+    assert tables["documents"]["doc_id"].tolist() == ["good"]
+    assert tables["skipped"].values.tolist() == [
+        ["bomb.txt.gz", "bomb", "file too large after decompression (over the 1 MB cap; raise it with --max-mb)"]]
+
+
+def test_gzip_decompression_holds_no_more_than_the_cap_in_memory():
+    import tracemalloc
+
+    bomb = gzip.compress(b"\0" * 20_000_000, compresslevel=9)
+    tracemalloc.start()
+    try:
+        assert corpus.gunzip(bomb, max_bytes=1_000_000) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4_000_000  # the cap and zlib's buffers, never the 20 MB the file expands to
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (gzip.compress(ARTICLE.encode())[:-12], "corrupt gzip file"),  # truncated
+    (b"\x1f\x8b" + bytes(range(256)), "corrupt gzip file"),
+])
+def test_broken_gzip_is_skipped(tmp_path, content, reason):
+    folder = write_corpus(tmp_path / "c", {"good.txt": ARTICLE, "broken.txt.gz": content})
+    assert _compute(folder)["skipped"]["reason"].tolist() == [reason]
+
+
+def test_gzip_up_to_the_cap_is_read(tmp_path):
+    text = ARTICLE * 20
+    folder = write_corpus(tmp_path / "c", {"doc.txt.gz": gzip.compress(text.encode())})
+    documents = _compute(folder, max_bytes=len(text.encode()))["documents"]
+    assert documents["doc_id"].tolist() == ["doc"]
+
+
 def test_exact_duplicates_keep_the_lowest_id_and_near_duplicates_are_flagged(tmp_path):
     long = ARTICLE + "".join(f"Paragraph {n} reports what the {w} delegation told reporters after the "
                              f"session, and what the mediators expect from round {n + 1} of the talks.\n"
