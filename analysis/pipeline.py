@@ -9,15 +9,18 @@ recorded in ``skipped``; near duplicates (64-bit simhash within 3 bits, Charikar
 ``process_chunk`` is the data flow, written out: each stage is a named call that takes the tables it reads
 and returns the tables it writes, in the order corpus -> clean -> segment -> actors -> quotes -> sentiment ->
 stance -> framing. No stage reads a later stage's output.
+One document a stage fails on is a row of ``skipped``; the others are processed (``isolate_failures``).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
+import traceback
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -30,10 +33,11 @@ from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
 from analysis.config import Config, file_sha256, input_file
+from analysis.resources import ResourceError
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language", "content_hash", "simhash",
-           "read_and_clean", "process_chunk", "chunk_size", "default_workers", "in_order", "iter_tables", "manifest",
-           "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
+           "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
+           "in_order", "iter_tables", "manifest", "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
 
 CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
 MIN_CHUNK_SIZE = 10
@@ -127,11 +131,7 @@ def read_and_clean(sources: list[corpus_stage.Source], config: Config
         if isinstance(record, corpus_stage.Skip):
             skipped.append((record.source_path, record.doc_id, record.reason))
             continue
-        try:
-            cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-            skipped.append((record.source_path, record.doc_id, f"cleaning failed: {exc.__class__.__name__}"))
-            continue
+        cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""))
         if not cleaned.text.strip():
             skipped.append((record.source_path, record.doc_id, "empty after cleaning (only page furniture)"))
             continue
@@ -152,10 +152,80 @@ def _targets(config: Config) -> tuple[stance_lexicon.Target, ...] | None:
     return stance_lexicon.read_targets(config.targets) if config.targets else None
 
 
+# ---------------------------------------------------------------------------------------------- failures
+
+_RUN_ERRORS = (MemoryError, corpus_stage.CorpusError, ResourceError)  # never one document's: they stop the run
+_STAGE_OF = {"decode": "corpus", "actors_lexicon": "actors", "quotes_lexicon": "quotes", "attribution": "quotes",
+             "indirect": "quotes", "vader": "sentiment", "stance_lexicon": "stance", "stance_reading": "stance",
+             "vocabulary": "framing"}  # helper modules by the stage they serve; the others are named for theirs
+
+
+def failure_reason(exc: BaseException) -> str:
+    """One line for ``skipped``: the stage that raised (the first module of the kit below the pipeline in the
+    traceback), the exception class and its message.
+
+    >>> try:
+    ...     segment.split_text(None)
+    ... except TypeError as exc:
+    ...     failure_reason(exc).split(":")[0]
+    'segment stage failed'
+    """
+    modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(exc.__traceback__)]
+    stage = next((m.split(".")[1] for m in modules if m.startswith("analysis.") and m != __name__), "pipeline")
+    message = " ".join(str(exc).split())[:200]
+    described = f"{exc.__class__.__name__}: {message}" if message else exc.__class__.__name__
+    return f"{_STAGE_OF.get(stage, stage)} stage failed: {described}"
+
+
+def isolate_failures(analyse: Callable) -> Callable:
+    """``analyse(sources, config)``, a chunk's stages, made safe against bad documents.
+
+    When it raises for a chunk, each document is analysed alone; those that fail are rows of ``skipped``
+    (``failure_reason``) and the chunk is analysed again without them, so the other documents' rows are those
+    of a chunk that never held the failing ones. Should documents fail only together, each one's own tables are
+    kept, with a warning. A failure without any document, ``MemoryError``, ``KeyboardInterrupt``, ``SystemExit``
+    and the run's own errors (``CorpusError``, ``ResourceError``) propagate.
+    """
+    @functools.wraps(analyse)
+    def guarded(sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame]:
+        together = _attempt(analyse, sources, config)
+        if isinstance(together, dict):
+            return together
+        alone = [_attempt(analyse, [source], config) for source in sources]
+        tables = _attempt(analyse, [s for s, one in zip(sources, alone, strict=True) if isinstance(one, dict)], config)
+        if isinstance(tables, str):  # every document passes alone: each one's own tables, with a warning
+            tables = _concatenated(one for one in alone if isinstance(one, dict))
+            tables["warnings"] = pd.concat([tables["warnings"].drop_duplicates(), pd.DataFrame(
+                [("", "pipeline", f"documents analysed one at a time: together, {together}")],
+                columns=list(C.WARNINGS))], ignore_index=True)
+        failed = [(s.source_path, s.doc_id, one) for s, one in zip(sources, alone, strict=True) if isinstance(one, str)]
+        tables["skipped"] = pd.concat([tables["skipped"], pd.DataFrame(failed, columns=list(C.SKIPPED))],
+                                      ignore_index=True)
+        return tables
+
+    return guarded
+
+
+def _attempt(analyse: Callable, sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame] | str:
+    """The tables of ``sources``, or the reason a stage failed on them (with no source at all, it propagates)."""
+    try:
+        return analyse(sources, config)
+    except _RUN_ERRORS:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the caller isolates the documents it failed on
+        if not sources:
+            raise
+        return failure_reason(exc)
+
+
+# ---------------------------------------------------------------------------------------------- chunks
+
+@isolate_failures
 def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[str, pd.DataFrame]:
     """Read, clean, segment and analyse one chunk of sources; return its tables.
 
-    ``config.stages`` limits the stages after segmentation (tests and benchmarks time them apart).
+    ``config.stages`` limits the stages after segmentation (tests and benchmarks time them apart). A
+    document that a stage fails on is a row of ``skipped`` (see ``isolate_failures``).
     """
     documents, removed, skipped, warnings = read_and_clean(sources, config)
     sentences = segment.split(documents)
@@ -386,11 +456,7 @@ def compute(corpus: str | Path, *, config: Config | None = None, workers: int | 
     config = config or Config()
     inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
                                    metadata=config.metadata)
-    parts: dict[str, list[pd.DataFrame]] = {}
-    for tables in iter_tables(inputs, config, workers=workers):
-        for name, frame in tables.items():
-            parts.setdefault(name, []).append(frame)
-    tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+    tables = _concatenated(iter_tables(inputs, config, workers=workers))
     if tables.get("documents") is None or tables["documents"].empty:
         raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped")
     return tables
@@ -408,8 +474,13 @@ def analyse_texts(texts: dict[str, str], *, config: Config | None = None) -> dic
     """
     sources = [corpus_stage.Source(str(doc_id), f"<text>#{doc_id}", str(text), "table", {})
                for doc_id, text in sorted(texts.items())]
+    return _concatenated(iter_tables(corpus_stage.Inputs(sources, [], []), config or Config(), workers=1))
+
+
+def _concatenated(chunks: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """The tables of several chunks (or documents), each one table."""
     parts: dict[str, list[pd.DataFrame]] = {}
-    for tables in iter_tables(corpus_stage.Inputs(sources, [], []), config or Config(), workers=1):
+    for tables in chunks:
         for name, frame in tables.items():
             parts.setdefault(name, []).append(frame)
     return {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
