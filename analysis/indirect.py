@@ -25,6 +25,8 @@ from analysis.attribution import (
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 
 __all__ = ["find_indirect"]
+
+PARENTHETICAL_WORDS = 6  # longest speaker phrase inside a sentence: "..., a senior State Department official said, ..."
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
 TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
@@ -147,6 +149,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
     tail = text[cue_end:sent_end]
+    named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
+    if named_after and re.match(r",\s+(?:a|an|the|who)\b", text[named_after[0][1]:sent_end]):
+        tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
     if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
         return None
     first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
@@ -178,6 +183,34 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     start = dateline.end() if dateline else start
     if len(text[start:end].split()) < 3 or ctx.inside_quote(start) or text[start] in "“«\"‘'":
         return None
+    return start, end, subject
+
+
+def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
+    """'Part, X said, part.' or 'Part, X noted, that ...': the whole sentence is X's, the attribution inside it.
+
+    The speaker stands between a comma and the cue (a mention, a pronoun or an unnamed source, at most
+    PARENTHETICAL_WORDS words), and a comma closes the attribution within a few words after the cue.
+    """
+    text = ctx.text
+    comma = text.rfind(",", sent_start, cue_start)
+    after = re.match(r"[^,.;:“”\"«»]{0,25},", text[cue_end:sent_end])
+    if comma <= sent_start or after is None or ctx.inside_quote(cue_start):
+        return None
+    between = text[comma + 1:cue_start]
+    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(text[sent_start:comma].split()) < 2 \
+            or len(text[cue_end + after.end():sent_end].split()) < 3:
+        return None
+    subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
+                    if GAP.match(text[end:cue_start])), None)
+    pronoun = re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)
+    if subject is None and pronoun:
+        subject = resolve_word(ctx, pronoun.group(1), comma + 1)
+    subject = subject or unnamed_before(between)
+    if subject is None:
+        return None
+    start, end = trim(text, sent_start, sent_end)
+    end = end - 1 if end > start and text[end - 1] == "." else end
     return start, end, subject
 
 
@@ -226,6 +259,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             lemma, kind = verb_forms()[verb.group()]
             trailing = None if cue_start in attribution_cues or any(s <= cue_start < e for s, e in covered) \
                 else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
+            if trailing is None and cue_start not in attribution_cues \
+                    and not any(s <= cue_start < e for s, e in covered):
+                trailing = _parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is not None:
                 quotes.append(Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2]))
                 covered.append(trailing[:2])

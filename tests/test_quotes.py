@@ -397,3 +397,20 @@ def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
     assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples() if r.kind == "direct"] == [("direct", "")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "content"), [
+    ("The museum, Mr. Obama said, would make visitors face uncomfortable truths.", "Obama", "Mr.",
+     "The museum, Mr. Obama said, would make visitors face uncomfortable truths"),
+    ("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family.",
+     "Brian Baker", "a longtime adviser to the family", "Its first television ad could start this week"),
+    ("The campaign says the ad will air nationally next month.", "", "The campaign",
+     "the ad will air nationally next month"),
+])
+def test_reported_speech_inside_and_after_the_sentence(text, speaker, role, content):
+    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [(speaker, role, content)]
+
+
+def test_a_parenthetical_without_a_speaker_to_resolve_is_not_a_quote():
+    assert quotes.of_text("But to prevent problems, he said, local officials should be vigilant.").empty
