@@ -246,7 +246,9 @@ def role_phrase_pattern() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
 
 
-ORG_RUN = re.compile(r"(?<![\w.’'-])(?:U\.S\.\s|[A-Z][\w&.’'-]*\s){0,6}(?:" + "|".join(
+# A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
+# end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
+ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])")
 
 
@@ -255,6 +257,8 @@ def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tupl
     ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry")."""
     for match in ORG_RUN.finditer(text):
         start, end = match.span()
+        inner = text.rfind(" The ", start, end)  # "Washington, D.C. The Justice Department": a new sentence
+        start = inner + 1 if inner >= 0 else start
         if text[start:start + 4] == "The ":
             start += 4
         if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:

@@ -32,7 +32,7 @@ GAP = re.compile(
     r"[^,;“”\"«»]{0,110},)?"
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
-    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly)\s+)*$")
+    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
 
 
 @dataclass

@@ -57,7 +57,7 @@ def read_table(name_or_path: str | Path) -> list[dict[str, str]]:
 
     >>> rows = read_table("furniture.csv")
     >>> sorted(rows[0])
-    ['pattern', 'reason']
+    ['max_words', 'pattern', 'reason']
     """
     path = Path(name_or_path)
     if not path.is_absolute() and not path.exists():

@@ -153,3 +153,13 @@ def test_discovered_spelling_variants_join_across_documents():
     sentences = pd.DataFrame({"doc_id": ["a", "b", "c"], "sent_id": [0, 0, 0], "start": [0, 0, 0]})
     table = actors.find(documents, sentences)
     assert set(table[table["actor_type"] == "person"]["actor"]) == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry opened in June. The Justice Department said it would review the case.",
+    "Officials met in Washington, D.C. The Justice Department said it would review the case.",
+    "An attack on Friday\nThe Justice Department said it would review the case.",
+])
+def test_an_organization_name_never_reaches_back_over_a_sentence_end(text):
+    surfaces = [row["surface"] for row in actors.of_text(text, actors.load())]
+    assert "Justice Department" in surfaces and all("\n" not in s and ". " not in s for s in surfaces)
