@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.decode import (  # noqa: F401 - decode_bytes and guess_encoding were corpus's API
+from analysis.decode import (
     decode_bytes,
     guess_encoding,
+    is_markup,  # noqa: F401 - decode_bytes and guess_encoding were corpus's API
     looks_like_html,
     normalise_text,
     plausibility,
@@ -183,8 +184,8 @@ def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
         text, encoding, replacements = payload, "unicode", 0
     kind = source.kind
     meta = dict(source.meta)
-    if kind == "html" or (kind == "text" and looks_like_html(text) and source.source_path.endswith(
-            tuple(HTML_SUFFIXES))):
+    html_file = looks_like_html(text) and source.source_path.endswith(tuple(HTML_SUFFIXES))
+    if kind == "html" or (kind == "text" and (is_markup(text) or html_file)):  # also XML saved as .txt
         text, html_meta = extract_html(text)
         for key, value in html_meta.items():
             if value and not meta.get(key):

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 __all__ = ["SINGLE_BYTE_CANDIDATES", "decode_bytes", "plausibility", "guess_encoding", "normalise_text",
-           "sniff_binary", "looks_like_html"]
+           "sniff_binary", "is_markup", "looks_like_html"]
 
 
 _BINARY_MAGIC = {
@@ -138,6 +138,15 @@ def sniff_binary(data: bytes) -> str | None:
     if sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")) and sample.count(b"\x00") > len(sample) // 10:
         return "binary data"
     return None
+
+
+def is_markup(text: str) -> bool:
+    """Whether a text file holds a markup document (an XML or HTML file saved as .txt, such as AP's NITF).
+
+    >>> is_markup('<?xml version="1.0"?><nitf><body><p>Talks.</p></body></nitf>'), is_markup("Talks <b>began</b>.")
+    (True, False)
+    """
+    return text.lstrip("\ufeff \t\r\n")[:9].lower().startswith(("<?xml", "<!doctype", "<html", "<nitf"))
 
 
 def looks_like_html(data: bytes | str) -> bool:

@@ -262,3 +262,16 @@ def test_bare_html_fragment_is_extracted(tmp_path):
     folder = write_corpus(tmp_path / "c", {"frag.html": fragment})
     text = _compute(folder)["documents"]["text"].iloc[0]
     assert "talks in Riyadh" in text and "<p>" not in text
+
+
+def test_a_wire_xml_file_saved_as_text_is_read_as_markup(tmp_path):
+    body = " ".join(["Nebraska Republicans will pick a nominee for governor on Tuesday in a bitter race."] * 3)
+    xml = ('<?xml version="1.0" encoding="utf-8"?><nitf version="-//IPTC//DTD NITF 3.4//EN">'
+           '<head><docdata><ed-msg info="Eds: UPDATES: adds photos."/></docdata></head><body><body.content>'
+           f'<p>{body}</p><p>“We will win,” the candidate said in Omaha on Monday evening.</p>'
+           '</body.content></body></nitf>')
+    (tmp_path / "wire.txt").write_text(xml, encoding="utf-8")
+    tables = _compute(tmp_path)
+    text = tables["documents"].loc[0, "text"]
+    assert "Nebraska Republicans" in text and "<" not in text and "Eds:" not in text
+    assert tables["documents"].loc[0, "format"] == "html"
