@@ -14,8 +14,8 @@ One document a stage fails on is a row of ``skipped``; the others are processed 
 
 from __future__ import annotations
 
+import collections
 import functools
-import hashlib
 import os
 import re
 import traceback
@@ -25,7 +25,6 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from analysis import __version__, actors, framing, progress, quotes, segment, sentiment, stance, stance_lexicon, store
@@ -33,16 +32,16 @@ from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
 from analysis.config import Config, file_sha256, input_file
+from analysis.dedup import Deduplicator, content_hash, simhash
 from analysis.resources import ResourceError
 
-__all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language", "content_hash", "simhash",
+__all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
            "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
            "in_order", "iter_tables", "manifest", "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
 
 CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
 MIN_CHUNK_SIZE = 10
 PARALLEL_MIN_DOCS = 100  # below this a pool costs more than it saves
-_SIMHASH_BLOCK = 4096
 
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -63,32 +62,6 @@ def guess_language(text: str) -> str:
     if all_words and sum(w in _EN_STOP for w in words) / len(all_words) >= 0.08:
         return "en"
     return ""
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the text lower-cased with white space collapsed: the exact-duplicate key."""
-    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
-
-
-def simhash(text: str) -> int:
-    """64-bit simhash over word trigrams (bit counts vectorised with numpy, in blocks to bound memory).
-
-    >>> simhash("Peskov said the talks went well today") == simhash("Peskov said the talks went well today")
-    True
-    >>> f"{simhash('Peskov said'):016x}"
-    '83a9d112ed82564c'
-    """
-    words = re.findall(r"\w+", text.lower())
-    grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
-    ones = np.zeros(64, dtype=np.int64)
-    shifts = np.arange(64, dtype=np.uint64)
-    for i in range(0, len(grams), _SIMHASH_BLOCK):
-        digests = b"".join(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
-                           for gram in grams[i:i + _SIMHASH_BLOCK])
-        values = np.frombuffer(digests, dtype=">u8").astype(np.uint64)
-        ones += ((values[:, None] >> shifts) & np.uint64(1)).sum(axis=0, dtype=np.int64)
-    # A bit is set where more grams have it than not (the sum of +1/-1 votes is positive).
-    return sum(1 << bit for bit in range(64) if 2 * int(ones[bit]) > len(grams))
 
 
 def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> tuple[dict, list[str]]:
@@ -267,52 +240,6 @@ def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
                                for column in ("n_sentences", "n_paragraphs", "n_tokens")})
 
 
-class _Deduplicator:
-    """Drops exact duplicates (keeping the first, i.e. lowest doc_id) and flags near duplicates."""
-
-    def __init__(self):
-        self.exact: dict[str, str] = {}
-        self.bands: dict[tuple[int, int], list[tuple[int, str]]] = {}
-
-    def near(self, value: int) -> str:
-        for band in range(4):
-            for other, doc_id in self.bands.get((band, value >> (16 * band) & 0xFFFF), []):
-                if bin(value ^ other).count("1") <= 3:
-                    return doc_id
-        return ""
-
-    def __call__(self, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-        documents = tables["documents"]
-        dropped, skipped = set(), []
-        near_of = []
-        for doc_id, path, key, sim in zip(documents["doc_id"], documents["source_path"],
-                                           documents["content_hash"], documents["simhash"], strict=True):
-            if key in self.exact:
-                dropped.add(doc_id)
-                skipped.append((path, doc_id, f"exact duplicate of {self.exact[key]}"))
-                near_of.append("")
-                continue
-            self.exact[key] = doc_id
-            value = int(sim, 16)
-            near_of.append(self.near(value))
-            for band in range(4):
-                self.bands.setdefault((band, value >> (16 * band) & 0xFFFF), []).append((value, doc_id))
-        documents = documents.assign(near_duplicate_of=near_of)
-        out = {}
-        for name, frame in tables.items():
-            frame = documents if name == "documents" else frame
-            if dropped and "doc_id" in frame.columns and name not in ("skipped", "warnings"):
-                frame = frame[~frame["doc_id"].isin(dropped)].reset_index(drop=True)
-            out[name] = frame
-        out["skipped"] = pd.concat([tables["skipped"], pd.DataFrame(skipped, columns=list(C.SKIPPED))],
-                                   ignore_index=True)
-        out["warnings"] = pd.concat([tables["warnings"], pd.DataFrame(
-            [(d, "corpus", f"near duplicate of {n}") for d, n in zip(documents["doc_id"], near_of, strict=True)
-             if n], columns=list(C.WARNINGS))], ignore_index=True)
-        out["documents"] = out["documents"].drop(columns=["content_hash", "simhash"])
-        return out
-
-
 def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -373,7 +300,7 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
     duplicates are dropped here, in doc_id order, whatever order the chunks finished in.
     """
     workers = workers or default_workers()
-    dedup = _Deduplicator()
+    dedup = Deduplicator()
     chunks = list(_chunks(inputs.sources, chunk_size(len(inputs.sources))))
     first = {
         "skipped": pd.DataFrame([(s.source_path, s.doc_id, s.reason) for s in inputs.skipped],
@@ -437,13 +364,14 @@ def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: st
     """Append each chunk's tables to the store as it comes, then commit them (or leave ``out`` untouched)."""
     writer = store.TableWriter(out, fmt=fmt)
     try:
-        n_docs = 0
+        n_docs, reasons = 0, collections.Counter()
         for tables in chunks:
             n_docs += len(tables.get("documents", ()))
+            reasons.update(tables["skipped"]["reason"] if "skipped" in tables else ())
             writer.append(tables)
         if n_docs == 0:
-            raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped "
-                                           "(see the reasons with --keep-going off)")
+            common = "; ".join(f"{n} x {reason}" for reason, n in reasons.most_common(3))
+            raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped ({common})")
         writer.commit(manifest)
     except BaseException:
         writer.abort()

@@ -109,3 +109,12 @@ def test_two_runs_in_different_folders_write_byte_identical_tables(tmp_path, see
     assert {"documents.csv", "sentences.csv", "quotes.csv", "stance.csv", "frames.csv"} <= set(tables)
     for name in tables:
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+
+
+def test_a_corpus_of_only_binaries_names_the_reasons_in_one_line(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(40)))
+    assert cli.main(["run", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "every input was skipped (2 x not text: a PNG image)" in error
+    assert "--keep-going" not in error
