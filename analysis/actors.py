@@ -45,7 +45,7 @@ __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affilia
            "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
-NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"
+NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|(?:[A-Z]\.){1,3})"
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?![\w’'-])")
@@ -105,7 +105,8 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 # ---------------------------------------------------------------------------------------------- discovery
 
 _ADVERBS = r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly) )*"
-REPORTING_NEAR = (re.compile(rf"^\s*,[^,]{{0,80}},\s*{_ADVERBS}(\w+)"), re.compile(rf"^\s*,?\s*{_ADVERBS}(\w+)"))
+REPORTING_NEAR = (re.compile(rf"^\s*,[^,]{{0,80}},\s*{_ADVERBS}(\w+)"),
+                  re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
                          r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
 

@@ -185,6 +185,9 @@ class Context:
         return self.mention_at(start, end)[::-1]
 
 
+SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[\s\u00a0]+(?:[A-Z][\w’'-]+|"
+                       r"[A-Z]\.)){1,3})[\s\u00a0.]*$")
+
 _BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
 
@@ -199,15 +202,15 @@ def is_abbreviation(text: str, i: int) -> bool:
 
     The abbreviations are the ones the sentence splitter knows (``analysis/data/punkt_abbreviations.txt``).
 
-    >>> text = '"No," Sen. Lisa O. Monaco said. It ended.'
+    >>> text = '"No," Sen. Lisa O. Monaco said. G.K. Butterfield agreed.'
     >>> [is_abbreviation(text, i) for i, ch in enumerate(text) if ch == "."]
-    [True, True, False, False]
+    [True, True, False, True, True, False]
     """
     word = _WORD_BEFORE_STOP.search(text[max(0, i - 8):i])
     if word is None:
         return False
     token = word.group(1).lower()
-    return len(token) == 1 or token.rstrip(".") in _abbreviations()
+    return len(token) == 1 or token.rstrip(".") in _abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
 @functools.lru_cache(maxsize=64)
@@ -270,7 +273,9 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
 
 
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
-UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|"
+# Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
+_ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
+UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|"
                  r"people familiar with (?:the |this )?\w+)")
 _BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
 UNNAMED_BEFORE = re.compile(
@@ -361,9 +366,10 @@ DEFINITE_PERSON = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?!(?:{NOT_PERSON_N
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
-    region_end = end + 1
-    while region_end < len(text) and (text[region_end] not in ".!?\n“«\""
+    region_end, depth = end + 1, 0
+    while region_end < len(text) and (text[region_end] not in ".!?\n“«\"" or depth > 0
                                       or text[region_end] == "." and is_abbreviation(text, region_end)):
+        depth += {"(": 1, ")": -1}.get(text[region_end], 0)
         region_end += 1
     region = text[end:region_end]
     separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[end - 1:end] in ("!", "?", ",")
@@ -393,6 +399,11 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     actor = role_in(ctx, end + first, end + first + min(len(head), 40))
     if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
         return "", -1, actor
+    signed = SIGNATURE.match(text, end, region_end)
+    if signed:  # a quotation signed with a dash: '“... ” ― Pamela Padilla'
+        mentioned = ctx.mention_at(signed.start(1), signed.end(1))
+        return "", -1, mentioned[0][2] if mentioned else actors_stage.Actor(signed.group(1), "", "person", "",
+                                                                            known=False)
     return None
 
 
@@ -438,4 +449,6 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
         subject = ctx.person_before(cue_start)
     if subject is None:
         subject = mention_or_pronoun(ctx, sent_start, cue_start)
+    if subject is None:  # "The New York businessman says of Clinton, “...”"
+        subject = unnamed_before(text[sent_start:cue_start])
     return verb.group(), cue_start, subject

@@ -414,3 +414,16 @@ def test_reported_speech_inside_and_after_the_sentence(text, speaker, role, cont
 
 def test_a_parenthetical_without_a_speaker_to_resolve_is_not_a_quote():
     assert quotes.of_text("But to prevent problems, he said, local officials should be vigilant.").empty
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("“He makes blanket statements about people.” ― Pamela Padilla\n", "Pamela Padilla", ""),
+    ("“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore", "Rep."),
+    ("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "G.K. Butterfield",
+     "Rep."),
+    ("The New York businessman says of Clinton, “If she gets the chance, she will sell the office.”", "",
+     "The New York businessman"),
+])
+def test_signatures_party_labels_joined_initials_and_described_speakers(text, speaker, role):
+    row = next(quotes.of_text(text).itertuples())
+    assert (row.kind, row.speaker, row.speaker_role) == ("direct", speaker, role)
