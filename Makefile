@@ -38,6 +38,7 @@ benchmarks: setup ## speed, memory and validity figures (see benchmarks/README.m
 	$(PY) benchmarks/report_speed.py
 	$(PY) benchmarks/validate_sentiment.py
 	$(PY) benchmarks/validate_frames.py
+	$(PY) benchmarks/validate_quotes.py
 
 lab: setup ## open JupyterLab on the kit's kernel
 	$(PY) -m ipykernel install --user --name newsframe --display-name "Python (newsframe)"

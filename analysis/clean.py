@@ -241,8 +241,10 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
         elif reason := furniture_reason(line):
             reasons[i] = reason
     body = [i for i in content if i not in reasons]
+    letters = [c for i in body for c in texts[i] if c.isalpha()]
+    in_capitals = bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2  # telex-style copy
     for i in body[1:]:
-        if _promo_headline(texts[i]):
+        if not in_capitals and _promo_headline(texts[i]):
             reasons[i] = "promo_headline"
     body = [i for i in content if i not in reasons]
     if not title and body and _looks_like_headline(texts[body[0]], sum(_n_words(texts[i]) for i in body[1:])):

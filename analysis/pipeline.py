@@ -27,7 +27,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import __version__, actors, framing, progress, quotes, segment, sentiment, stance, stance_lexicon, store
+from analysis import (
+    __version__,
+    _deprecated,
+    actors,
+    framing,
+    progress,
+    quotes,
+    segment,
+    sentiment,
+    stance,
+    stance_lexicon,
+    store,
+)
 from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
@@ -38,6 +50,8 @@ from analysis.resources import ResourceError
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
            "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
            "in_order", "iter_tables", "manifest", "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
+
+__getattr__ = _deprecated.moved(__name__, {"quiet": "analysis.progress"})
 
 CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
 MIN_CHUNK_SIZE = 10

@@ -22,8 +22,8 @@ QUOTE_WORDS_FILE = "quote_words.csv"
 def quote_words(name: str) -> tuple[str, ...]:
     """The words of one list of ``analysis/data/quote_words.csv``, in file order.
 
-    >>> quote_words("to_infinitive")
-    ('promise', 'pledge', 'vow', 'threaten', 'urge')
+    >>> quote_words("on_gerund")
+    ('insist',)
     """
     return _quote_word_lists().get(name, ())
 

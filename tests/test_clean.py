@@ -145,3 +145,9 @@ def test_a_follow_prompt_ending_a_one_line_article_is_cut():
     out = clean.strip(text)
     assert out.text == "Talks will resume next week, a diplomat said."
     assert [(text[s:e], r) for s, e, r in out.removed] == [(" Follow Wire News English:", "subscription_prompt")]
+
+
+def test_copy_set_entirely_in_capitals_keeps_its_lines():
+    text = ("TALKS BEGAN IN GENEVA ON MONDAY, OFFICIALS SAID.\nTHE DELEGATIONS WILL MEET AGAIN NEXT WEEK IN VIENNA\n"
+            "BOTH SIDES CALLED THE FIRST ROUND USEFUL.\n")
+    assert clean.strip(text).text == text
