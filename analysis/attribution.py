@@ -354,6 +354,8 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
                                            ctx.text[start:end]):
                 actor = ctx.person_before(start)  # "the diplomat stressed": a generic role for the last person
+                if actor is not None and actor.role:  # ... unless the text gave that person another role
+                    actor = None
             if actor:
                 return actor
     return None

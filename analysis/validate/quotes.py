@@ -33,7 +33,7 @@ from analysis import config, pipeline
 from analysis import corpus as corpus_stage
 from analysis.validate import ValidationError, read_gold, score
 
-__all__ = ["match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors", "FORMATS",
+__all__ = ["source_name", "match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors", "FORMATS",
            "gold_format", "HALVES", "half", "in_half", "parse_spans", "token_gold", "normalise", "tokens", "coverage",
            "speaker_right", "token_figures", "FIGURE_KINDS", "compute_by_document", "format_figures"]
 
@@ -283,6 +283,22 @@ def _content_parts(text: str, spans: str) -> tuple[str, ...]:
     return tuple(parts) if parts and position - 1 == len(text) else (text,)
 
 
+def source_name(source: str) -> str:
+    """The name in a PolNeAR source span that also gives an apposition: its first part set as a proper name.
+
+    "Len Burman, head of the Tax Policy Center" is scored as "Len Burman" (the surname rule would otherwise
+    read "Center"); a source without such a part ("the New York businessman") is kept whole.
+
+    >>> source_name("Len Burman, head of the Tax Policy Center"), source_name("Another critic, Laurence H. Tribe,")
+    ('Len Burman', 'Laurence H. Tribe')
+    """
+    for part in re.split(r",|\(|\)|\s[―—–-]\s", source):
+        words = part.split()
+        if words and all(w[:1].isupper() for w in words) and len(words) >= 2:
+            return part.strip()
+    return source
+
+
 def token_gold(gold: pd.DataFrame, fmt: str) -> tuple[pd.DataFrame, list[str]]:
     """Articles or PolNeAR gold as doc_id, kind, speaker, text, parts, has_source; rows without text are left out.
 
@@ -291,7 +307,8 @@ def token_gold(gold: pd.DataFrame, fmt: str) -> tuple[pd.DataFrame, list[str]]:
     """
     if fmt == "polnear":
         parts = [_content_parts(t, s) for t, s in zip(gold["content_text"], gold["content_spans"], strict=True)]
-        gold = pd.DataFrame({"doc_id": gold["doc_id"], "kind": gold["kind"], "speaker": gold["source_text"],
+        gold = pd.DataFrame({"doc_id": gold["doc_id"], "kind": gold["kind"],
+                             "speaker": gold["source_text"].map(source_name),
                              "text": gold["content_text"], "parts": parts})
     else:
         gold = gold[["doc_id", "kind", "speaker", "text"]].assign(parts=[(t,) for t in gold["text"]])
