@@ -26,6 +26,9 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, ver
 
 __all__ = ["find_indirect"]
 
+CLAUSE_MIN_WORDS = 8  # a reported clause without "that" runs at least this far past an inner comma
+TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                             r"tonight|last\s+(?:week|month|year|night))\s+")
 PARENTHETICAL_WORDS = 6  # longest speaker phrase inside a sentence: "..., a senior State Department official said, ..."
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
@@ -51,6 +54,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         offset += 1 + len(rest[offset + 1:]) - len(rest[offset + 1:].lstrip())
     if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
         return None
+    when = TIME_AFTER_VERB.match(rest[offset:])
+    offset += when.end() if when and CLAUSE_START.match(rest[offset + when.end():]) else 0
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
     that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
@@ -91,8 +96,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     start, end = cue_end + offset, sent_end
     dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
     end = start + dash.start() if dash else end
-    if not that:
-        comma = text.find(", ", start, end)
+    if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
+        comma = _clause_comma(text, start, end)
         end = comma if comma > 0 else end
     for qs, _ in ctx.quoted:  # the clause stops where a direct quote begins ("adding, “...")
         if start < qs - 1 < end and classify(text, qs, _) == "direct":
@@ -103,6 +108,17 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     if len(text[start:end].split()) < 3:
         return None
     return start, end
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
+    an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
+    for match in re.finditer(r", ", text[start:end]):
+        after = text[start + match.end():end]
+        if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
+                re.match(r"(?:\w+ing|and|but|which|who|while|as|although|though|adding|saying)\b", after):
+            return start + match.start()
+    return -1
 
 
 def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
@@ -137,7 +153,8 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
     return quotes
 
 
-DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
+                      r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
                       r"\s*[-—–]+\s*")
 
 

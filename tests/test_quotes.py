@@ -427,3 +427,14 @@ def test_a_parenthetical_without_a_speaker_to_resolve_is_not_a_quote():
 def test_signatures_party_labels_joined_initials_and_described_speakers(text, speaker, role):
     row = next(quotes.of_text(text).itertuples())
     assert (row.kind, row.speaker, row.speaker_role) == ("direct", speaker, role)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("President Joe Biden said Wednesday he supported the proposal of Speaker Mike Johnson.",
+     "he supported the proposal of Speaker Mike Johnson"),
+    ("Biden said the plan would work, adding that Congress must act.", "the plan would work"),
+    ("MINSK, 30 September (BelTA) – Peace in Ukraine can be achieved within several days, Belarusian President "
+     "Aleksandr Lukashenko said.", "Peace in Ukraine can be achieved within several days"),
+])
+def test_the_reported_clause_skips_times_datelines_and_what_follows_it(text, content):
+    assert content in [r.text for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
