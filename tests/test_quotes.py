@@ -438,3 +438,10 @@ def test_signatures_party_labels_joined_initials_and_described_speakers(text, sp
 ])
 def test_the_reported_clause_skips_times_datelines_and_what_follows_it(text, content):
     assert content in [r.text for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+
+
+def test_an_apposition_that_opens_with_a_capital_keeps_its_speaker():
+    text = ("Ferit Hoxha, Albania’s foreign minister, reported that the embassy was hit during the attack, "
+            "denouncing it as “unacceptable”.")
+    rows = {(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()}
+    assert {("indirect", "Ferit Hoxha"), ("partial", "Ferit Hoxha")} <= rows
