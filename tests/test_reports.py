@@ -133,12 +133,19 @@ def test_bad_parameters_are_one_clear_line_each(corpus_with_targets, params, mes
     assert "\n" not in problems[0] or "import os" in message
 
 
-def test_unknown_target_is_refused_against_the_corpus_targets(corpus_with_targets, tmp_path):
+@pytest.fixture
+def stance_notebook(tmp_path):
+    """A notebook whose parameters are a corpus and a stance target."""
     notebook = tmp_path / "stance.ipynb"
     nb = new_notebook(cells=[new_code_cell('corpus: str = "x"\ntarget: str = "ceasefire"\n',
                                            metadata={"tags": ["parameters"]})])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, notebook)
+    return notebook
+
+
+def test_unknown_target_is_refused_against_the_corpus_targets(corpus_with_targets, stance_notebook):
+    notebook = stance_notebook
     good = Variant("s", str(notebook), {"corpus": str(corpus_with_targets), "target": "ceasefire"})
     bad = Variant("t", str(notebook), {"corpus": str(corpus_with_targets), "target": "peace_deal"})
     assert reports.validate([good]) == []
@@ -474,13 +481,9 @@ def test_hostile_corpus_loads_with_its_payloads(tmp_path):
     assert os.path.isabs(str(tmp_path))
 
 
-def test_a_targets_file_the_kit_cannot_use_is_refused_in_one_line(corpus_with_targets, tmp_path):
+def test_a_targets_file_the_kit_cannot_use_is_refused_in_one_line(corpus_with_targets, stance_notebook):
     (corpus_with_targets / "targets.csv").write_text("target,label\nceasefire,Ceasefire\n", encoding="utf-8")
-    notebook = tmp_path / "stance.ipynb"
-    nb = new_notebook(cells=[new_code_cell('corpus: str = "x"\ntarget: str = "ceasefire"\n',
-                                           metadata={"tags": ["parameters"]})])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, notebook)
+    notebook = stance_notebook
     variant = Variant("s", str(notebook), {"corpus": str(corpus_with_targets), "target": "ceasefire"})
     [problem] = reports.validate([variant])
     assert "targets.csv" in problem and "lacks the column(s) id" in problem and "\n" not in problem
