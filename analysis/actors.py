@@ -45,7 +45,10 @@ __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affilia
            "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
-NAME_TOKEN = r"(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|(?:[A-Z]\.){1,3})"
+# Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+NAME_TOKEN = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
+              rf"|(?:[A-Z]\.){{1,3}})")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?![\w’'-])")

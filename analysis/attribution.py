@@ -382,7 +382,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     verb = verb_pattern().search(head)
     lead = head[:verb.start()] if verb else head
     lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", lead)  # "X was quoted as saying"
-    if verb and (len(lead.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
+    core = re.sub(r",[^,]{1,110},\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
+    if verb and (len(core.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
         verb = None
     if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
         verb = None

@@ -445,3 +445,13 @@ def test_an_apposition_that_opens_with_a_capital_keeps_its_speaker():
             "denouncing it as “unacceptable”.")
     rows = {(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()}
     assert {("indirect", "Ferit Hoxha"), ("partial", "Ferit Hoxha")} <= rows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Europe must be able to defend itself," said French President François Hollande.', "François Hollande"),
+    ("“We need change,” Pedro Sánchez told reporters.", "Pedro Sánchez"),
+    ("“All candidates should do so,” Douglas Holtz-Eakin, an economist and tax expert, told me this week.",
+     "Douglas Holtz-Eakin"),
+])
+def test_names_with_diacritics_and_speakers_behind_an_apposition(text, speaker):
+    assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()] == [("direct", speaker)]
