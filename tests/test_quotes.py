@@ -455,3 +455,8 @@ def test_an_apposition_that_opens_with_a_capital_keeps_its_speaker():
 ])
 def test_names_with_diacritics_and_speakers_behind_an_apposition(text, speaker):
     assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()] == [("direct", speaker)]
+
+
+def test_an_age_before_the_apposition_keeps_the_speaker():
+    text = "Yevhen Zosin, 74, a Kyiv resident who saw the attack, said the blast threw him against the wall."
+    assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()] == [("indirect", "Yevhen Zosin")]
