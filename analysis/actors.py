@@ -35,14 +35,15 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     ActorsFileError,
     affiliation_cues,
     affiliation_of,
+    countries,
     load,
     role_nouns,
     shipped,
 )
 
 __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
-           "shipped", "load", "edit_distance", "reporting_forms", "role_phrase_pattern", "resolve_role_phrase",
-           "of_text", "find", "unify_discovered"]
+           "shipped", "countries", "load", "edit_distance", "reporting_forms", "role_phrase_pattern",
+           "resolve_role_phrase", "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 # Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
@@ -213,7 +214,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"
             tail.pop(0)
         if not tail or any(affiliation_of(t.group()) for t in tail) \
-                or affiliation_of(" ".join(t.group() for t in tail)):
+                or affiliation_of(" ".join(t.group() for t in tail)) \
+                or " ".join(t.group() for t in tail).lower() in countries():  # "Israel said" is no person
             continue
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS

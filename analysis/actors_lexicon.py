@@ -17,7 +17,8 @@ from analysis import columns as C
 from analysis import resources
 from analysis.corpus import CorpusError
 
-__all__ = ["Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of", "shipped", "load"]
+__all__ = ["Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of", "shipped", "countries",
+           "load"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,21 @@ def shipped() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
         actor = Actor(row["name"], "media", "media", f"news outlet ({row['country']})")
         entries.append((actor, (row["name"], *_split_aliases(row["aliases"]))))
     return tuple(entries)
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Surface (lower case, without a leading "the") -> canonical country name, from ``countries.csv``.
+
+    >>> countries()["the u.s."], countries()["russia"]
+    ('United States', 'Russia')
+    """
+    names = {}
+    for row in resources.read_table("countries.csv"):
+        for surface in (row["name"], *(a.strip() for a in row["aliases"].split(";") if a.strip())):
+            names[surface.lower()] = row["name"]
+            names[surface.removeprefix("the ").lower()] = row["name"]
+    return names
 
 
 class ActorsFileError(CorpusError):

@@ -20,8 +20,8 @@ from analysis import resources
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, verb_forms, verb_pattern
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
-           "is_abbreviation", "resolve_word", "unnamed", "unnamed_before", "subject_before", "role_in",
-           "mention_or_pronoun", "attribution_after", "attribution_before"]
+           "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
+           "role_in", "mention_or_pronoun", "attribution_after", "attribution_before"]
 
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
@@ -319,6 +319,27 @@ def enclosed(text: str, sent_start: int, start: int) -> bool:
         all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_subject() -> re.Pattern:
+    """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
+    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
+    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({alternation})\s+{adverbs}$", re.IGNORECASE)
+
+
+def country_before(text: str) -> actors_stage.Actor | None:
+    """The country that is the subject of a cue whose text before it is ``text`` ("Russia accused ...").
+
+    >>> country_before("On Friday, Russia repeatedly ").name, country_before("The talks in Russia were ")
+    ('Russia', None)
+    """
+    match = _country_subject().search(text[-80:])
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    name = actors_stage.countries()[match.group(1).lower()]
+    return actors_stage.Actor(name, name, "organization", "country")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
@@ -339,7 +360,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                       head)
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())
-    return None
+    return country_before(head)
 
 
 def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:

@@ -460,3 +460,18 @@ def test_names_with_diacritics_and_speakers_behind_an_apposition(text, speaker):
 def test_an_age_before_the_apposition_keeps_the_speaker():
     text = "Yevhen Zosin, 74, a Kyiv resident who saw the attack, said the blast threw him against the wall."
     assert [(r.kind, r.speaker) for r in quotes.of_text(text).itertuples()] == [("indirect", "Yevhen Zosin")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russia accused Ukraine of attacking its energy sites overnight.", "Russia"),
+    ("Israel has repeatedly said it would respond to the attack.", "Israel"),
+    ("The United States announced new sanctions on Iran on Monday.", "United States"),
+])
+def test_a_country_that_speaks_is_the_speaker_as_a_state(text, speaker):
+    rows = [(r.speaker, r.speaker_type) for r in quotes.of_text(text).itertuples()]
+    assert rows == [(speaker, "organization")]
+
+
+def test_a_country_is_never_taken_for_a_person():
+    text = "Borrell said the regime would grow. At the same time, he said, Israel needed to exercise restraint."
+    assert "Israel" not in {row["actor"] for row in actors.of_text(text, actors.load())}
