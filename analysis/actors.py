@@ -115,6 +115,15 @@ ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[H
                          r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
 
 
+SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b")
+
+
+def _past_suffix(text: str, end: int) -> int:
+    """The end of a name past a generational suffix ("Vann R. Newkirk II", "Martin Luther King Jr.")."""
+    suffix = SUFFIX.match(text, end)
+    return suffix.end() if suffix else end
+
+
 def _verb_follows(after: str) -> bool:
     """A reporting verb right after a name, perhaps past an apposition or adverbs ("Lavrov, in Minsk, said")."""
     return any((m := p.match(after)) and m.group(1).lower() in reporting_forms() for p in REPORTING_NEAR)
@@ -162,6 +171,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     prefix = _title_prefix(text, start)
     if prefix and any(_is_role_word(w) for w in prefix.split()):
         return prefix
+    end = _past_suffix(text, end)
     apposition = APPOSITION.match(text[end:end + 120])
     if apposition and any(w.lower().strip(",") in role_nouns() for w in apposition.group(1).split()):
         return apposition.group(1)
@@ -195,7 +205,8 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
-    return _verb_follows(text[end:end + 120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start]))
+    after = text[_past_suffix(text, end):]
+    return _verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start]))
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
@@ -206,9 +217,15 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
     """
     for run in NAME_ANY.finditer(text):
         tokens = list(re.finditer(NAME_TOKEN, run.group()))
+        if len(tokens) > 1 and tokens[-1].group() in ("Jr", "Sr"):  # the suffix is not the surname
+            tokens.pop()
         tail: list[re.Match] = []
-        for token in reversed(tokens):
-            if _is_title(token.group()):
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            surname = k == len(tokens) - 1 and k > 0 and token.group().lower() not in NOT_NAME | INSTITUTIONS \
+                and not _is_title(tokens[k - 1].group()) and not affiliation_of(tokens[k - 1].group())
+            # a title closing a run after a given name is a surname: "Charlie King", not "King Charles"
+            if _is_title(token.group()) and not surname:
                 break
             tail.insert(0, token)
         while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"

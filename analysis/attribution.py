@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
 from analysis import resources
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, verb_forms, verb_pattern
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.unnamed_sources import UNNAMED_AFTER, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
-           "role_in", "mention_or_pronoun", "attribution_after", "attribution_before"]
+           "role_in", "definite_subject", "mention_or_pronoun", "attribution_after", "attribution_before"]
 
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
@@ -274,41 +275,6 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
 
 
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
-# Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
-_ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
-UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|"
-                 r"people familiar with (?:the |this )?\w+)")
-_BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
-UNNAMED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
-    + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
-    flags=re.IGNORECASE)
-
-
-UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r")\b",
-                           flags=re.IGNORECASE)
-
-
-UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
-                          rf"(?:{alternatives('bare_source')}|people familiar with (?:the |this )?\w+|"
-                          r"(?:an?|the)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
-                          flags=re.IGNORECASE)
-
-
-def unnamed(phrase: str | None) -> actors_stage.Actor | None:
-    """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials")."""
-    if not phrase:
-        return None
-    phrase = " ".join(phrase.split())
-    if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
-        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
-    kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
-    return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
-
-
-def unnamed_before(text: str) -> actors_stage.Actor | None:
-    match = UNNAMED_BEFORE.search(text[-160:])
-    return unnamed(match.group(1)) if match else None
 
 
 def enclosed(text: str, sent_start: int, start: int) -> bool:
@@ -363,6 +329,13 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     return country_before(head)
 
 
+def _compatible(phrase: str, noun: str, actor: actors_stage.Actor) -> bool:
+    """Whether a role phrase can describe an actor who has another role: a generic noun ("the leader"), or the
+    same affiliation ("the Belarusian leader" for "Belarusian President Aleksandr Lukashenko")."""
+    affiliation = actors_stage.affiliation_of(phrase)
+    return noun.lower() in quote_words("generic_role") or bool(affiliation and affiliation == actor.affiliation)
+
+
 def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
     words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
@@ -376,15 +349,29 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
                                            ctx.text[start:end]):
                 actor = ctx.person_before(start)  # "the diplomat stressed": a generic role for the last person
-                if actor is not None and actor.role:  # ... unless the text gave that person another role
-                    actor = None
+                if actor is not None and actor.role and not _compatible(phrase, word, actor):
+                    actor = None  # ... unless the text gave that person another role
             if actor:
                 return actor
     return None
 
 
-NOT_PERSON_NOUNS = alternatives("not_person_noun")
-DEFINITE_PERSON = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?!(?:{NOT_PERSON_NOUNS})\b)[\w-]+")
+DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}([\w’'-]+)")
+
+
+def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Actor | None:
+    """The speaker of "the 45-year-old said" (the last person) or of "the book said" (the description itself).
+
+    An age or a capitalised noun ("the Republican") stands for the person last named; a role noun does so only
+    through ``role_in``, which checks the role; any other noun phrase is a source described, not resolved.
+    """
+    match = DEFINITE.fullmatch(lead.strip())
+    if match is None:
+        return None
+    head = match.group(1)
+    if re.fullmatch(r"\d+-year-old", head) or (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
+        return ctx.person_before(position)
+    return unnamed(match.group())  # incl. a role the last person does not hold: "the New York businessman"
 
 
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
@@ -396,17 +383,20 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         depth += {"(": 1, ")": -1}.get(text[region_end], 0)
         region_end += 1
     region = text[end:region_end]
-    separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[end - 1:end] in ("!", "?", ",")
+    # '“...,” said' and '"... the vote,\'" said' (an inner quotation closing with the outer one)
+    separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[:end].rstrip("'’\"”")[-1:] in ("!", "?", ",")
     if not region.strip(" ”»\"’'") or len(region) > 200:
         return None
     first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
-    head = region[first:first + 60]
-    verb = verb_pattern().search(head)
-    lead = head[:verb.start()] if verb else head
-    lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", lead)  # "X was quoted as saying"
-    core = re.sub(r",[^,]{1,110},\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
-    if verb and (len(core.split()) > (6 if separated else 2) or lead.split()[:1] in (["On"], ["In"], ["At"])):
-        verb = None
+    head = region[first:first + 160]
+    verb, lead = None, head
+    for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
+        lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])
+        core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
+        if len(core.split()) <= (6 if separated else 2) and lead.split()[:1] not in (["On"], ["In"], ["At"]):
+            break
+    else:
+        verb, lead = None, head
     if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
         verb = None
     if verb:
@@ -415,8 +405,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         if subject is None:  # "said Peskov", "said John Smith, a spokesman"
             cue_end = cue_start + len(verb.group())
             subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
-        if subject is None and DEFINITE_PERSON.fullmatch(lead.strip()):  # "the 45-year-old said"
-            subject = ctx.person_before(end)
+        if subject is None:  # "the 45-year-old said", "the book said"
+            subject = definite_subject(ctx, lead, end)
         if subject is None:  # "one resident said", "said a senior official"
             named = UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
             subject = unnamed(named.group(1)) if named else unnamed_before(lead)

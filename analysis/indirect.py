@@ -12,17 +12,15 @@ import re
 
 from analysis.attribution import (
     GAP,
-    UNNAMED_BARE,
     Context,
     Quote,
     classify,
     resolve_word,
     subject_before,
     trim,
-    unnamed,
-    unnamed_before,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
+from analysis.unnamed_sources import UNNAMED_BARE, unnamed, unnamed_before
 
 __all__ = ["find_indirect"]
 

@@ -142,6 +142,23 @@ CASES = [
     ("name, apposition with a participle, then verb",
      "Lavrov, speaking in Minsk, said the proposals were “unacceptable” to Moscow.",
      [("partial", "Lavrov", "unacceptable")]),
+    ("two appositions, one holding a noun that looks like a verb",
+     "“The rule oversteps,” Dana Whitfield, the attorney general of Vermont, one of the states suing, said.",
+     [("direct", "Dana Whitfield", "The rule oversteps")]),
+    ("an inner quotation closing with the outer one",
+     "\"Voters say, 'It does not matter,'\" said Carla Mendes, a county organiser.",
+     [("direct", "Carla Mendes", "Voters say, 'It does not matter,'")]),
+    ("a surname that is also a title", "“We are ready,” said Tomas King, a union organiser.",
+     [("direct", "Tomas King", "We are ready")]),
+    ("a generational suffix", "“Not again,” Ralph T. Osei Jr., a lawyer for the family, said on Monday.",
+     [("direct", "Ralph T. Osei", "Not again")]),
+    ("a thing that speaks is described, not resolved to the last person",
+     "Senator Maria Ruiz wrote a memoir. “I was never afraid,” the book says.",
+     [("direct", "", "I was never afraid")]),
+    ("a generic role noun with the person's affiliation", "Belarusian President Aleksandr Lukashenko met envoys. "
+     "“Peace is possible,” the Belarusian leader said.", [("direct", "Aleksandr Lukashenko", "Peace is possible")]),
+    ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
+     "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
 
 
