@@ -19,7 +19,7 @@ from analysis import config, resources
 from analysis.corpus import CorpusError
 
 __all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal",
-           "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path"]
+           "verb_of", "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path"]
 
 
 CUES_FILE = "stance_cues.csv"
@@ -79,7 +79,7 @@ def phrase_pattern(phrase: str) -> re.Pattern:
         for escaped, regex in ((r"\*", r"\w*"), (r"\(", "(?:"), (r"\)", ")"), (r"\|", "|"), (r"\?", "?")):
             body = body.replace(escaped, regex)
         body = re.sub("['’]", lambda _: "['’]", body)
-        left = r"(?<!\w)" if token[0].isalnum() and not token.startswith("n'") else ""
+        left = r"(?<!\w)" if token.lstrip("(")[:1].isalnum() and not token.startswith("n'") else ""
         right = r"(?!\w)" if token[-1].isalnum() or token.endswith(("*", ")")) else ""
         parts.append(f"{left}{body}{right}")
     joined = parts[0]
@@ -134,6 +134,22 @@ def _regex_literal(regex: str) -> str:
     return max((r for r in runs if len(r) >= 3), key=len, default="").lower()
 
 
+def verb_of(spec: str) -> str:
+    """The verb phrase of a one-word "-ation" pattern, so that a target named by the act also matches the doing
+    ("negotiations": "ready to negotiate"); "" for other patterns.
+
+    >>> verb_of("negotiations"), verb_of("talks"), verb_of("peace negotiations")
+    ('negotiat(e|es|ed|ing)', '', '')
+    """
+    word = spec.strip().lower()
+    stem = re.fullmatch(r"([a-z]{4,}at)ions?", word)
+    return f"{stem.group(1)}(e|es|ed|ing)" if stem else ""
+
+
+def _with_verbs(specs: list[str]) -> list[str]:
+    return specs + [verb for verb in map(verb_of, specs) if verb and verb not in specs]
+
+
 def _spec_pattern(spec: str) -> re.Pattern:
     spec = spec.strip()
     if spec.startswith("re:"):
@@ -164,6 +180,10 @@ def cue_lexicon(name: str = CUES_FILE) -> tuple[Cue, ...]:
     return tuple(_cue(row) for row in resources.read_table(name))
 
 
+def _key(spec: str) -> str:
+    return literal(spec) or (spec.split("(")[0].lower() if re.fullmatch(r"[a-z]+\(e\|es\|ed\|ing\)", spec) else "")
+
+
 def _split_specs(value: str) -> list[str]:
     return [spec for spec in (part.strip() for part in (value or "").split(";")) if spec]
 
@@ -189,8 +209,10 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
             raise TargetsError(f"target id {target_id!r} is empty or repeated in the targets file")
         seen.add(target_id)
         try:
-            patterns = tuple(_spec_pattern(s) for s in _split_specs(row["patterns"]))
-            inverse = tuple(_spec_pattern(s) for s in _split_specs(row.get("inverse_patterns", "")))
+            specs, inverse_specs = (_with_verbs(_split_specs(row.get(c, ""))) for c in ("patterns",
+                                                                                      "inverse_patterns"))
+            patterns = tuple(_spec_pattern(s) for s in specs)
+            inverse = tuple(_spec_pattern(s) for s in inverse_specs)
             cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s))
                          for stance in ("favor", "against") for s in _split_specs(row.get(f"{stance}_cues", "")))
         except re.error as exc:
@@ -198,13 +220,12 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
                                f"{exc}") from exc
         if not patterns:
             raise TargetsError(f"target {target_id!r} has no patterns")
-        specs = "; ".join(_split_specs(row["patterns"]))
+        shown = "; ".join(_split_specs(row["patterns"]))
         if _split_specs(row.get("inverse_patterns", "")):
-            specs += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
+            shown += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
         targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
-                              patterns, inverse, cues, specs,
-                              tuple(literal(s) for s in _split_specs(row["patterns"])),
-                              tuple(literal(s) for s in _split_specs(row.get("inverse_patterns", ""))),
+                              patterns, inverse, cues, shown,
+                              tuple(map(_key, specs)), tuple(map(_key, inverse_specs)),
                               (row["patterns"].strip(), row.get("inverse_patterns", "").strip())))
     return tuple(targets)
 

@@ -23,6 +23,14 @@ NEGATION_WINDOW = 3  # words allowed between a negator and the cue it negates
 HEDGE_WINDOW = 4
 TARGET_NEGATION_WINDOW = 2
 RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
+MODAL_WINDOW = 4  # words within which a cue or negator after a modal states what the modal requires
+_FINITE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)  # a new predicate: a verb's object has ended
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:\w{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put)\b",
+                         re.IGNORECASE)
+# "Why ...?", or "Why" with the subject-auxiliary inversion of a question even when the mark is missing
+_WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|does|would|should|could|is|are|"
+                           r"was|were|will|can|must)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,48 +103,83 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
                    and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
     modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
-    outer, flipped = _embedding(text, stance_cues, spans, modifiers, clause)
+    stance_cues = _without_governing_modals(text, stance_cues, modifiers, spans, clause)
+    outer, flipped, complements = _embedding(text, stance_cues, spans, modifiers, clause)
     hits = []
     for i, (start, end, cue) in enumerate(stance_cues):
         if i in outer:
             continue
-        found = _attach(text, start, end, cue, spans, modifiers, clause)
+        found = _attach(text, start, end, cue, spans, modifiers, clause, complement=i in complements)
         if i in flipped:
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
                          h.agent_at) for h in found]
         hits.extend(found)
     hits.extend(_negated_targets(text, spans, cues, clause))
+    if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
+        hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
+                for h in hits]
     return hits
 
 
-def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str]]:
+def _reaches(text: str, end: int, target_start: int) -> bool:
+    """Whether a verb-like cue ending at ``end`` can govern a target starting at ``target_start`` after it: a few
+    words on, with no new predicate between ("to end the war is through talks": "end" does not reach talks)."""
+    between = text[end:target_start]
+    return n_words(between) <= RIGHT_WINDOW and not _FINITE.search(between)
+
+
+def _without_governing_modals(text, stance_cues, modifiers, spans, clause) -> list:
+    """Stance cues without the deontic modals whose requirement another cue states: "must renounce X" is the
+    cue "renounce", "must not join X" the negated target; a modal that governs the target itself ("need to
+    negotiate", "talks must resume") stays."""
+    kept = []
+    for start, end, cue in stance_cues:
+        if cue.scope == "modal":
+            after = sorted([(s, True) for s, _, c in (*stance_cues, *modifiers)
+                            if s >= end and c.scope != "modal" and c.stance != "hedge"]
+                           + [(s, False) for _, s, _, _ in spans if s >= end])
+            first = after[0] if after else None
+            if first and first[1] and clause(first[0]) == clause(start) and \
+                    n_words(text[end:first[0]]) <= MODAL_WINDOW:
+                continue
+        kept.append((start, end, cue))
+    return kept
+
+
+def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str], set[int]]:
     """Cues that embed another cue between them and their target ("insisting on assurances that will
-    prevent X"): the outer cue gives way to the inner one, and an outer against-cue reverses it ("rejected
-    calls for X" is against X). Returns the outer cues' indexes and, per reversed inner cue, the outer cue."""
+    prevent X") or right after it ("want the sanctions lifted"): the outer cue gives way to the inner one, and
+    an outer against-cue reverses it ("rejected calls for X" is against X). Returns the outer cues' indexes,
+    per reversed inner cue the outer cue, and the inner cues that describe the target before them."""
     outer: set[int] = set()
     flipped: dict[int, str] = {}
+    complements: set[int] = set()
     for i, (start, end, cue) in enumerate(stance_cues):
         if cue.scope == "left" or cue.stance == "neutral":
             continue
         ahead = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[1] >= end
-                 and n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
+                 and _reaches(text, end, sp[1])]
         behind = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[2] <= start]
         if not ahead or (cue.scope == "any" and behind and
                          min(start - sp[2] for sp in behind) < min(sp[1] - end for sp in ahead)):
             continue
-        target_start = min(sp[1] for sp in ahead)
-        inner = [j for j, (s, e, c) in enumerate(stance_cues) if j != i and s >= end and e <= target_start
-                 and c.stance in ("favor", "against")]
+        target = min(ahead, key=lambda sp: sp[1])
+        between = [j for j, (s, e, c) in enumerate(stance_cues) if j != i and c.stance in ("favor", "against")
+                   and s >= end and e <= target[1]]
+        after = [j for j, (s, _, c) in enumerate(stance_cues) if c.stance in ("favor", "against")
+                 and _left_participle(text, s, spans) is target]
+        inner = between or after
         if not inner:
             continue
         outer.add(i)
+        complements.update(j for j in inner if j in after)
         if _modified(text, start, cue, modifiers, clause)[0] == "against":
             for j in inner:
                 if j in flipped:
                     del flipped[j]
                 else:
                     flipped[j] = text[start:end]
-    return outer, flipped
+    return outer, flipped, complements
 
 
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
@@ -157,13 +200,15 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
     return stance, weight, notes
 
 
-def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
+def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
     passive = re.match(r"\s+by\s+", text[end:])
     if passive:  # "a truce proposed by Norway": the object stands before the participle
         here = [sp for sp in here if sp[2] <= start]
-    elif cue.scope == "right":
-        here = [sp for sp in here if sp[1] >= end and n_words(text[end:sp[1]]) <= RIGHT_WINDOW]
+    elif complement:  # "want the sanctions lifted": the participle describes the object of the outer cue
+        here = [sp for sp in here if sp is _left_participle(text, start, spans)]
+    elif cue.scope == "right" and not (_PASSIVE.search(text[:start]) and _PARTICIPLE.match(text, start)):
+        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1])]
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
     if not here:
@@ -181,6 +226,14 @@ def _attach(text, start, end, cue, spans, modifiers, clause) -> list[Hit]:
         hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
                         end + passive.end() if passive else -1))
     return hits
+
+
+def _left_participle(text: str, start: int, spans) -> tuple | None:
+    """The target a participle right after it describes ("want the sanctions lifted"), else None; not when the
+    participle has an agent of its own ("the truce proposed by Norway")."""
+    if not _PARTICIPLE.match(text, start) or re.match(r"\w+\s+by\b", text[start:]):
+        return None
+    return next((sp for sp in spans if sp[2] <= start and re.fullmatch(r"\s*", text[sp[2]:start])), None)
 
 
 def _coordinated(text: str, a, b) -> bool:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import columns as C
-from analysis import pipeline, stance, validate, views
+from analysis import pipeline, stance, stance_lexicon, validate, views
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -90,6 +90,67 @@ READINGS = [
 def test_read_gives_the_readers_stance(text, target, expected):
     label, _, cues = _read(text, target)
     assert label == expected, cues
+
+
+# The sample corpus's targets plus one written here, for sentences in the style of war and diplomacy coverage.
+WAR_TARGETS = stance.read_targets(SEEDS / "targets.csv") + stance.targets_from_rows([
+    {"id": "peace_talks", "label": "Peace talks", "description": "",
+     "patterns": "peace talks;negotiations;talks"}])
+
+WAR_READINGS = [
+    # a proposition phrased through its opposite: giving up, renouncing, not ceding
+    ("Moscow demands that Kyiv renounce joining NATO.", "ukraine_nato_membership", "against"),
+    ("The president refused to renounce the country's NATO aspirations.", "ukraine_nato_membership", "favor"),
+    ("Ukraine will not give up land, the minister said.", "territorial_concessions", "against"),
+    ("The government would never recognise Crimea as Russian.", "territorial_concessions", "against"),
+    ("The envoy demanded that Kyiv recognise the annexation of Crimea.", "territorial_concessions", "favor"),
+    ("Sanctions must not be lifted before the troops leave.", "sanctions", "favor"),
+    ("Several capitals want the sanctions lifted.", "sanctions", "against"),
+    # readiness and willingness, and a target named by its verb ("negotiations": "negotiate")
+    ("The Kremlin said it was ready for peace talks.", "peace_talks", "favor"),
+    ("The minister said he was not ready for talks while the shelling went on.", "peace_talks", "against"),
+    ("Russia is prepared to negotiate, the spokesman said.", "peace_talks", "favor"),
+    ("Kyiv says it will not negotiate with the invaders.", "peace_talks", "against"),
+    ("The premier said he was unwilling to hold negotiations.", "peace_talks", "against"),
+    # deontic modality: what must or should happen, unless another cue says what is required
+    ("Sanctions must be strengthened, the chancellor said.", "sanctions", "favor"),
+    ("There has to be a ceasefire before winter.", "ceasefire", "favor"),
+    ("We do need to negotiate an end to this war.", "peace_talks", "favor"),
+    ("The country should never join NATO, the ambassador said.", "ukraine_nato_membership", "against"),
+    ("Kyiv must abandon its bid to join NATO, the Kremlin said.", "ukraine_nato_membership", "against"),
+    # passive voice: the target stands before the participle
+    ("The ceasefire proposal was rejected out of hand.", "ceasefire", "against"),
+    ("New sanctions were welcomed in Kyiv.", "sanctions", "favor"),
+    # a verb governs its own object, not a target after a new predicate
+    ("The only way to end the war is through negotiations.", "peace_talks", "favor"),
+    # evaluations of the proposition
+    ("The foreign minister called the sanctions illegal.", "sanctions", "against"),
+    ("He said there was no point in negotiations with the regime.", "peace_talks", "against"),
+    ("Peacekeepers would be a legitimate target, the general warned.", "security_guarantees", "against"),
+    ("Security guarantees are essential for any settlement.", "security_guarantees", "favor"),
+    # a rhetorical why-question asks for the opposite of what it names, with or without its question mark
+    ("Why have those negotiations been terminated.", "peace_talks", "favor"),
+    ("Why should anyone trust a ceasefire signed by them?", "ceasefire", "against"),
+    # breaking off, violating, walking away
+    ("The delegation walked away from the talks on Friday.", "peace_talks", "against"),
+    ("Both sides accused each other of violating the ceasefire.", "ceasefire", "favor"),
+    ("The army has violated the ceasefire dozens of times.", "ceasefire", "against"),
+    # "send" is not "end"
+    ("The capital would not send peacekeepers.", "security_guarantees", "against"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), WAR_READINGS)
+def test_war_and_diplomacy_sentences_read_right(text, target, expected):
+    hits = [h for h in stance.of_text(text, WAR_TARGETS) if h.target == target]
+    assert stance.label(*stance.weigh(hits))[0] == expected, stance._format_cues(hits)
+
+
+def test_a_one_word_ation_target_also_matches_its_verb():
+    assert stance_lexicon.verb_of("negotiations") == "negotiat(e|es|ed|ing)"
+    spans = stance.target_spans("They are ready to negotiate.", WAR_TARGETS)
+    assert [(t, "They are ready to negotiate."[s:e]) for t, s, e, _ in spans] == [("peace_talks", "negotiate")]
+    assert stance.target_spans("The negotiator left.", WAR_TARGETS) == []
 
 
 def test_negation_and_double_negation_turn_the_stance():
