@@ -232,7 +232,7 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
                                                                 index=index)
     if config.runs("stance"):
         tables["stance"], tables["stance_statements"] = stance.infer(
-            sentences, targets=_targets(config), quotes=quoted, mentions=tables.get("mentions"))
+            sentences, targets=_targets(config), quotes=quoted, mentions=tables.get("mentions"), documents=documents)
         if not config.targets:
             warnings.append(("", "stance", stance.NO_TARGETS))
     if config.runs("framing"):

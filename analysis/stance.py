@@ -16,9 +16,14 @@ task (Mohammad et al. 2016).
    assurances that will prevent X" is against X, "rejected calls for X" too). A negator right before the
    target itself ("will not send peacekeepers") counts against it.
 3. Statements: each sentence about a target is attributed to the speaker of the quote it overlaps (quotes
-   table), else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported
-   positions such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent
-   of a passive cue ("a ceasefire proposed by the US") gets that cue.
+   table: direct, partial and indirect alike; the speaker owns the cues of the quote and of its reporting frame),
+   else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported positions
+   such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent of a
+   passive cue ("a ceasefire proposed by the US") gets that cue. A direct quote without a speaker a few
+   sentences after a speaker's quote continues it (an interview answer running on). The document's title is
+   read too: "Name: words", "Name says words", "words, Name says" and "words - Name" attribute the words to an
+   actor of the text (or to the country or body one belongs to), and "Kremlin rejects truce" is a reported
+   position (basis "headline").
 4. A statement's score is (favor - against) / (favor + against + neutral) over its cue weights; scores of
    0.25 or more are favor, -0.25 or less against, the rest neutral. The ``stance`` table sums the weights of
    all statements of one speaker on one target in one document.
@@ -30,12 +35,15 @@ territory" reads as against Ukraine conceding).
 
 from __future__ import annotations
 
+import bisect
 import re
+from types import SimpleNamespace
 
 import pandas as pd
 
 from analysis import _deprecated
 from analysis import columns as C
+from analysis.quotes_lexicon import verb_forms
 from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types belong to stance's API
     MODIFIERS,
     Cue,
@@ -53,8 +61,11 @@ __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS",
 
 DEFAULT_TARGET = "ukraine_nato_membership"
 STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id", "sent_id", "cues", "text",
-                     "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end")
-STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues")
+                     "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end",
+                     "speaker_role")
+STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role")
+HEADLINE = "headline"  # basis of a statement read from the document's title (sent_id -1, no offsets: -1, -1)
+CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
 
 
@@ -155,18 +166,21 @@ def _voices(quotes: list, sentence, mentions: list) -> list[tuple[list, tuple[in
     return voices
 
 
-def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="") -> dict:
+def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="",
+         speaker_role="") -> dict:
     favor, against, neutral = weigh(hits)
     stance, score = label(favor, against, neutral)
     return {"doc_id": sentence.doc_id, "speaker": speaker, "target": target_id, "stance": stance,
             "score": score, "quote_id": quote_id, "sent_id": sentence.sent_id, "cues": _format_cues(hits),
             "text": sentence.text, "basis": basis, "affiliation": affiliation, "speaker_type": speaker_type,
             "favor": favor, "against": against, "neutral": neutral, "start": sentence.start,
-            "end": sentence.end}
+            "end": sentence.end, "speaker_role": speaker_role if isinstance(speaker_role, str) else ""}
 
 
-def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[dict]:
+def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True) -> list[dict]:
     rows, seen_texts, last = [], set(), {"speaker": None, "sent_id": -9}
+    if continue_quotes:
+        quotes = _continued(quotes, sentences)
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -189,9 +203,10 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
                 quote = next((q for q in speaker_quotes
                               if any(q.start <= sentence.start + s < q.end for s in at)), speaker_quotes[0])
                 said = [h for h in own if start <= h.start and h.end <= end]
-                rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id, basis="quote",
-                                 affiliation=getattr(quote, "affiliation", ""),
-                                 speaker_type=getattr(quote, "speaker_type", "")))
+                rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id,
+                                 basis=getattr(quote, "basis", "quote"), affiliation=getattr(quote, "affiliation", ""),
+                                 speaker_type=getattr(quote, "speaker_type", ""),
+                                 speaker_role=getattr(quote, "speaker_role", "")))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
             if voiced:
                 continue
@@ -207,6 +222,104 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon) -> list[
                                  speaker_type=actor_type))
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
+    return rows
+
+
+def _continued(quotes: list, sentences: list) -> list:
+    """The quotes of a document, each a record with a ``basis``; a direct quote without a speaker that follows a
+    speaker's quote within ``CONTINUATION_WINDOW`` sentences is theirs (the next paragraph of an interview
+    answer), with basis "quote (continued)"."""
+    starts = [s.start for s in sentences]
+
+    def sent_at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    records, last = [], None
+    for quote in sorted(quotes, key=lambda q: q.start):
+        record = SimpleNamespace(**quote._asdict(), basis="quote")
+        named = isinstance(record.speaker, str) and record.speaker.strip()
+        if named and getattr(record, "speaker_type", "") != "media":
+            last = record
+        elif not named and getattr(record, "kind", "") == "direct" and last is not None \
+                and sent_at(record.start) - sent_at(max(last.start, last.end - 1)) <= CONTINUATION_WINDOW:
+            record = SimpleNamespace(**{**vars(record), "speaker": last.speaker, "basis": "quote (continued)",
+                                        **{k: getattr(last, k, "") for k in ("affiliation", "speaker_type",
+                                                                              "speaker_role")}})
+        records.append(record)
+    return records
+
+
+_TITLE_SPLIT = re.compile(r"\s*(?::|,|\s[-–—]|\s\|)\s*$")
+
+
+def _title_mentions(doc_id: str, title: str, mentions: list) -> list:
+    """Actors of the document named in its title: their surfaces in the text, a person's surname, and the
+    countries and bodies they belong to (which speak as states: "Russia rejects truce")."""
+    names: dict[str, tuple] = {}
+    for m in mentions:
+        for name in (m.surface, m.actor, *(m.actor.split()[-1:] if m.actor_type == "person" else [])):
+            if isinstance(name, str) and len(name) >= 3 and name[:1].isupper():
+                names.setdefault(name, (m.actor, m.affiliation, m.actor_type))
+    for m in mentions:
+        if isinstance(m.affiliation, str) and m.affiliation[:1].isupper() and m.actor_type != "media":
+            names.setdefault(m.affiliation, (m.affiliation, m.affiliation, "organization"))
+    found: list = []
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            if all(hit.end() <= f.start or hit.start() >= f.end for f in found):
+                actor, affiliation, actor_type = names[name]
+                found.append(SimpleNamespace(doc_id=doc_id, sent_id=-1, start=hit.start(), end=hit.end(),
+                                             actor=actor, affiliation=affiliation, actor_type=actor_type))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _title_span(title: str, m) -> tuple[int, int] | None:
+    """The words a headline attributes to the actor named at ``m``: "Name: words", "Name says words", "words,
+    Name says" or "words - Name"; None when it attributes none to them."""
+    speech = {form for form, (_, kind) in verb_forms().items() if kind in ("speech", "opinion")}
+    after, before = title[m.end:], title[:m.start]
+    verb = re.match(r"\s+(\w+)\s+(?:that\s+)?", after)
+    trailing = _TITLE_SPLIT.search(re.sub(r"\b(?:says|said)\s*$", "", before))
+    if re.match(r"\s*:\s*\S", after) and ":" not in before:
+        return m.end + after.index(":") + 1, len(title)
+    if verb and verb.group(1).lower() in speech:
+        return m.end + verb.end(), len(title)
+    if re.fullmatch(r"\W*(?:(?:says|said)\W*)?", after) and trailing:
+        return 0, trailing.start()
+    return None
+
+
+def _title_quotes(doc_id: str, title: str, named: list) -> list:
+    """What a headline attributes, one pseudo-quote per speaker; actors coordinated with the speaker ("Russia
+    and the United States believe that ...") share the words."""
+    for i, m in enumerate(named):
+        span = _title_span(title, m)
+        if span is None or span[1] - span[0] < 8:
+            continue
+        speakers = [m]
+        for other in reversed(named[:i]):
+            if not re.fullmatch(r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?", title[other.end:speakers[0].start],
+                                re.IGNORECASE):
+                break
+            speakers.insert(0, other)
+        return [SimpleNamespace(doc_id=doc_id, quote_id="", kind="direct", speaker=s.actor, affiliation=s.affiliation,
+                                speaker_type=s.actor_type, speaker_role="", start=span[0], end=span[1],
+                                basis=HEADLINE) for s in speakers]
+    return []
+
+
+def _headline_statements(document, mentions: list, targets, lexicon) -> list[dict]:
+    """Statements of a document's title: what it attributes to an actor of the text, or an actor's reported
+    position ("Kremlin rejects truce"). A title that is also a sentence of the text is read there."""
+    title = document.title if isinstance(document.title, str) else ""
+    if not title.strip() or not target_spans(title, targets):
+        return []
+    named = _title_mentions(document.doc_id, title, mentions)
+    sentence = SimpleNamespace(doc_id=document.doc_id, sent_id=-1, start=0, end=len(title), text=title)
+    rows = _document_statements([sentence], _title_quotes(document.doc_id, title, named), named, targets,
+                                lexicon, continue_quotes=False)
+    for row in rows:
+        row.update(basis=HEADLINE, start=-1, end=-1, quote_id="")
     return rows
 
 
@@ -248,7 +361,8 @@ def _empty_quotes() -> pd.DataFrame:
 
 
 def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: pd.DataFrame | None = None,
-               mentions: pd.DataFrame | None = None, lexicon: tuple[Cue, ...] | None = None) -> pd.DataFrame:
+               mentions: pd.DataFrame | None = None, lexicon: tuple[Cue, ...] | None = None,
+               documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Statement-level stance: one row per sentence, speaker and target, with the cues that fired.
 
     Args:
@@ -256,6 +370,7 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
         targets: from ``read_targets`` or ``targets_from_rows``.
         quotes: doc_id, quote_id, speaker, affiliation, speaker_type, start, end (optional).
         mentions: doc_id, actor, affiliation, actor_type, start, end (optional; needed for reported positions).
+        documents: doc_id, title (optional): a title's statements have basis "headline" and sent_id -1.
 
     Returns:
         ``stance_statements``: doc_id, speaker, target, stance, score, quote_id, sent_id, cues, text, basis,
@@ -274,7 +389,13 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
     quotes_of = _records_by_doc(quotes)
     mentions_of = _records_by_doc(mentions.sort_values(["doc_id", "start"], kind="stable"))
     rows = []
-    for doc_id, doc_sentences in _records_by_doc(sentences.sort_values(["doc_id", "start"], kind="stable")).items():
+    sentences_of = _records_by_doc(sentences.sort_values(["doc_id", "start"], kind="stable"))
+    if documents is not None and "title" in documents.columns:
+        for document in documents[["doc_id", "title"]].itertuples(index=False):
+            texts = {" ".join(s.text.split()) for s in sentences_of.get(document.doc_id, [])}
+            if isinstance(document.title, str) and " ".join(document.title.split()) not in texts:
+                rows.extend(_headline_statements(document, mentions_of.get(document.doc_id, []), targets, lexicon))
+    for doc_id, doc_sentences in sentences_of.items():
         rows.extend(_document_statements(doc_sentences, quotes_of.get(doc_id, []), mentions_of.get(doc_id, []),
                                          targets, lexicon))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
@@ -284,8 +405,8 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
 def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
     """The ``stance`` table: one row per document, speaker and target, from summed cue weights.
 
-    Output columns: doc_id, speaker, target, stance, score, evidence ("quote:ID" or "sent:ID", space-separated),
-    affiliation, speaker_type, n_statements, cues, favor, against, neutral.
+    Output columns: doc_id, speaker, target, stance, score, evidence ("quote:ID", "sent:ID" or "title",
+    space-separated), affiliation, speaker_type, n_statements, cues, speaker_role, favor, against, neutral.
 
     >>> st = pd.DataFrame({"doc_id": ["d", "d"], "speaker": ["A", "A"], "target": ["t", "t"],
     ...     "quote_id": ["q1", ""], "sent_id": [1, 2], "cues": ["x -> against 1.5", "y -> favor 1"],
@@ -300,11 +421,15 @@ def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
     quote_ids = statements["quote_id"].fillna("").astype(str)
     tokens = ("quote:" + quote_ids).where(quote_ids.ne("") & quote_ids.ne("nan"),
                                           "sent:" + statements["sent_id"].astype(str))
-    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna("")).groupby(
+    if "basis" in statements.columns:
+        tokens = tokens.where(statements["basis"].ne(HEADLINE), "title")
+    roles = statements["speaker_role"].fillna("").astype(str) if "speaker_role" in statements.columns else ""
+    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna(""), speaker_role=roles).groupby(
         ["doc_id", "speaker", "target"], sort=False)
     out = grouped.agg(favor=("favor", "sum"), against=("against", "sum"), neutral=("neutral", "sum"),
                       n_statements=("sent_id", "size"), affiliation=("affiliation", "first"),
                       speaker_type=("speaker_type", "first"),
+                      speaker_role=("speaker_role", lambda s: next((r for r in s if r), "")),
                       evidence=("_evidence", lambda s: " ".join(dict.fromkeys(s))),
                       cues=("cues", lambda s: " | ".join(c for c in s if c))).reset_index()
     labels = [label(f, a, n) for f, a, n in zip(out["favor"], out["against"], out["neutral"], strict=True)]
@@ -318,8 +443,9 @@ NO_TARGETS = ("no targets file: stance was not computed (pass --targets FILE or 
 
 
 def infer(sentences: pd.DataFrame, *, targets: tuple[Target, ...] | None, quotes: pd.DataFrame | None = None,
-          mentions: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The ``stance`` and ``stance_statements`` tables from sentences, quotes and mentions.
+          mentions: pd.DataFrame | None = None, documents: pd.DataFrame | None = None
+          ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``stance`` and ``stance_statements`` tables from sentences, quotes, mentions and the documents' titles.
 
     Without targets (``None``: no targets file) both tables are empty; the pipeline then records
     ``NO_TARGETS`` as a warning.
@@ -327,7 +453,7 @@ def infer(sentences: pd.DataFrame, *, targets: tuple[Target, ...] | None, quotes
     if targets is None:
         found = pd.DataFrame(columns=list(STATEMENT_COLUMNS))
     else:
-        found = statements(sentences, targets=targets, quotes=quotes, mentions=mentions)
+        found = statements(sentences, targets=targets, quotes=quotes, mentions=mentions, documents=documents)
     return aggregate(found), found
 
 

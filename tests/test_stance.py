@@ -323,10 +323,74 @@ def test_the_agent_of_a_passive_cue_gets_that_cue():
 def test_statement_offsets_rebuild_the_sentence(seed_stance):
     tables, _ = seed_stance
     texts = tables["documents"].set_index("doc_id")["text"]
+    titles = tables["documents"].set_index("doc_id")["title"]
     statements = tables["stance_statements"]
     assert len(statements)
     for row in statements.itertuples(index=False):
-        assert texts[row.doc_id][row.start:row.end] == row.text
+        if row.basis == stance.HEADLINE:  # read from the title, which has no offsets in the text
+            assert (row.text, row.sent_id, row.start, row.end) == (titles[row.doc_id], -1, -1, -1)
+        else:
+            assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def _interview(gap: int):
+    """An answer that runs on without a cue, ``gap`` sentences after the speaker's quote."""
+    lines = ["Ana Costa was asked about the tariffs.", "\u201cWe have always backed a fair deal,\u201d she said.",
+             *["She paused."] * gap, "\u201cBut the tariffs are a mistake.\u201d"]
+    text = "\n".join(lines)
+    sentences, mentions, _ = _frames(text, mentions=[("Ana Costa", "Ana Costa", "person")])
+    quotes = pd.DataFrame([
+        {"doc_id": "d", "quote_id": "d:q0", "kind": "direct", "speaker": "Ana Costa", "affiliation": "",
+         "speaker_type": "person", "cue": "said", "text": "We have always backed a fair deal,",
+         "start": text.index("We have"), "end": text.index("deal,") + 5, "sent_id": 1},
+        {"doc_id": "d", "quote_id": "d:q1", "kind": "direct", "speaker": "", "affiliation": "",
+         "speaker_type": "unknown", "cue": "", "text": "But the tariffs are a mistake.",
+         "start": text.index("But the"), "end": text.index("mistake.") + 8, "sent_id": 2 + gap}])
+    found = stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions)
+    return found[found["quote_id"] == "d:q1"]
+
+
+def test_an_unattributed_quote_right_after_a_speakers_quote_is_theirs():
+    row = _interview(1).iloc[0]
+    assert (row["speaker"], row["stance"], row["basis"]) == ("Ana Costa", "against", "quote (continued)")
+    assert _interview(stance.CONTINUATION_WINDOW + 1).empty  # too far on: nobody's
+
+
+HEADLINES = [
+    # (title, expected (speaker, target, stance) rows) — the body names Ana Costa, Beijing and the bloc
+    ("Costa says steel tariffs are off the table", [("Ana Costa", "tariffs", "against")]),
+    ("Ana Costa: the tariffs must stay until the talks succeed", [("Ana Costa", "tariffs", "favor")]),
+    ("Beijing rejects truce offer", [("Beijing", "truce", "against")]),
+    ("Truce is the only way forward, Costa says", [("Ana Costa", "truce", "favor")]),
+    ("Tariffs unacceptable \u2013 Beijing", [("Beijing", "tariffs", "against")]),
+    ("Beijing and Costa say membership cannot be discussed",
+     [("Beijing", "membership", "against"), ("Ana Costa", "membership", "against")]),
+    ("Markets slide as tariffs bite", []),
+    ("Costa visits the port", []),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINES)
+def test_a_headline_is_a_statement_of_the_actor_it_names(title, expected):
+    text = "Ana Costa arrived in Beijing on Monday.\nShe met officials there."
+    sentences, mentions, quotes = _frames(text, mentions=[("Ana Costa", "Ana Costa", "person"),
+                                                          ("Beijing", "Beijing", "organization")])
+    documents = pd.DataFrame({"doc_id": ["d"], "title": [title]})
+    found = stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions,
+                              documents=documents)
+    assert sorted(found[["speaker", "target", "stance"]].itertuples(index=False, name=None)) == sorted(expected)
+    assert (found["basis"] == stance.HEADLINE).all() and (found["sent_id"] == -1).all()
+    if expected:
+        assert stance.aggregate(found)["evidence"].eq("title").all()
+
+
+def test_a_title_that_is_also_the_first_sentence_is_read_once():
+    text = "Beijing rejects truce offer\nOfficials met on Monday."
+    sentences, mentions, quotes = _frames(text, mentions=[("Beijing", "Beijing", "organization")])
+    documents = pd.DataFrame({"doc_id": ["d"], "title": ["Beijing rejects truce offer"]})
+    found = stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions,
+                              documents=documents)
+    assert found["basis"].tolist() == ["reported"]
 
 
 # --------------------------------------------------------------------------------------------- aggregates
