@@ -3,8 +3,9 @@
 ``python -m analysis report`` (``main``) runs each report variant (a notebook with its parameters, from
 ``--notebooks`` and ``--param`` or from a TOML plan) in this order:
 
-1. **Validate before any kernel starts**: parameter names, types, targets and dates, one line per problem;
-   nothing runs while any remains.
+1. **Validate before any kernel starts**: the options (``--out`` a folder, ``--timeout`` and ``--workers`` at
+   least 1), report names whose files would collide, parameter names, types, targets and dates, one line per
+   problem; nothing runs while any remains.
 2. **Compute the tables once** per distinct corpus, actors and targets file into ``<out>/_tables/<key>`` and
    pass that folder as the ``tables`` parameter.
 3. **Execute** each notebook in a worker process with a fixed environment, then **check completeness**.
@@ -76,12 +77,17 @@ from analysis.reports.params import (
     validate,
 )
 from analysis.reports.plan import (
+    CODE_SUFFIX,
     TABLES_DIR,
     Job,
     Variant,
     adhoc_variants,
+    check_files,
+    check_options,
+    code_path,
     load_plan,
     prepare_tables,
+    report_files,
     report_path,
     slugify,
     tables_key,
@@ -103,8 +109,9 @@ __all__ = [
     "main", "ReportError", "one_line", "shown", "escape_value",
     "PATH_PARAMS", "DATE_PARAMS", "check_name", "notebook_parameters", "notebook_default", "coerce", "parse_param",
     "is_path_param", "is_date_param", "check_date", "known_targets", "validate",
-    "TABLES_DIR", "Variant", "Job", "slugify", "report_path", "variant_name", "adhoc_variants", "load_plan",
-    "with_default_corpus", "tables_key", "prepare_tables",
+    "TABLES_DIR", "CODE_SUFFIX", "Variant", "Job", "slugify", "report_path", "code_path", "report_files", "check_files",
+    "check_options", "variant_name", "adhoc_variants", "load_plan", "with_default_corpus", "tables_key",
+    "prepare_tables",
     "EXECUTED_DIR", "DEFAULT_WORKERS", "kit_fingerprint", "build_key", "source_date_epoch",
     "kernel_environment", "plan_jobs", "run_jobs", "build", "execute",
     "TEMPLATES", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES", "clean_html", "scrub_pairs", "scrub", "normalize",
@@ -124,18 +131,23 @@ def main(args) -> int:
             ``timeout``, ``workers``).
 
     Returns:
-        The exit status: 0 when every report is ready, 1 when any failed. A plan that cannot run raises a
-        ``ReportError`` with one line per problem, before any kernel starts.
+        The exit status: 0 when every report is ready, 1 when any failed. Options or a plan that cannot run
+        raise a ``ReportError`` with one line per problem, before any kernel starts.
     """
     out = Path(args.out)
+    problems = check_options(out, timeout=args.timeout, workers=args.workers)
+    if problems:
+        raise ReportError("\n".join(problems))
     variants = _variants(args)
-    for variant in variants:
-        report_path(out, variant.name)
+    problems = check_files(variants, out)
     variants = [with_default_corpus(v) for v in variants]
-    problems = validate(variants)
+    problems += validate(variants)
     if problems:
         raise ReportError("the reports cannot run:\n  " + "\n  ".join(problems))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from None
     outcomes, jobs = plan_jobs(variants, out, force=args.force, timeout=args.timeout)
     outcomes.update(run_jobs(jobs, workers=args.workers or DEFAULT_WORKERS))
     ordered = [outcomes[v.name] for v in variants]

@@ -1,9 +1,10 @@
 """Checks on what a report run produced: the executed notebook is complete, the exported HTML is safe.
 
-``check_complete`` catches what papermill lets pass (cells that never ran, error outputs, tracebacks printed to
-stderr or displayed, a status other than completed). ``audit_html`` refuses a page with a script, an ``on*``
-attribute, a script URL, an external resource or an absolute path of this machine; a page is moved into place
-only when its audit is empty.
+``check_complete`` catches what papermill lets pass (cells that never ran, error outputs, Python tracebacks
+printed to stderr, a status other than completed). It judges by the kernel's own error messages, never by
+what a table or figure shows: an article quoting "Traceback (most recent call last)" is data, not a failure.
+``audit_html`` refuses a page with a script, an ``on*`` attribute, a script URL, an external resource or an
+absolute path of the kit's own folders; a page is moved into place only when its audit is empty.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from analysis.reports.messages import one_line
 
 __all__ = ["check_complete", "audit_html"]
 
-_TRACEBACK = re.compile(r"Traceback \(most recent call last\)|^\w*(Error|Exception)(: .*)?$", re.MULTILINE)
+# A Python traceback as the interpreter prints it: the header line, then an indented frame on the next line.
+_TRACEBACK = re.compile(r"^Traceback \(most recent call last\):[ \t]*\r?\n[ \t]+\S", re.MULTILINE)
 _LIVE_TAGS = ("script", "iframe", "object", "embed", "base", "form")
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "srcset", "data")
 
@@ -25,8 +27,9 @@ def check_complete(nb) -> str:
     """Why an executed notebook is incomplete, or '' when every code cell ran cleanly.
 
     Catches what papermill lets pass: cells that never ran (``sys.exit``, a dead or missing kernel),
-    error outputs, tracebacks printed to stderr or displayed as data, and a status other than completed.
-    Code cells are numbered as in the notebook (the injected parameters cell is not counted).
+    error outputs, Python tracebacks printed to stderr (a caught exception logged with ``print_exc``), and a
+    status other than completed. What cells display (tables, figures, printed text) is data and is never read
+    as an error. Code cells are numbered as in the notebook (the injected parameters cell is not counted).
     """
     status = nb.metadata.get("papermill", {}).get("status") if "papermill" in nb.metadata else None
     number = 0
@@ -51,10 +54,9 @@ def _cell_problem(cell) -> str:
             if output.get("ename") == "SystemExit":
                 return "called sys.exit: the rest of the notebook did not run"
             return f"raised {output.get('ename')}: {one_line(output.get('evalue'))}"
-        text = _output_text(output)
+        text = _stderr_text(output)
         if _TRACEBACK.search(text):
-            to = "stderr" if output.get("output_type") == "stream" else "its output"
-            return f"printed an error to {to}: {one_line(_error_line(text))}"
+            return f"printed an error to stderr: {one_line(_error_line(text))}"
     if cell.get("execution_count") is None:
         return "did not run: the notebook stopped early"
     cell_status = cell.metadata.get("papermill", {}).get("status")
@@ -68,16 +70,16 @@ def _first_line(source: str) -> str:
     return line if len(line) <= 50 else line[:47] + "..."
 
 
-def _output_text(output) -> str:
-    if output.get("output_type") == "stream":
-        return output.get("text", "") if output.get("name") == "stderr" else ""
-    data = output.get("data", {})
-    return "\n".join(str(data.get(k, "")) for k in ("text/plain", "text/html", "text/markdown")
-                     if "Traceback (most recent call last)" in str(data.get(k, "")))
+def _stderr_text(output) -> str:
+    """The text a cell wrote to stderr ('' for every other output: displayed data is never an error)."""
+    if output.get("output_type") == "stream" and output.get("name") == "stderr":
+        text = output.get("text", "")
+        return "".join(text) if isinstance(text, list) else str(text)
+    return ""
 
 
 def _error_line(text: str) -> str:
-    lines = [s.strip() for s in re.sub(r"<[^>]+>", "", text).splitlines() if s.strip()]
+    lines = [s.strip() for s in text.splitlines() if s.strip()]
     errors = [s for s in lines if re.match(r"^\w*(Error|Exception)\b", s)]
     return (errors or lines or ["error"])[-1]
 

@@ -215,7 +215,7 @@ def _run(job: Job, scratch: Path, outcome: Outcome) -> str:
         os.environ.update(kernel_environment(job))
         nb, reason = execute(job, scratch / "executed.ipynb")
     write_atomic(log, scrub((scratch / "kernel.log").read_text(encoding="utf-8", errors="replace"),
-                            scrub_pairs(job)))
+                            scrub_pairs(job, machine=True)))
     if nb is not None:
         nb = normalize(nb, scrub=scrub_pairs(job))
         write_atomic(report_path(Path(job.out) / EXECUTED_DIR, name, ".ipynb"), _dumps_notebook(nb))

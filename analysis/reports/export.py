@@ -3,7 +3,10 @@
 nbconvert's ``HTMLExporter(sanitize_html=True)`` renders through the kit's ``safe`` template (no ``<script>``,
 no external resource, a Content-Security-Policy, no MathJax so "$5 to $10" stays literal), with the kit's
 bleach allowlist (``clean_html``), without code cells unless asked and without the injected-parameters cell.
-Cell ids and metadata are normalised and absolute paths scrubbed so that two runs give byte-identical HTML.
+Cell ids and metadata are normalised so that two runs give byte-identical HTML. The kit's own paths (the
+checkout, Python, the output folder, the corpus) are replaced only where the kit and Python write them:
+tracebacks, stderr, the provenance block and the logs; what cells display (article text, tables) is never
+touched, so "example.org/root/index.html" and "/tmp/files" in an article stay as written.
 The page opens with the parameters the report was asked for and closes with the provenance block (added
 when the notebook did not display one). Each page is audited and only then written with ``os.replace``: a
 failed run never replaces a good report.
@@ -21,7 +24,7 @@ from pathlib import Path
 from analysis.reports.audit import audit_html
 from analysis.reports.index import Outcome
 from analysis.reports.messages import escape_value
-from analysis.reports.plan import Job, report_path
+from analysis.reports.plan import Job, code_path, report_path
 from analysis.reports.provenance import HTML_CLASS, KIT_DIR, closing_block
 from analysis.store import write_atomic
 
@@ -71,10 +74,21 @@ def clean_html(element) -> str:
     return _IMAGE_WITHOUT_SOURCE.sub("", cleaned)  # an image whose source was refused would show as broken
 
 
-def scrub_pairs(job: Job) -> list[tuple[str, str]]:
-    """Absolute paths that must not reach the HTML, longest first, with their replacements."""
+def scrub_pairs(job: Job, *, machine: bool = False) -> list[tuple[str, str]]:
+    """The kit's own absolute paths that must not reach the HTML, longest first, with their replacements.
+
+    Args:
+        job: the report's job (its output folder, working directory and corpus).
+        machine: also the home and temporary folders of this machine (for logs, never for pages).
+
+    Returns:
+        ``(path, replacement)`` pairs: Python's prefix, the kit's checkout, the output folder, the working
+        directory and the corpus.
+    """
     pairs = {sys.prefix: "[python]", str(KIT_DIR.parent): ".", str(Path(job.out).resolve()): "[reports]",
-             job.cwd: ".", str(Path.home()): "~", tempfile.gettempdir(): "[tmp]"}
+             job.cwd: "."}
+    if machine:
+        pairs.update({str(Path.home()): "~", tempfile.gettempdir(): "[tmp]"})
     if "corpus" in job.params:
         corpus = Path(job.variant.notebook).parent / job.params["corpus"]
         pairs[str(corpus)] = job.shown.get("corpus", "corpus")
@@ -83,18 +97,31 @@ def scrub_pairs(job: Job) -> list[tuple[str, str]]:
 
 
 def scrub(text: str, pairs) -> str:
-    """``text`` with each ``(old, new)`` of ``pairs`` replaced, in order.
+    """``text`` with each ``(old, new)`` of ``pairs`` replaced, in order, where ``old`` is a whole path.
+
+    A path is replaced only where it starts a path (not inside a URL or a longer path) and ends at a path
+    boundary, so ``/root`` is not replaced in ``example.org/root`` nor in ``/rooted``.
 
     >>> scrub("/home/me/x.py and /home/me", [("/home/me", "~")])
     '~/x.py and ~'
+    >>> scrub("example.org/home/me/x and /home/mel", [("/home/me", "~")])
+    'example.org/home/me/x and /home/mel'
     """
+    return _replace_paths(text, pairs)
+
+
+def _replace_paths(text: str, pairs) -> str:
     for old, new in pairs:
-        text = text.replace(old, new)
+        text = re.sub(rf"(?<![\w./~-]){re.escape(old)}(?![\w-])", lambda _match, new=new: new, text)
     return text
 
 
 def normalize(nb, *, scrub: list[tuple[str, str]] = ()):
-    """Deterministic notebook: fixed cell ids, no timings or run paths, stable Styler ids, no absolute paths."""
+    """Deterministic notebook: fixed cell ids, no timings or run paths, stable Styler ids.
+
+    The ``scrub`` paths are replaced in tracebacks and stderr only (what Python and the kit write); displayed
+    data and printed text are the report's content and stay exactly as the kernel produced them.
+    """
     nb.metadata.pop("widgets", None)
     papermill_meta = nb.metadata.get("papermill", {})
     for field in ("start_time", "end_time", "duration", "input_path", "output_path", "environment_variables"):
@@ -113,7 +140,8 @@ def normalize(nb, *, scrub: list[tuple[str, str]] = ()):
 def _normalize_output(output, tag: str, pairs) -> None:
     output.get("metadata", {}).pop("execution", None)
     if output.get("output_type") == "stream":
-        output["text"] = scrub(output.get("text", ""), pairs)
+        if output.get("name") == "stderr":
+            output["text"] = scrub(output.get("text", ""), pairs)
         return
     if output.get("output_type") == "error":
         output["traceback"] = [scrub(line, pairs) for line in output.get("traceback", [])]
@@ -121,7 +149,7 @@ def _normalize_output(output, tag: str, pairs) -> None:
     data = output.get("data", {})
     for mime in list(data):
         if isinstance(data[mime], str) and mime.startswith("text/"):
-            value = scrub(data[mime], pairs)
+            value = data[mime]
             if mime == "text/html":
                 uuids = list(dict.fromkeys(_STYLER_UUID.findall(value)))
                 for number, uuid in enumerate(uuids):
@@ -164,9 +192,9 @@ def with_provenance(nb, block, *, scrub: list[tuple[str, str]] = ()):
     import nbformat
 
     nb = copy.deepcopy(nb)
-    output = nbformat.v4.new_output("display_data", data={"text/html": block._repr_html_(),
-                                                          "text/plain": repr(block)})
-    _normalize_output(output, f"c{len(nb.cells) + 1}o0", scrub)
+    output = nbformat.v4.new_output("display_data", data={"text/html": _replace_paths(block._repr_html_(), scrub),
+                                                          "text/plain": _replace_paths(repr(block), scrub)})
+    _normalize_output(output, f"c{len(nb.cells) + 1}o0", ())
     nb.cells.append(nbformat.v4.new_markdown_cell(PROVENANCE_HEADING, id=f"cell-{len(nb.cells)}"))
     nb.cells.append(nbformat.v4.new_code_cell("", outputs=[output], metadata={"tags": ["remove-input"]},
                                               id=f"cell-{len(nb.cells)}"))
@@ -212,7 +240,7 @@ def promote(nb, job: Job, outcome: Outcome) -> str:
     title = f"{_notebook_title(nb) or Path(variant.notebook).stem} ({variant.name})"
     pages = {"html": (report_path(job.out, variant.name), False)}
     if variant.show_code:
-        pages["code"] = (report_path(job.out, f"{variant.name}--code"), True)
+        pages["code"] = (code_path(job.out, variant.name), True)
     if not has_provenance(nb):
         nb = with_provenance(nb, _job_provenance(job), scrub=scrub_pairs(job))
     rendered = {}

@@ -13,12 +13,11 @@ from pathlib import Path
 
 from analysis import __version__
 from analysis.reports.messages import escape_value
-from analysis.reports.plan import report_path
+from analysis.reports.plan import INDEX, report_path
 from analysis.store import write_atomic
 
 __all__ = ["INDEX", "CSP", "Outcome", "write_index"]
 
-INDEX = "index.html"
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
        "base-uri 'none'; form-action 'none'")
 

@@ -203,15 +203,13 @@ def validate(variants: list) -> list[str]:
         variants: the reports to build (``plan.Variant``: name, notebook, params, targets).
 
     Returns:
-        One line per problem: duplicate names, missing notebooks, parameters the notebook does not declare or
-        whose values do not fit, an unknown corpus or target, an empty date range.
+        One line per problem: missing notebooks, parameters the notebook does not declare or whose values do
+        not fit, an unknown corpus or target, an empty date range. (Names that collide are
+        ``plan.check_files``'s.)
     """
-    problems, seen = [], {}
+    problems = []
     for variant in variants:
         where = f"report {variant.name!r} ({shown(variant.notebook)})"
-        if variant.name in seen:
-            problems.append(f"{where}: the name is also used by {shown(seen[variant.name])}")
-        seen[variant.name] = variant.notebook
         if not Path(variant.notebook).is_file():
             problems.append(f"{where}: notebook not found")
             continue

@@ -2,14 +2,18 @@
 
 A variant is a notebook, a name (the file name: ``<out>/NAME.html``) and the parameters passed to it, paths
 made absolute; a job is a variant ready for a worker process (parameters as passed to the kernel). Names
-become file-name-safe slugs that stay inside the output folder. The tables are computed once per distinct
-corpus, actors and targets file into ``<out>/_tables/<key>`` (``pipeline.run``, parquet), the folder later
-passed as the ``tables`` parameter.
+become file-name-safe slugs that stay inside the output folder; a plan whose reports would write the same file
+(two names with one slug, a report named ``index``, ``NAME--code`` beside ``NAME`` with code) is refused, as
+are an output folder that cannot be one and a timeout or worker count below 1. The tables are computed once
+per distinct corpus, actors and targets into ``<out>/_tables/<key>`` (``pipeline.run``, parquet), the folder
+later passed as the ``tables`` parameter; the key hashes the files' contents, not where they are, so the same
+inputs in another checkout give the same reports.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -22,10 +26,13 @@ from analysis import config
 from analysis.reports.messages import ReportError, one_line, shown
 from analysis.reports.params import is_path_param, notebook_default, parse_param
 
-__all__ = ["TABLES_DIR", "Variant", "Job", "slugify", "report_path", "variant_name", "adhoc_variants", "load_plan",
+__all__ = ["TABLES_DIR", "INDEX", "CODE_SUFFIX", "Variant", "Job", "slugify", "report_path", "code_path",
+           "report_files", "check_files", "check_options", "variant_name", "adhoc_variants", "load_plan",
            "with_default_corpus", "tables_key", "prepare_tables"]
 
 TABLES_DIR = "_tables"
+INDEX = "index.html"
+CODE_SUFFIX = "--code"
 PLAN_KEYS = frozenset({"notebook", "name", "parameters", "show_code", "actors", "targets"})
 
 
@@ -87,6 +94,79 @@ def report_path(out: str | Path, name: str, suffix: str = ".html") -> Path:
     if path.parent != root:
         raise ReportError(f"report name {name!r} does not stay inside {out}")
     return path
+
+
+def report_files(out: str | Path, variant: Variant) -> list[str]:
+    """The names of the files a report writes in ``out``: its page, its build record, its code page.
+
+    >>> report_files("reports", Variant("Overview", "x.ipynb", {}, show_code=True))
+    ['overview.html', 'overview.build.json', 'overview--code.html']
+    """
+    page = report_path(out, variant.name)
+    files = [page.name, report_path(out, variant.name, ".build.json").name]
+    return files + ([code_path(out, variant.name).name] if variant.show_code else [])
+
+
+def code_path(out: str | Path, name: str) -> Path:
+    """The path of a report's code variant: its page's name followed by ``--code``.
+
+    >>> code_path("reports", "Report A").name
+    'report-a--code.html'
+    """
+    return report_path(out, report_path(out, name).stem + CODE_SUFFIX)
+
+
+def check_files(variants: list[Variant], out: str | Path) -> list[str]:
+    """Names that cannot be file names and reports that would write the same file, one line each.
+
+    Two names with the same slug ("Report A" and "report-a"), a report named ``index`` (the reports index) and
+    a report ``NAME--code`` beside a report ``NAME`` with code would overwrite one another's files.
+    """
+    problems: list[str] = []
+    writers: dict[str, str] = {INDEX: "the reports index"}
+    for variant in variants:
+        where = f"report {variant.name!r} ({shown(variant.notebook)})"
+        try:
+            files = report_files(out, variant)
+        except ReportError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        for file in files:
+            if file in writers:
+                problems.append(f"{where} would write {file}, as does {writers[file]}: rename one of them")
+                break
+        for file in files:
+            writers.setdefault(file, where)
+    return problems
+
+
+def check_options(out: str | Path, *, timeout, workers) -> list[str]:
+    """Problems with the run's options, one line each: the output folder, the timeout, the worker count.
+
+    >>> check_options("reports", timeout=0, workers=None)
+    ['--timeout must be at least 1 second (got 0); a cell may otherwise run forever']
+    """
+    problems = []
+    if timeout is not None and timeout < 1:
+        problems.append(f"--timeout must be at least 1 second (got {timeout}); a cell may otherwise run forever")
+    if workers is not None and workers < 1:
+        problems.append(f"--workers must be at least 1 (got {workers})")
+    reason = _output_folder_problem(Path(out))
+    return problems + ([f"--out {out}: {reason}"] if reason else [])
+
+
+def _output_folder_problem(out: Path) -> str:
+    """Why ``out`` cannot be (or become) the output folder, or '' (paths as the user gave them)."""
+    if out.exists() and not out.is_dir():
+        return "it is a file, not a folder"
+    parent = out
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if parent != out and not parent.is_dir():
+        return f"{parent} is a file, not a folder"
+    if parent.exists() and not os.access(parent, os.W_OK | os.X_OK):
+        return f"cannot write in {parent}"
+    return ""
 
 
 def variant_name(notebook: Path, params: dict) -> str:
@@ -196,11 +276,48 @@ def _tables_config(variant: Variant) -> config.Config:
 
 
 def tables_key(variant: Variant) -> str:
-    """Folder name for the tables of a variant's corpus, actors and targets: readable slug plus a hash."""
+    """Folder name for the tables of a variant's corpus, actors and targets: readable slug plus a hash.
+
+    The hash is of the inputs' contents (names within the corpus folder and bytes), never of where they are:
+    the same corpus in two checkouts has the same key, so their reports are byte-identical.
+    """
     tables_config = _tables_config(variant)
-    raw = json.dumps([variant.params["corpus"], tables_config.actors, tables_config.targets])
+    raw = json.dumps([_content_digest(p) for p in (variant.params["corpus"], tables_config.actors,
+                                                   tables_config.targets)])
     return f"{slugify(Path(variant.params['corpus']).name, max_len=30) or 'corpus'}-" \
            f"{hashlib.sha256(raw.encode()).hexdigest()[:10]}"
+
+
+def _content_digest(path: str | None) -> str:
+    """sha256 of a file's bytes, or of a folder's entries (names, and bytes of files); '' for no path."""
+    if not path:
+        return ""
+    path = Path(path)
+    entries = sorted(path.iterdir(), key=lambda p: p.name) if path.is_dir() else [path]  # as the reader lists
+    signature = tuple((str(p), *_stat(p)) for p in entries)
+    return _digest(signature)
+
+
+def _stat(path: Path) -> tuple:
+    try:
+        info = path.lstat()
+    except OSError:
+        return ("missing",)
+    return (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+@functools.lru_cache(maxsize=256)
+def _digest(signature: tuple) -> str:
+    """The digest of entries given with their stat (cached: unchanged files are not read twice)."""
+    digest = hashlib.sha256()
+    for entry in signature:
+        path = Path(entry[0])
+        kind = "link" if path.is_symlink() else "file" if path.is_file() else "folder" if path.is_dir() else "other"
+        data = os.readlink(path).encode("utf-8", "surrogateescape") if kind == "link" else \
+            path.read_bytes() if kind == "file" else b""
+        for part in (path.name.encode("utf-8", "surrogateescape"), kind.encode(), data):
+            digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
 
 
 def prepare_tables(variants: list[Variant], out: Path) -> dict[str, str]:

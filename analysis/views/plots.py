@@ -2,7 +2,8 @@
 
 Reports must be byte-identical across runs and safe to publish (see the README's "Security and
 reproducibility"): figures are SVG with a fixed hash salt and no dates, tables escape HTML, and every figure
-carries a title, labelled axes and a source line.
+carries a title, labelled axes and a source line. Labels come from the data (outlet names, titles), so figure
+text is drawn literally: no mathtext and no TeX, whatever ``$`` or backslashes it holds.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def setup() -> None:
     mpl.rcParams["axes.titlesize"] = 13
     mpl.rcParams["axes.spines.top"] = False
     mpl.rcParams["axes.spines.right"] = False
+    mpl.rcParams["text.parse_math"] = False  # "$5 to $10" and "$\x$" in a label are text, not formulas
+    mpl.rcParams["text.usetex"] = False
     try:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
 
