@@ -181,6 +181,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     rows, seen_texts, last = [], set(), {"speaker": None, "sent_id": -9}
     if continue_quotes:
         quotes = _continued(quotes, sentences)
+    states = _state_names(mentions)
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -213,7 +214,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if not own:
                 continue
             anchor = min(h.start for h in own)
-            speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person)
+            speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
+                _subjects(sentence, _with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
@@ -223,6 +225,26 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
+
+
+def _state_names(mentions: list) -> dict[str, str]:
+    """The countries and bodies the document's actors belong to (their affiliations), by name."""
+    return {m.affiliation: m.affiliation for m in mentions if isinstance(m.affiliation, str)
+            and len(m.affiliation) >= 3 and m.affiliation[:1].isupper() and m.actor_type != "media"}
+
+
+def _with_states(sentence, mentions: list, states: dict[str, str]) -> list:
+    """The sentence's mentions plus the states it names that no mention covers ("Russia is insisting on ..."):
+    a country holds positions as a state even where the actors stage saw no speaker in it."""
+    found = list(mentions)
+    for name in sorted(states, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", sentence.text):
+            start, end = sentence.start + hit.start(), sentence.start + hit.end()
+            if all(end <= m.start or start >= m.end for m in found):
+                found.append(SimpleNamespace(doc_id=sentence.doc_id, sent_id=sentence.sent_id, start=start, end=end,
+                                             actor=states[name], affiliation=states[name],
+                                             actor_type="organization"))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _continued(quotes: list, sentences: list) -> list:

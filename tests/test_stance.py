@@ -308,6 +308,20 @@ def test_reported_positions_go_to_the_subject_of_the_clause(text, mentions, expe
     assert set(found["basis"]) <= {"reported"}
 
 
+def test_a_country_its_actors_belong_to_holds_a_position_as_a_state():
+    text = ("Beijing is insisting on terms that would prevent the tariffs, according to a statement.\n"
+            "Xu Li met the envoy.")
+    sentences, mentions, _ = _frames(text, mentions=[("Xu Li", "Xu Li", "person")])
+    mentions = mentions.assign(affiliation="Beijing")
+    found = stance.statements(sentences, targets=OTHER_TARGETS, mentions=mentions)
+    assert found[["speaker", "stance", "basis"]].values.tolist() == [["Beijing", "against", "reported"]]
+    # a named subject comes first; the state is only the fallback
+    text = "In Beijing, Xu Li rejected the tariffs.\nXu Li left."
+    sentences, mentions, _ = _frames(text, mentions=[("Xu Li", "Xu Li", "person")])
+    found = stance.statements(sentences, targets=OTHER_TARGETS, mentions=mentions.assign(affiliation="Beijing"))
+    assert found["speaker"].tolist() == ["Xu Li"]
+
+
 def test_a_pronoun_subject_takes_the_person_of_the_previous_sentence():
     text = "Ana Costa spoke in Geneva with Bo Li.\nShe said the tariffs were unacceptable."
     found = _statements(text, mentions=[("Ana Costa", "Ana Costa", "person"), ("Bo Li", "Bo Li", "person")])
