@@ -58,6 +58,8 @@ NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
+# Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
+FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -109,7 +111,7 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 # ---------------------------------------------------------------------------------------------- discovery
 
 _ADVERBS = r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly) )*"
-REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,[^,]{{0,80}},\s*{_ADVERBS}(\w+)"),  # age first: ", 74, a ...,"
+REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,[^,]{{0,150}},\s*{_ADVERBS}(\w+)"),  # age first: ", 74, a ...,"
                   re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
                          r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
@@ -149,7 +151,7 @@ def _title_prefix(text: str, start: int) -> str:
     kept: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        titled = word[:1].isupper() and low not in ("the", "a", "an", "according", "with") \
+        titled = word[:1].isupper() and low not in FUNCTION_WORDS \
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME
         if low in role_nouns() or titled or modifier or (kept and low in ("of", "for", "on", "the")):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from analysis import actors as actors_stage
 from analysis import resources
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.unnamed_sources import UNNAMED_AFTER, unnamed, unnamed_before
+from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
@@ -31,7 +31,7 @@ GAP = re.compile(
     r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s)?"
     r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
     r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z][\w’']*|\d+)\b"
-    r"[^,;“”\"«»]{0,110},)?"
+    r"[^,;“”\"«»]{0,150},|,\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140},)?"
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
@@ -320,7 +320,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
             if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
-                return actor  # the second form: "The shadow chancellor, Mel Stride, called ..."
+                return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
     head = ctx.text[sent_start:cue_start]
     match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
                       head)

@@ -36,9 +36,12 @@ TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternativ
 
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
-CLAUSE_START = re.compile(
-    rf"^(?:{alternatives('clause_opener')}|"
-    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
+_CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
+                   rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
+CLAUSE_START = re.compile("^" + _CLAUSE_OPENING)
+# A phrase of time or place between the verb and its clause: "said after the convention he would not ..."
+PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|from|via|through|late|early)\s+"
+                                  r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")
 
 
 def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
@@ -53,10 +56,11 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
         return None
     when = TIME_AFTER_VERB.match(rest[offset:])
-    offset += when.end() if when and CLAUSE_START.match(rest[offset + when.end():]) else 0
+    when = when if when and CLAUSE_START.match(rest[offset + when.end():]) else PHRASE_BEFORE_CLAUSE.match(rest, offset)
+    offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
-    that = re.match(r"^\s*(?:(?:[\w’'.-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)

@@ -13,7 +13,8 @@ import re
 from analysis import actors as actors_stage
 from analysis.quotes_lexicon import alternatives
 
-__all__ = ["UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE", "unnamed", "unnamed_before"]
+__all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE", "unnamed",
+           "unnamed_before"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -26,9 +27,16 @@ UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_b
 _BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
 
 
+# A modifier after the head noun is kept ("experts on North Korea"), unless it tells the time ("on Tuesday").
+_NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+                 r"August|September|October|November|December|yesterday|today|week|month|year|night|morning|\d)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,3}?"
-    + UNNAMED_NOUNS + r")(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly)\s+)*$",
+    + UNNAMED_NOUNS + r")((?:\s+(?:on|in|at|from|for|with|close\s+to)\s+"
+    r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
+    r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
+    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|today|"
+    r"yesterday)\s+)*$",
     flags=re.IGNORECASE)
 
 
@@ -42,17 +50,42 @@ UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
                           flags=re.IGNORECASE)
 
 
-def unnamed(phrase: str | None) -> actors_stage.Actor | None:
-    """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials")."""
+def unnamed(phrase: str | None, modifier: str = "") -> actors_stage.Actor | None:
+    """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials").
+
+    ``modifier`` is what follows the head noun ("experts" "on North Korea") and is kept whole.
+    """
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
     if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
+    phrase = " ".join((phrase + modifier).split())
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 
 
 def unnamed_before(text: str) -> actors_stage.Actor | None:
     match = UNNAMED_BEFORE.search(text[-160:])
-    return unnamed(match.group(1)) if match else None
+    return unnamed(match.group(1), match.group(2)) if match else None
+
+
+# "An adviser to French President Emmanuel Macron said": the adviser speaks, not the person named.
+AGENT_OF = re.compile(r"(?:^|(?<=[\s,(]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+)?"
+                      r"(?:[a-z][\w’'-]*\s+){0,2}?"
+                      rf"(?:{_ROLE_HEADS}|{alternatives('unnamed_source')})\s+(?:to|for)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,4})$")
+
+
+def agent_of(head: str, actor: actors_stage.Actor, surface: str) -> actors_stage.Actor | None:
+    """The unnamed agent of ``actor`` when the text before its mention (``head``) is "an aide to" or "a lawyer for".
+
+    >>> macron = actors_stage.Actor("Emmanuel Macron", "France", "person")
+    >>> agent_of("Yesterday an adviser to French President ", macron, "Emmanuel Macron").role
+    'an adviser to French President Emmanuel Macron'
+    """
+    match = AGENT_OF.search(head[-120:])
+    if match is None:
+        return None
+    return actors_stage.Actor("", actor.affiliation, "unknown", " ".join((match.group(1) + surface).split()),
+                              known=False)

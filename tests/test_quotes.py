@@ -157,6 +157,25 @@ CASES = [
      [("direct", "", "I was never afraid")]),
     ("a generic role noun with the person's affiliation", "Belarusian President Aleksandr Lukashenko met envoys. "
      "“Peace is possible,” the Belarusian leader said.", [("direct", "Aleksandr Lukashenko", "Peace is possible")]),
+    ("an apposition without an article, over a hundred characters long",
+     "Rosa Delgado, director of the Center for Budget and Policy Studies at Lakeview State University's law "
+     "school, said the county was overstating its deficit.",
+     [("indirect", "Rosa Delgado", "the county was overstating its deficit")]),
+    ("a sentence that opens with a conjunction gives no title",
+     "But Ian Marsh, senior organiser for the tenants' union, said rents would rise again.",
+     [("indirect", "Ian Marsh", "rents would rise again")]),
+    ("a phrase of time between the verb and its clause",
+     "Senator Mary Holt spoke late. Holt said after the vote she would not run again.",
+     [("indirect", "Mary Holt", "she would not run again")]),
+    ("a verb phrase between the verb and a clause is not a phrase of time",
+     "“We will help,” the adviser added after Premier Tom Lund shocked allies by suggesting Oslo would stay out.",
+     [("direct", "", "We will help")]),
+    ("a programme title between 'told' and 'that'",
+     "Governor Ana Ruiz told WKRN's \"Morning Show\" that nobody would question the budget.",
+     [("indirect", "Ana Ruiz", "nobody would question the budget")]),
+    ("an aide speaks, not the person named after 'to'",
+     "An adviser to Prime Minister Ola Berg said the country was ready to help.",
+     [("indirect", "", "the country was ready to help")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
@@ -179,6 +198,12 @@ UNNAMED = [
      "people familiar with the matter", "", "The talks stalled on Monday"),
     ("according to a statement from", "Russia wants guarantees, according to a statement from a senior Russian "
      "diplomat.", "a senior Russian diplomat", "Russia", "Russia wants guarantees"),
+    ("a noun with its modifier", "Experts on Baltic shipping said the new rules could double costs.",
+     "Experts on Baltic shipping", "", "the new rules could double costs"),
+    ("a modifier of time is not kept", "Officials in the region on Monday said the bridge was closed.",
+     "Officials in the region", "", "the bridge was closed"),
+    ("the aide of a named person", "An adviser to Prime Minister Ola Berg said the country was ready to help.",
+     "An adviser to Prime Minister Ola Berg", "", "the country was ready to help"),
 ]
 
 
