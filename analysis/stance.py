@@ -209,8 +209,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                                  speaker_type=getattr(quote, "speaker_type", ""),
                                  speaker_role=getattr(quote, "speaker_role", "")))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
-            if voiced:
-                continue
+            if any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
+                continue  # an unnamed source relays: the subject of what it says still holds the position
             if not own:
                 continue
             anchor = min(h.start for h in own)
@@ -247,8 +247,12 @@ def _with_states(sentence, mentions: list, states: dict[str, str]) -> list:
     return sorted(found, key=lambda m: m.start)
 
 
+_UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)
+
+
 def _continued(quotes: list, sentences: list) -> list:
-    """The quotes of a document, each a record with a ``basis``; a direct quote without a speaker that follows a
+    """The quotes of a document, each a record with a ``basis``. An unnamed source speaks as its description
+    (basis "quote (unnamed source)"); a direct quote without a speaker that follows a
     speaker's quote within ``CONTINUATION_WINDOW`` sentences is theirs (the next paragraph of an interview
     answer), with basis "quote (continued)"."""
     starts = [s.start for s in sentences]
@@ -259,6 +263,11 @@ def _continued(quotes: list, sentences: list) -> list:
     records, last = [], None
     for quote in sorted(quotes, key=lambda q: q.start):
         record = SimpleNamespace(**quote._asdict(), basis="quote")
+        role = getattr(record, "speaker_role", "")
+        if not (isinstance(record.speaker, str) and record.speaker.strip()) and isinstance(role, str) \
+                and role.strip() and getattr(record, "speaker_type", "") != "media":
+            record.speaker = _UNNAMED_LEAD.sub("", role.strip())  # "Ukrainian officials said": the description
+            record.basis = "quote (unnamed source)"
         named = isinstance(record.speaker, str) and record.speaker.strip()
         if named and getattr(record, "speaker_type", "") != "media":
             last = record

@@ -308,6 +308,18 @@ def test_reported_positions_go_to_the_subject_of_the_clause(text, mentions, expe
     assert set(found["basis"]) <= {"reported"}
 
 
+def test_an_unnamed_source_speaks_as_its_description_and_relays_the_subjects_position():
+    text = "Beijing opposes the tariffs, but diplomats said the tariffs were a mistake."
+    sentences, mentions, _ = _frames(text, mentions=[("Beijing", "Beijing", "organization")])
+    quotes = pd.DataFrame([{"doc_id": "d", "quote_id": "d:q0", "kind": "indirect", "speaker": "",
+                            "affiliation": "", "speaker_type": "unknown", "speaker_role": "but diplomats",
+                            "cue": "said", "text": "the tariffs were a mistake", "start": text.index("the tariffs were"),
+                            "end": len(text) - 1, "sent_id": 0}])
+    found = stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions)
+    got = sorted(found[["speaker", "stance", "basis"]].itertuples(index=False, name=None))
+    assert got == [("Beijing", "against", "reported"), ("diplomats", "against", "quote (unnamed source)")]
+
+
 def test_a_country_its_actors_belong_to_holds_a_position_as_a_state():
     text = ("Beijing is insisting on terms that would prevent the tariffs, according to a statement.\n"
             "Xu Li met the envoy.")
