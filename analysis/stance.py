@@ -19,7 +19,8 @@ task (Mohammad et al. 2016).
    table: direct, partial and indirect alike; the speaker owns the cues of the quote and of its reporting frame),
    else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported positions
    such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent of a
-   passive cue ("a ceasefire proposed by the US") gets that cue. A direct quote without a speaker a few
+   passive cue ("a ceasefire proposed by the US") gets that cue. An unnamed source speaks as its description
+   and relays: the subject of what it says holds the position too. A direct quote without a speaker a few
    sentences after a speaker's quote continues it (an interview answer running on). The document's title is
    read too: "Name: words", "Name says words", "words, Name says" and "words - Name" attribute the words to an
    actor of the text (or to the country or body one belongs to), and "Kremlin rejects truce" is a reported

@@ -313,8 +313,8 @@ def test_an_unnamed_source_speaks_as_its_description_and_relays_the_subjects_pos
     sentences, mentions, _ = _frames(text, mentions=[("Beijing", "Beijing", "organization")])
     quotes = pd.DataFrame([{"doc_id": "d", "quote_id": "d:q0", "kind": "indirect", "speaker": "",
                             "affiliation": "", "speaker_type": "unknown", "speaker_role": "but diplomats",
-                            "cue": "said", "text": "the tariffs were a mistake", "start": text.index("the tariffs were"),
-                            "end": len(text) - 1, "sent_id": 0}])
+                            "cue": "said", "text": "the tariffs were a mistake",
+                            "start": text.index("the tariffs were"), "end": len(text) - 1, "sent_id": 0}])
     found = stance.statements(sentences, targets=OTHER_TARGETS, quotes=quotes, mentions=mentions)
     got = sorted(found[["speaker", "stance", "basis"]].itertuples(index=False, name=None))
     assert got == [("Beijing", "against", "reported"), ("diplomats", "against", "quote (unnamed source)")]
