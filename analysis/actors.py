@@ -146,11 +146,14 @@ def reporting_forms() -> frozenset[str]:
 
 def _title_prefix(text: str, start: int) -> str:
     """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
-    before = re.split(r"[,;:()\n—–]|\s-\s", text[max(0, start - 120):start])[-1]
+    before = re.split(r"[,;:()\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
     words = re.findall(r"[\w.’'-]+", before)
     kept: list[str] = []
     for word in reversed(words):
         low = word.lower()
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
+                and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
+            break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."
         titled = word[:1].isupper() and low not in FUNCTION_WORDS \
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME

@@ -71,8 +71,26 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
     spans = []
     for paragraph_id, (p_start, p_end) in enumerate(paragraph_spans(text)):
         for s_start, s_end in tokenizer.span_tokenize(text[p_start:p_end]):
-            spans.append((paragraph_id, p_start + s_start, p_start + s_end))
+            start, end = p_start + s_start, p_start + s_end
+            if spans and spans[-1][0] == paragraph_id and (_false_break(text[spans[-1][1]:spans[-1][2]])
+                                                           or text[start:start + 1].islower()):
+                start = spans.pop()[1]
+            spans.append((paragraph_id, start, end))
     return spans
+
+
+# Initials after a capitalised word ("Rep. G.K.", "Lisa O.", "George W."), not after a lower-case one ("the U.S.").
+_INITIALS_AFTER_NAME = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\.?\s+(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C)\.$)(?:[A-Z]\.){1,3}$")
+
+
+def _false_break(sentence: str) -> bool:
+    """Whether Punkt ended a sentence where it goes on: after a name's initials, or inside parentheses (the
+    caller also joins a "sentence" that starts in lower case).
+
+    >>> _false_break("“No,” said Rep. G.K."), _false_break("said Rep. Ann Lee (D-N.C."), _false_break("in the U.S.")
+    (True, True, False)
+    """
+    return bool(_INITIALS_AFTER_NAME.search(sentence)) or sentence.count("(") > sentence.count(")")
 
 
 def split(documents: pd.DataFrame) -> pd.DataFrame:

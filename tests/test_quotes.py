@@ -176,6 +176,9 @@ CASES = [
     ("an aide speaks, not the person named after 'to'",
      "An adviser to Prime Minister Ola Berg said the country was ready to help.",
      [("indirect", "", "the country was ready to help")]),
+    ("initials and a party label do not end the sentence; the next quotation goes on with the speaker",
+     "“This is a sad day,” said Rep. J.D. Hollis (D-Ore.), head of the Rural Caucus. “The plan fails farmers.”",
+     [("direct", "J.D. Hollis", "This is a sad day"), ("direct", "J.D. Hollis", "The plan fails farmers.")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]

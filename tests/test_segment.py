@@ -60,3 +60,11 @@ def test_seed_sentence_with_us_general_stays_whole(seed_tables):
     texts = seed_tables["sentences"]["text"]
     assert texts.str.startswith("On Sunday, retired U.S. General Keith Kellogg").sum() == 1
     assert not texts.isin(["U.S.", "Gen."]).any()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“No,” said Rep. G.K. Hollis. He left.", ["“No,” said Rep. G.K. Hollis.", "He left."]),
+    ("Senator Ann Lee (D-N.C.) spoke. He left.", ["Senator Ann Lee (D-N.C.) spoke.", "He left."]),
+])
+def test_initials_and_parentheses_do_not_end_a_sentence(text, expected):
+    assert [text[s:e] for _, s, e in segment.split_text(text)] == expected
