@@ -167,7 +167,8 @@ def _title_prefix(text: str, start: int) -> str:
 
 
 # A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
-VERB_BEFORE = re.compile(r"(?:\bsaid|\btold|\baccording to|\bwrote)\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
+VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds|explained|explains)"
+                         r"\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
 APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 
 

@@ -450,6 +450,10 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     opening = start - 1
     sent_start, _ = sentence_bounds(text, max(0, opening - 1), ctx.quoted)
     head = text[sent_start:opening]
+    if not head.strip() and re.search(r":[ \t]*\n\s*$", text[max(0, opening - 300):opening]):
+        colon = text.rfind(":", 0, opening)  # 'The Times reports:\n\n"..."': a paragraph introducing the next
+        sent_start, _ = sentence_bounds(text, max(0, colon - 1), ctx.quoted)
+        opening, head = colon + 1, text[sent_start:colon + 1]
     if not re.search(r"[,:—–-]\s*$", head):
         return None
     verbs = list(verb_pattern().finditer(head))

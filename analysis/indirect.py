@@ -169,7 +169,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     text = ctx.text
     tail = text[cue_end:sent_end]
     named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
-    if named_after and re.match(r",\s+(?:a|an|the|who)\b", text[named_after[0][1]:sent_end]):
+    if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
+                                text[named_after[0][1]:sent_end]):
         tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
     if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
         return None
@@ -184,7 +185,7 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
             if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
                 subject = actor
             break
-    if subject is None and re.search(r",\s*$", text[sent_start:cue_start]):  # "Clause, said X"
+    if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
         comma = text.rfind(",", sent_start, cue_start)
         after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
         subject = after[0][2] if after else None

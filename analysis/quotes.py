@@ -153,6 +153,12 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                 if subject is not None:
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break
+            else:  # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
+                close = re.match(r"[.,;:!?]*[”»\"’']", ctx.text[quote.end:quote.end + 4])
+                found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
+                    r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
+                if found and found[2] is not None:
+                    quote.cue, quote.cue_start, quote.speaker = found
 
 
 # ---------------------------------------------------------------------------------------------- relays

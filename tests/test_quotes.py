@@ -179,6 +179,18 @@ CASES = [
     ("initials and a party label do not end the sentence; the next quotation goes on with the speaker",
      "“This is a sad day,” said Rep. J.D. Hollis (D-Ore.), head of the Rural Caucus. “The plan fails farmers.”",
      [("direct", "J.D. Hollis", "This is a sad day"), ("direct", "J.D. Hollis", "The plan fails farmers.")]),
+    ("a fragment whose speaker stands after it",
+     "Hale “is the only candidate with the temperament to lead,” retired general Rosa Ito said.",
+     [("partial", "Rosa Ito", "is the only candidate with the temperament to lead")]),
+    ("a clause holding a fragment, then 'says X, founder of ...'",
+     "The answers are “not meeting the demand,” says Paul Okoro, founder and head of Veterans Aid.",
+     [("partial", "Paul Okoro", "not meeting the demand"),
+      ("indirect", "Paul Okoro", "The answers are “not meeting the demand")]),
+    ("a paragraph ending in a colon introduces the quotation of the next",
+     "The Daily Ledger reports:\n\n“Only a quarter of the donors gave less than fifty dollars.”",
+     [("direct", "Daily Ledger", "Only a quarter of the donors gave less than fifty dollars.")]),
+    ("a country brands", "Japan branded the launch an “outrageous provocation.”",
+     [("partial", "Japan", "outrageous provocation")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
