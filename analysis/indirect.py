@@ -73,8 +73,9 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
         heard = TOLD_OBJECT.match(rest)
         told = rest[heard.end():] if heard else ""
-        if heard and lemma in TO_INFINITIVE | {"ask", "tell"} and told.startswith("to "):
-            pass  # "urged the U.S. Congress to approve": the hearer and what they are urged to do
+        if lemma in TO_INFINITIVE | {"ask", "tell"} and (told.startswith("to ") or (
+                not heard and re.match(r"\s*(?:[\w’'.-]+\s+){1,12}?to\s+[a-z]", rest))):
+            pass  # "urged the U.S. Congress to approve", "urged foreign ministers from ... to act": hearer and act
         elif not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
             return None
         else:
@@ -234,6 +235,15 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     return start, end, subject
 
 
+def _sentence_subject(ctx: Context, sent_start: int, cue_start: int):
+    """The actor named at the start of a sentence (after title words at most), outside quotation marks."""
+    for start, _, actor in ctx.mention_at(sent_start, cue_start):
+        if not ctx.inside_quote(start) and len(ctx.text[sent_start:start].split()) <= 4:
+            return actor
+        break
+    return None
+
+
 def _connector(text: str, start: int, cue_start: int) -> str:
     match = re.search(r"(?:,\s*|,?\s+(?:and|but)\s+(?:also\s+)?)$", text[start:cue_start])
     return match.group() if match else ""
@@ -293,6 +303,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if subject is None and not (verb.group().endswith("ing") and
                                         ctx.text[sent_start:cue_start].rstrip().endswith(",")):
                 subject = unnamed_before(ctx.text[sent_start:cue_start])  # "U.S. officials indicating that"
+            if subject is None and verb.group().split()[0].endswith("ing") and re.search(
+                    r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
+                subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
             if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):

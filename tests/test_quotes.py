@@ -191,6 +191,13 @@ CASES = [
      [("direct", "Daily Ledger", "Only a quarter of the donors gave less than fifty dollars.")]),
     ("a country brands", "Japan branded the launch an “outrageous provocation.”",
      [("partial", "Japan", "outrageous provocation")]),
+    ("a noun with 'that' after an opinion verb", "Mayor Lia Penn welcomed signs that the council might soon "
+     "vote on the budget.", [("indirect", "Lia Penn", "the council might soon vote on the budget")]),
+    ("'urged' a long object to act", "Top EU and NATO officials urged foreign ministers from the wealthiest "
+     "nations on Thursday to send more air defences.",
+     [("indirect", "", "foreign ministers from the wealthiest nations on Thursday to send more air defences")]),
+    ("'by calling for': the subject of the sentence", "Foreign Minister Ada Rossi opened the session by calling "
+     "for new sanctions on the regime.", [("indirect", "Ada Rossi", "new sanctions on the regime")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
