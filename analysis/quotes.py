@@ -53,6 +53,7 @@ from analysis.attribution import (
     classify,
     is_name,
     quoted_spans,
+    resolve_word,
     sentence_bounds,
     subject_before,
     trim,
@@ -101,7 +102,30 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
                 quote.cue, quote.cue_start, quote.speaker = found
         quotes.append(quote)
     _continue_split_quotes(ctx, quotes)
+    for quote in quotes:
+        if quote.kind == "direct" and quote.speaker is None and not quote.cue:
+            quote.speaker = _subject_of_sentence_before(ctx, quote.start - 1)
     return quotes
+
+
+def _subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor | None:
+    """'He is more emphatic about Ukraine. “We should give ...”': an unattributed quotation right after a
+    sentence in the same paragraph is the person that sentence is about, named or he/she near its start."""
+    text = ctx.text
+    before = text[max(0, opening - 300):opening]
+    if not re.search(r"[.!?][”»\"’']?[ \t]+$", before) or ctx.inside_quote(opening - 2):
+        return None
+    sent_start, _ = sentence_bounds(text, len(text[:opening].rstrip()) - 2, ctx.quoted)
+    if "\n" in text[sent_start:opening] or any(sent_start <= s < opening for s, _ in ctx.quoted):
+        return None
+    for start, _, actor in ctx.mention_at(sent_start, opening):
+        if actor.actor_type == "person" and len(text[sent_start:start].split()) <= 8:
+            return actor
+        break
+    pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", " ".join(text[sent_start:opening].split()[:8]))
+    if pronoun:
+        return resolve_word(ctx, pronoun.group(1), sent_start)
+    return None
 
 
 def _continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:

@@ -198,6 +198,12 @@ CASES = [
      [("indirect", "", "foreign ministers from the wealthiest nations on Thursday to send more air defences")]),
     ("'by calling for': the subject of the sentence", "Foreign Minister Ada Rossi opened the session by calling "
      "for new sanctions on the regime.", [("indirect", "Ada Rossi", "new sanctions on the regime")]),
+    ("an unattributed quotation after a sentence about a person",
+     "Former mayor Ina Vogt met us in Bonn. She is blunter about the budget. “We cannot pay for it.”",
+     [("direct", "Ina Vogt", "We cannot pay for it.")]),
+    ("an unattributed quotation after a sentence about nobody stays unattributed",
+     "Former mayor Ina Vogt met us in Bonn. The rain kept falling. “It never stops.”",
+     [("direct", "", "It never stops.")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
