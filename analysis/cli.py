@@ -7,6 +7,7 @@ stderr and exit status 2; per-document problems are rows of the ``skipped`` and 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 __all__ = ["build_parser", "cmd_run", "cmd_report", "cmd_validate", "cmd_setup", "main"]
@@ -41,7 +42,8 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                         help="map a column of a .csv/.jsonl corpus to a field (doc_id, title, outlet, date, url)")
     parser.add_argument("--metadata", help="metadata CSV for a folder corpus (default: metadata.csv in it)")
-    parser.add_argument("--max-mb", type=float, default=20.0, help="skip files larger than this (default 20)")
+    parser.add_argument("--max-mb", type=float, default=20.0,
+                        help="skip files and table cells larger than this many MB (default 20)")
     parser.add_argument("--lexicon", help="competing-terms CSV for the lexical table (default: the shipped "
                         "analysis/data/lexical_variants.csv)")
     parser.add_argument("--frame-cues", help="frame cue CSV (default: analysis/data/frame_cues.csv)")
@@ -91,30 +93,48 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _config(args):
-    from analysis.config import Config, input_file
+    from analysis.config import Config, input_file, max_bytes_of
     from analysis.corpus import parse_column_map
 
     def given(name):  # a file that is only used when named (no default beside the corpus)
         value = getattr(args, name.replace("-", "_"), None)
         return input_file(args.corpus, name, value, check=True) if value else None
 
-    return Config(max_bytes=int(args.max_mb * 1e6), text_column=args.text_column,
-                  column_map=parse_column_map(args.map), metadata=args.metadata,
+    # metadata.csv of a folder corpus is named in the configuration, so that its hash is part of the cache key
+    folder = os.path.isdir(args.corpus)
+    metadata = input_file(args.corpus, "metadata", args.metadata, check=True) if folder else args.metadata
+    return Config(max_bytes=max_bytes_of(args.max_mb), text_column=args.text_column,
+                  column_map=parse_column_map(args.map), metadata=metadata,
                   actors=input_file(args.corpus, "actors", args.actors, check=True),
                   targets=input_file(args.corpus, "targets", args.targets, check=True),
                   lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"),
                   topic_words=given("topic-words"))
 
 
+def _check_run_options(args) -> None:
+    """Refuse ``run`` option values that cannot work, in one line each (before any work is done)."""
+    from analysis.config import ConfigError, workers_of
+
+    workers_of(args.workers)
+    workers_of(os.environ.get("NEWSFRAME_WORKERS") or None, name="NEWSFRAME_WORKERS")
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
+    if args.text_column is not None and not args.text_column.strip():
+        raise ConfigError("--text-column must name a column, got an empty name")
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        raise ConfigError(f"--out must be a folder, and {args.out} is a file")
+
+
 def cmd_run(args) -> int:
     from analysis import pipeline
 
+    _check_run_options(args)
     config = _config(args)
     if args.engine == "dask":
         from analysis import distributed
 
         distributed.run(args.corpus, args.out, fmt=args.format, config=config, scheduler=args.scheduler,
-                        force=args.force)
+                        force=args.force, workers=args.workers)
     else:
         pipeline.run(args.corpus, args.out, fmt=args.format, config=config, workers=args.workers,
                      force=args.force)

@@ -9,12 +9,21 @@ when it exists, else none.
 from __future__ import annotations
 
 import hashlib
+import math
+import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from analysis.corpus import MAX_BYTES, CorpusError
+from analysis.corpus import MAX_BYTES, CorpusError, entry_problem
 
-__all__ = ["Config", "folder_of", "input_file", "file_sha256"]
+__all__ = ["Config", "ConfigError", "MAX_WORKERS", "folder_of", "input_file", "file_sha256", "max_bytes_of",
+           "workers_of"]
+
+MAX_WORKERS = 256  # a process pool forks all its workers at once: a typo must not fork a million
+
+
+class ConfigError(CorpusError):
+    """An option value that cannot be used (the message is one line naming the option)."""
 
 FILES = ("actors", "targets", "metadata", "lexicon", "frame_cues", "role_cues", "topic_words")
 
@@ -35,6 +44,10 @@ class Config:
     role_cues: str | None = None  # actor role cue table (default analysis/data/role_cues.csv)
     topic_words: str | None = None  # news topic words for compound_news (default analysis/data/news_topic_words.txt)
 
+    def __post_init__(self):
+        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1:
+            raise ConfigError(f"max_bytes must be a whole number of bytes of at least 1, got {self.max_bytes!r}")
+
     def key(self) -> dict:
         """The configuration as plain data, with the contents' hashes of the files it names."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -46,6 +59,34 @@ class Config:
     def runs(self, stage: str) -> bool:
         """Whether ``stage`` is one of the stages this configuration asks for."""
         return self.stages is None or stage in self.stages
+
+
+def max_bytes_of(megabytes: float) -> int:
+    """The byte cap of a ``--max-mb`` value, refusing values that are not a positive, finite size.
+
+    >>> max_bytes_of(20), max_bytes_of(0.5)
+    (20000000, 500000)
+    """
+    if not isinstance(megabytes, int | float) or not math.isfinite(megabytes) or megabytes * 1e6 < 1:
+        raise ConfigError(f"--max-mb must be a positive number of megabytes, got {megabytes!r}")
+    return int(megabytes * 1e6)
+
+
+def workers_of(value: int | str | None, *, name: str = "--workers") -> int | None:
+    """A number of worker processes from 1 to MAX_WORKERS (None: the default).
+
+    >>> workers_of(None), workers_of("2", name="NEWSFRAME_WORKERS")
+    (None, 2)
+    """
+    if value is None:
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= MAX_WORKERS or str(number) != str(value).strip():
+        raise ConfigError(f"{name} must be a whole number from 1 to {MAX_WORKERS}, got {value!r}")
+    return number
 
 
 def file_sha256(path: Path) -> str:
@@ -75,10 +116,19 @@ def input_file(corpus: str | Path, name: str, given: str | Path | None = None, *
     'my_actors.csv'
     >>> input_file("seeds", "gold") is None
     True
+
+    Raises:
+        CorpusError: with ``check``, ``given`` is not a file; or the file beside the corpus is a link that
+            leaves its folder, or a FIFO or device (it is never read).
     """
     if given:
         if check and not Path(given).is_file():
             raise CorpusError(f"--{name.replace('_', '-')} file not found: {given}")
         return str(given)
     candidate = folder_of(corpus) / f"{name}.csv"
-    return str(candidate) if candidate.is_file() else None
+    if not os.path.lexists(candidate):
+        return None
+    problem = entry_problem(candidate, folder_of(corpus))
+    if problem:
+        raise CorpusError(f"{candidate}: not read, {problem}; name the file with --{name.replace('_', '-')}")
+    return str(candidate)

@@ -53,6 +53,16 @@ def test_unchanged_input_is_not_recomputed_and_force_recomputes(tmp_path):
     assert "Riyadh" in pd.read_csv(out / "documents.csv")["text"].iloc[0]
 
 
+def test_an_edited_metadata_file_is_recomputed(tmp_path):
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "Officials met in Geneva on Monday, diplomats said.\n",
+                                           "metadata.csv": "doc_id,outlet\na,Wire\n"})
+    out = tmp_path / "tables"
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    (corpus / "metadata.csv").write_text("doc_id,outlet\na,Herald\n", encoding="utf-8")
+    cli.main(["run", "--corpus", str(corpus), "--out", str(out)])
+    assert pd.read_csv(out / "documents.csv")["outlet"].tolist() == ["Herald"]
+
+
 def test_a_failed_run_leaves_the_previous_tables(tmp_path):
     corpus = write_corpus(tmp_path / "c", {"a.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
     out = tmp_path / "tables"
@@ -72,6 +82,9 @@ def test_a_failed_run_leaves_the_previous_tables(tmp_path):
         (["run", "--corpus", "{csv}", "--out", "x", "--text-column", "body"], "no text column 'body'"),
         (["run", "--corpus", "seeds", "--out", "x", "--actors", "missing.csv"], "--actors file not found"),
         (["run", "--corpus", "seeds", "--out", "x", "--map", "colour=red"], "--map takes FIELD=COLUMN"),
+        (["run", "--corpus", "seeds", "--out", "x", "--max-mb", "nan"], "--max-mb must be a positive number"),
+        (["run", "--corpus", "seeds", "--out", "x", "--workers", "-1"], "--workers must be a whole number"),
+        (["run", "--corpus", "/dev/null", "--out", "x"], "not a character device"),
     ],
 )
 def test_user_errors_are_one_line_without_traceback(tmp_path, args, message):
