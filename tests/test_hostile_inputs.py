@@ -14,8 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import write_corpus
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from analysis import cli, corpus, pipeline, store
+from analysis import cli, corpus, decode, pipeline, store
 from analysis.config import Config, input_file
 from analysis.corpus import CorpusError
 
@@ -174,6 +176,31 @@ def test_articles_are_decoded_without_losing_text(tmp_path, data, declared, enco
     documents = _compute(write_corpus(tmp_path / "c", files))["documents"]
     assert documents[["encoding", "n_replacements"]].values.tolist() == [[encoding, replacements]]
     assert holds in documents["text"].iloc[0] and "â€" not in documents["text"].iloc[0]
+
+
+CODECS = ["", "utf-8", "utf-16", "utf-16-le", "cp1251", "idna", "punycode", "unicode_escape", "utf-7", "undefined",
+          "hex", "rot13", "no-such-codec"]
+
+
+@given(st.binary(max_size=3000), st.sampled_from(CODECS))
+@example(b"\xff\xfe\x00\xd8 talks", "")  # a UTF-16 byte-order mark, then a lone surrogate
+@example(b"\\ud800 talks", "unicode_escape")
+def test_any_bytes_with_any_declared_codec_are_a_record_or_a_skip(data, declared):
+    source = corpus.Source("d", "d.txt", data, "text", {"encoding": declared} if declared else {})
+    result = corpus.decode(source)
+    assert isinstance(result, corpus.Record | corpus.Skip)
+    if isinstance(result, corpus.Record):
+        result.raw.encode("utf-8")  # no lone surrogate: every table can be written
+        assert result.raw.strip() and result.n_replacements >= 0
+
+
+@given(st.text(max_size=500))
+@example('a,"b\n\x00c')
+@example('{"id": 1}\n{"id": [[[[')
+def test_any_table_text_gives_rows_or_reasons(text):
+    for rows_of in (decode.csv_rows, decode.jsonl_rows):
+        _, rows = rows_of(text)
+        assert all(isinstance(line, int) and isinstance(row, dict | str) for line, row in rows)
 
 
 # ------------------------------------------------------------------------------------------ table corpora
