@@ -115,6 +115,9 @@ def _check_run_options(args) -> None:
     """Refuse ``run`` option values that cannot work, in one line each (before any work is done)."""
     from analysis.config import ConfigError, workers_of
 
+    for name in ("corpus", "out"):  # an empty path would be the current folder
+        if not getattr(args, name).strip():
+            raise ConfigError(f"--{name} must name a path, got an empty one")
     workers_of(args.workers)
     workers_of(os.environ.get("NEWSFRAME_WORKERS") or None, name="NEWSFRAME_WORKERS")
     if args.scheduler and args.engine != "dask":

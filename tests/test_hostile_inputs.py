@@ -282,6 +282,7 @@ OPTIONS = [  # (options after "run --corpus C", with NAME=VALUE for the environm
     ("--out {out} --metadata {tmp}/none.csv", "--metadata file not found"),
     ("--out {out} --map outlet=publication", "--map names columns it does not have (outlet=publication"),
     ("--out {corpus}/good.txt", "--out must be a folder"),
+    ("--out=", "--out must name a path, got an empty one"),
 ]
 
 
@@ -301,9 +302,9 @@ def test_bad_run_options_are_one_line_and_exit_2(tmp_path, capsys, monkeypatch, 
 
 
 @pytest.mark.parametrize(("corpus_path", "message"), [("/dev/null", "not a character device"),
-                                                     ("{fifo}", "not a FIFO")])
+                                                     ("{fifo}", "not a FIFO"), ("", "--corpus must name a path")])
 @POSIX
-def test_a_corpus_that_is_a_device_or_fifo_is_one_line(tmp_path, capsys, corpus_path, message):
+def test_a_corpus_that_is_a_device_a_fifo_or_empty_is_one_line(tmp_path, capsys, corpus_path, message):
     os.mkfifo(tmp_path / "fifo")
     corpus_path = corpus_path.replace("{fifo}", str(tmp_path / "fifo"))
     assert cli.main(["run", "--corpus", corpus_path, "--out", str(tmp_path / "out")]) == 2
