@@ -160,6 +160,22 @@ def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
             previous = quote
 
 
+def _same_unnamed_source(quotes: list[Quote]) -> None:
+    """'A senior administration official said ... The official added ...': a definite description takes the
+    earlier unnamed source with the same head noun, so one source is counted once."""
+    described: dict[str, actors_stage.Actor] = {}
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or not actor.role:
+            continue
+        words = actor.role.split()
+        head = words[-1].lower()
+        if words[0].lower() == "the" and len(words) <= 3 and head in described:
+            quote.speaker = described[head]
+        elif words[0].lower() in ("a", "an", "one"):
+            described[head] = actor
+
+
 def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
     """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
     for quote in quotes:
@@ -241,6 +257,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     _continue_paragraphs(text, quotes)
+    _same_unnamed_source(quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0

@@ -60,7 +60,7 @@ def unnamed(phrase: str | None, modifier: str = "") -> actors_stage.Actor | None
     phrase = " ".join(phrase.split())
     if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
-    phrase = " ".join((phrase + modifier).split())
+    phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 

@@ -163,3 +163,9 @@ def test_discovered_spelling_variants_join_across_documents():
 def test_an_organization_name_never_reaches_back_over_a_sentence_end(text):
     surfaces = [row["surface"] for row in actors.of_text(text, actors.load())]
     assert "Justice Department" in surfaces and all("\n" not in s and ". " not in s for s in surfaces)
+
+
+def test_a_possessive_role_before_a_name_set_off_by_commas():
+    rows = mentions("Norway's ambassador to the UN, Mona Juul, told the council it must act.")
+    assert [(r["actor"], r["role"]) for r in rows if r["actor_type"] == "person"] == [
+        ("Mona Juul", "Norway's ambassador to the UN")]

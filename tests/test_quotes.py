@@ -230,6 +230,9 @@ UNNAMED = [
      "Experts on Baltic shipping", "", "the new rules could double costs"),
     ("a modifier of time is not kept", "Officials in the region on Monday said the bridge was closed.",
      "Officials in the region", "", "the bridge was closed"),
+    ("a definite description takes the earlier unnamed source",
+     "A senior treasury official said the rules would apply from May. The official added that banks had agreed to it.",
+     "A senior treasury official", "", "banks had agreed to it"),
     ("the aide of a named person", "An adviser to Prime Minister Ola Berg said the country was ready to help.",
      "An adviser to Prime Minister Ola Berg", "", "the country was ready to help"),
 ]
@@ -545,3 +548,8 @@ def test_a_country_that_speaks_is_the_speaker_as_a_state(text, speaker):
 def test_a_country_is_never_taken_for_a_person():
     text = "Borrell said the regime would grow. At the same time, he said, Israel needed to exercise restraint."
     assert "Israel" not in {row["actor"] for row in actors.of_text(text, actors.load())}
+
+
+def test_a_dateline_dash_is_not_part_of_a_description():
+    row = quotes.of_text("OSLO (Reuters) - Norway's defence ministry said it had found the vessel.").iloc[0]
+    assert (row["speaker_role"], row["speaker_type"]) == ("Norway's defence ministry", "organization")
