@@ -6,6 +6,10 @@ as the local engine and submits ``pipeline.process_chunk`` for each, at most a f
 writer, so memory stays bounded on both sides; results come back in doc_id order, are deduplicated and
 appended to the store exactly as the local engine does, so the tables are the same row for row.
 
+The client holds the lock on the output folder (``store.lock``) and commits the tables as one version, as
+the local engine does. The processes of a local cluster end with the client, also when it is killed (each
+worker watches its parent); workers of a running scheduler only lose the client's tasks.
+
 Workers read the articles themselves: on a real cluster the corpus folder (and the actors/targets files)
 must be visible to every worker at the same absolute path, and the kit installed in the workers' Python.
 """
@@ -69,8 +73,16 @@ def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: pipeli
     """
     config = config or pipeline.Config()
     inputs, wanted = pipeline.plan(corpus, config, fmt=fmt)  # the same manifest as the local engine's
-    if not force and store.read_manifest(out) == wanted:
-        return wanted
+    with store.lock(out):  # a second run into ``out`` is refused until this one ends
+        if not force and store.up_to_date(out, wanted):
+            return wanted
+        return _compute(inputs, wanted, out, fmt=fmt, config=config, scheduler=scheduler, workers=workers,
+                        corpus=corpus)
+
+
+def _compute(inputs, wanted: dict, out: str | Path, *, fmt: str, config: pipeline.Config, scheduler: str | None,
+             workers: int | None, corpus: str | Path) -> dict:
+    """The tables of ``inputs`` computed on the cluster and committed into ``out``; return the manifest."""
     sources = [dataclasses.replace(s, location=str(Path(s.location).resolve())) if s.location else s
                for s in inputs.sources]
     inputs = dataclasses.replace(inputs, sources=sources)

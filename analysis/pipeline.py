@@ -15,9 +15,15 @@ One document a stage fails on is a row of ``skipped``; the others are processed 
 from __future__ import annotations
 
 import collections
+import ctypes
 import functools
+import multiprocessing
 import os
 import re
+import signal
+import sys
+import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -56,6 +62,7 @@ __getattr__ = _deprecated.moved(__name__, {"quiet": "analysis.progress"})
 CHUNK_SIZE = 200  # documents per chunk, at most (see chunk_size)
 MIN_CHUNK_SIZE = 10
 PARALLEL_MIN_DOCS = 100  # below this a pool costs more than it saves
+_PR_SET_PDEATHSIG = 1  # prctl(2), Linux: the signal a process receives when its parent ends
 
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -305,6 +312,30 @@ def _warm(config: Config) -> None:
     process_chunk([], config)
 
 
+def _die_with(parent: int) -> None:
+    """Start of each worker: it ends when the run's process ends, however that ends (also by SIGKILL), so no
+    worker outlives a killed run; it also lets go of the run's lock on the output folder (see ``store.lock``)."""
+    store.forget_locks()
+    linux = sys.platform.startswith("linux")
+    if not linux or ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL)) != 0:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the run ended before the line above took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes forked from this one (warm, and children of it), each ending with it (``_die_with``)."""
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with,
+                               initargs=(os.getpid(),))
+
+
 def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | None = None,
                 submit: Callable | None = None, limit: int | None = None) -> Iterator[dict[str, pd.DataFrame]]:
     """Yield the deduplicated tables of each chunk, in doc_id order.
@@ -326,7 +357,8 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
             results = in_order(submit, chunks, limit=limit or 2 * workers)
         elif workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
             _warm(config)
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            pool = _pool(workers)
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)  # on an error, start no more chunks
             results = in_order(lambda chunk: pool.submit(process_chunk, chunk, config), chunks,
                                limit=limit or 2 * workers)
         else:
@@ -361,9 +393,10 @@ def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: Config
     """Compute every table of a corpus into ``out`` (skipped when nothing changed); return the manifest."""
     config = config or Config()
     inputs, wanted = plan(corpus, config, fmt=fmt)
-    if not force and store.read_manifest(out) == wanted:
-        return wanted
-    return write(iter_tables(inputs, config, workers=workers), out, fmt=fmt, manifest=wanted, corpus=corpus)
+    with store.lock(out):  # a second run into ``out`` is refused until this one ends
+        if not force and store.up_to_date(out, wanted):
+            return wanted
+        return write(iter_tables(inputs, config, workers=workers), out, fmt=fmt, manifest=wanted, corpus=corpus)
 
 
 def plan(corpus: str | Path, config: Config, *, fmt: str) -> tuple[corpus_stage.Inputs, dict]:
@@ -375,7 +408,8 @@ def plan(corpus: str | Path, config: Config, *, fmt: str) -> tuple[corpus_stage.
 
 def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: str, manifest: dict,
           corpus: str | Path) -> dict:
-    """Append each chunk's tables to the store as it comes, then commit them (or leave ``out`` untouched)."""
+    """Append each chunk's tables to the store as it comes, then commit them as one new version of ``out`` (or
+    leave ``out`` as it was)."""
     writer = store.TableWriter(out, fmt=fmt)
     try:
         n_docs, reasons = 0, collections.Counter()

@@ -1,29 +1,52 @@
-"""The store: tables written to and read from a folder, one file per table, atomically.
+"""The store: tables written to and read from a folder, one file per table, committed all at once.
 
-Tables are appended chunk by chunk into a hidden temporary folder beside the output and moved into place only
-when the whole run succeeded (``os.replace`` per file, the manifest last), so an interrupted run never leaves
-a half-written table where a good one was. ``manifest.json`` records what produced the tables (inputs with
-sha256, kit version, configuration), which is the cache key for ``run``.
+Layout. The paths users' scripts read, ``OUT/<table>.csv`` (or ``.parquet``), ``OUT/manifest.json`` and
+``OUT/schema.json``, are relative symbolic links to ``.store/current/<name>``; ``OUT/.store/current`` is a link
+to the version folder of the last committed run (``.store/v-000007/``), which holds the files. A run appends
+its tables into ``.store/partial-*``, renames that folder to the next version, then renames a new
+``current`` link over the old one. ``rename(2)`` is atomic on Linux, so every documented path moves from the
+old run's file to the new run's at one instant: a run killed at any moment leaves the previous tables or the
+new ones, never a mix. (Moving files in one by one, as the first release did, is not atomic across tables;
+swapping a sibling folder for OUT takes ``renameat2(RENAME_EXCHANGE)``, which the standard library lacks,
+and would carry off the user's own files in OUT.) A folder of the first release (real files) is taken over
+by hard-linking its files into a version and replacing each by its link, so its content never changes.
+
+Checks. ``manifest.json`` records what produced the tables (inputs with sha256, kit version, configuration:
+``run``'s cache key) and, under ``tables``, each table's file, rows, bytes and sha256. Every read compares
+the manifest with every table and refuses, in one line, a folder where they differ.
+
+Lock. A run holds an exclusive ``flock`` on ``OUT/.store/lock`` from its up-to-date check to its commit, and
+a second run into OUT is refused in one line. The lock dies with its holder, so a killed run never blocks
+the next, which removes what the killed one left (``partial-*`` folders, versions never made current).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import filecmp
+import hashlib
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import columns as C
 
-__all__ = ["FORMATS", "MANIFEST", "SCHEMA", "StoreError", "TableWriter", "write", "write_atomic", "read_manifest",
-           "load", "count_rows"]
+__all__ = ["FORMATS", "MANIFEST", "SCHEMA", "STORE_DIR", "StoreError", "TableWriter", "write", "write_atomic",
+           "read_manifest", "load", "count_rows", "lock", "forget_locks", "committed", "up_to_date"]
 
 FORMATS = ("csv", "parquet")
 MANIFEST = "manifest.json"
 SCHEMA = "schema.json"  # column kinds (i, f, b, s) of every table, so CSV tables read back with their types
+STORE_DIR = ".store"  # inside OUT: the lock, the committed versions and the run being written
+_CURRENT = "current"
+_LOCK = "lock"
+_held: dict[str, int] = {}  # out folder -> descriptor of the lock file, for the locks this process holds
 
 
 class StoreError(RuntimeError):
@@ -45,21 +68,86 @@ def _kind(column: pd.Series) -> str:
         return "b"
     if pd.api.types.is_integer_dtype(column):
         return "i"
-    if pd.api.types.is_float_dtype(column):
-        return "f"
-    return "s"
+    return "f" if pd.api.types.is_float_dtype(column) else "s"
 
+
+# ---------------------------------------------------------------------------------------------- the lock
+
+@contextlib.contextmanager
+def lock(out: str | Path) -> Iterator[None]:
+    """Hold the exclusive lock on ``out`` (re-entrant within a process); refuse in one line if a run holds it.
+
+    On taking the lock, whatever a killed run left in ``out/.store`` is removed: no other run can be writing.
+    """
+    key = os.path.abspath(out)
+    if key in _held:
+        yield
+        return
+    folder = Path(out) / STORE_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise StoreError(f"cannot write to {out} ({exc.strerror})") from exc
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(handle, 32, 0).decode(errors="replace").strip()
+        os.close(handle)
+        raise StoreError(f"{out} is being written by another run{f' (pid {holder})' if holder else ''}; wait for "
+                         f"it to finish or choose another --out") from None
+    os.ftruncate(handle, 0)
+    os.pwrite(handle, f"{os.getpid()}\n".encode(), 0)
+    _held[key] = handle
+    try:
+        _tidy(Path(out))
+        yield
+    finally:
+        del _held[key]
+        os.ftruncate(handle, 0)
+        os.close(handle)  # releases the lock
+
+
+def forget_locks() -> None:
+    """In a forked child: close the inherited lock descriptors without unlocking (the lock is the parent's)."""
+    for handle in _held.values():
+        os.close(handle)
+    _held.clear()
+
+
+def _tidy(out: Path) -> None:
+    """Remove what killed runs left: partial folders, versions that are not current, half-made links."""
+    folder = out / STORE_DIR
+    current = committed(out)
+    for path in folder.iterdir():
+        stale = path.name.startswith(("partial-", "link-", f"{_CURRENT}.")) or (
+            path.name.startswith("v-") and (current is None or path.name != current.name))
+        if stale:
+            _remove(path)
+    for path in out.iterdir():
+        if path.name.startswith(".partial-"):  # the first release's partial folders
+            _remove(path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------- writing
 
 class TableWriter:
-    """Append tables chunk by chunk, then ``commit`` them into ``out`` atomically.
+    """Append tables chunk by chunk, then ``commit`` them into ``out`` as one new version.
 
     >>> import tempfile
     >>> folder = tempfile.mkdtemp()
     >>> writer = TableWriter(folder, fmt="csv")
     >>> writer.append({"sentences": pd.DataFrame({"doc_id": ["a"], "sent_id": [0]})})
     >>> writer.commit({"kit": "test"})
-    >>> sorted(p.name for p in Path(folder).iterdir())
-    ['manifest.json', 'schema.json', 'sentences.csv']
+    >>> sorted(p.name for p in Path(folder).iterdir()), load(folder)["sentences"].values.tolist()
+    (['.store', 'manifest.json', 'schema.json', 'sentences.csv'], [['a', 0]])
     """
 
     def __init__(self, out: str | Path, *, fmt: str = "csv"):
@@ -67,15 +155,18 @@ class TableWriter:
             raise StoreError(f"unknown format {fmt!r}: choose csv or parquet")
         self.out = Path(out)
         self.fmt = fmt
+        self._lock = contextlib.ExitStack()
+        self._lock.enter_context(lock(self.out))
         try:
-            self.out.mkdir(parents=True, exist_ok=True)
-            self.tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=self.out))
+            self.tmp = Path(tempfile.mkdtemp(prefix="partial-", dir=self.out / STORE_DIR))
         except OSError as exc:
+            self._lock.close()
             raise StoreError(f"cannot write to {self.out} ({exc.strerror})") from exc
         self._writers: dict = {}
         self._schemas: dict = {}
         self._columns: dict[str, list[str]] = {}
         self._kinds: dict[str, dict[str, str]] = {}
+        self._rows: dict[str, int] = {}
 
     def _path(self, name: str) -> Path:
         return self.tmp / f"{name}.{self.fmt}"
@@ -89,6 +180,7 @@ class TableWriter:
             if name not in self._kinds:
                 self._kinds[name] = {str(c): _kind(frame[c]) for c in frame.columns}
             frame = _prepare(frame.reindex(columns=columns))
+            self._rows[name] = self._rows.get(name, 0) + len(frame)
             if self.fmt == "csv":
                 path = self._path(name)
                 frame.to_csv(path, mode="a", header=not path.exists(), index=False)
@@ -108,14 +200,30 @@ class TableWriter:
         self._writers[name].write_table(table)
 
     def commit(self, manifest: dict) -> None:
-        """Close the files and move them into place; the manifest goes last."""
+        """Seal the tables as the next version and make it current in one rename; the manifest records each
+        table's rows, bytes and sha256."""
         for writer in self._writers.values():
             writer.close()
+        self._writers.clear()
+        record = {name: {"file": self._path(name).name, "rows": rows, **_fingerprint(self._path(name))}
+                  for name, rows in sorted(self._rows.items())}
         (self.tmp / SCHEMA).write_text(json.dumps(self._kinds, indent=1, sort_keys=True))
-        (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False))
-        for path in sorted(self.tmp.iterdir(), key=lambda p: p.name == MANIFEST):
-            os.replace(path, self.out / path.name)
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        (self.tmp / MANIFEST).write_text(json.dumps({**manifest, "tables": record}, indent=2, sort_keys=True,
+                                                    ensure_ascii=False))
+        for path in (self.tmp / SCHEMA, self.tmp / MANIFEST):
+            _fingerprint(path)  # flushed to disk like the tables
+        folder = self.out / STORE_DIR
+        version = _seal(self.tmp, folder / f"v-{_next_version(folder):06d}")
+        _adopt_first_release(self.out)
+        names = sorted(p.name for p in version.iterdir())
+        for name in names:
+            _link(self.out, name)
+        _point(folder, version.name)
+        for path in self.out.iterdir():  # links of tables the new version does not have
+            if path.is_symlink() and path.name not in names and _is_link(path):
+                path.unlink()
+        _tidy(self.out)
+        self._lock.close()
 
     def abort(self) -> None:
         """Drop everything written so far; the output folder keeps its previous tables."""
@@ -125,6 +233,83 @@ class TableWriter:
             except OSError:
                 pass
         shutil.rmtree(self.tmp, ignore_errors=True)
+        self._lock.close()
+
+
+def _fingerprint(path: Path) -> dict:
+    """bytes and sha256 of a file, which is also flushed to disk."""
+    with open(path, "rb") as stream:
+        digest = hashlib.file_digest(stream, "sha256").hexdigest()
+        os.fsync(stream.fileno())
+    return {"bytes": path.stat().st_size, "sha256": digest}
+
+
+def _fsync_dir(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY)
+    os.fsync(handle)
+    os.close(handle)
+
+
+def _seal(tmp: Path, version: Path) -> Path:
+    """Rename a finished partial folder to its version (readable as any new folder)."""
+    os.chmod(tmp, 0o777 & ~_umask())
+    os.rename(tmp, version)
+    _fsync_dir(version.parent)
+    return version
+
+
+def _next_version(folder: Path) -> int:
+    numbers = [int(p.name[2:]) for p in folder.glob("v-*") if p.name[2:].isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def _link_target(name: str) -> str:
+    return f"{STORE_DIR}/{_CURRENT}/{name}"
+
+
+def _is_link(path: Path) -> bool:
+    """Is ``path`` the store's link for its name (to ``.store/current/NAME``)?"""
+    try:
+        return os.readlink(path) == _link_target(path.name)
+    except OSError:
+        return False
+
+
+def _link(out: Path, name: str) -> None:
+    """Make ``out/name`` the link to ``.store/current/name`` (atomically replacing whatever was there)."""
+    path = out / name
+    if _is_link(path):
+        return
+    tmp = out / STORE_DIR / f"link-{os.getpid()}-{name}"  # made out of sight, valid once moved beside it
+    tmp.unlink(missing_ok=True)
+    os.symlink(_link_target(name), tmp)
+    os.replace(tmp, path)
+
+
+def _point(folder: Path, version: str) -> None:
+    """Make ``current`` lead to ``version``: one rename of a new link over the old one."""
+    tmp = folder / f"{_CURRENT}.{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    os.symlink(version, tmp)
+    os.replace(tmp, folder / _CURRENT)
+    _fsync_dir(folder)
+
+
+def _adopt_first_release(out: Path) -> None:
+    """Turn a folder of real table files (written by the first release) into version 0 and links to it,
+    without a moment at which a documented path holds anything but its old content."""
+    if committed(out) is None and (out / MANIFEST).is_file() and not (out / MANIFEST).is_symlink():
+        fmt, kinds = read_manifest(out).get("format", "csv"), _read_json(out / SCHEMA)
+        tmp = Path(tempfile.mkdtemp(prefix="partial-", dir=out / STORE_DIR))
+        for path in out.iterdir():
+            if path.is_file() and not path.is_symlink() and (path.name in (MANIFEST, SCHEMA) or (
+                    path.suffix == f".{fmt}" and (not kinds or path.stem in kinds))):
+                os.link(path, tmp / path.name)
+        _point(out / STORE_DIR, _seal(tmp, out / STORE_DIR / "v-000000").name)
+    adopted = committed(out)
+    for path in sorted(adopted.iterdir() if adopted else (), key=lambda p: p.name == MANIFEST):  # also after a kill
+        if not (out / path.name).is_symlink() and (out / path.name).is_file() and filecmp.cmp(out / path.name, path):
+            _link(out, path.name)
 
 
 def write(tables: dict[str, pd.DataFrame], out: str | Path, *, fmt: str = "csv", manifest: dict | None = None):
@@ -141,16 +326,10 @@ def write(tables: dict[str, pd.DataFrame], out: str | Path, *, fmt: str = "csv",
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
     """Write one file so that readers see the old file or the new one, never half of it.
 
-    Text is written as UTF-8 exactly as given (no newline translation). The data goes to a temporary file
-    beside ``path`` (``.NAME.*.partial``), is flushed to disk, gets the permissions of a new file and then
-    replaces ``path`` with ``os.replace``; on any error the temporary file is removed and ``path`` is untouched.
-
-    Args:
-        path: the file to write; its folder is created when missing.
-        data: the whole content, text or bytes.
-
-    Returns:
-        ``path`` as a ``Path``.
+    Text is written as UTF-8 exactly as given (no newline translation) to a temporary file beside ``path``
+    (``.NAME.*.partial``; the folder is created when missing), flushed to disk, given the permissions of a new
+    file and moved over ``path`` with ``os.replace``; on any error it is removed and ``path`` is untouched.
+    Returns ``path`` as a ``Path``.
 
     >>> import tempfile
     >>> target = Path(tempfile.mkdtemp()) / "page.html"
@@ -180,13 +359,79 @@ def _umask() -> int:
     return mask
 
 
+# ---------------------------------------------------------------------------------------------- reading
+
 def read_manifest(folder: str | Path) -> dict:
     """The manifest of a table folder, or {} when there is none."""
-    path = Path(folder) / MANIFEST
+    return _read_json(Path(folder) / MANIFEST)
+
+
+def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def committed(out: str | Path) -> Path | None:
+    """The version folder that the documented paths of ``out`` lead to, or None when nothing is committed."""
+    link = Path(out) / STORE_DIR / _CURRENT
+    try:
+        return link.parent / os.readlink(link)
+    except OSError:
+        return None
+
+
+def _refuse(out: Path, problem: str) -> StoreError:
+    return StoreError(f"{out} does not hold one run's tables ({problem}): run 'python -m analysis run --corpus "
+                      f"DIR --out {out}' again")
+
+
+def _checked(out: Path, *, verify: bool = False) -> tuple[Path, dict]:
+    """The committed version folder and its manifest, after checking every table's link, presence and size
+    (and sha256 with ``verify``)."""
+    version = committed(out)
+    if version is None:
+        if (out / MANIFEST).is_file():
+            raise _refuse(out, "written by an older release of the kit, without table checksums")
+        raise StoreError(f"no tables at {out}: run 'python -m analysis run --corpus DIR --out {out}'")
+    try:
+        manifest = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
+    except ValueError:
+        raise _refuse(out, f"{MANIFEST} is unreadable") from None
+    record = manifest.get("tables") if isinstance(manifest, dict) else None
+    if not isinstance(record, dict):
+        raise _refuse(out, f"{MANIFEST} lists no tables")
+    for name in [MANIFEST, SCHEMA, *(entry["file"] for entry in record.values())]:
+        if not _is_link(out / name):
+            raise _refuse(out, f"{name} is not the committed file")
+    for entry in record.values():
+        path = version / entry["file"]
+        if path.stat().st_size != entry["bytes"]:
+            raise _refuse(out, f"{entry['file']} has {path.stat().st_size} bytes, {MANIFEST} says {entry['bytes']}")
+        with open(path, "rb") as stream:
+            if verify and hashlib.file_digest(stream, "sha256").hexdigest() != entry["sha256"]:
+                raise _refuse(out, f"{entry['file']} differs from its sha256 in {MANIFEST}")
+    return version, manifest
+
+
+def _retrying(out: Path, read):
+    """``read()``, again when another run replaced the version being read; a file still missing is refused."""
+    for attempt in range(5):
+        try:
+            return read()
+        except FileNotFoundError as exc:
+            if attempt == 4:
+                raise _refuse(out, f"{Path(exc.filename or '?').name} is missing") from None
+
+
+def up_to_date(out: str | Path, wanted: dict) -> bool:
+    """Does ``out`` hold complete, intact tables made from exactly the inputs and configuration of ``wanted``?"""
+    try:
+        manifest = _retrying(Path(out), lambda: _checked(Path(out), verify=True))[1]
+    except StoreError:
+        return False
+    return {key: value for key, value in manifest.items() if key != "tables"} == wanted
 
 
 _INT_COLUMNS = {"sent_id", "paragraph_id", "start", "end", "start_raw", "end_raw", "n_paragraphs",
@@ -196,54 +441,48 @@ _INT_COLUMNS = {"sent_id", "paragraph_id", "start", "end", "start_raw", "end_raw
 def load(folder: str | Path, names: tuple[str, ...] | None = None) -> dict[str, pd.DataFrame]:
     """Read the tables of an output folder into DataFrames keyed by table name.
 
-    Missing tables come back as empty frames with the contract's columns, so callers need not test for them.
+    Every table is checked against the manifest first (a mismatch is a ``StoreError``). Missing tables come
+    back as empty frames with the contract's columns, so callers need not test for them.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise StoreError(f"no tables at {folder}: run 'python -m analysis run --corpus DIR --out {folder}'")
-    fmt = read_manifest(folder).get("format", "csv")
-    try:
-        schema = json.loads((folder / SCHEMA).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        schema = {}
+    return _retrying(folder, lambda: _load(folder, names))
+
+
+def _load(folder: Path, names: tuple[str, ...] | None) -> dict[str, pd.DataFrame]:
+    version, manifest = _checked(folder, verify=True)
+    record, fmt = manifest["tables"], manifest.get("format", "csv")
+    schema = _read_json(version / SCHEMA)
     tables = {}
-    for name in names or tuple(C.CONTRACT) + tuple(n for n in _extra_names(folder) if n not in C.CONTRACT):
-        path = folder / f"{name}.{fmt}"
-        if not path.exists():
+    for name in names or tuple(C.CONTRACT) + tuple(n for n in sorted(record) if n not in C.CONTRACT):
+        if name not in record:
             tables[name] = pd.DataFrame(columns=list(C.CONTRACT.get(name, ())))
             continue
-        if fmt == "parquet":
-            frame = pd.read_parquet(path)
-        else:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-            kinds = schema.get(name, {})
-            for column in frame.columns:
-                kind = kinds.get(column)
-                if kind == "i" or (kind is None and column in _INT_COLUMNS):
-                    frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-                elif kind == "f" or (kind is None and (column in {"compound", "pos", "neu", "neg", "score"}
-                                                       or column.endswith(("_score", "_share")))):
-                    frame[column] = pd.to_numeric(frame[column], errors="coerce")
-                elif kind == "b" or column in {"known", "is_heading", "translated"}:
-                    frame[column] = frame[column].map({"True": True, "False": False, "": None})
+        path = version / record[name]["file"]
+        frame = pd.read_parquet(path) if fmt == "parquet" else _typed(
+            pd.read_csv(path, dtype=str, keep_default_na=False), schema.get(name, {}))
+        if len(frame) != record[name]["rows"]:
+            raise _refuse(folder, f"{path.name} has {len(frame)} rows, {MANIFEST} says {record[name]['rows']}")
         tables[name] = frame
     return tables
 
 
+def _typed(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
+    """A CSV table read as text, with its columns given the kinds of ``schema.json``."""
+    for column in frame.columns:
+        kind = kinds.get(column)
+        if kind == "i" or (kind is None and column in _INT_COLUMNS):
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+        elif kind == "f" or (kind is None and (column in {"compound", "pos", "neu", "neg", "score"}
+                                               or column.endswith(("_score", "_share")))):
+            frame[column] = pd.to_numeric(frame[column], errors="coerce")
+        elif kind == "b" or column in {"known", "is_heading", "translated"}:
+            frame[column] = frame[column].map({"True": True, "False": False, "": None})
+    return frame
+
+
 def count_rows(folder: str | Path, name: str) -> int:
-    """Rows of one stored table, reading only its doc_id column (0 when the table is absent)."""
-    folder = Path(folder)
-    fmt = read_manifest(folder).get("format", "csv")
-    path = folder / f"{name}.{fmt}"
-    if not path.exists():
-        return 0
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(path).metadata.num_rows
-    return len(pd.read_csv(path, usecols=["doc_id"], dtype=str, keep_default_na=False))
-
-
-def _extra_names(folder: Path) -> list[str]:
-    return sorted({p.name.split(".")[0] for p in folder.iterdir() if p.suffix in (".csv", ".parquet")
-                   and not p.name.startswith(".")})
+    """Rows of one stored table as the manifest records them, after checking the folder (0 when absent)."""
+    entry = _retrying(Path(folder), lambda: _checked(Path(folder)))[1]["tables"].get(name)
+    return entry["rows"] if entry else 0
