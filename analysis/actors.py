@@ -37,13 +37,14 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_of,
     countries,
     load,
+    role_equivalents,
     role_nouns,
     shipped,
 )
 
 __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
-           "shipped", "countries", "load", "edit_distance", "reporting_forms", "role_phrase_pattern",
-           "resolve_role_phrase", "of_text", "find", "unify_discovered"]
+           "shipped", "countries", "load", "role_equivalents", "edit_distance", "reporting_forms",
+           "role_phrase_pattern", "resolve_role_phrase", "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 # Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
@@ -254,16 +255,24 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
 
 
 def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
-    """Nearest preceding person whose role contains the phrase's head noun and its modifiers."""
+    """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
+    roles the description stands for (``role_equivalents.csv``: "Russia's top diplomat" is a foreign minister).
+
+    >>> lavrov = Actor("Sergei Lavrov", "Russia", "person", "Russian Foreign Minister")
+    >>> resolve_role_phrase("Russia's top diplomat", [(0, lavrov)]).name
+    'Sergei Lavrov'
+    """
     affiliation = affiliation_of(phrase)
-    words = [w for w in phrase.lower().split() if w not in ("former", "new") and not affiliation_of(w)]
+    words = [w for w in re.sub(r"['’]s\b", "", phrase.lower()).split()
+             if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
     if not words:
         return None
+    equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
     for _, actor in sorted(before, key=lambda p: -p[0]):
         role = actor.role.lower()
-        if affiliation and actor.affiliation != affiliation:
+        if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
             continue
-        if actor.actor_type == "person" and all(re.search(rf"\b{re.escape(w)}", role) for w in words):
+        if all(re.search(rf"\b{re.escape(w)}", role) for w in words) or any(e in role for e in equivalents):
             return actor
     return None
 

@@ -17,8 +17,8 @@ from analysis import columns as C
 from analysis import resources
 from analysis.corpus import CorpusError
 
-__all__ = ["Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of", "shipped", "countries",
-           "load"]
+__all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "affiliation_of",
+           "shipped", "countries", "load"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,17 @@ def role_nouns() -> frozenset[str]:
     True
     """
     return frozenset(resources.read_word_list("role_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def role_equivalents() -> dict[str, tuple[str, ...]]:
+    """Description -> the roles it can stand for, from ``role_equivalents.csv``.
+
+    >>> role_equivalents()["top diplomat"][:2]
+    ('foreign minister', 'foreign secretary')
+    """
+    return {row["description"]: tuple(r.strip() for r in row["roles"].split(";") if r.strip())
+            for row in resources.read_table("role_equivalents.csv")}
 
 
 @functools.lru_cache(maxsize=1)

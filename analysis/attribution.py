@@ -436,7 +436,12 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
         persons = [m for m in found if m[2].actor_type == "person"]
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found:
-        return (found[0] if after else found[-1])[2]
+        start_m, end_m, actor = found[0] if after else found[-1]
+        if not after and actor.actor_type != "person" and re.fullmatch(  # "the Kremlin spokesman told": a person
+                r"\s+(?:[a-z]+\s+)?(?:" + "|".join(map(re.escape, sorted(actors_stage.role_nouns()))) + r")\s*",
+                ctx.text[end_m:end]) and re.search(r"\b[Tt]he\s+$", ctx.text[max(0, start_m - 5):start_m + 4]):
+            return role_in(ctx, start, end) or actor
+        return actor
     pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
     match = re.search(pattern, ctx.text[start:end], flags=re.IGNORECASE)
     if match:

@@ -176,6 +176,21 @@ def _same_unnamed_source(quotes: list[Quote]) -> None:
             described[head] = actor
 
 
+DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
+
+
+def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
+    """'Russia's top diplomat said', 'the German leader said': a definite description of an office holder is the
+    nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``)."""
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or not DEFINITE_DESCRIPTION.match(actor.role):
+            continue
+        position = quote.cue_start if quote.cue_start >= 0 else quote.start
+        before = [(s, a) for s, _, a in ctx.mentions if s < position and not ctx.inside_quote(s)]
+        quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or actor
+
+
 def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
     """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
     for quote in quotes:
@@ -258,6 +273,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     _continue_paragraphs(text, quotes)
     _same_unnamed_source(quotes)
+    _resolve_descriptions(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0

@@ -204,6 +204,17 @@ CASES = [
     ("an unattributed quotation after a sentence about nobody stays unattributed",
      "Former mayor Ina Vogt met us in Bonn. The rain kept falling. “It never stops.”",
      [("direct", "", "It never stops.")]),
+    ("a country's top diplomat is its foreign minister named earlier",
+     "Finnish Foreign Minister Elina Valtonen met her counterpart. The talks lasted hours.\n"
+     "Later, Finland's top diplomat said the border would stay closed.",
+     [("indirect", "Elina Valtonen", "the border would stay closed")]),
+    ("a national leader is the head of government named earlier",
+     "Dutch Prime Minister Dick Schoof visited Kyiv. The Dutch leader said more aid would follow.",
+     [("indirect", "Dick Schoof", "more aid would follow")]),
+    ("'the Kremlin spokesman' is the spokesman named earlier, not the Kremlin",
+     "Kremlin spokesman Dmitry Peskov spoke first. An envoy arrived later.\n"
+     "“Nothing is agreed,” the Kremlin spokesman told reporters.",
+     [("direct", "Dmitry Peskov", "Nothing is agreed")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
