@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from analysis.corpus import MAX_BYTES, CorpusError, entry_problem
+from analysis.corpus import MAX_BYTES, CorpusError, entry_problem, read_file
 
 __all__ = ["Config", "ConfigError", "MAX_WORKERS", "folder_of", "input_file", "file_sha256", "max_bytes_of",
            "workers_of"]
@@ -118,17 +118,31 @@ def input_file(corpus: str | Path, name: str, given: str | Path | None = None, *
     True
 
     Raises:
-        CorpusError: with ``check``, ``given`` is not a file; or the file beside the corpus is a link that
-            leaves its folder, or a FIFO or device (it is never read).
+        CorpusError: with ``check``, ``given`` is not a file, or the file is not UTF-8 text (the metadata file
+            excepted); or the file beside the corpus is a link that leaves its folder, or a FIFO or device.
     """
+    option = f"--{name.replace('_', '-')}"
     if given:
         if check and not Path(given).is_file():
-            raise CorpusError(f"--{name.replace('_', '-')} file not found: {given}")
-        return str(given)
-    candidate = folder_of(corpus) / f"{name}.csv"
-    if not os.path.lexists(candidate):
-        return None
-    problem = entry_problem(candidate, folder_of(corpus))
-    if problem:
-        raise CorpusError(f"{candidate}: not read, {problem}; name the file with --{name.replace('_', '-')}")
-    return str(candidate)
+            raise CorpusError(f"{option} file not found: {given}")
+        path = Path(given)
+    else:
+        path = folder_of(corpus) / f"{name}.csv"
+        if not os.path.lexists(path):
+            return None
+        problem = entry_problem(path, folder_of(corpus))
+        if problem:
+            raise CorpusError(f"{path}: not read, {problem}; name the file with {option}")
+    if check and name != "metadata":  # the metadata file is decoded like an article; the others are UTF-8
+        _check_utf8(path, option)
+    return str(path)
+
+
+def _check_utf8(path: Path, option: str) -> None:
+    try:
+        read_file(path).decode("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{option} file {path} cannot be read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{option} file {path} is not UTF-8 text (byte {exc.start}: {exc.reason}); save it as "
+                          "UTF-8") from exc

@@ -301,6 +301,17 @@ def test_bad_run_options_are_one_line_and_exit_2(tmp_path, capsys, monkeypatch, 
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("option", ["--actors", "--targets", "--lexicon", "--frame-cues", "--role-cues",
+                                    "--topic-words"])
+def test_a_file_option_that_is_not_utf8_text_is_one_line(tmp_path, capsys, option):
+    folder = write_corpus(tmp_path / "c", {"good.txt": ARTICLE})
+    (tmp_path / "binary.csv").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\xff")
+    args = ["run", "--corpus", str(folder), "--out", str(tmp_path / "out"), option, str(tmp_path / "binary.csv")]
+    assert cli.main(args) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and f"{option} file" in error and "is not UTF-8 text" in error
+
+
 @pytest.mark.parametrize(("corpus_path", "message"), [("/dev/null", "not a character device"),
                                                      ("{fifo}", "not a FIFO"), ("", "--corpus must name a path")])
 @POSIX
