@@ -13,6 +13,7 @@ to NFC with LF line ends, without control characters or lone surrogates.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -64,10 +65,8 @@ def decode_declared(data: bytes, declared: str) -> str | None:
     >>> decode_declared("Talks".encode("utf-16-le"), "UTF-16LE"), decode_declared(b"\\xff", "utf-8")
     ('Talks', None)
     """
-    import codecs
-
     try:
-        if not codecs.lookup(declared)._is_text_encoding:  # rot13, base64: not a charset
+        if not codecs.lookup(declared)._is_text_encoding:  # rot13, base64: not a charset (str.decode's own test)
             return None
         return data.decode(declared)
     except (LookupError, UnicodeDecodeError, ValueError):
@@ -122,15 +121,14 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str,
     text = decode_declared(data, declared) if declared else None
     if text is not None:
         return text, declared.lower(), 0
-    utf16 = utf16_without_bom(data)
-    if not utf16:
-        try:
-            return data.decode("utf-8"), "utf-8", 0
-        except UnicodeDecodeError:
-            pass
+    utf16 = utf16_without_bom(data)  # before UTF-8: ASCII-range UTF-16 bytes are valid UTF-8 too
     if utf16:
         text = data.decode(utf16, errors="replace")
         return text, utf16, _replaced(text, data, utf16)
+    try:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
     mostly = _mostly_utf8(data)
     if mostly:
         return mostly[0], "utf-8", mostly[1]
