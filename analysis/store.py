@@ -173,6 +173,12 @@ class TableWriter:
 
     def append(self, tables: dict[str, pd.DataFrame]) -> None:
         """Append one chunk of each table (a table's first chunk fixes its columns)."""
+        try:
+            self._append(tables)
+        except OSError as exc:
+            raise StoreError(f"cannot write the tables into {self.out} ({exc.strerror or exc})") from exc
+
+    def _append(self, tables: dict[str, pd.DataFrame]) -> None:
         for name, frame in tables.items():
             if frame is None:
                 continue
@@ -201,7 +207,14 @@ class TableWriter:
 
     def commit(self, manifest: dict) -> None:
         """Seal the tables as the next version and make it current in one rename; the manifest records each
-        table's rows, bytes and sha256."""
+        table's rows, bytes and sha256. A file system that refuses (full, no links) is a one-line error."""
+        try:
+            self._commit(manifest)
+        except OSError as exc:
+            raise StoreError(f"cannot write the tables into {self.out} ({exc.strerror or exc})") from exc
+        self._lock.close()
+
+    def _commit(self, manifest: dict) -> None:
         for writer in self._writers.values():
             writer.close()
         self._writers.clear()
@@ -223,15 +236,12 @@ class TableWriter:
             if path.is_symlink() and path.name not in names and _is_link(path):
                 path.unlink()
         _tidy(self.out)
-        self._lock.close()
 
     def abort(self) -> None:
         """Drop everything written so far; the output folder keeps its previous tables."""
         for writer in self._writers.values():
-            try:
+            with contextlib.suppress(OSError):
                 writer.close()
-            except OSError:
-                pass
         shutil.rmtree(self.tmp, ignore_errors=True)
         self._lock.close()
 
@@ -263,16 +273,9 @@ def _next_version(folder: Path) -> int:
     return max(numbers, default=0) + 1
 
 
-def _link_target(name: str) -> str:
-    return f"{STORE_DIR}/{_CURRENT}/{name}"
-
-
 def _is_link(path: Path) -> bool:
     """Is ``path`` the store's link for its name (to ``.store/current/NAME``)?"""
-    try:
-        return os.readlink(path) == _link_target(path.name)
-    except OSError:
-        return False
+    return path.is_symlink() and os.readlink(path) == f"{STORE_DIR}/{_CURRENT}/{path.name}"
 
 
 def _link(out: Path, name: str) -> None:
@@ -282,7 +285,7 @@ def _link(out: Path, name: str) -> None:
         return
     tmp = out / STORE_DIR / f"link-{os.getpid()}-{name}"  # made out of sight, valid once moved beside it
     tmp.unlink(missing_ok=True)
-    os.symlink(_link_target(name), tmp)
+    os.symlink(f"{STORE_DIR}/{_CURRENT}/{name}", tmp)
     os.replace(tmp, path)
 
 
