@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import _deprecated, resources, segment
+from analysis import _deprecated, framing_weights, resources, segment
 from analysis import columns as C
 
 __all__ = ["LEXICON_FILE", "FRAME_CUES_FILE", "ROLE_CUES_FILE", "ROLE_WINDOW", "SCHEMES", "MFC_FRAMES",
@@ -52,7 +52,7 @@ GENERIC_FRAMES = ("conflict", "human interest", "economic consequences", "morali
 MAIN_ROLES = ("protagonist", "antagonist", "innocent")
 
 LEXICAL_COLUMNS = (*C.LEXICAL, "surface")
-FRAME_COLUMNS = (*C.FRAMES, "scheme", "n_cues")
+FRAME_COLUMNS = (*C.FRAMES, "scheme", "n_cues", "hand", "learned")
 ROLE_COLUMNS = ("doc_id", "sent_id", "actor", "role", "main_role", "cues", "affiliation")
 NONE = "none"
 
@@ -265,7 +265,7 @@ def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | Non
 # ---------------------------------------------------------------------------------------------- frames
 
 def of_text(text: str, *, path: str | None = None) -> list[tuple[str, str, list[str]]]:
-    """The frames one sentence carries: (scheme, frame, cues that fired, lower case, in text order).
+    """The frames one sentence's hand cues give: (scheme, frame, cues that fired, lower case, in text order).
 
     >>> [(s, f) for s, f, _ in of_text("Sanctions hit the rouble.") if s == "mfc"]
     [('mfc', 'economic'), ('mfc', 'policy prescription and evaluation')]
@@ -279,16 +279,19 @@ def of_text(text: str, *, path: str | None = None) -> list[tuple[str, str, list[
     return out
 
 
-def detect(sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
-    """The ``frames`` table: one row per sentence and frame that one of the frame's cues fired for.
+def detect(sentences: pd.DataFrame, *, path: str | None = None, weights: str | None = None) -> pd.DataFrame:
+    """The ``frames`` table: one row per sentence and frame that a hand cue or a strong learned cue fired for.
 
     Args:
         sentences: doc_id, sent_id, text.
         path: another cue table (CSV with scheme, frame, cue); default the shipped ``frame_cues.csv``.
+        weights: another learned-cue table (``framing_weights.WEIGHTS_FILE`` format).
 
     Returns:
-        doc_id, sent_id, frame, cues ("; "-joined distinct cues as they occur), scheme (mfc or generic),
-        n_cues (occurrences of cues).
+        doc_id, sent_id, frame, cues ("; "-joined distinct cues as they occur: hand cues, then learned words of
+        weight >= ``framing_weights.STRONG``), scheme (mfc or generic), n_cues (occurrences of those cues),
+        hand (occurrences of hand cues), learned (the sum of the weights of the sentence's distinct learned
+        stems for the frame, the sentence model's evidence).
 
     >>> sents = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "text": ["Families fled the shelling."]})
     >>> detect(sents).query("scheme == 'generic'")[["frame", "cues"]].values.tolist()
@@ -304,14 +307,26 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None) -> pd.DataFrame:
             i = int(np.searchsorted(starts, start, side="right")) - 1
             if i >= 0 and end <= ends[i]:
                 found.setdefault((doc_id, int(ids[i]), *labels[k]), []).append(joined[start:end].lower())
-    rows = [{"doc_id": d, "sent_id": i, "frame": f, "cues": "; ".join(dict.fromkeys(cues)), "scheme": sc,
-             "n_cues": len(cues)} for (d, i, sc, f), cues in found.items()]
+    rows = {key: {"doc_id": key[0], "sent_id": key[1], "frame": key[3], "cues": list(dict.fromkeys(cues)),
+                  "scheme": key[2], "n_cues": len(cues), "hand": len(cues), "learned": 0.0}
+            for key, cues in found.items()}
+    for doc_id, sent_id, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"], strict=True):
+        for (scheme, frame), (weight, strong) in framing_weights.evidence(str(text), path=weights).items():
+            row = rows.get((doc_id, int(sent_id), scheme, frame))
+            if row is None and strong:
+                row = rows[(doc_id, int(sent_id), scheme, frame)] = {
+                    "doc_id": doc_id, "sent_id": int(sent_id), "frame": frame, "cues": [], "scheme": scheme,
+                    "n_cues": 0, "hand": 0, "learned": 0.0}
+            if row is not None:
+                row["learned"] = round(weight, 3)
+                added = [w for w in strong if w not in row["cues"]]
+                row["cues"], row["n_cues"] = [*row["cues"], *added], row["n_cues"] + len(added)
     if not rows:
         return empty_table(FRAME_COLUMNS)
-    order = {label: n for n, label in enumerate((dict(p.fields)["scheme"], dict(p.fields)["frame"])
-                                                for p in patterns)}
-    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
-    frame["_order"] = [order[(sc, f)] for sc, f in zip(frame["scheme"], frame["frame"], strict=True)]
+    order = {label: n for n, label in enumerate(dict.fromkeys(labels))}
+    frame = pd.DataFrame(list(rows.values()), columns=list(FRAME_COLUMNS))
+    frame["cues"] = frame["cues"].map("; ".join)
+    frame["_order"] = [order.get((sc, f), len(order)) for sc, f in zip(frame["scheme"], frame["frame"], strict=True)]
     return frame.sort_values(["doc_id", "sent_id", "_order"], kind="stable").drop(columns="_order") \
         .reset_index(drop=True)
 

@@ -132,7 +132,8 @@ def format_report(task: str, results: dict[str, dict]) -> str:
 def as_json(results: dict[str, dict]) -> str:
     """The figures as JSON: method -> macro_f1, accuracy, n, per_class."""
     return json.dumps({m: {"macro_f1": f["macro_f1"], "accuracy": f["accuracy"], "n": f["n"],
-                           "per_class": f["per_class"]} for m, f in results.items()}, indent=2, sort_keys=True)
+                           "per_class": f["per_class"], **({"micro_f1": f["micro_f1"]} if "micro_f1" in f else {})}
+                       for m, f in results.items()}, indent=2, sort_keys=True)
 
 
 def main(args) -> int:
@@ -144,5 +145,6 @@ def main(args) -> int:
     task_module = importlib.import_module(f"analysis.validate.{args.task}")
     gold = read_gold(args.gold)
     results = task_module.validation_results(gold, args)
-    print(as_json(results) if args.json else format_report(args.task, results))
+    formatter = getattr(task_module, "format_results", None)  # a task may lay its figures out itself
+    print(as_json(results) if args.json else formatter(results) if formatter else format_report(args.task, results))
     return 0

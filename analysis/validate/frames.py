@@ -4,21 +4,32 @@ articles (the narrative-frames format of Frermann et al. 2023) scored as present
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import config, framing, pipeline, segment
+from analysis import config, framing, framing_weights, pipeline, segment
 from analysis.framing import NONE
 from analysis.validate import SUMMARY_COLUMNS, ValidationError, read_gold, score, summary
 from analysis.views.framing import primary
 
-__all__ = ["NARRATIVE_FRAME_COLUMNS", "frame_sentence_counts", "paragraph_scores",
-           "validation_table", "validation_results", "benchmark_path"]
+__all__ = ["NARRATIVE_FRAME_COLUMNS", "FRAC_LABELS", "FRAC_FRAMES", "part", "frame_sentence_counts",
+           "multilabel_score", "single_label_score", "article_gold", "article_frames", "sentence_frames",
+           "paragraph_scores",
+           "validation_table", "validation_results", "format_results", "benchmark_path"]
 
 
 NARRATIVE_FRAME_COLUMNS = {"CO": "conflict", "HI": "human interest", "EC": "economic consequences",
                            "MO": "morality", "RE": "responsibility"}
+# FrAC's codes (those of the Media Frames Corpus) and the kit frame each is scored as; FrAC merges legality
+# with crime and political with policy, and its "other" takes the dimensions it does not annotate.
+FRAC_LABELS = {1: "economic", 3: "morality", 4: "fairness and equality", 5: "legality", 6: "political",
+               8: "security and defense", 9: "health and safety", 11: "cultural identity", 12: "public opinion",
+               15: "other"}
+FRAC_FRAMES = {"crime and punishment": "legality", "policy prescription and evaluation": "political",
+               "capacity and resources": "other", "quality of life": "other",
+               "external regulation and reputation": "other"}
 
 
 def frame_sentence_counts(text: str, *, scheme: str = "generic", path: str | None = None) -> dict[str, int]:
@@ -35,6 +46,16 @@ def frame_sentence_counts(text: str, *, scheme: str = "generic", path: str | Non
     return counts
 
 
+def part(key) -> str:
+    """The development-data part of a document or sentence: "tuning" or "checking", by the sha256 of its id
+    (deterministic, about half each).
+
+    >>> part("a"), part("c")
+    ('checking', 'tuning')
+    """
+    return "tuning" if int(hashlib.sha256(str(key).encode("utf-8")).hexdigest(), 16) % 2 == 0 else "checking"
+
+
 def _binary_pairs(gold_sets: list[set[str]], predicted_sets: list[set[str]], labels) -> tuple[list, list]:
     """Flatten multi-label decisions: one (gold, predicted) pair per item and label, "none" when absent."""
     gold, predicted = [], []
@@ -45,22 +66,135 @@ def _binary_pairs(gold_sets: list[set[str]], predicted_sets: list[set[str]], lab
     return gold, predicted
 
 
-def _validate_articles(gold: pd.DataFrame) -> dict[str, dict]:
+def multilabel_score(gold_sets: list[set[str]], predicted_sets: list[set[str]], labels) -> dict:
+    """``score`` of present/absent decisions per item and label, with micro-F1 (pooled over labels) and
+    macro-F1 over the labels' F1 (absence is not a class).
+
+    >>> s = multilabel_score([{"a"}, {"a", "b"}], [{"a"}, {"a"}], ["a", "b"])
+    >>> round(s["micro_f1"], 3), round(s["macro_f1"], 3)
+    (0.8, 0.5)
+    """
+    g, p = _binary_pairs(gold_sets, predicted_sets, labels)
+    result = score(g, p, labels=list(labels))
+    tp = sum(len(a & b) for a, b in zip(gold_sets, predicted_sets, strict=True))
+    n_gold, n_predicted = sum(len(a) for a in gold_sets), sum(len(b) for b in predicted_sets)
+    result["micro_f1"] = 2 * tp / (n_gold + n_predicted) if tp else 0.0
+    return result
+
+
+def single_label_score(gold: list[str], predicted: list[str], labels) -> dict:
+    """``score`` of one label per item, with micro-F1 (equal to accuracy for single labels).
+
+    >>> single_label_score(["a", "b"], ["a", "a"], ["a", "b"])["micro_f1"]
+    0.5
+    """
+    result = score(gold, predicted, labels=list(labels))
+    result["micro_f1"] = result["accuracy"]
+    return result
+
+
+def article_gold(gold: pd.DataFrame) -> tuple[pd.DataFrame, list[set[str]], list[str]]:
+    """The usable rows of narrative-frames gold, each row's set of frames, and the frames labelled."""
     columns = [c for c in NARRATIVE_FRAME_COLUMNS if c in gold.columns]
     usable = gold[gold["text"].astype(str).str.strip().astype(bool)]
     usable = usable[usable[columns].apply(lambda r: all(str(v).strip(" )").lower() in ("true", "false")
                                                         for v in r), axis=1)]
     gold_sets = [{NARRATIVE_FRAME_COLUMNS[c] for c in columns if str(row[c]).strip(" )").lower() == "true"}
                  for _, row in usable.iterrows()]
-    labels = [NARRATIVE_FRAME_COLUMNS[c] for c in columns]
+    return usable, gold_sets, [NARRATIVE_FRAME_COLUMNS[c] for c in columns]
+
+
+def article_frames(texts: list[str], *, scheme: str = "generic") -> list[set[str]]:
+    """The frames the kit says each whole text carries (the calibrated article decision of
+    ``framing_weights.decide`` on the text's sentences and their ``frames`` rows).
+
+    >>> text = "Prices soared. Investors fled the market. Costs rose and taxes went up. Wages fell."
+    >>> "economic consequences" in article_frames([text])[0]
+    True
+    """
+    rows = [(i, sent_id, str(text)[start:end]) for i, text in enumerate(texts)
+            for sent_id, (_, start, end) in enumerate(segment.split_text(str(text)))]
+    sentences = pd.DataFrame(rows, columns=["doc_id", "sent_id", "text"])
+    decided = framing_weights.decide(sentences, framing.detect(sentences), scheme=scheme)
+    present = decided[decided["present"]].groupby("doc_id")["frame"].agg(set)
+    return [present.get(i, set()) for i in range(len(texts))]
+
+
+def _baselines(gold_sets: list[set[str]], labels, *, scorer) -> dict[str, dict]:
+    """The "always present" and majority baselines for the same items."""
+    if scorer is multilabel_score:
+        n = len(gold_sets)
+        majority = {f for f in labels if sum(f in g for g in gold_sets) * 2 > n}
+        return {"baseline: every frame always present": multilabel_score(gold_sets, [set(labels)] * n, labels),
+                "baseline: majority (each frame as in most items)": multilabel_score(gold_sets, [majority] * n,
+                                                                                     labels)}
+    counts = pd.Series(gold_sets, dtype="object").value_counts()
+    if counts.empty:
+        return {}
+    return {"baseline: majority (most frequent frame for every sentence)": single_label_score(
+        gold_sets, [counts.index[0]] * len(gold_sets), labels)}
+
+
+def _split(items: pd.DataFrame, keys, split: str) -> list[tuple[str, pd.Series]]:
+    """(part name, mask) for the tuning and checking parts, or one of them, or "all" items together."""
+    if split == "together":
+        return [("all", pd.Series(True, index=items.index))]
+    parts = pd.Series([part(k) for k in keys], index=items.index)
+    names = ("tuning", "checking") if split == "all" else (split,)
+    return [(name, parts == name) for name in names]
+
+
+def _validate_articles(gold: pd.DataFrame, split: str = "all") -> dict[str, dict]:
+    usable, gold_sets, labels = article_gold(gold)
+    predicted = article_frames(usable["text"].astype(str).tolist())
     results = {}
-    counts = [frame_sentence_counts(str(t)) for t in usable["text"]]
-    for k in (1, 2, 3):
-        predicted_sets = [{f for f, n in c.items() if n >= k} for c in counts]
-        g, p = _binary_pairs(gold_sets, predicted_sets, labels)
-        results[f"generic cues, frame present when >= {k} sentences"] = score(g, p, labels=labels)
-    g, p = _binary_pairs(gold_sets, [set(labels)] * len(gold_sets), labels)
-    results["baseline: every frame always present"] = score(g, p, labels=labels)
+    for name, chosen in _split(usable, usable["ID"] if "ID" in usable.columns else usable["text"], split):
+        g = [s for s, keep in zip(gold_sets, chosen, strict=True) if keep]
+        p = [s for s, keep in zip(predicted, chosen, strict=True) if keep]
+        results[f"{name}: kit (calibrated article decision)"] = multilabel_score(g, p, labels)
+        for method, figures in _baselines(g, labels, scorer=multilabel_score).items():
+            results[f"{name}: {method}"] = figures
+    return results
+
+
+def sentence_frames(texts: list[str]) -> list[str]:
+    """The one FrAC frame the kit gives each sentence: the best sentence-model score among the frames
+    (members of a merged FrAC category count for it; capacity, quality of life and external regulation count
+    as "other").
+
+    >>> sentence_frames(["Prices and taxes rose sharply.", "Police arrested the suspect."])
+    ['economic', 'legality']
+    """
+    out = []
+    for text in texts:
+        hand: dict[str, int] = {}
+        for scheme, frame, cues in framing.of_text(str(text)):
+            if scheme == "mfc":
+                hand[frame] = hand.get(frame, 0) + len(cues)
+        learned = {f: s for f, (s, _) in framing_weights.learned(str(text), scheme="mfc").items()}
+        scores = framing_weights.sentence_scores(learned, hand)
+        best = max(scores, key=lambda f: (scores[f], f == FRAC_FRAMES.get(f, f)))
+        out.append(FRAC_FRAMES.get(best, best))
+    return out
+
+
+def _validate_sentences(gold: pd.DataFrame, split: str = "all") -> dict[str, dict]:
+    usable = gold[gold["sentence"].astype(str).str.strip().astype(bool)]
+    usable = usable[pd.to_numeric(usable["label"], errors="coerce").isin(FRAC_LABELS)]
+    labels = list(dict.fromkeys(FRAC_LABELS.values()))
+    gold_frames = [FRAC_LABELS[int(v)] for v in usable["label"]]
+    predicted = sentence_frames(usable["sentence"].astype(str).tolist())
+    results = {}
+    for name, chosen in _split(usable, usable["sentence"], split):
+        if not chosen.any():
+            continue
+        g = [f for f, keep in zip(gold_frames, chosen, strict=True) if keep]
+        p = [f for f, keep in zip(predicted, chosen, strict=True) if keep]
+        results[f"{name}: kit (sentence model, one frame per sentence)"] = single_label_score(g, p, labels)
+        results[f"{name}: baseline: every frame always present"] = multilabel_score(
+            [{f} for f in g], [set(labels)] * len(g), labels)
+        for method, figures in _baselines(g, labels, scorer=single_label_score).items():
+            results[f"{name}: {method}"] = figures
     return results
 
 
@@ -110,20 +244,58 @@ def validation_table(gold_path: str, tables: dict[str, pd.DataFrame]) -> pd.Data
 
 
 def validation_results(gold: pd.DataFrame, args=None) -> dict[str, dict]:
-    """Score frame detection against gold; two gold formats are recognised by their columns.
+    """Score frame detection against gold; three gold formats are recognised by their columns.
 
     - Paragraph gold (``seeds/annotations/frames.csv``): doc_id, paragraph_id, frame (MFC primary frame),
       generic_frame; needs ``args.corpus``. Predicted: ``primary`` of the paragraph.
     - Article gold with the narrative-frames columns (text, CO, HI, EC, MO, RE as True/False, Frermann et al.
-      2023): each generic frame scored as present/absent per article (RE, "resolution", is read as
-      Semetko and Valkenburg's responsibility frame); macro-F1 over the five frames.
+      2023): each generic frame scored as present/absent per article by the calibrated article decision (RE,
+      "resolution", is read as Semetko and Valkenburg's responsibility frame).
+    - Sentence gold in FrAC's format (sentence, label with the Media Frames Corpus codes; Guida et al. 2025):
+      one frame per sentence by the sentence model.
+
+    Development data (narrative frames with an ``ID`` column, FrAC) is scored on its tuning and checking parts
+    apart (``args.split``: tuning, checking, or all for both), each method beside the "always present" and
+    majority baselines; micro-F1 and macro-F1 are in every result.
     """
+    split = getattr(args, "split", "all") if args is not None else "all"
+    if {"sentence", "label"} <= set(gold.columns):
+        return _validate_sentences(gold, split)
     if "text" in gold.columns and any(c in gold.columns for c in NARRATIVE_FRAME_COLUMNS):
-        return _validate_articles(gold)
+        return _validate_articles(gold, split if "ID" in gold.columns else "together")
     if {"doc_id", "paragraph_id"} <= set(gold.columns):
         return _validate_paragraphs(gold, args)
-    raise ValidationError("frames gold needs columns doc_id, paragraph_id, frame (paragraphs) or "
-                                   "text, CO, HI, EC, MO, RE (articles)")
+    raise ValidationError("frames gold needs columns doc_id, paragraph_id, frame (paragraphs), "
+                          "text, CO, HI, EC, MO, RE (articles) or sentence, label (FrAC sentences)")
+
+
+def format_results(results: dict[str, dict]) -> str:
+    """The figures as text: per method n, micro- and macro-F1, then one line per frame with the F1 of every
+    method of the same part side by side (kit first, then the baselines).
+
+    >>> r = {"all: kit": multilabel_score([{"a"}], [{"a"}], ["a"]),
+    ...      "all: baseline": multilabel_score([{"a"}], [{"a"}], ["a"])}
+    >>> format_results(r).splitlines()[-1].split()
+    ['a', '1.00', '1.00']
+    """
+    lines = []
+    by_part: dict[str, list[str]] = {}
+    for method in results:
+        by_part.setdefault(method.split(": ", 1)[0] if ": " in method else "", []).append(method)
+    for name, methods in by_part.items():
+        for method in methods:
+            figures = results[method]
+            micro = figures.get("micro_f1", figures["accuracy"])
+            lines.append(f"frames / {method}: n={figures['n']}  micro-F1={micro:.3f}  "
+                         f"macro-F1={figures['macro_f1']:.3f}  accuracy={figures['accuracy']:.3f}")
+        labels = [lab for lab in results[methods[0]]["per_class"] if lab != NONE]
+        short = [m.split(": ", 1)[-1].replace("baseline: ", "")[:10] for m in methods]
+        lines.append(f"    {'F1 per frame' + (' (' + name + ')' if name else ''):<30}"
+                     + "".join(f"{s:>11}" for s in short))
+        for label in labels:
+            lines.append(f"    {label:<30}" + "".join(f"{results[m]['per_class'].get(label, {}).get('f1', 0):>11.2f}"
+                                                      for m in methods))
+    return "\n".join(lines)
 
 
 def benchmark_path(root: str | Path) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis import framing_weights
 from analysis.framing import (
     FRAME_COLUMNS,
     GENERIC_FRAMES,
@@ -21,7 +22,8 @@ from analysis.framing import (
 )
 from analysis.views import plots
 
-__all__ = ["frame_order", "primary", "profiles", "evidence", "term_counts", "term_choices", "vocabulary_index",
+__all__ = ["frame_order", "primary", "profiles", "share_intervals", "differences", "difference_notes",
+           "article_frames", "evidence", "term_counts", "term_choices", "vocabulary_index",
            "roles_by_outlet", "role_evidence", "plot_profiles", "plot_terms", "findings"]
 
 
@@ -89,6 +91,119 @@ def profiles(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFr
     shares["n_sentences"] = totals
     shares.columns.name = "frame"
     return shares
+
+
+def share_intervals(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                    scheme: str = "mfc", by: str = "outlet_label", draws: int = 1000, level: float = 0.95,
+                    seed: int = 0) -> pd.DataFrame:
+    """Each group's share of sentences carrying each frame, with a bootstrap interval over its articles.
+
+    The articles of a group are drawn with replacement ``draws`` times (a seeded generator, so the same
+    tables give the same intervals) and the share recomputed from the drawn articles' sentences; the interval
+    holds the central ``level`` of those shares. A group of one article gets a zero-width interval: there is
+    nothing to resample, which says the share cannot be told from noise, not that it is exact.
+
+    Returns:
+        by, frame, share, low, high, n_articles, n_sentences.
+
+    >>> from analysis.framing import detect
+    >>> sents = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0], "text": ["Prices rose.", "It rained."]})
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet_label": ["X", "X"]})
+    >>> row = share_intervals(detect(sents), sents, docs).query("frame == 'economic'").iloc[0]
+    >>> [float(row[c]) for c in ("share", "low", "high")]
+    [0.5, 0.0, 1.0]
+    """
+    sentences = _with_group(sentences, documents, by)
+    rows = []
+    for k, (group, chosen) in enumerate(sentences.groupby(by, sort=True)):
+        share, drawn = _boot(frames, chosen, scheme=scheme, draws=draws, seed=seed + k)
+        low, high = np.quantile(drawn, [(1 - level) / 2, (1 + level) / 2], axis=0)
+        rows += [(group, f, float(share[j]), float(low[j]), float(high[j]), chosen["doc_id"].nunique(), len(chosen))
+                 for j, f in enumerate(frame_order(scheme))]
+    return pd.DataFrame(rows, columns=[by, "frame", "share", "low", "high", "n_articles", "n_sentences"])
+
+
+def differences(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                first: str, second: str, scheme: str = "mfc", by: str = "outlet_label", draws: int = 1000,
+                level: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Two groups' frame shares side by side, with a bootstrap interval of their difference.
+
+    Articles are resampled within each group independently (seeded); ``within_noise`` is True when the
+    interval of the difference contains zero: the data cannot tell the two groups apart on that frame.
+
+    Returns:
+        frame, share_first, share_second, difference (first minus second), low, high, within_noise.
+
+    >>> from analysis.framing import detect
+    >>> sents = pd.DataFrame({"doc_id": list("abcd"), "sent_id": [0] * 4,
+    ...                       "text": ["Prices rose.", "Costs rose.", "It rained.", "Rain fell."]})
+    >>> docs = pd.DataFrame({"doc_id": list("abcd"), "outlet_label": ["X", "X", "Y", "Y"]})
+    >>> differences(detect(sents), sents, docs, first="X", second="Y").set_index("frame").loc[
+    ...     "economic", ["difference", "within_noise"]].tolist() == [1.0, False]
+    True
+    """
+    sentences = _with_group(sentences, documents, by)
+    missing = [g for g in (first, second) if g not in set(sentences[by])]
+    if missing:
+        raise ValueError(f"no articles for {by} = {', '.join(missing)}")
+    (share_1, drawn_1), (share_2, drawn_2) = (
+        _boot(frames, sentences[sentences[by] == group], scheme=scheme, draws=draws, seed=seed + k)
+        for k, group in enumerate((first, second)))
+    low, high = np.quantile(drawn_1 - drawn_2, [(1 - level) / 2, (1 + level) / 2], axis=0)
+    out = pd.DataFrame({"frame": list(frame_order(scheme)), "share_first": share_1, "share_second": share_2})
+    out["difference"] = out["share_first"] - out["share_second"]
+    out["low"], out["high"] = low, high
+    out["within_noise"] = (out["low"] <= 0) & (out["high"] >= 0)
+    return out
+
+
+def _boot(frames: pd.DataFrame, sentences: pd.DataFrame, *, scheme: str, draws: int,
+          seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """One group's share of sentences per frame, and its bootstrap shares (draws x frames) over articles."""
+    labels = list(frame_order(scheme))
+    chosen = frames[frames["scheme"] == scheme].drop_duplicates(["doc_id", "sent_id", "frame"])
+    doc_ids = list(dict.fromkeys(sentences["doc_id"]))
+    counts = (chosen[chosen["doc_id"].isin(doc_ids)].groupby(["doc_id", "frame"]).size().unstack(fill_value=0)
+              .reindex(index=doc_ids, columns=labels, fill_value=0).to_numpy(dtype=float))
+    sizes = sentences.groupby("doc_id")["sent_id"].size().reindex(doc_ids).to_numpy(dtype=float)
+    picks = np.random.default_rng(seed).integers(0, len(doc_ids), size=(draws, len(doc_ids)))
+    drawn = counts[picks].sum(axis=1) / np.maximum(sizes[picks].sum(axis=1), 1)[:, None]
+    return counts.sum(axis=0) / max(sizes.sum(), 1), drawn
+
+
+def difference_notes(table: pd.DataFrame, *, first: str, second: str, limit: int = 5) -> list[str]:
+    """Plain sentences on the largest differences of a ``differences`` table, saying which are within noise.
+
+    >>> table = pd.DataFrame({"frame": ["economic"], "share_first": [0.3], "share_second": [0.1],
+    ...                       "difference": [0.2], "low": [-0.05], "high": [0.4], "within_noise": [True]})
+    >>> difference_notes(table, first="X", second="Y")[0].split("; ")[1]
+    'the difference (-5 to 40 points) is within the noise of resampling articles.'
+    """
+    ordered = table.reindex(table["difference"].abs().sort_values(ascending=False).index).head(limit)
+    out = []
+    for row in ordered.itertuples():
+        verdict = ("is within the noise of resampling articles" if row.within_noise
+                   else "holds when articles are resampled")
+        out.append(f"{row.frame}: {first} {row.share_first:.0%} vs {second} {row.share_second:.0%} of sentences; "
+                   f"the difference ({row.low * 100:.0f} to {row.high * 100:.0f} points) {verdict}.")
+    return out
+
+
+def article_frames(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                   scheme: str = "generic", by: str = "outlet_label") -> pd.DataFrame:
+    """Share of each group's articles that carry each frame by the calibrated article decision
+    (``framing_weights.decide``; its weights are in ``analysis/data/frame_model.csv``).
+
+    Returns:
+        One row per group, one column per frame (share of articles), plus n_articles.
+    """
+    decided = framing_weights.decide(sentences, frames, scheme=scheme)
+    decided = _with_group(decided, documents, by) if by != "doc_id" else decided
+    table = decided.pivot_table(index=by, columns="frame", values="present", aggfunc="mean")
+    table = table.reindex(columns=[f for f in frame_order(scheme) if f in table.columns])
+    table["n_articles"] = decided.groupby(by)["doc_id"].nunique()
+    table.columns.name = "frame"
+    return table
 
 
 def _with_group(frame: pd.DataFrame, documents: pd.DataFrame | None, by: str) -> pd.DataFrame:
