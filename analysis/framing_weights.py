@@ -142,19 +142,32 @@ def evidence(text: str, *, path: str | None = None) -> dict[tuple[str, str], tup
     >>> weight > 0, "taxes" in strong
     (True, True)
     """
-    tables = weights(path)
+    table = _by_stem(path)
     out: dict[tuple[str, str], tuple[float, list[str]]] = {}
     seen: set[str] = set()
-    for cue, start, end in tokens(text):
-        if cue in seen:
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        cue = _STEMS.get(word) or _STEMS.setdefault(word, stem(word))
+        if cue in seen or cue not in table:
             continue
         seen.add(cue)
-        for scheme, table in tables.items():
-            for frame, weight in table.get(cue, ()):
-                total, strong = out.get((scheme, frame), (0.0, []))
-                out[(scheme, frame)] = (total + weight, [*strong, text[start:end].lower()]
-                                        if weight >= STRONG.get(scheme, math.inf) else strong)
+        for key, weight, strong in table[cue]:
+            total, words = out.get(key, (0.0, []))
+            out[key] = (total + weight, [*words, word.lower()] if strong else words)
     return out
+
+
+_STEMS: dict[str, str] = {}
+
+
+@functools.lru_cache(maxsize=8)
+def _by_stem(path: str | None = None) -> dict[str, tuple[tuple[tuple[str, str], float, bool], ...]]:
+    """stem -> ((scheme, frame), weight, strong) over all schemes, for one dictionary look-up per word."""
+    out: dict[str, list] = {}
+    for scheme, table in weights(path).items():
+        for cue, pairs in table.items():
+            out.setdefault(cue, []).extend(((scheme, f), w, w >= STRONG.get(scheme, math.inf)) for f, w in pairs)
+    return {cue: tuple(items) for cue, items in out.items()}
 
 
 def sentence_scores(learned_scores: dict[str, float], hand_counts: dict[str, int], *,
