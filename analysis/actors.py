@@ -268,11 +268,12 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor |
     if not words:
         return None
     equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
+    patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
     for _, actor in sorted(before, key=lambda p: -p[0]):
         role = actor.role.lower()
         if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
             continue
-        if all(re.search(rf"\b{re.escape(w)}", role) for w in words) or any(e in role for e in equivalents):
+        if all(p.search(role) for p in patterns) or any(e in role for e in equivalents):
             return actor
     return None
 

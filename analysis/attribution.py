@@ -169,6 +169,12 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, position) - 1
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
+    def mentions_up_to(self, position: int, *, limit: int = 200) -> list[tuple[int, actors_stage.Actor]]:
+        """(start, actor) of the ``limit`` mentions nearest before ``position``, outside quotation marks: the
+        antecedents a description may take, a bounded look-back so long texts stay linear."""
+        last = bisect.bisect_left(self._mention_starts, position)
+        return [(s, a) for s, _, a in self.mentions[max(0, last - limit):last] if not self.inside_quote(s)]
+
     def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
         """Nearest actor of the given types mentioned before ``position``, outside quotation marks."""
         for i in range(bisect.bisect_left(self._mention_starts, position) - 1, -1, -1):
@@ -230,10 +236,8 @@ def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> 
     >>> s, e = sentence_bounds(text, 12, []); text[s:e]  # the end stops before the full stop
     '“We will not stop,” Peskov said'
     """
-    starts = [s for s, _ in quoted]
-
     def is_boundary(i: int) -> bool:
-        j = bisect.bisect_right(starts, i) - 1
+        j = bisect.bisect_right(quoted, (i, len(text) + 1)) - 1  # spans sorted by start, found by position
         return not (j >= 0 and quoted[j][0] <= i < quoted[j][1])
 
     marks = _boundary_marks(text)
@@ -343,7 +347,7 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     for i, word in enumerate(words):
         if word.lower() in nouns:
             phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
-            before = [(s, a) for s, _, a in ctx.mentions if s < start and not ctx.inside_quote(s)]
+            before = ctx.mentions_up_to(start)
             actor = actors_stage.resolve_role_phrase(phrase, before) or \
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",

@@ -8,6 +8,8 @@ X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from analysis.attribution import (
@@ -102,9 +104,12 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
         comma = _clause_comma(text, start, end)
         end = comma if comma > 0 else end
-    for qs, _ in ctx.quoted:  # the clause stops where a direct quote begins ("adding, “...")
-        if start < qs - 1 < end and classify(text, qs, _) == "direct":
+    k = bisect.bisect_right(ctx.quoted, (start + 1, len(text) + 1))
+    while k < len(ctx.quoted) and ctx.quoted[k][0] - 1 < end:  # the clause stops where a direct quote begins
+        qs, qe = ctx.quoted[k]
+        if start < qs - 1 and classify(text, qs, qe) == "direct":
             end = qs - 1
+        k += 1
     end = cue_end + len(re.sub(r"(?:,\s*(?:\w+ing|and)?\s*[:,]?\s*)$", "", text[cue_end:end].rstrip(" ,:—–")))
     start, end = trim(text, start, end)
     end = end - 1 if end > start and text[end - 1] == "." else end
@@ -277,27 +282,52 @@ def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quo
     return quotes
 
 
+class _Covered:
+    """Spans given once, with a containment test in logarithmic time (a prefix maximum of their ends)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __contains__(self, position: int) -> bool:
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and self.reach[i] > position
+
+
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
+    """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
+    before it through ``_Covered``, so the time grows with the length of the text, not its square."""
     quotes = _according_to(ctx, sentences) + _colon_headlines(ctx, sentences)
-    covered = [(q.start, q.end) for q in [*taken, *quotes]]
+    given = sorted(quotes, key=lambda q: q.start)
+    given_starts = [q.start for q in given]
+    static = _Covered([(q.start, q.end) for q in [*taken, *quotes]])
     attribution_cues = {q.cue_start for q in taken}
     for sent_start, sent_end in sentences:
+        first, last = bisect.bisect_left(given_starts, sent_start), bisect.bisect_left(given_starts, sent_end)
+        here = given[first:last]  # quotes of this sentence: the given ones, then those found in it
+        added: list[tuple[int, int]] = []
+
+        def covered(position: int) -> bool:
+            return position in static or any(s <= position < e for s, e in added)  # noqa: B023
+
         for verb in verb_pattern().finditer(ctx.text, sent_start, sent_end):
             cue_start, cue_end = verb.start(), verb.end()
             if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
-            trailing = None if cue_start in attribution_cues or any(s <= cue_start < e for s, e in covered) \
+            trailing = None if cue_start in attribution_cues or covered(cue_start) \
                 else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
-            if trailing is None and cue_start not in attribution_cues \
-                    and not any(s <= cue_start < e for s, e in covered):
+            if trailing is None and cue_start not in attribution_cues and not covered(cue_start):
                 trailing = _parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is not None:
-                quotes.append(Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2]))
-                covered.append(trailing[:2])
+                quote = Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2])
+                quotes.append(quote)
+                here.append(quote)
+                added.append(trailing[:2])
                 continue
-            host = _coordinated_host(ctx, quotes, cue_start)
-            if host is None and any(s <= cue_start < e for s, e in covered):
+            host = _coordinated_host(ctx, here, cue_start)
+            if host is None and covered(cue_start):
                 continue
             subject = host.speaker if host else subject_before(ctx, sent_start, cue_start)
             if subject is None and not (verb.group().endswith("ing") and
@@ -319,6 +349,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 continue
             if host is not None:
                 host.end = trim(ctx.text, host.start, cue_start - len(_connector(ctx.text, host.start, cue_start)))[1]
-            quotes.append(Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject))
-            covered.append(clause)
+            quote = Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject)
+            quotes.append(quote)
+            here.append(quote)
+            added.append(clause)
     return quotes

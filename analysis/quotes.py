@@ -37,7 +37,9 @@ more sentences away is unattributed.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 import pandas as pd
@@ -152,7 +154,10 @@ def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
     """
     previous = None
     for quote in quotes:
-        opens = not text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip(" \t“”\"«»‘’'")
+        i = quote.start - 1
+        while i >= 0 and text[i] in " \t“”\"«»‘’'":  # only marks and spaces back to the line's start
+            i -= 1
+        opens = i < 0 or text[i] == "\n"
         if quote.kind == "direct" and quote.speaker is None and not quote.cue and opens and previous is not None \
                 and text.count("\n", previous.end, quote.start) <= CONTINUATION_PARAGRAPHS:
             quote.speaker, quote.cue = previous.speaker, ""
@@ -187,19 +192,25 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         if actor is None or actor.name or not DEFINITE_DESCRIPTION.match(actor.role):
             continue
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
-        before = [(s, a) for s, _, a in ctx.mentions if s < position and not ctx.inside_quote(s)]
-        quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or actor
+        quote.speaker = actors_stage.resolve_role_phrase(actor.role, ctx.mentions_up_to(position)) or actor
 
 
 def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
     """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
+    order = sorted(range(len(indirect)), key=lambda k: indirect[k].start)
+    starts = [indirect[k].start for k in order]
+    reach = list(itertools.accumulate((indirect[k].end for k in order), max))
     for quote in quotes:
         if quote.kind != "partial" or quote.speaker is not None:
             continue
-        for other in indirect:
-            if other.start <= quote.start and quote.end <= other.end + 2:
-                quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
-                break
+        j, hosts = bisect.bisect_right(starts, quote.start) - 1, []
+        while j >= 0 and reach[j] + 2 >= quote.end:  # only clauses that can still reach the fragment
+            if indirect[order[j]].end + 2 >= quote.end:
+                hosts.append(order[j])
+            j -= 1
+        if hosts:
+            other = indirect[min(hosts)]  # the first found, as before
+            quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
         else:
             sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
             head = ctx.text[sent_start:quote.start]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -564,3 +565,27 @@ def test_a_country_is_never_taken_for_a_person():
 def test_a_dateline_dash_is_not_part_of_a_description():
     row = quotes.of_text("OSLO (Reuters) - Norway's defence ministry said it had found the vessel.").iloc[0]
     assert (row["speaker_role"], row["speaker_type"]) == ("Norway's defence ministry", "organization")
+
+
+def _calls(function, *args) -> int:
+    """Python and C function calls made by ``function(*args)``: a measure of work that does not depend on the
+    machine's speed."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += event in ("call", "c_call")
+
+    sys.setprofile(tracer)
+    try:
+        function(*args)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_work_grows_linearly_with_the_length_of_a_document():
+    paragraph = ("Minister Ann Lee said the plan would fail, and “we will not accept it,” she added. Officials in "
+                 "Kyiv warned that prices would rise. “Nothing is agreed,” the spokesman told reporters. ")
+    small, large = (_calls(quotes.of_text, paragraph * n) for n in (100, 400))
+    assert large < 4.6 * small, f"four times the text took {large / small:.1f} times the work"
