@@ -326,6 +326,11 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
                 return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
     head = ctx.text[sent_start:cue_start]
+    relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$", head)
+    if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
+        named = ctx.mention_at(sent_start, sent_start + relative.start())
+        if named and named[-1][1] == sent_start + relative.start() and not ctx.inside_quote(named[-1][0]):
+            return named[-1][2]
     match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
                       head)
     if match:

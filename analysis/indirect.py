@@ -161,6 +161,62 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
     return quotes
 
 
+STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"
+                       r"(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|declared|emphasi[sz]ed|"
+                       r"stressed|written|posted|told|voiced|expressed|underlined)\s+(?:[\w’'-]+\s+){0,3}?by\s+")
+LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
+                     r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
+AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
+                     r"argued|remarked|warned|told\s+[^,]{1,40}?)\s*,\s*")
+
+
+def _previous_sentence(sentences: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    return sentences[k - 1] if k > 0 else None
+
+
+def _stated_by(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """'Peace is possible within days. This was stated by President X.' (state-agency style): the sentence
+    before is X's. Returns the quotes and the attribution sentences, which report nothing themselves."""
+    quotes, spans = [], []
+    for k, (sent_start, sent_end) in enumerate(sentences):
+        match = STATED_BY.match(ctx.text, sent_start, sent_end)
+        found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 40] if match else []
+        previous = _previous_sentence(sentences, k)
+        if not found or previous is None or ctx.text.count("\n", previous[1], sent_start) > 2:
+            continue
+        start, end = trim(ctx.text, *previous)
+        end = end - 1 if ctx.text[end - 1:end] == "." else end
+        if len(ctx.text[start:end].split()) >= 3 and not ctx.inside_quote(start):
+            quotes.append(Quote("indirect", start, end, match.group().split()[-2], sent_start, found[0][2]))
+            spans.append((sent_start, sent_end))
+    return quotes, spans
+
+
+def _lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    """'In his words, ...', 'In the words of X, ...', 'As X put it, ...': the rest of the sentence is X's."""
+    quotes = []
+    for sent_start, sent_end in sentences:
+        match = LEAD_IN.match(ctx.text, sent_start, sent_end)
+        if match is None:
+            continue
+        if match.group("pronoun"):
+            actor = resolve_word(ctx, {"his": "he", "her": "she"}.get(match.group("pronoun"), "they"), sent_start)
+            start = match.end()
+        else:
+            found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12]
+            after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
+                else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None
+            if not found or after is None:
+                continue
+            actor = found[0][2]
+            start = after.end() if match.group("as") is not None else found[0][1] + after.end()
+        start, end = trim(ctx.text, start, sent_end)
+        end = end - 1 if ctx.text[end - 1:end] == "." else end
+        if actor is not None and len(ctx.text[start:end].split()) >= 3:
+            quotes.append(Quote("indirect", start, end, match.group().strip(" ,"), sent_start, actor))
+    return quotes
+
+
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
                       r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
                       r"\s*[-—–]+\s*")
@@ -298,10 +354,11 @@ class _Covered:
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
     """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
-    quotes = _according_to(ctx, sentences) + _colon_headlines(ctx, sentences)
+    stated, attributions = _stated_by(ctx, sentences)
+    quotes = _according_to(ctx, sentences) + _lead_ins(ctx, sentences) + _colon_headlines(ctx, sentences) + stated
     given = sorted(quotes, key=lambda q: q.start)
     given_starts = [q.start for q in given]
-    static = _Covered([(q.start, q.end) for q in [*taken, *quotes]])
+    static = _Covered([(q.start, q.end) for q in [*taken, *quotes]] + attributions)
     attribution_cues = {q.cue_start for q in taken}
     for sent_start, sent_end in sentences:
         first, last = bisect.bisect_left(given_starts, sent_start), bisect.bisect_left(given_starts, sent_end)
@@ -345,6 +402,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)
             if clause is None:
                 continue
+            if re.search(r",\s+who\s+(?:\w+ly\s+)?$", ctx.text[sent_start:cue_start]):  # a relative clause
+                comma = re.search(r",[”»\"’']?\s", ctx.text[clause[0]:clause[1]])  # ends at its closing comma
+                clause = (clause[0], clause[0] + comma.start()) if comma else clause
             if cue_start in attribution_cues:
                 continue
             if host is not None:

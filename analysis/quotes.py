@@ -59,6 +59,7 @@ from analysis.attribution import (
     sentence_bounds,
     subject_before,
     trim,
+    unnamed_before,
 )
 from analysis.indirect import find_indirect
 from analysis.quotes_lexicon import verb_pattern
@@ -215,7 +216,8 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
             sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
             head = ctx.text[sent_start:quote.start]
             for verb in reversed(list(verb_pattern().finditer(head))):
-                subject = subject_before(ctx, sent_start, sent_start + verb.start())
+                subject = subject_before(ctx, sent_start, sent_start + verb.start()) or \
+                    unnamed_before(head[:verb.start()])  # "Ukrainian officials, meanwhile, branded it “...”"
                 if subject is not None:
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break

@@ -216,6 +216,16 @@ CASES = [
      "Kremlin spokesman Dmitry Peskov spoke first. An envoy arrived later.\n"
      "“Nothing is agreed,” the Kremlin spokesman told reporters.",
      [("direct", "Dmitry Peskov", "Nothing is agreed")]),
+    ("state-agency style: 'This was stated by X' gives X the sentence before",
+     "The grain corridor will reopen within weeks. This was stated by Deputy Minister Olena Kyrylenko in a comment "
+     "to the agency.", [("indirect", "Olena Kyrylenko", "The grain corridor will reopen within weeks")]),
+    ("'In his words, ...'", "Mayor Ivan Petrenko spoke on Monday. In his words, the city “will rebuild every school.”",
+     [("indirect", "Ivan Petrenko", "the city “will rebuild every school.”"),
+      ("partial", "Ivan Petrenko", "will rebuild every school")]),
+    ("'As X put it, ...'", "Foreign Minister Sergei Lavrov spoke. As Lavrov put it, the West “will have to accept "
+     "reality.”", [("partial", "Sergei Lavrov", "will have to accept reality")]),
+    ("'X, who described ... as', a relative clause", "President Ana Ortiz, who described the plan as “a trap,” "
+     "did not attend.", [("partial", "Ana Ortiz", "a trap"), ("indirect", "Ana Ortiz", "the plan as “a trap")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
@@ -245,6 +255,8 @@ UNNAMED = [
     ("a definite description takes the earlier unnamed source",
      "A senior treasury official said the rules would apply from May. The official added that banks had agreed to it.",
      "A senior treasury official", "", "banks had agreed to it"),
+    ("an unnamed source before a describing verb", "Ukrainian officials, meanwhile, branded the move “a cynical "
+     "provocation.”", "Ukrainian officials", "Ukraine", "a cynical provocation"),
     ("the aide of a named person", "An adviser to Prime Minister Ola Berg said the country was ready to help.",
      "An adviser to Prime Minister Ola Berg", "", "the country was ready to help"),
 ]
