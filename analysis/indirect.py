@@ -162,8 +162,8 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
 
 
 STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"
-                       r"(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|declared|emphasi[sz]ed|"
-                       r"stressed|written|posted|told|voiced|expressed|underlined)\s+(?:[\w’'-]+\s+){0,3}?by\s+")
+                       r"(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|"
+                       r"declared|emphasi[sz]ed|stressed|written|posted|told|voiced|expressed|underlined)\s+(?:[\w’'-]+\s+){0,3}?by\s+")
 LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
                      r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
 AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
