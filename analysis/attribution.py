@@ -326,6 +326,13 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
                 return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
     head = ctx.text[sent_start:cue_start]
+    coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
+    if coordinated and not re.search(r"[;:“”\"«»]", head):  # "X thanked Y for his support and said ...": X
+        first = [m for m in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(m[0])][:1]
+        if first and len(head[:first[0][0] - sent_start].split()) <= 3 and \
+                re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
+                first[0][2].actor_type in ("person", "organization"):
+            return first[0][2]
     relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         named = ctx.mention_at(sent_start, sent_start + relative.start())

@@ -166,6 +166,18 @@ def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
             previous = quote
 
 
+def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
+    """The person whose words a fragment names with a possessive: "Zelensky's “peace formula”", "Putin's
+    so-called “special military operation”"."""
+    head = ctx.text[max(0, start - 60):start - 1]
+    match = re.search(r"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$", head)
+    if match is None:
+        return None
+    end = start - 1 - (len(head) - match.start())
+    found = [m for m in ctx.mention_at(max(0, end - 60), end) if m[1] == end and not ctx.inside_quote(m[0])]
+    return found[-1][2] if found and found[-1][2].actor_type == "person" else None
+
+
 def _same_unnamed_source(quotes: list[Quote]) -> None:
     """'A senior administration official said ... The official added ...': a definite description takes the
     earlier unnamed source with the same head noun, so one source is counted once."""
@@ -221,7 +233,12 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                 if subject is not None:
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break
-            else:  # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
+            else:
+                owner = _possessor(ctx, quote.start)  # "Zelensky's “peace formula”"
+                if owner is not None:
+                    quote.speaker = owner
+                    continue
+                # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
                 close = re.match(r"[.,;:!?]*[”»\"’']", ctx.text[quote.end:quote.end + 4])
                 found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
                     r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None

@@ -226,6 +226,11 @@ CASES = [
      "reality.”", [("partial", "Sergei Lavrov", "will have to accept reality")]),
     ("'X, who described ... as', a relative clause", "President Ana Ortiz, who described the plan as “a trap,” "
      "did not attend.", [("partial", "Ana Ortiz", "a trap"), ("indirect", "Ana Ortiz", "the plan as “a trap")]),
+    ("coordinated verbs share the sentence's subject", "President Ana Ortiz thanked the donors for their help "
+     "and said the city was “ready to rebuild.”", [("partial", "Ana Ortiz", "ready to rebuild"),
+                                                   ("indirect", "Ana Ortiz", "the city was “ready to rebuild.”")]),
+    ("a fragment named with a possessive", "Mayor Ivan Petrenko spoke. Petrenko's “recovery pledge” covers schools.",
+     [("partial", "Ivan Petrenko", "recovery pledge")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
