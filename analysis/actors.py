@@ -53,6 +53,7 @@ NAME_TOKEN = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[
               rf"|(?:[A-Z]\.){{1,3}})")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
+NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?![\w’'-])")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
@@ -170,7 +171,7 @@ def _title_prefix(text: str, start: int) -> str:
 # A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
 VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds|explained|explains)"
                          r"\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
-APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
+APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")  # "X, head of the office,"
 
 
 def _discover_role(text: str, start: int, end: int) -> str | None:
@@ -243,7 +244,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
             continue
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
-        tail = tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2].group()) else tail[-2:]
+        tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(r"[A-Z]\.", tail[-2].group())  # "Lisa O. Monaco"
+                                                or tail[-2].group().lower() in NAME_PARTICLES) else tail[-2:]
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
             continue
         start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()

@@ -405,6 +405,12 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         return None
     first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
     head = region[first:first + 160]
+    according = re.match(r"according\s+to\s+", head)
+    if according and separated:  # '“...,” according to President X.'
+        at = end + first + according.end()
+        found = [m for m in ctx.mention_at(at, min(region_end, at + 60)) if _title_gap(text[at:m[0]])]
+        if found:
+            return "according to", end + first, found[0][2]
     verb, lead = None, head
     for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
         lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])

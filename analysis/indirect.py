@@ -152,8 +152,10 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
                 if comma < 0:
                     continue
                 start, end = comma + 1, sent_end
-            else:  # "Clause, according to X."
+            else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
                 start, end = sent_start, sent_start + match.start()
+                if ctx.text[start] in "“«\"‘'":
+                    continue
             start, end = trim(ctx.text, start, end)
             end = end - 1 if ctx.text[end - 1:end] == "." else end
             if len(ctx.text[start:end].split()) >= 3:

@@ -169,3 +169,9 @@ def test_a_possessive_role_before_a_name_set_off_by_commas():
     rows = mentions("Norway's ambassador to the UN, Mona Juul, told the council it must act.")
     assert [(r["actor"], r["role"]) for r in rows if r["actor_type"] == "person"] == [
         ("Mona Juul", "Norway's ambassador to the UN")]
+
+
+def test_an_apposition_without_an_article_gives_the_role():
+    rows = mentions("“This is an important step,” said Andriy Melnyk, head of the Presidential Office.")
+    assert [(r["actor"], r["role"]) for r in rows if r["actor_type"] == "person"] == [
+        ("Andriy Melnyk", "head of the Presidential Office")]

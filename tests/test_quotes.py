@@ -231,6 +231,11 @@ CASES = [
                                                    ("indirect", "Ana Ortiz", "the city was “ready to rebuild.”")]),
     ("a fragment named with a possessive", "Mayor Ivan Petrenko spoke. Petrenko's “recovery pledge” covers schools.",
      [("partial", "Ivan Petrenko", "recovery pledge")]),
+    ("'according to X' after a quotation", "“We are ready for talks,” according to President Ana Ortiz.",
+     [("direct", "Ana Ortiz", "We are ready for talks")]),
+    ("a name with a capitalised particle", "“There is no progress,” Al Jazeera’s Omar Bin Rashid reported from Kyiv.",
+     [("direct", "Omar Bin Rashid", "There is no progress")]),
+    ("a document reads", "“Ukraine deserves peace,” the statement reads.", [("direct", "", "Ukraine deserves peace")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
