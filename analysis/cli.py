@@ -1,16 +1,53 @@
 """The command line: ``python -m analysis run|report|validate|setup``.
 
 Every error a user can cause (a missing corpus, a bad flag value, an unreadable file) ends as one line on
-stderr and exit status 2; per-document problems are rows of the ``skipped`` and ``warnings`` tables.
+stderr and exit status 2; per-document problems are rows of the ``skipped`` and ``warnings`` tables. Ctrl-C
+(SIGINT) or SIGTERM stops the command and its workers, leaves the outputs complete (the previous ones, or
+those finished before the signal) and ends in one line with exit status 130 or 143 (``Interrupted``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 
-__all__ = ["build_parser", "cmd_run", "cmd_report", "cmd_validate", "cmd_setup", "main"]
+__all__ = ["Interrupted", "build_parser", "cmd_run", "cmd_report", "cmd_validate", "cmd_setup", "main"]
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM reached the command; ``status`` is its exit status, 128 plus the signal's number."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.status = 128 + signum
+
+
+@contextlib.contextmanager
+def _interruptible():
+    """Turn SIGINT and SIGTERM into ``Interrupted`` in the main thread while the command runs, so the code in
+    between stops its workers and removes its partial output on the way out; a second signal ends the process
+    at once (its workers end with it, and the next run removes what it left)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def interrupt(signum, _frame):
+        if caught:
+            os._exit(128 + signum)
+        caught.append(signum)
+        raise Interrupted(signum)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -42,6 +79,8 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                         help="map a column of a .csv/.jsonl corpus to a field (doc_id, title, outlet, date, url)")
     parser.add_argument("--metadata", help="metadata CSV for a folder corpus (default: metadata.csv in it)")
+    parser.add_argument("--recursive", action="store_true",
+                        help="also read the subfolders of a folder corpus (default: each is a skipped row)")
     parser.add_argument("--max-mb", type=float, default=20.0,
                         help="skip files and table cells larger than this many MB (default 20)")
     parser.add_argument("--lexicon", help="competing-terms CSV for the lexical table (default: the shipped "
@@ -108,7 +147,7 @@ def _config(args):
                   actors=input_file(args.corpus, "actors", args.actors, check=True),
                   targets=input_file(args.corpus, "targets", args.targets, check=True),
                   lexicon=given("lexicon"), frame_cues=given("frame-cues"), role_cues=given("role-cues"),
-                  topic_words=given("topic-words"))
+                  topic_words=given("topic-words"), recursive=args.recursive)
 
 
 def _check_run_options(args) -> None:
@@ -172,11 +211,14 @@ def cmd_setup(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": cmd_run, "report": cmd_report, "validate": cmd_validate, "setup": cmd_setup}[args.command]
-    try:
-        return handler(args)
-    except _user_errors() as exc:
-        print(f"newsframe: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("newsframe: interrupted; outputs left as they were", file=sys.stderr)
-        return 130
+    with _interruptible():
+        try:
+            return handler(args)
+        except _user_errors() as exc:
+            print(f"newsframe: error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt as exc:
+            name = exc.args[0] if isinstance(exc, Interrupted) else "SIGINT"
+            print(f"newsframe: interrupted by {name}; workers stopped, no partial output left, complete outputs "
+                  "kept", file=sys.stderr)
+            return getattr(exc, "status", 130)

@@ -43,14 +43,16 @@ class Config:
     frame_cues: str | None = None  # frame cue table (default analysis/data/frame_cues.csv)
     role_cues: str | None = None  # actor role cue table (default analysis/data/role_cues.csv)
     topic_words: str | None = None  # news topic words for compound_news (default analysis/data/news_topic_words.txt)
+    recursive: bool = False  # a folder corpus's subfolders are read too (and their entries accounted for)
 
     def __post_init__(self):
         if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be a whole number of bytes of at least 1, got {self.max_bytes!r}")
 
     def key(self) -> dict:
-        """The configuration as plain data, with the contents' hashes of the files it names."""
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        """The configuration as plain data, with the contents' hashes of the files it names (``recursive`` only
+        when set, so the key of a run without it is the same as before the option existed)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "recursive" or self.recursive}
         for name in FILES:
             if data[name]:
                 data[f"{name}_sha256"] = file_sha256(Path(data[name]))

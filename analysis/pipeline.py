@@ -15,6 +15,7 @@ One document a stage fails on is a row of ``skipped``; the others are processed 
 from __future__ import annotations
 
 import collections
+import contextlib
 import ctypes
 import functools
 import multiprocessing
@@ -55,7 +56,8 @@ from analysis.resources import ResourceError
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
            "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
-           "in_order", "iter_tables", "manifest", "run", "plan", "write", "compute", "analyse_texts", "load_or_compute"]
+           "in_order", "die_with_parent", "stop_workers", "iter_tables", "manifest", "run", "plan", "write",
+           "compute", "analyse_texts", "load_or_compute"]
 
 __getattr__ = _deprecated.moved(__name__, {"quiet": "analysis.progress"})
 
@@ -312,14 +314,18 @@ def _warm(config: Config) -> None:
     process_chunk([], config)
 
 
-def _die_with(parent: int) -> None:
-    """Start of each worker: it ends when the run's process ends, however that ends (also by SIGKILL), so no
-    worker outlives a killed run; it also lets go of the run's lock on the output folder (see ``store.lock``)."""
+def die_with_parent(parent: int) -> None:
+    """Start of each worker process (of a run or a report build): it ends when ``parent`` ends, however that
+    ends (also by SIGKILL), so no worker outlives its run. Ctrl-C on a terminal reaches the whole process group:
+    workers ignore it and the parent stops them (``stop_workers``). A forked worker also lets go of the run's
+    lock on the output folder (see ``store.lock``) and of the parent's SIGTERM handler."""
     store.forget_locks()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     linux = sys.platform.startswith("linux")
     if not linux or ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL)) != 0:
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the run ended before the line above took effect
+    if os.getppid() != parent:  # the parent ended before the line above took effect
         os._exit(1)
 
 
@@ -329,10 +335,21 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+def stop_workers(pool: ProcessPoolExecutor, error: type[BaseException] | None = None, *_) -> None:
+    """Shut ``pool`` down: after its work is done, or at once after an error or an interruption (``error``, an
+    exception class, as a context manager's ``__exit__`` receives it), killing the workers instead of waiting
+    for the chunks or reports they are busy with, whose results nobody will read."""
+    if error is not None:  # the pool's own table of its processes (``kill_workers`` comes with Python 3.14)
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(OSError, ValueError):
+                process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes forked from this one (warm, and children of it), each ending with it (``_die_with``)."""
+    """Worker processes forked from this one (warm, and children of it), each ending with it (``die_with_parent``)."""
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with,
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent,
                                initargs=(os.getpid(),))
 
 
@@ -358,7 +375,7 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
         elif workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
             _warm(config)
             pool = _pool(workers)
-            stack.callback(pool.shutdown, wait=True, cancel_futures=True)  # on an error, start no more chunks
+            stack.push(functools.partial(stop_workers, pool))  # on an error or interruption, at once
             results = in_order(lambda chunk: pool.submit(process_chunk, chunk, config), chunks,
                                limit=limit or 2 * workers)
         else:
@@ -401,9 +418,13 @@ def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: Config
 
 def plan(corpus: str | Path, config: Config, *, fmt: str) -> tuple[corpus_stage.Inputs, dict]:
     """The corpus's inputs and the manifest a run over them would write (the cache key)."""
-    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
-                                   metadata=config.metadata)
+    inputs = _discover(corpus, config)
     return inputs, manifest(inputs, config, fmt=fmt)
+
+
+def _discover(corpus: str | Path, config: Config) -> corpus_stage.Inputs:
+    return corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
+                                 metadata=config.metadata, recursive=config.recursive)
 
 
 def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: str, manifest: dict,
@@ -430,8 +451,7 @@ def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: st
 def compute(corpus: str | Path, *, config: Config | None = None, workers: int | None = 1) -> dict[str, pd.DataFrame]:
     """Compute every table of a (small) corpus in memory."""
     config = config or Config()
-    inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
-                                   metadata=config.metadata)
+    inputs = _discover(corpus, config)
     tables = _concatenated(iter_tables(inputs, config, workers=workers))
     if tables.get("documents") is None or tables["documents"].empty:
         raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped")

@@ -8,7 +8,8 @@
    problem; nothing runs while any remains.
 2. **Compute the tables once** per distinct corpus, actors and targets file into ``<out>/_tables/<key>`` and
    pass that folder as the ``tables`` parameter.
-3. **Execute** each notebook in a worker process with a fixed environment, then **check completeness**.
+3. **Execute** each notebook in a worker process with a fixed environment, then **check completeness**. The
+   workers and their kernels end with the build, however it ends (``processes``).
 4. **Export** to sanitised HTML (parameters first, provenance last), **audit** it, and only then move it
    into place: a failed run never replaces a good report.
 5. **Index**: ``<out>/index.html`` lists every report with its parameters, status, run time and the reason
@@ -20,6 +21,8 @@ Modules:
 - ``params``: the parameters a notebook declares, value coercion and the checks run before any kernel.
 - ``plan``: ``Variant`` and ``Job``, report names and paths, plans and ad hoc variants, the tables to compute.
 - ``execute``: the kernel environment, cache keys, running the jobs in worker processes.
+- ``processes``: workers and kernels that end with the build, the output folder's lock, removing what a killed
+  build left.
 - ``export``: sanitising, normalising and scrubbing, the HTML export and its promotion into place.
 - ``audit``: the completeness check of executed notebooks and the safety audit of HTML pages.
 - ``index``: ``Outcome`` (what happened to a report) and the ``index.html`` page listing every report.
@@ -94,6 +97,15 @@ from analysis.reports.plan import (
     variant_name,
     with_default_corpus,
 )
+from analysis.reports.processes import (
+    LOCK,
+    SCRATCH_PREFIX,
+    kernel_manager,
+    lock,
+    scratch_folder,
+    tidy,
+    worker_pool,
+)
 from analysis.reports.provenance import (
     DEPENDENCIES,
     HTML_CLASS,
@@ -117,6 +129,7 @@ __all__ = [
     "TEMPLATES", "ALLOWED_TAGS", "ALLOWED_ATTRIBUTES", "clean_html", "scrub_pairs", "scrub", "normalize",
     "parameters_cell", "has_provenance", "with_provenance", "export_html", "promote",
     "check_complete", "audit_html",
+    "LOCK", "SCRATCH_PREFIX", "lock", "tidy", "scratch_folder", "worker_pool", "kernel_manager",
     "INDEX", "CSP", "Outcome", "write_index",
     "KIT_DIR", "DEPENDENCIES", "HTML_CLASS", "Provenance", "provenance", "closing_block", "kit_commit",
     "file_sha256",
@@ -148,10 +161,11 @@ def main(args) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReportError(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from None
-    outcomes, jobs = plan_jobs(variants, out, force=args.force, timeout=args.timeout)
-    outcomes.update(run_jobs(jobs, workers=args.workers or DEFAULT_WORKERS))
-    ordered = [outcomes[v.name] for v in variants]
-    write_index(out, ordered)
+    with lock(out):  # a second build into ``out`` is refused; what a killed one left is removed
+        outcomes, jobs = plan_jobs(variants, out, force=args.force, timeout=args.timeout)
+        outcomes.update(run_jobs(jobs, workers=args.workers or DEFAULT_WORKERS))
+        ordered = [outcomes[v.name] for v in variants]
+        write_index(out, ordered)
     for outcome in ordered:
         line = f"{outcome.status:9} {outcome.name} ({outcome.seconds:.1f} s)"
         print(line + (f": {outcome.reason}" if outcome.reason else ""),

@@ -11,15 +11,14 @@ files) are unchanged; the key is stored beside the HTML in ``NAME.build.json``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from analysis.reports.index import Outcome
 from analysis.reports.messages import one_line, shown
 from analysis.reports.params import coerce, is_path_param, notebook_parameters
 from analysis.reports.plan import TABLES_DIR, Job, Variant, prepare_tables, report_path, tables_key
+from analysis.reports.processes import kernel_manager, scratch_folder, worker_pool
 from analysis.reports.provenance import KIT_DIR, file_sha256, kit_commit
 from analysis.store import write_atomic
 
@@ -158,15 +158,20 @@ def _shown_params(params: dict, out: Path) -> dict:
 
 
 def run_jobs(jobs: list[Job], *, workers: int) -> dict[str, Outcome]:
-    """Build the jobs in worker processes (spawned, so each has its own environment and kernel)."""
-    import multiprocessing
+    """Build the jobs in worker processes (spawned, so each has its own environment and kernel).
+
+    The workers, and their kernels, end with this process (``processes``); on an error or an interruption
+    here they are killed at once rather than left to finish their reports.
+    """
+    from analysis.pipeline import stop_workers
 
     results: dict[str, Outcome] = {}
     if not jobs:
         return results
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))),
-                             mp_context=multiprocessing.get_context("spawn")) as pool, \
-            progress.bar(len(jobs), "reports", unit="report", minimum=2) as bar:
+    pool = worker_pool(max(1, min(workers, len(jobs))))
+    with contextlib.ExitStack() as stack:
+        stack.push(functools.partial(stop_workers, pool))
+        bar = stack.enter_context(progress.bar(len(jobs), "reports", unit="report", minimum=2))
         futures = {pool.submit(build, job): job for job in jobs}
         for future, job in futures.items():
             try:
@@ -190,7 +195,7 @@ def build(job: Job) -> Outcome:
     variant = job.variant
     outcome = Outcome(variant.name, _shown_from(variant.notebook, job.cwd), job.shown, "failed")
     started = time.monotonic()
-    scratch = Path(tempfile.mkdtemp(prefix="newsframe-report-"))
+    scratch = scratch_folder(job.out, variant.name)
     try:
         outcome.reason = _run(job, scratch, outcome)
         outcome.status = "failed" if outcome.reason else "built"
@@ -273,7 +278,8 @@ def execute(job: Job, target: Path):
         papermill.execute_notebook(source, str(target), parameters=job.params,
                                    cwd=str(Path(job.variant.notebook).parent), progress_bar=False,
                                    record_timing=False, execution_timeout=job.timeout, start_timeout=60,
-                                   request_save_on_cell_execute=True)
+                                   request_save_on_cell_execute=True,
+                                   kernel_manager_class=kernel_manager(target.parent))
         reason = ""
     except Exception as exc:  # noqa: BLE001 - each known failure becomes its reason, others propagate
         reason = _execution_failure(exc, job.timeout)
