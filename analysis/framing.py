@@ -21,7 +21,9 @@ outlet) are in ``analysis.views.framing``; scores against gold in ``analysis.val
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,25 +304,14 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None, weights: str | N
     locator = _cue_locator(path)
     labels = [(dict(p.fields)["scheme"], dict(p.fields)["frame"]) for p in patterns]
     for doc_id, joined, starts, ends, ids in _joined(sentences):
-        for match in _cue_matches(joined, locator, patterns):
-            k, start, end = match
-            i = int(np.searchsorted(starts, start, side="right")) - 1
+        for k, start, end in _cue_matches(joined, locator, patterns, _cue_starts(path)):
+            i = bisect.bisect_right(starts, start) - 1
             if i >= 0 and end <= ends[i]:
-                found.setdefault((doc_id, int(ids[i]), *labels[k]), []).append(joined[start:end].lower())
+                found.setdefault((doc_id, ids[i], *labels[k]), []).append(joined[start:end].lower())
     rows = {key: {"doc_id": key[0], "sent_id": key[1], "frame": key[3], "cues": list(dict.fromkeys(cues)),
                   "scheme": key[2], "n_cues": len(cues), "hand": len(cues), "learned": 0.0}
             for key, cues in found.items()}
-    for doc_id, sent_id, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"], strict=True):
-        for (scheme, frame), (weight, strong) in framing_weights.evidence(str(text), path=weights).items():
-            row = rows.get((doc_id, int(sent_id), scheme, frame))
-            if row is None and strong:
-                row = rows[(doc_id, int(sent_id), scheme, frame)] = {
-                    "doc_id": doc_id, "sent_id": int(sent_id), "frame": frame, "cues": [], "scheme": scheme,
-                    "n_cues": 0, "hand": 0, "learned": 0.0}
-            if row is not None:
-                row["learned"] = round(weight, 3)
-                added = [w for w in strong if w not in row["cues"]]
-                row["cues"], row["n_cues"] = [*row["cues"], *added], row["n_cues"] + len(added)
+    rows = framing_weights.add_learned(rows, sentences, path=weights)
     if not rows:
         return empty_table(FRAME_COLUMNS)
     order = {label: n for n, label in enumerate(dict.fromkeys(labels))}
@@ -332,16 +323,19 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None, weights: str | N
 
 
 @functools.lru_cache(maxsize=8)
-def _cue_locator(path: str | None = None) -> re.Pattern:
-    """A zero-width regex that stops wherever any frame cue starts (one scan finds every candidate)."""
-    cues = sorted({c.lower() for row in _checked(path or FRAME_CUES_FILE, ("scheme", "frame", "cue"))
-                   for c in [row.get("cue", "")] if c})
+def _cue_locator(path: str | None = None, *, kind: str = "frames") -> re.Pattern:
+    """A zero-width regex that stops wherever any frame cue (or role cue: ``kind="roles"``) starts (one scan
+    finds every candidate; no match means no cue of the table occurs)."""
+    name = path or (FRAME_CUES_FILE if kind == "frames" else ROLE_CUES_FILE)
+    cues = sorted({c.lower() for row in _checked(name, ("cue",)) for c in [row.get("cue", "")] if c})
     return re.compile(f"(?=(?:{cues_regex(cues)}))", re.IGNORECASE)
 
 
-def _cue_matches(text: str, locator: re.Pattern, patterns: tuple[Pattern, ...]):
+def _cue_matches(text: str, locator: re.Pattern, patterns: tuple[Pattern, ...],
+                 starts: dict[str, tuple[int, ...]] | None = None):
     """(pattern index, start, end) of each pattern's matches in ``text``, as each pattern's ``finditer``
-    would give them, but trying the patterns only where some cue starts.
+    would give them, but trying the patterns only where some cue starts, and there only those with a cue
+    that can start with that character (``starts``, from ``_cue_starts``; every pattern when None).
 
     >>> pats = cue_lexicon()
     >>> text = "War crimes and the war."
@@ -349,24 +343,58 @@ def _cue_matches(text: str, locator: re.Pattern, patterns: tuple[Pattern, ...]):
     [('conflict', 'War'), ('conflict', 'war')]
     """
     last_end = [0] * len(patterns)
+    everywhere = tuple(range(len(patterns)))
+    starts = starts or {}
     for candidate in locator.finditer(text):
         position = candidate.start()
-        for k, pattern in enumerate(patterns):
+        for k in starts.get(text[position:position + 2], everywhere):
             if position < last_end[k]:
                 continue
-            hit = pattern.regex.match(text, position)
+            hit = patterns[k].regex.match(text, position)
             if hit and hit.end() > position:
                 last_end[k] = hit.end()
                 yield k, position, hit.end()
 
 
+@functools.lru_cache(maxsize=8)
+def _cue_starts(path: str | None = None) -> dict[str, tuple[int, ...]]:
+    """The first two characters at a position (as written, printable ASCII) -> indices (in ``cue_lexicon``
+    order) of the frame patterns with a cue that can match from there. A cue that starts with anything but
+    printable ASCII is tried at every position; text with other characters there tries every pattern.
+
+    >>> frames = {dict(p.fields)["frame"] for k, p in enumerate(cue_lexicon()) if k in _cue_starts()["Wa"]}
+    >>> "conflict" in frames, "economic" in frames
+    (True, False)
+    """
+    index = {(dict(p.fields)["scheme"], dict(p.fields)["frame"]): k for k, p in enumerate(cue_lexicon(path))}
+    by_one, by_two, anywhere = {}, {}, set()  # by a cue's first character, its first two (letters or digits), any
+    for row in _checked(path or FRAME_CUES_FILE, ("scheme", "frame", "cue")):
+        k, cue = index.get((row.get("scheme"), row.get("frame"))), (row.get("cue") or "").strip().lower()
+        if k is None or not cue:
+            continue
+        if not (cue[0].isascii() and cue[0].isprintable() and cue[0] not in "'- "):
+            anywhere.add(k)
+        elif len(cue) > 1 and cue[:2].isascii() and cue[:2].isalnum():
+            by_two.setdefault(cue[:2], set()).add(k)
+        else:
+            by_one.setdefault(cue[0], set()).add(k)
+    printable = [chr(c) for c in range(32, 127)]
+    out = {a: tuple(sorted(by_one.get(a.lower(), set()) | anywhere)) for a in printable}
+    return {**out, **{a + b: tuple(sorted({*out[a], *by_two.get((a + b).lower(), ())})) for a in printable
+                      for b in printable}}
+
+
 def _joined(sentences: pd.DataFrame):
     """Per document: its sentences joined by blank lines, with each sentence's start, end and sent_id there."""
-    for doc_id, group in sentences.groupby("doc_id", sort=False):
-        texts = [str(t) for t in group["text"]]
-        lengths = np.array([len(t) for t in texts], dtype="int64")
-        starts = np.concatenate([[0], np.cumsum(lengths + 2)[:-1]]) if len(texts) else np.array([], dtype="int64")
-        yield doc_id, "\n\n".join(texts), starts, starts + lengths, group["sent_id"].to_numpy()
+    groups: dict = {}
+    for doc_id, sent_id, text in zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist(),
+                                     sentences["text"].tolist(), strict=True):
+        groups.setdefault(doc_id, []).append((sent_id, str(text)))
+    for doc_id, members in groups.items():
+        lengths = [len(text) for _, text in members]
+        starts = list(itertools.accumulate([n + 2 for n in lengths[:-1]], initial=0))
+        yield (doc_id, "\n\n".join(text for _, text in members), starts,
+               [start + n for start, n in zip(starts, lengths, strict=True)], [i for i, _ in members])
 
 
 # ---------------------------------------------------------------------------------------------- roles
@@ -404,18 +432,20 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
             mentions["doc_id"], mentions["sent_id"], mentions["start"], mentions["end"], mentions["actor"],
             mentions["affiliation"].fillna(""), strict=True):
         by_sentence.setdefault((doc_id, int(sent_id)), []).append((int(start), int(end), actor, affiliation))
+    locator = _cue_locator(path, kind="roles")
     found: dict[tuple, list[str]] = {}
-    for doc_id, sent_id, offset, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["start"],
-                                             sentences["text"], strict=True):
+    for doc_id, sent_id, offset, text in zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist(),
+                                             sentences["start"].tolist(), sentences["text"].tolist(), strict=True):
         group = by_sentence.get((doc_id, int(sent_id)))
-        if group is None:
+        text = str(text)
+        if group is None or not locator.search(text):  # no actor, or no role cue anywhere in the sentence
             continue
         spans = [(s - int(offset), e - int(offset), a, f) for s, e, a, f in group]
-        clauses = _clauses(str(text))
+        clauses = _clauses(text)
         for pattern in patterns:
             fields = dict(pattern.fields)
-            for match in pattern.regex.finditer(str(text)):
-                if _NEGATED.search(str(text)[max(0, match.start() - 40):match.start()]):
+            for match in pattern.regex.finditer(text):
+                if _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
                     continue  # "not a betrayal", "no aggressor": the cue is denied
                 target = _nearest(spans, match.start(), match.end(), window, clauses, attach=fields["attach"])
                 if target is not None:

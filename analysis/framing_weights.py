@@ -33,7 +33,7 @@ import pandas as pd
 from analysis import resources
 
 __all__ = ["WEIGHTS_FILE", "MODEL_FILE", "STRONG", "ARTICLE_COLUMNS", "stem", "tokens", "weights", "model",
-           "learned", "evidence",
+           "learned", "evidence", "add_learned",
            "sentence_scores", "article_evidence", "decide", "log_odds", "fit_logistic", "fit_softmax"]
 
 WEIGHTS_FILE = "frame_weights.csv"
@@ -134,30 +134,80 @@ def learned(text: str, *, scheme: str, path: str | None = None) -> dict[str, tup
     return out
 
 
-def evidence(text: str, *, path: str | None = None) -> dict[tuple[str, str], tuple[float, list[str]]]:
+def evidence(text: str, *, path: str | None = None) -> dict[tuple[str, str], list]:
     """Per (scheme, frame): the learned evidence of one sentence (sum of the weights of its distinct learned
-    stems) and its strong learned words as written (weight >= ``STRONG`` of the scheme).
+    stems) and its strong learned words as written, lower case (weight >= ``STRONG`` of the scheme).
+
+    Each distinct word is stemmed once per process (``_by_word``); a sentence costs one dictionary look-up per
+    word, and words that are no learned cue cost nothing more.
 
     >>> weight, strong = evidence("Shoppers paid higher prices and taxes.")[("mfc", "economic")]
     >>> weight > 0, "taxes" in strong
     (True, True)
     """
-    table = _by_stem(path)
-    out: dict[tuple[str, str], tuple[float, list[str]]] = {}
+    lookup = _by_word(path)
+    out: dict[tuple[str, str], list] = {}
     seen: set[str] = set()
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        cue = _STEMS.get(word) or _STEMS.setdefault(word, stem(word))
-        if cue in seen or cue not in table:
+    for word in _WORD.findall(text):
+        hit = lookup.get(word)
+        if hit is None:
+            hit = _remember(lookup, word, path)
+        if not hit or hit[0] in seen:
             continue
-        seen.add(cue)
-        for key, weight, strong in table[cue]:
-            total, words = out.get(key, (0.0, []))
-            out[key] = (total + weight, [*words, word.lower()] if strong else words)
+        seen.add(hit[0])
+        for key, weight, strong in hit[1]:
+            entry = out.get(key)
+            if entry is None:
+                entry = out[key] = [0.0, []]
+            entry[0] += weight
+            if strong:
+                entry[1].append(word.lower())
     return out
 
 
-_STEMS: dict[str, str] = {}
+def add_learned(rows: dict[tuple, dict], sentences: pd.DataFrame, *, path: str | None = None) -> dict:
+    """Rows of the ``frames`` table keyed (doc_id, sent_id, scheme, frame), updated in place and returned
+    with each sentence's learned evidence: ``learned`` set, strong learned words added to ``cues`` (a list)
+    and ``n_cues``, and a row (``hand`` 0) for a frame that only a strong learned word marks.
+
+    >>> rows = add_learned({}, pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "text": ["Taxes rose."]}))
+    >>> rows[("d", 0, "mfc", "economic")]["cues"]
+    ['taxes']
+    """
+    for doc_id, sent_id, text in zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist(),
+                                     sentences["text"].tolist(), strict=True):
+        for (scheme, frame), (weight, strong) in evidence(str(text), path=path).items():
+            row = rows.get((doc_id, sent_id, scheme, frame))
+            if row is None:
+                if not strong:
+                    continue
+                row = rows[(doc_id, sent_id, scheme, frame)] = {
+                    "doc_id": doc_id, "sent_id": sent_id, "frame": frame, "cues": [], "scheme": scheme,
+                    "n_cues": 0, "hand": 0, "learned": 0.0}
+            row["learned"] = round(weight, 3)
+            if strong:
+                added = [w for w in strong if w not in row["cues"]]
+                row["cues"], row["n_cues"] = [*row["cues"], *added], row["n_cues"] + len(added)
+    return rows
+
+
+_WORDS_KEPT = 500_000  # distinct words remembered per cue table before the memory starts over
+
+
+@functools.lru_cache(maxsize=8)
+def _by_word(path: str | None = None) -> dict[str, tuple]:
+    """Word as written -> (stem, its ``_by_stem`` entries), or () for a word that is no learned cue; filled
+    as words are met."""
+    return {}
+
+
+def _remember(lookup: dict[str, tuple], word: str, path: str | None) -> tuple:
+    if len(lookup) >= _WORDS_KEPT:
+        lookup.clear()
+    cue = stem(word)
+    entries = _by_stem(path).get(cue)
+    lookup[word] = hit = (cue, entries) if entries else ()
+    return hit
 
 
 @functools.lru_cache(maxsize=8)

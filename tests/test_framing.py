@@ -159,6 +159,24 @@ def test_document_scan_equals_sentence_by_sentence_frames(seed_tables):
     assert all(any(g[4].startswith(e[4]) or e[4].startswith(g[4]) for e in expected if e[:4] == g[:4]) for g in got)
 
 
+@pytest.mark.parametrize("text", [
+    "WAR crimes, Sanctions and a ceasefire.", "ſanctions and the Kremlin’s war", "Families' grief; $5 bn.",
+    "Prices rose\n\nTroops fled", "x", "Économie, économie: the economy", "e-commerce and anti-war protests",
+])
+def test_cue_candidates_by_first_characters_match_like_every_pattern(text):
+    patterns, locator = framing.cue_lexicon(), framing._cue_locator()
+    every = list(framing._cue_matches(text, locator, patterns))
+    assert list(framing._cue_matches(text, locator, patterns, framing._cue_starts())) == every
+
+
+@pytest.mark.parametrize("text", ["Putin launched the invasion.", "Nobody said anything about Putin."])
+def test_sentences_without_a_role_cue_are_skipped_like_any_other(text):
+    tables = _tables({"d": text})
+    mentions = _mentions(tables["sentences"], {"Putin": "Vladimir Putin"})
+    has_cue = framing._cue_locator(kind="roles").search(text) is not None
+    assert has_cue == (not framing.cast(tables["sentences"], mentions).empty)
+
+
 def test_frames_table_keeps_the_cues_that_fired():
     sentences = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1],
                               "text": ["Sanctions hit the rouble and the rouble fell.", "Nothing here."]})
