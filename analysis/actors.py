@@ -209,7 +209,7 @@ def _opens_clause(text: str, start: int) -> bool:
     """A lone surname is a speaker only where a subject can stand: after a sentence start, comma or quote,
     not after a preposition or article ("analysts at Barclays said")."""
     before = text[max(0, start - 30):start].rstrip()
-    return not before or before[-1] in ".,;:!?”\"’'—–-(\n" or bool(re.search(r"\b(?:said|told|and)$", before))
+    return not before or before[-1] in ".,;:!?”\"’'—–―‒-(\n" or bool(re.search(r"\b(?:said|told|and)$", before))
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:

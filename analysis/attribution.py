@@ -393,15 +393,15 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
-    region_end, depth = end + 1, 0
-    while region_end < len(text) and (text[region_end] not in ".!?\n“«\"" or depth > 0
-                                      or text[region_end] == "." and is_abbreviation(text, region_end)):
+    region_end, depth, limit = end + 1, 0, min(len(text), end + 200)  # the attribution is near the quotation
+    while region_end < limit and (text[region_end] not in ".!?\n“«\"" or depth > 0
+                                  or text[region_end] == "." and is_abbreviation(text, region_end)):
         depth += {"(": 1, ")": -1}.get(text[region_end], 0)
         region_end += 1
     region = text[end:region_end]
     # '“...,” said' and '"... the vote,\'" said' (an inner quotation closing with the outer one)
     separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[:end].rstrip("'’\"”")[-1:] in ("!", "?", ",")
-    if not region.strip(" ”»\"’'") or len(region) > 200:
+    if not region.strip(" ”»\"’'"):
         return None
     first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
     head = region[first:first + 160]

@@ -236,6 +236,11 @@ CASES = [
     ("a name with a capitalised particle", "“There is no progress,” Al Jazeera’s Omar Bin Rashid reported from Kyiv.",
      [("direct", "Omar Bin Rashid", "There is no progress")]),
     ("a document reads", "“Ukraine deserves peace,” the statement reads.", [("direct", "", "Ukraine deserves peace")]),
+    ("a long apposition after the speaker's name", "“We need a European army,” said Nils Bergman, a fellow at "
+     "the Centre for Defence Studies who ran the European Defence Agency, an E.U. body whose work faces limits because "
+     "of national reluctance to hand over powers.", [("direct", "Nils Bergman", "We need a European army")]),
+    ("a name after a horizontal bar", "When asked about taxes ― Ortiz boasted, “That makes me smart.”",
+     [("direct", "Ortiz", "That makes me smart.")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
