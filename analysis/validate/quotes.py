@@ -291,11 +291,13 @@ def source_name(source: str) -> str:
 
     >>> source_name("Len Burman, head of the Tax Policy Center"), source_name("Another critic, Laurence H. Tribe,")
     ('Len Burman', 'Laurence H. Tribe')
+    >>> source_name("Murphy, now a consultant on Burma"), source_name("Trump")
+    ('Murphy', 'Trump')
     """
-    for part in re.split(r",|\(|\)|\s[―—–-]\s", source):
+    for i, part in enumerate(re.split(r",|\(|\)|\s[―—–-]\s", source)):
         words = part.split()
-        if words and all(w[:1].isupper() for w in words) and len(words) >= 2:
-            return part.strip()
+        if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or i == 0 and part != source):
+            return part.strip()  # a lone surname counts when an apposition follows it: "Murphy, now a consultant"
     return source
 
 
