@@ -441,9 +441,14 @@ def test_validation_on_paragraph_gold(tmp_path):
     gold = pd.DataFrame({"doc_id": ["a", "a"], "paragraph_id": ["0", "1"],
                          "frame": ["economic", "political"], "generic_frame": ["economic consequences", "conflict"]})
     results = validate.frames.validation_results(gold, type("Args", (), {"corpus": str(corpus)})())
-    mfc = results["mfc primary frame of a paragraph"]
+    mfc = results["mfc paragraphs: kit (primary frame of a paragraph)"]
     assert mfc["accuracy"] == 0.5 and mfc["per_class"]["economic"]["f1"] == 1.0
-    assert results["generic primary frame of a paragraph"]["accuracy"] == 1.0
+    assert results["generic paragraphs: kit (primary frame of a paragraph)"]["accuracy"] == 1.0
+    majority = results["mfc paragraphs: baseline: majority (the most frequent frame for every item)"]
+    assert majority["accuracy"] == 0.5 and "none" not in mfc["per_class"]
+    text = validate.frames.format_results(results)
+    assert any(line.split() == ["F1", "per", "frame", "(mfc", "paragraphs)", "kit", "always", "majority"]
+               for line in text.splitlines())
 
 
 def test_validate_command_prints_figures(capsys):
@@ -452,7 +457,7 @@ def test_validate_command_prints_figures(capsys):
     status = cli.main(["validate", "frames", "--gold", str(ROOT / "seeds/annotations/frames.csv"),
                        "--corpus", str(ROOT / "seeds")])
     out = capsys.readouterr().out
-    assert status == 0 and "macro-F1" in out and "mfc primary frame" in out
+    assert status == 0 and "macro-F1" in out and "mfc paragraphs: kit (primary frame" in out and "always" in out
 
 
 def test_paragraph_gold_needs_a_corpus():

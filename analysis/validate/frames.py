@@ -131,7 +131,7 @@ def _baselines(gold_sets: list[set[str]], labels, *, scorer) -> dict[str, dict]:
     counts = pd.Series(gold_sets, dtype="object").value_counts()
     if counts.empty:
         return {}
-    return {"baseline: majority (most frequent frame for every sentence)": single_label_score(
+    return {"baseline: majority (the most frequent frame for every item)": single_label_score(
         gold_sets, [counts.index[0]] * len(gold_sets), labels)}
 
 
@@ -190,11 +190,17 @@ def _validate_sentences(gold: pd.DataFrame, split: str = "all") -> dict[str, dic
             continue
         g = [f for f, keep in zip(gold_frames, chosen, strict=True) if keep]
         p = [f for f, keep in zip(predicted, chosen, strict=True) if keep]
-        results[f"{name}: kit (sentence model, one frame per sentence)"] = single_label_score(g, p, labels)
-        results[f"{name}: baseline: every frame always present"] = multilabel_score(
-            [{f} for f in g], [set(labels)] * len(g), labels)
-        for method, figures in _baselines(g, labels, scorer=single_label_score).items():
-            results[f"{name}: {method}"] = figures
+        results.update(_one_label_each(name, "kit (sentence model, one frame per sentence)", g, p, labels))
+    return results
+
+
+def _one_label_each(name: str, method: str, gold: list[str], predicted: list[str], labels) -> dict[str, dict]:
+    """The kit's single-label scores and the baselines' for the same items, named ``name: method``."""
+    results = {f"{name}: {method}": single_label_score(gold, predicted, labels),
+               f"{name}: baseline: every frame always present": multilabel_score(
+                   [{f} for f in gold], [set(labels)] * len(gold), labels)}
+    for baseline, figures in _baselines(gold, labels, scorer=single_label_score).items():
+        results[f"{name}: {baseline}"] = figures
     return results
 
 
@@ -212,7 +218,8 @@ def _validate_paragraphs(gold: pd.DataFrame, args) -> dict[str, dict]:
 
 def paragraph_scores(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, dict]:
     """Scores of the primary frame of each gold paragraph (columns doc_id, paragraph_id, frame and/or
-    generic_frame) against ``primary`` on the tables' frames; one method per scheme."""
+    generic_frame) against ``primary`` on the tables' frames, per scheme ("mfc paragraphs: kit (...)")
+    beside the "always present" and majority baselines; a paragraph without cues counts as "none"."""
     sentences, frames = tables["sentences"], tables["frames"]
     gold = gold.assign(paragraph_id=pd.to_numeric(gold["paragraph_id"], errors="coerce"))
     results = {}
@@ -223,8 +230,10 @@ def paragraph_scores(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dic
         predicted = primary(frames, sentences, scheme=scheme).set_index(["doc_id", "paragraph_id"])["frame"]
         labels = [predicted.get((d, int(p)), NONE) if pd.notna(p) else NONE
                   for d, p in zip(rows["doc_id"], rows["paragraph_id"], strict=True)]
-        results[f"{scheme} primary frame of a paragraph"] = score(
-            rows[column].astype(str).str.strip().tolist(), labels)
+        truth = rows[column].astype(str).str.strip().tolist()
+        names = sorted(set(truth) | set(labels) - {NONE})
+        results.update(_one_label_each(f"{scheme} paragraphs", "kit (primary frame of a paragraph)", truth,
+                                       labels, names))
     return results
 
 
@@ -289,13 +298,25 @@ def format_results(results: dict[str, dict]) -> str:
             lines.append(f"frames / {method}: n={figures['n']}  micro-F1={micro:.3f}  "
                          f"macro-F1={figures['macro_f1']:.3f}  accuracy={figures['accuracy']:.3f}")
         labels = [lab for lab in results[methods[0]]["per_class"] if lab != NONE]
-        short = [m.split(": ", 1)[-1].replace("baseline: ", "")[:10] for m in methods]
-        lines.append(f"    {'F1 per frame' + (' (' + name + ')' if name else ''):<30}"
-                     + "".join(f"{s:>11}" for s in short))
+        lines.append(f"    {'F1 per frame' + (' (' + name + ')' if name else ''):<36}"
+                     + "".join(f"{_short(m):>11}" for m in methods))
         for label in labels:
-            lines.append(f"    {label:<30}" + "".join(f"{results[m]['per_class'].get(label, {}).get('f1', 0):>11.2f}"
+            lines.append(f"    {label:<36}" + "".join(f"{results[m]['per_class'].get(label, {}).get('f1', 0):>11.2f}"
                                                       for m in methods))
     return "\n".join(lines)
+
+
+def _short(method: str) -> str:
+    """A method's column head: "kit", "always", "majority", or its first ten characters.
+
+    >>> _short("checking: baseline: every frame always present"), _short("all: kit (calibrated)")
+    ('always', 'kit')
+    """
+    name = method.split(": ", 1)[-1]
+    for word, head in (("always present", "always"), ("majority", "majority"), ("kit", "kit")):
+        if word in name:
+            return head
+    return name.replace("baseline: ", "")[:10]
 
 
 def benchmark_path(root: str | Path) -> Path:
