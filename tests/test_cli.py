@@ -131,3 +131,22 @@ def test_a_corpus_of_only_binaries_names_the_reasons_in_one_line(tmp_path, capsy
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and "every input was skipped (2 x not text: a PNG image)" in error
     assert "--keep-going" not in error
+
+
+def test_recursive_reads_the_subfolders_and_is_part_of_the_cache_key(tmp_path):
+    corpus = write_corpus(tmp_path / "c", {"top.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
+    write_corpus(corpus / "2024", {"inner.txt": "Envoys met in Riyadh on Tuesday, officials said.\n"})
+    out = tmp_path / "tables"
+    assert cli.main(["run", "--corpus", str(corpus), "--out", str(out)]) == 0
+    flat = store.load(out)
+    assert flat["documents"]["source_path"].tolist() == ["top.txt"]
+    assert flat["skipped"]["source_path"].tolist() == ["2024"]
+    assert "recursive" not in store.read_manifest(out)["config"]  # the key of a plain run is as before
+    done = run_cli("run", "--corpus", str(corpus), "--out", str(out), "--recursive")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"2 documents, 0 skipped -> {out}"
+    deep = store.load(out)
+    assert sorted(deep["documents"]["source_path"]) == ["2024/inner.txt", "top.txt"]
+    assert store.read_manifest(out)["config"]["recursive"] is True
+    assert cli.main(["run", "--corpus", str(corpus), "--out", str(out)]) == 0  # without it again: recomputed
+    assert store.load(out)["documents"]["source_path"].tolist() == ["top.txt"]
