@@ -327,7 +327,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                 return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
     head = ctx.text[sent_start:cue_start]
     coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
-    if coordinated and not re.search(r"[;:“”\"«»]", head):  # "X thanked Y for his support and said ...": X
+    if coordinated and not re.search(r"[;:]", head):  # "X thanked Y for his support and said ...": X
         first = [m for m in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(m[0])][:1]
         if first and len(head[:first[0][0] - sent_start].split()) <= 3 and \
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \

@@ -17,6 +17,8 @@ from analysis.attribution import (
     Context,
     Quote,
     classify,
+    country_before,
+    definite_subject,
     resolve_word,
     subject_before,
     trim,
@@ -62,7 +64,7 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
-    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,5}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
@@ -100,6 +102,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         return None
     start, end = cue_end + offset, sent_end
     dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
+    if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):
+        dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
     end = start + dash.start() if dash else end
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
         comma = _clause_comma(text, start, end)
@@ -123,8 +127,10 @@ def _clause_comma(text: str, start: int, end: int) -> int:
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
     for match in re.finditer(r", ", text[start:end]):
         after = text[start + match.end():end]
+        if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
+            continue  # "says A, and that B"; "said A, even though B": the report goes on
         if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
-                re.match(r"(?:\w+ing|and|but|which|who|while|as|although|though|adding|saying)\b", after):
+                re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
             return start + match.start()
     return -1
 
@@ -290,12 +296,16 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     pronoun = re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)
     if subject is None and pronoun:
         subject = resolve_word(ctx, pronoun.group(1), comma + 1)
-    subject = subject or unnamed_before(between)
+    subject = subject or unnamed_before(between) or country_before(between)  # "The test, North Korea said, was"
     if subject is None:
         return None
     start, end = trim(text, sent_start, sent_end)
     end = end - 1 if end > start and text[end - 1] == "." else end
     return start, end, subject
+
+
+DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+"
+                           r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 
 
 def _sentence_subject(ctx: Context, sent_start: int, cue_start: int):
@@ -399,6 +409,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
+            if subject is None and DEFINITE_HEAD.fullmatch(ctx.text[sent_start:cue_start]):  # "The website noted"
+                subject = definite_subject(ctx, ctx.text[sent_start:cue_start], cue_start)
             if subject is None:
                 continue
             clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)

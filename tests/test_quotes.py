@@ -241,6 +241,21 @@ CASES = [
      "of national reluctance to hand over powers.", [("direct", "Nils Bergman", "We need a European army")]),
     ("a name after a horizontal bar", "When asked about taxes ― Ortiz boasted, “That makes me smart.”",
      [("direct", "Ortiz", "That makes me smart.")]),
+    ("'says A, and that B' is one report", "Interior Minister Lena Holm says hackers are targeting local "
+     "election offices, and that one recent attempt succeeded.",
+     [("indirect", "Lena Holm",
+       "hackers are targeting local election offices, and that one recent attempt succeeded")]),
+    ("a concession stays in the report", "Senator Ana Ruiz said the visit to Burma was more important than the "
+     "summit, even though it received less attention.",
+     [("indirect", "Ana Ruiz",
+       "the visit to Burma was more important than the summit, even though it received less attention")]),
+    ("a pair of dashes is an aside inside the clause", "Governor Tom Fowler noted that in 1972 he backed Sargent "
+     "Shriver — a member of the Kennedy clan — for the ticket.",
+     [("indirect", "Tom Fowler", "in 1972 he backed Sargent Shriver — a member of the Kennedy clan — for the ticket")]),
+    ("a country inside the sentence it reports", "The latest test, North Korea said, was its biggest yet.",
+     [("indirect", "North Korea", "The latest test, North Korea said, was its biggest yet")]),
+    ("'told <a long audience> that'", "Prime Minister Ola Berg told a meeting of Pacific Island leaders that few "
+     "people understood the stakes.", [("indirect", "Ola Berg", "few people understood the stakes")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
@@ -272,6 +287,8 @@ UNNAMED = [
      "A senior treasury official", "", "banks had agreed to it"),
     ("an unnamed source before a describing verb", "Ukrainian officials, meanwhile, branded the move “a cynical "
      "provocation.”", "Ukrainian officials", "Ukraine", "a cynical provocation"),
+    ("a definite description before 'noted that'", "The website noted that both candidates cited the same "
+     "study.", "The website", "", "both candidates cited the same study"),
     ("the aide of a named person", "An adviser to Prime Minister Ola Berg said the country was ready to help.",
      "An adviser to Prime Minister Ola Berg", "", "the country was ready to help"),
 ]
