@@ -1,0 +1,122 @@
+"""Quotation marks: which marks open and close a quotation, the spans they enclose, and whether a quotation is
+an utterance of its own (direct) or a fragment inside the reporter's sentence (partial).
+
+Curly, straight, guillemet and low-high marks are paired; an apostrophe ("Ukraine’s", "workers’ rights") is
+told from a closing single mark by the letters around it, and an unclosed quotation ends with its paragraph
+unless the next paragraph opens with a mark again (the news convention for a quotation running over several
+paragraphs). Method and limits: see ``analysis.quotes``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quotes_lexicon import verb_forms
+
+__all__ = ["OPEN_CLOSE", "quoted_spans", "trim", "is_name", "classify"]
+
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+
+
+def _is_open(text: str, i: int) -> bool:
+    mark = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'‘" and (before.isalnum() or not (after.isalnum() or after in "“\"")):
+        return False
+    if mark == '"':
+        return not before.isalnum() and not after.isspace()
+    return True
+
+
+def _is_close(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "'’":
+        if before == "s" and re.match(r" [a-z]", text[i + 1:i + 3]):  # plural possessive: "workers’ rights"
+            line_end = text.find("\n", i)
+            later = text[i + 1:line_end if line_end >= 0 else len(text)]
+            if re.search(rf"[.,!?]{re.escape(mark)}", later):
+                return False
+        return not before.isspace() and not after.isalnum()
+    if mark == '"':
+        return not before.isspace()
+    return True
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of every quotation, marks excluded; continued paragraphs are merged.
+
+    >>> t = "He said, “We will go.” Then: «Non.» And ‘off the table’ but Ukraine’s bid."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['We will go.', 'Non.', 'off the table']
+    >>> t = "“First paragraph.\\n“Second one,” he said."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['First paragraph.\\n“Second one,']
+    """
+    spans, i = [], 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in OPEN_CLOSE or not _is_open(text, i):
+            i += 1
+            continue
+        close = OPEN_CLOSE[mark]
+        j, start = i + 1, i + 1
+        while j < len(text):
+            if text[j] == close and _is_close(text, j, close) and j > start:
+                break
+            if text[j] == "\n":
+                rest = text[j:].lstrip()
+                if not rest.startswith(mark):  # an unclosed quote ends with its paragraph unless continued
+                    break
+                j = len(text) - len(rest)
+            j += 1
+        if j >= len(text) or text[j] != close:
+            if mark in "'‘\"":  # a stray apostrophe or inch mark: not a quote
+                i += 1
+                continue
+        spans.append((start, j))
+        i = j + 1
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,\n":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def is_name(content: str, names: frozenset[str]) -> bool:
+    words = content.strip(" .,").split()
+    return content.strip(" .,") in names or (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+                                              and not content.rstrip().endswith((".", "!", "?")))
+
+
+def classify(text: str, start: int, end: int) -> str:
+    """'direct' for a quotation that reads as an utterance of its own, else 'partial'.
+
+    >>> t = 'He said, "We will not go there." It was "off the table."'
+    >>> classify(t, 10, 31), classify(t, 40, 54)
+    ('direct', 'partial')
+    """
+    content = text[start:end].strip()
+    words = content.split()
+    raw_before = text[max(0, start - 80):max(0, start - 1)]
+    before = raw_before.rstrip()
+    at_start = not before or raw_before.rstrip(" \t").endswith(("\n", ".", "!", "?", ":", "”", '"', "»"))
+    verb = re.search(r"\b(\w+)\s*[,:]$", before)
+    after_reporting = bool(verb and verb.group(1) in verb_forms())  # 'Bell said, “but only a start.”'
+    opens_utterance = at_start or before[-1] in ",:—–-" or after_reporting
+    ends = content[-1:] in ".,!?…"
+    if after_reporting and words:
+        return "direct"
+    if len(words) < 3:  # "“We listened,” Park said." is direct; "the “peace formula”" is not
+        return "direct" if words and content[:1].isupper() and ends and at_start else "partial"
+    if content[:1].isupper() and (opens_utterance or ends):
+        return "direct"
+    if opens_utterance and ends and len(words) >= 5:
+        return "direct"
+    return "partial"
