@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--force", action="store_true", help="rebuild reports even when nothing changed")
     report.add_argument("--timeout", type=int, default=600, help="seconds a cell may run")
     report.add_argument("--workers", type=int, default=None, help="reports built at once (default 2)")
+    report.add_argument("--recursive", action="store_true",
+                        help="also read the subfolders of each corpus folder when computing its tables")
 
     validate = sub.add_parser("validate", help="score the kit against a hand-labelled gold file")
     validate.add_argument("task", choices=("sentiment", "stance", "frames", "quotes"))
@@ -219,6 +221,6 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         except KeyboardInterrupt as exc:
             name = exc.args[0] if isinstance(exc, Interrupted) else "SIGINT"
-            print(f"newsframe: interrupted by {name}; workers stopped, no partial output left, complete outputs "
-                  "kept", file=sys.stderr)
+            print(f"newsframe: stopped by {name}; workers ended, partial output removed, complete outputs kept",
+                  file=sys.stderr)
             return getattr(exc, "status", 130)

@@ -485,3 +485,26 @@ def test_a_targets_file_the_kit_cannot_use_is_refused_in_one_line(corpus_with_ta
     variant = Variant("s", str(notebook), {"corpus": str(corpus_with_targets), "target": "ceasefire"})
     [problem] = reports.validate([variant])
     assert "targets.csv" in problem and "lacks the column(s) id" in problem and "\n" not in problem
+
+
+# ---------------------------------------------------------------------------------------------- --recursive
+
+
+def test_recursive_reports_compute_tables_from_the_subfolders_too(tmp_path):
+    from conftest import write_corpus
+
+    from analysis import cli, store
+
+    corpus = write_corpus(tmp_path / "c", {"top.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
+    write_corpus(corpus / "2024", {"inner.txt": "Envoys met in Riyadh on Tuesday, officials said.\n"})
+    notebook = str(FIXTURES / "ok.ipynb")
+    args = cli.build_parser().parse_args(["report", "--recursive", "--param", f"corpus={corpus}"])
+    assert args.recursive
+    flat = Variant("flat", notebook, {"corpus": str(corpus)})
+    deep = Variant("deep", notebook, {"corpus": str(corpus)}, recursive=True)
+    assert reports.tables_key(flat) != reports.tables_key(deep)
+    out = tmp_path / "reports"
+    assert reports.prepare_tables([flat, deep], out) == {reports.tables_key(flat): "", reports.tables_key(deep): ""}
+    tables = {v.name: store.load(out / reports.TABLES_DIR / reports.tables_key(v)) for v in (flat, deep)}
+    documents = {name: sorted(found["documents"]["source_path"]) for name, found in tables.items()}
+    assert documents == {"flat": ["top.txt"], "deep": ["2024/inner.txt", "top.txt"]}

@@ -33,6 +33,7 @@ Every public name of these modules is available here as ``reports.NAME``.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def main(args) -> int:
 
     Args:
         args: the parsed command line (``notebooks``, ``plan``, ``param``, ``out``, ``show_code``, ``force``,
-            ``timeout``, ``workers``).
+            ``timeout``, ``workers``, ``recursive``).
 
     Returns:
         The exit status: 0 when every report is ready, 1 when any failed. Options or a plan that cannot run
@@ -152,6 +153,8 @@ def main(args) -> int:
     if problems:
         raise ReportError("\n".join(problems))
     variants = _variants(args)
+    if getattr(args, "recursive", False):
+        variants = [dataclasses.replace(v, recursive=True) for v in variants]
     problems = check_files(variants, out)
     variants = [with_default_corpus(v) for v in variants]
     problems += validate(variants)

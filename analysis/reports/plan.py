@@ -46,6 +46,7 @@ class Variant:
     show_code: bool = False
     actors: str | None = None
     targets: str | None = None
+    recursive: bool = False  # the corpus's subfolders are read too (``report --recursive``)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -272,7 +273,8 @@ def _tables_config(variant: Variant) -> config.Config:
         actors=config.input_file(corpus, "actors", params.get("actors") or params.get("actors_file")
                                  or variant.actors),
         targets=config.input_file(corpus, "targets", params.get("targets") or params.get("targets_file")
-                                  or variant.targets))
+                                  or variant.targets),
+        recursive=variant.recursive)
 
 
 def tables_key(variant: Variant) -> str:
@@ -283,7 +285,7 @@ def tables_key(variant: Variant) -> str:
     """
     tables_config = _tables_config(variant)
     raw = json.dumps([_content_digest(p) for p in (variant.params["corpus"], tables_config.actors,
-                                                   tables_config.targets)])
+                                                   tables_config.targets)] + ["recursive"] * variant.recursive)
     return f"{slugify(Path(variant.params['corpus']).name, max_len=30) or 'corpus'}-" \
            f"{hashlib.sha256(raw.encode()).hexdigest()[:10]}"
 
