@@ -22,9 +22,9 @@ from analysis.framing import (
 )
 from analysis.views import plots
 
-__all__ = ["frame_order", "primary", "profiles", "share_intervals", "differences", "difference_notes",
-           "article_frames", "evidence", "term_counts", "term_choices", "vocabulary_index",
-           "roles_by_outlet", "role_evidence", "plot_profiles", "plot_terms", "findings"]
+__all__ = ["frame_order", "primary", "profiles", "share_intervals", "interval_table", "outlet_pair",
+           "differences", "difference_notes", "article_frames", "evidence", "term_counts", "term_choices",
+           "vocabulary_index", "roles_by_outlet", "role_evidence", "plot_profiles", "plot_terms", "findings"]
 
 
 def frame_order(scheme: str) -> tuple[str, ...]:
@@ -123,16 +123,59 @@ def share_intervals(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd
     return pd.DataFrame(rows, columns=[by, "frame", "share", "low", "high", "n_articles", "n_sentences"])
 
 
+def interval_table(intervals: pd.DataFrame, *, by: str = "outlet_label", digits: int = 0) -> pd.DataFrame:
+    """A ``share_intervals`` table to read: one row per group (with its articles), one column per frame that
+    some group carries, each cell "share (low–high)" in percent of sentences.
+
+    >>> table = pd.DataFrame({"outlet_label": ["X", "X"], "frame": ["economic", "morality"], "share": [0.25, 0.0],
+    ...                       "low": [0.1, 0.0], "high": [0.4, 0.0], "n_articles": [3, 3], "n_sentences": [8, 8]})
+    >>> interval_table(table).loc["X"].astype(str).tolist()
+    ['3', '25% (10–40)']
+    """
+    carried = intervals.groupby("frame", sort=False)["share"].transform("max") > 0
+    chosen = intervals[carried]
+    cells = chosen.assign(cell=[f"{s * 100:.{digits}f}% ({lo * 100:.{digits}f}–{hi * 100:.{digits}f})"
+                                for s, lo, hi in zip(chosen["share"], chosen["low"], chosen["high"], strict=True)])
+    table = cells.pivot(index=by, columns="frame", values="cell")
+    table = table.reindex(columns=list(dict.fromkeys(chosen["frame"])))
+    table.insert(0, "n_articles", intervals.groupby(by)["n_articles"].first().reindex(table.index))
+    table.columns.name = "frame"
+    return table
+
+
+def outlet_pair(documents: pd.DataFrame, compare: str = "", *, by: str = "outlet_label") -> tuple[str, str]:
+    """The two groups named in ``compare`` ("A,B"), or, when it is empty, the two with most articles (ties
+    in name order). Refuses in one line a name that is not a group, or anything but two names.
+
+    >>> outlet_pair(pd.DataFrame({"outlet_label": ["X", "Y", "Y", "Z", "Z"]}))
+    ('Y', 'Z')
+    """
+    counts = documents[by].value_counts()
+    names = [n.strip() for n in compare.split(",") if n.strip()]
+    if not names:
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
+        if len(ranked) < 2:
+            raise ValueError(f"comparing needs two values of {by}; this corpus has {len(ranked)}")
+        return str(ranked[0][0]), str(ranked[1][0])
+    unknown = [n for n in names if n not in counts.index]
+    if len(names) != 2 or unknown:
+        raise ValueError(f"compare needs two {by} values separated by a comma"
+                         + (f"; not in this corpus: {', '.join(unknown)}" if unknown else f", not {compare!r}"))
+    return names[0], names[1]
+
+
 def differences(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame | None = None, *,
                 first: str, second: str, scheme: str = "mfc", by: str = "outlet_label", draws: int = 1000,
                 level: float = 0.95, seed: int = 0) -> pd.DataFrame:
     """Two groups' frame shares side by side, with a bootstrap interval of their difference.
 
     Articles are resampled within each group independently (seeded); ``within_noise`` is True when the
-    interval of the difference contains zero: the data cannot tell the two groups apart on that frame.
+    interval of the difference contains zero: the data cannot tell the two groups apart on that frame. A
+    group of one article has nothing to resample, so every difference with it counts as within the noise.
 
     Returns:
-        frame, share_first, share_second, difference (first minus second), low, high, within_noise.
+        frame, share_first, share_second, difference (first minus second), low, high, within_noise,
+        n_first, n_second (articles of each group).
 
     >>> from analysis.framing import detect
     >>> sents = pd.DataFrame({"doc_id": list("abcd"), "sent_id": [0] * 4,
@@ -153,7 +196,9 @@ def differences(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Dat
     out = pd.DataFrame({"frame": list(frame_order(scheme)), "share_first": share_1, "share_second": share_2})
     out["difference"] = out["share_first"] - out["share_second"]
     out["low"], out["high"] = low, high
-    out["within_noise"] = (out["low"] <= 0) & (out["high"] >= 0)
+    n_first, n_second = (sentences.loc[sentences[by] == group, "doc_id"].nunique() for group in (first, second))
+    out["within_noise"] = ((out["low"] <= 0) & (out["high"] >= 0)) | (min(n_first, n_second) < 2)
+    out["n_first"], out["n_second"] = n_first, n_second
     return out
 
 
@@ -181,9 +226,13 @@ def difference_notes(table: pd.DataFrame, *, first: str, second: str, limit: int
     """
     ordered = table.reindex(table["difference"].abs().sort_values(ascending=False).index).head(limit)
     out = []
+    single = [f"{name} has one article" for name, n in ((first, table.get("n_first")), (second,
+              table.get("n_second"))) if n is not None and len(n) and int(n.iloc[0]) < 2]
     for row in ordered.itertuples():
         verdict = ("is within the noise of resampling articles" if row.within_noise
                    else "holds when articles are resampled")
+        if single:
+            verdict = f"cannot be told from noise ({' and '.join(single)}: nothing to resample)"
         out.append(f"{row.frame}: {first} {row.share_first:.0%} vs {second} {row.share_second:.0%} of sentences; "
                    f"the difference ({row.low * 100:.0f} to {row.high * 100:.0f} points) {verdict}.")
     return out
