@@ -61,6 +61,25 @@ class Context:
     def __post_init__(self):
         self._quote_starts = [s for s, _ in self.quoted]
         self._mention_starts = [m[0] for m in self.mentions]
+        self._said_at: list[int] = []  # cue positions of the speakers found so far, in text order
+        self._said_by: list[actors_stage.Actor] = []
+
+    def note_speaker(self, position: int, actor: actors_stage.Actor | None) -> None:
+        """Remember who speaks at ``position``, so that a later "they said" or "it said" can refer to them."""
+        if actor is not None:
+            i = bisect.bisect_right(self._said_at, position)
+            self._said_at.insert(i, position)
+            self._said_by.insert(i, actor)
+
+    def body_speaker_before(self, position: int, *, within: int = 400) -> actors_stage.Actor | None:
+        """The nearest speaker before ``position`` (at most ``within`` characters back) that is not a person:
+        "Russian authorities said ... They said ...", "the emergency service said ... it said"."""
+        i = bisect.bisect_left(self._said_at, position) - 1
+        while i >= 0 and self._said_at[i] >= position - within:
+            if self._said_by[i].actor_type != "person":
+                return self._said_by[i]
+            i -= 1
+        return None
 
     def inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -73,8 +92,9 @@ class Context:
         return [(s, a) for s, _, a in self.mentions[max(0, last - limit):last] if not self.inside_quote(s)]
 
     def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
-        """Nearest actor of the given types mentioned before ``position``, outside quotation marks."""
-        for i in range(bisect.bisect_left(self._mention_starts, position) - 1, -1, -1):
+        """Nearest actor of the given types among the 200 mentions before ``position``, outside quotation marks."""
+        last = bisect.bisect_left(self._mention_starts, position) - 1
+        for i in range(last, max(-1, last - 200), -1):
             start, _, actor = self.mentions[i]
             if actor.actor_type in kinds and not self.inside_quote(start):
                 return actor
@@ -171,7 +191,7 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     if kind == "person":
         return ctx.person_before(position)
     if kind == "organization":
-        return ctx.person_before(position, kinds=("organization", "media"))
+        return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None
 
 
@@ -226,6 +246,9 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
     if coordinated and not re.search(r"[;:]", head):  # "X thanked Y for his support and said ...": X
         first = [m for m in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(m[0])][:1]
+        pronoun = re.match(r"(?:[A-Z]\w*,?\s+)?([Hh]e|[Ss]he)\s+[a-z]+(?:ed|s)\b", head)
+        if pronoun and not (first and first[0][0] < sent_start + pronoun.start(1)):  # "He thanked X ... but urged"
+            return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))
         if first and len(head[:first[0][0] - sent_start].split()) <= 3 and \
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
                 first[0][2].actor_type in ("person", "organization"):

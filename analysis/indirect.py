@@ -262,7 +262,7 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if subject is None and adverbial and (comma := text.rfind(",", sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."
         subject = unnamed_before(text[comma + 1:cue_start])
-    if subject is None and adverbial and re.search(r",\s*(?:he|she)\s+$", text[sent_start:cue_start],
+    if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],
                                                    flags=re.IGNORECASE):
         comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."
         subject = resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
@@ -368,6 +368,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
     stated, attributions = _stated_by(ctx, sentences)
     quotes = _according_to(ctx, sentences) + _lead_ins(ctx, sentences) + _colon_headlines(ctx, sentences) + stated
+    for quote in quotes:
+        ctx.note_speaker(quote.cue_start, quote.speaker)
     given = sorted(quotes, key=lambda q: q.start)
     given_starts = [q.start for q in given]
     static = _Covered([(q.start, q.end) for q in [*taken, *quotes]] + attributions)
@@ -391,6 +393,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 trailing = _parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is not None:
                 quote = Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2])
+                ctx.note_speaker(cue_start, quote.speaker)
                 quotes.append(quote)
                 here.append(quote)
                 added.append(trailing[:2])
@@ -424,6 +427,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if host is not None:
                 host.end = trim(ctx.text, host.start, cue_start - len(_connector(ctx.text, host.start, cue_start)))[1]
             quote = Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject)
+            ctx.note_speaker(cue_start, subject)
             quotes.append(quote)
             here.append(quote)
             added.append(clause)

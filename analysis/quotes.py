@@ -103,6 +103,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
             found = found or attribution_before(ctx, start) or attribution_after(ctx, end)
             if found:
                 quote.cue, quote.cue_start, quote.speaker = found
+                ctx.note_speaker(quote.cue_start if quote.cue_start >= 0 else quote.start, quote.speaker)
         quotes.append(quote)
     _continue_split_quotes(ctx, quotes)
     for quote in quotes:

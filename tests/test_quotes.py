@@ -256,6 +256,11 @@ CASES = [
      [("indirect", "North Korea", "The latest test, North Korea said, was its biggest yet")]),
     ("'told <a long audience> that'", "Prime Minister Ola Berg told a meeting of Pacific Island leaders that few "
      "people understood the stakes.", [("indirect", "Ola Berg", "few people understood the stakes")]),
+    ("'they said' after an unnamed body that spoke", "The toll rose to 21, regional authorities said on Saturday. "
+     "They said 42 other people had been wounded.",
+     [("indirect", "", "The toll rose to 21"), ("indirect", "", "42 other people had been wounded")]),
+    ("'he' opening coordinated verbs", "Foreign Minister Ola Berg spoke. He thanked the donors for a new battery, "
+     "but urged parliament to approve the funding.", [("indirect", "Ola Berg", "parliament to approve the funding")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
@@ -634,3 +639,9 @@ def test_work_grows_linearly_with_the_length_of_a_document():
     quotes.of_text(paragraph * 10)  # word lists and patterns are loaded once, outside the count
     small, large = (_calls(quotes.of_text, paragraph * n) for n in (200, 800))
     assert large < 5.5 * small, f"four times the text took {large / small:.1f} times the work (13.5 when quadratic)"
+
+
+def test_it_said_refers_to_the_body_that_spoke_before():
+    rows = quotes.of_text("Damage was recorded in 50 places, the national emergency service said in a post. "
+                          "Police buildings were also damaged, it said.").set_index("text")
+    assert rows.loc["Police buildings were also damaged", "speaker_role"] == "the national emergency service"
