@@ -425,7 +425,8 @@ def test_one_article_outlets_cannot_be_told_apart():
     table = views.framing.differences(frames, tables["sentences"], tables["documents"], first="X", second="Y")
     economic = table.set_index("frame").loc["economic"]
     assert economic["difference"] == 1.0 and bool(economic["within_noise"]) and economic["n_first"] == 1
-    assert "cannot be told from noise" in views.framing.difference_notes(table, first="X", second="Y")[0]
+    notes = views.framing.difference_notes(table, first="X", second="Y")
+    assert "one article each" in notes[0] and "can be told from noise" in notes[0] and len(notes) > 1
 
 
 def test_interval_table_and_outlet_pair():
@@ -434,8 +435,8 @@ def test_interval_table_and_outlet_pair():
     frames = framing.detect(tables["sentences"])
     intervals = views.framing.share_intervals(frames, tables["sentences"], tables["documents"])
     table = views.framing.interval_table(intervals)
-    assert table.loc["X", "economic"].startswith("50% (") and table.loc["Y", "economic"] == "100% (100–100)"
-    assert table.loc["Z", "n_articles"] == 1 and "morality" not in table.columns
+    assert table.loc["economic", "X"].startswith("50% (") and table.loc["economic", "Y"] == "100% (100–100)"
+    assert table.loc["articles"].tolist() == ["2", "2", "1"] and "morality" not in table.index
     assert views.framing.outlet_pair(tables["documents"]) == ("X", "Y")
     assert views.framing.outlet_pair(tables["documents"], "Z, X") == ("Z", "X")
     for bad in ("X", "X,W", "X,Y,Z"):

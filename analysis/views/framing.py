@@ -124,22 +124,22 @@ def share_intervals(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd
 
 
 def interval_table(intervals: pd.DataFrame, *, by: str = "outlet_label", digits: int = 0) -> pd.DataFrame:
-    """A ``share_intervals`` table to read: one row per group (with its articles), one column per frame that
-    some group carries, each cell "share (low–high)" in percent of sentences.
+    """A ``share_intervals`` table to read: one column per group, a first row with its number of articles,
+    then one row per frame that some group carries, each cell "share (low–high)" in percent of sentences.
 
     >>> table = pd.DataFrame({"outlet_label": ["X", "X"], "frame": ["economic", "morality"], "share": [0.25, 0.0],
     ...                       "low": [0.1, 0.0], "high": [0.4, 0.0], "n_articles": [3, 3], "n_sentences": [8, 8]})
-    >>> interval_table(table).loc["X"].astype(str).tolist()
+    >>> interval_table(table)["X"].tolist()
     ['3', '25% (10–40)']
     """
     carried = intervals.groupby("frame", sort=False)["share"].transform("max") > 0
     chosen = intervals[carried]
     cells = chosen.assign(cell=[f"{s * 100:.{digits}f}% ({lo * 100:.{digits}f}–{hi * 100:.{digits}f})"
                                 for s, lo, hi in zip(chosen["share"], chosen["low"], chosen["high"], strict=True)])
-    table = cells.pivot(index=by, columns="frame", values="cell")
-    table = table.reindex(columns=list(dict.fromkeys(chosen["frame"])))
-    table.insert(0, "n_articles", intervals.groupby(by)["n_articles"].first().reindex(table.index))
-    table.columns.name = "frame"
+    table = cells.pivot(index="frame", columns=by, values="cell").reindex(list(dict.fromkeys(chosen["frame"])))
+    articles = intervals.groupby(by)["n_articles"].first().astype(str).rename("articles")
+    table = pd.concat([articles.to_frame().T, table]).reindex(columns=articles.index)
+    table.index.name, table.columns.name = "frame", by
     return table
 
 
@@ -199,7 +199,7 @@ def differences(frames: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Dat
     n_first, n_second = (sentences.loc[sentences[by] == group, "doc_id"].nunique() for group in (first, second))
     out["within_noise"] = ((out["low"] <= 0) & (out["high"] >= 0)) | (min(n_first, n_second) < 2)
     out["n_first"], out["n_second"] = n_first, n_second
-    return out
+    return out.round({c: 3 for c in ("share_first", "share_second", "difference", "low", "high")})
 
 
 def _boot(frames: pd.DataFrame, sentences: pd.DataFrame, *, scheme: str, draws: int,
@@ -225,14 +225,18 @@ def difference_notes(table: pd.DataFrame, *, first: str, second: str, limit: int
     'the difference (-5 to 40 points) is within the noise of resampling articles.'
     """
     ordered = table.reindex(table["difference"].abs().sort_values(ascending=False).index).head(limit)
+    single = [name for name, column in ((first, "n_first"), (second, "n_second"))
+              if column in table.columns and len(table) and int(table[column].iloc[0]) < 2]
+    if single:
+        names = " and ".join(single)
+        return [f"{names} {'has one article' if len(single) == 1 else 'have one article each'}: there is nothing "
+                f"to resample, so no difference between {first} and {second} can be told from noise."] + [
+            f"{row.frame}: {first} {row.share_first:.0%} vs {second} {row.share_second:.0%} of sentences."
+            for row in ordered.itertuples()]
     out = []
-    single = [f"{name} has one article" for name, n in ((first, table.get("n_first")), (second,
-              table.get("n_second"))) if n is not None and len(n) and int(n.iloc[0]) < 2]
     for row in ordered.itertuples():
         verdict = ("is within the noise of resampling articles" if row.within_noise
                    else "holds when articles are resampled")
-        if single:
-            verdict = f"cannot be told from noise ({' and '.join(single)}: nothing to resample)"
         out.append(f"{row.frame}: {first} {row.share_first:.0%} vs {second} {row.share_second:.0%} of sentences; "
                    f"the difference ({row.low * 100:.0f} to {row.high * 100:.0f} points) {verdict}.")
     return out
