@@ -98,7 +98,8 @@ def findings(tables: dict[str, pd.DataFrame]) -> list[str]:
                    f"reason is {by_reason.index[0]} ({int(by_reason.iloc[0])} characters).")
     else:
         out.append("Cleaning removed nothing: no page furniture was recognised.")
-    out.append(f"{len(skipped)} inputs were skipped." if len(skipped) else "No input was skipped.")
+    out.append({0: "No input was skipped.", 1: "1 input was skipped."}.get(len(skipped),
+                                                                          f"{len(skipped)} inputs were skipped."))
     return out
 
 
