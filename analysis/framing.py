@@ -191,15 +191,7 @@ def cue_lexicon(path: str | None = None, *, kind: str = "frames") -> tuple[Patte
 
 def _checked(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a lexicon file, refusing one that lacks a required column (one-line ResourceError)."""
-    try:
-        rows = resources.read_table(name)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise resources.ResourceError(f"cannot read lexicon {name}: {exc}") from exc
-    missing = [c for c in required if rows and c not in rows[0]]
-    if not rows or missing:
-        raise resources.ResourceError(f"lexicon {Path(name).name} needs the columns {', '.join(required)}"
-                                      + (f" (missing: {', '.join(missing)})" if missing else " and rows"))
-    return rows
+    return resources.read_checked(name, required, what="lexicon")
 
 
 # ---------------------------------------------------------------------------------------------- helpers

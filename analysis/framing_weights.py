@@ -104,14 +104,7 @@ def model(path: str | None = None) -> pd.DataFrame:
 
 
 def _rows(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
-    try:
-        rows = resources.read_table(name)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise resources.ResourceError(f"cannot read frame weights {name}: {exc}") from exc
-    missing = [c for c in required if rows and c not in rows[0]]
-    if not rows or missing:
-        raise resources.ResourceError(f"frame weights {name} need the columns {', '.join(required)}")
-    return rows
+    return resources.read_checked(name, required, what="frame weights")
 
 
 def learned(text: str, *, scheme: str, path: str | None = None) -> dict[str, tuple[float, list[str]]]:

@@ -18,8 +18,8 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 __all__ = ["DATA_DIR", "VADER_RESOURCE", "VADER_MEMBER", "ResourceError", "data_path", "read_word_list", "read_table",
-           "punkt_parameters", "sentence_tokenizer", "nltk_data_dir", "install_vader_lexicon", "ensure_nltk_data",
-           "vader"]
+           "read_checked", "punkt_parameters", "sentence_tokenizer", "nltk_data_dir", "install_vader_lexicon",
+           "ensure_nltk_data", "vader"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VADER_RESOURCE = "sentiment/vader_lexicon.zip"
@@ -50,6 +50,20 @@ def read_word_list(name: str) -> list[str]:
     """
     lines = data_path(name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_checked(name: str | Path, required: tuple[str, ...], *, what: str = "data file") -> list[dict[str, str]]:
+    """Rows of a data file (``read_table``), refusing one that cannot be read or lacks a required column or rows
+    with a one-line ``ResourceError`` naming ``what`` it is."""
+    try:
+        rows = read_table(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"cannot read {what} {name}: {exc}") from exc
+    missing = [c for c in required if rows and c not in rows[0]]
+    if not rows or missing:
+        raise ResourceError(f"{what} {Path(name).name} needs the columns {', '.join(required)}"
+                            + (f" (missing: {', '.join(missing)})" if missing else " and rows"))
+    return rows
 
 
 def read_table(name_or_path: str | Path) -> list[dict[str, str]]:

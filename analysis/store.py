@@ -23,7 +23,6 @@ the next, which removes what the killed one left (``partial-*`` folders, version
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import filecmp
 import hashlib
 import json
@@ -36,6 +35,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import columns as C
+from analysis.locking import release_lock, take_lock
 
 __all__ = ["FORMATS", "MANIFEST", "SCHEMA", "STORE_DIR", "StoreError", "TableWriter", "write", "write_atomic",
            "read_manifest", "load", "count_rows", "lock", "forget_locks", "committed", "up_to_date"]
@@ -86,26 +86,19 @@ def lock(out: str | Path) -> Iterator[None]:
     folder = Path(out) / STORE_DIR
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+        handle, holder = take_lock(folder / _LOCK)
     except OSError as exc:
         raise StoreError(f"cannot write to {out} ({exc.strerror})") from exc
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.pread(handle, 32, 0).decode(errors="replace").strip()
-        os.close(handle)
+    if handle < 0:
         raise StoreError(f"{out} is being written by another run{f' (pid {holder})' if holder else ''}; wait for "
-                         f"it to finish or choose another --out") from None
-    os.ftruncate(handle, 0)
-    os.pwrite(handle, f"{os.getpid()}\n".encode(), 0)
+                         f"it to finish or choose another --out")
     _held[key] = handle
     try:
         _tidy(Path(out))
         yield
     finally:
         del _held[key]
-        os.ftruncate(handle, 0)
-        os.close(handle)  # releases the lock
+        release_lock(handle)
 
 
 def forget_locks() -> None:

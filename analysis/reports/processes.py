@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import fcntl
 import os
 import shutil
 import signal
@@ -30,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from analysis import store
+from analysis.locking import release_lock, take_lock
 from analysis.reports.messages import ReportError
 
 __all__ = ["LOCK", "SCRATCH_PREFIX", "lock", "tidy", "scratch_folder", "worker_pool", "kernel_manager"]
@@ -46,25 +46,18 @@ def lock(out: Path) -> Iterator[None]:
     """Hold the build's lock on ``out`` (refused in one line while another build holds it); on taking it,
     remove what a killed build left (``tidy``), and on leaving, what this one leaves after an interruption."""
     try:
-        handle = os.open(Path(out) / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+        handle, holder = take_lock(Path(out) / LOCK)
     except OSError as exc:
         raise ReportError(f"--out {out}: cannot write to the folder ({exc.strerror or exc})") from None
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.pread(handle, 32, 0).decode(errors="replace").strip()
-        os.close(handle)
+    if handle < 0:
         raise ReportError(f"{out} is being built by another report run{f' (pid {holder})' if holder else ''}; "
-                          "wait for it to finish or choose another --out") from None
-    os.ftruncate(handle, 0)
-    os.pwrite(handle, f"{os.getpid()}\n".encode(), 0)
+                          "wait for it to finish or choose another --out")
     try:
         tidy(Path(out))
         yield
     finally:
         tidy(Path(out))  # the workers are stopped by now: nothing of this build is still writing
-        os.ftruncate(handle, 0)
-        os.close(handle)
+        release_lock(handle)
 
 
 def tidy(out: Path) -> list[Path]:
