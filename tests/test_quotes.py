@@ -261,6 +261,10 @@ CASES = [
      [("indirect", "", "The toll rose to 21"), ("indirect", "", "42 other people had been wounded")]),
     ("'he' opening coordinated verbs", "Foreign Minister Ola Berg spoke. He thanked the donors for a new battery, "
      "but urged parliament to approve the funding.", [("indirect", "Ola Berg", "parliament to approve the funding")]),
+    ("a fragment after a verb of evaluation", "Mayor Ina Vogt thanked the volunteers for their “tireless work” "
+     "on Sunday.", [("partial", "Ina Vogt", "tireless work")]),
+    ("a verb of evaluation reports a clause only with 'as'", "Minister Tom Lund slammed the plan as “absurd”.",
+     [("partial", "Tom Lund", "absurd"), ("indirect", "Tom Lund", "the plan as “absurd”")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
