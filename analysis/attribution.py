@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from analysis import actors as actors_stage
 from analysis import resources
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_pattern
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
@@ -310,6 +310,10 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     return unnamed(match.group())  # incl. a role the last person does not hold: "the New York businessman"
 
 
+# "told CNN": the name after these verbs is the hearer ("asked Senator X" and "warned X" may still be speakers)
+NEEDS_HEARER = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
+
+
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
@@ -344,7 +348,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     if verb:
         cue_start = end + first + verb.start()
         subject = mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
-        if subject is None:  # "said Peskov", "said John Smith, a spokesman"
+        hearer = verb_forms().get(verb.group(), ("",))[0] in NEEDS_HEARER  # "told CNN": CNN listens
+        if subject is None and not hearer:  # "said Peskov", "said John Smith, a spokesman"
             cue_end = cue_start + len(verb.group())
             subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
         if subject is None:  # "the 45-year-old said", "the book said"
