@@ -265,8 +265,8 @@ CASES = [
      "on Sunday.", [("partial", "Ina Vogt", "tireless work")]),
     ("a verb of evaluation reports a clause only with 'as'", "Minister Tom Lund slammed the plan as “absurd”.",
      [("partial", "Tom Lund", "absurd"), ("indirect", "Tom Lund", "the plan as “absurd”")]),
-    ("the name after 'told' is the hearer", "Mayor Ina Vogt was defiant. “We will rebuild,” the mayor told CNN "
-     "on Monday.", [("direct", "Ina Vogt", "We will rebuild")]),
+    ("the name after 'told' is the hearer", "“We will rebuild,” the official told CNN on Monday.",
+     [("direct", "", "We will rebuild")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
