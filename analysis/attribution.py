@@ -19,11 +19,12 @@ from analysis import actors as actors_stage
 from analysis import resources
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
+from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
-           "role_in", "definite_subject", "mention_or_pronoun", "attribution_after", "attribution_before"]
+           "role_in", "definite_subject", "mention_or_pronoun", "according_source", "attribution_after",
+           "attribution_before"]
 
 
 GAP = re.compile(
@@ -307,7 +308,8 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     head = match.group(1)
     if re.fullmatch(r"\d+-year-old", head) or (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
         return ctx.person_before(position)
-    return unnamed(match.group())  # incl. a role the last person does not hold: "the New York businessman"
+    return actors_stage.resolve_role_phrase(match.group(), ctx.mentions_up_to(position)) or \
+        unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 
 
 # "told CNN": the name after these verbs is the hearer ("asked Senator X" and "warned X" may still be speakers)
@@ -396,6 +398,20 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
     return role_in(ctx, start, end)
 
 
+def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
+    """Where the source named after "according to" ends, and who it is: a mention, "him"/"her"/"them", or an
+    unnamed source ("people familiar with the matter", "police")."""
+    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60]
+    pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
+    if pronoun:  # "According to him, ..." (state-media style)
+        actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
+        return (after + pronoun.end(), actor) if actor else None
+    if found:
+        return found[0][1], found[0][2]
+    bare = UNNAMED_BARE.match(ctx.text, after, end)
+    return (bare.end(1), unnamed(bare.group(1))) if bare else None
+
+
 def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker before an opening mark: 'Peskov said, “' / 'saying: “' / 'Grushko stated, “'."""
     text = ctx.text
@@ -406,9 +422,15 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
         colon = text.rfind(":", 0, opening)  # 'The Times reports:\n\n"..."': a paragraph introducing the next
         sent_start, _ = sentence_bounds(text, max(0, colon - 1), ctx.quoted)
         opening, head = colon + 1, text[sent_start:colon + 1]
-    if not re.search(r"[,:—–-]\s*$", head):
-        return None
     verbs = list(verb_pattern().finditer(head))
+    according = re.match(r"\s*[Aa]ccording\s+to\s+", head)
+    if according and head.rstrip().endswith(","):  # 'According to Zelensky, “Russia must ...”'
+        source = according_source(ctx, sent_start + according.end(), opening)
+        if source is not None:
+            return "according to", sent_start + according.start(), source[1]
+    that = re.search(r"\bthat\s*$", head)
+    if not (re.search(r"[,:—–-]\s*$", head) or that and verbs and verbs[-1].end() >= that.start() - 1):
+        return None  # 'The President noted that “Ukraine is ready ...”' is introduced like 'noted: “...”'
     if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
         named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]
         persons = [a for a in named if a.actor_type == "person"] or named

@@ -16,6 +16,7 @@ from analysis.attribution import (
     GAP,
     Context,
     Quote,
+    according_source,
     classify,
     country_before,
     definite_subject,
@@ -24,7 +25,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.unnamed_sources import UNNAMED_BARE, unnamed, unnamed_before
+from analysis.unnamed_sources import unnamed_before
 
 __all__ = ["find_indirect"]
 
@@ -140,19 +141,10 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
     for sent_start, sent_end in sentences:
         sentence = ctx.text[sent_start:sent_end]
         for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
-            after = sent_start + match.end()
-            found = [m for m in ctx.mention_at(after, sent_end) if m[0] - after < 60]
-            pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
-            if pronoun:  # "According to him, ..." (state-media style)
-                actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
-                found = [(after, after + pronoun.end(), actor)] if actor else []
-            if not found:  # "according to people familiar with the matter", "according to police"
-                bare = UNNAMED_BARE.match(ctx.text, after, sent_end)
-                if bare:
-                    found = [(after, bare.end(1), unnamed(bare.group(1)))]
-            if not found:
+            source = according_source(ctx, sent_start + match.end(), sent_end)
+            if source is None:
                 continue
-            mention_end, actor = found[0][1], found[0][2]
+            mention_end, actor = source
             if match.start() == 0:  # "According to X, clause."
                 comma = ctx.text.find(",", mention_end, sent_end)
                 if comma < 0:

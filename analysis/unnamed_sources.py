@@ -50,15 +50,16 @@ UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
                           flags=re.IGNORECASE)
 
 
-def unnamed(phrase: str | None, modifier: str = "") -> actors_stage.Actor | None:
+def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> actors_stage.Actor | None:
     """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials").
 
-    ``modifier`` is what follows the head noun ("experts" "on North Korea") and is kept whole.
+    ``modifier`` is what follows the head noun ("experts" "on North Korea") and is kept whole; ``whole`` keeps
+    the phrase as it is ("the head of state") instead of taking the part after its last preposition.
     """
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
-    if not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
+    if not whole and not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body

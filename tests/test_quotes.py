@@ -267,6 +267,15 @@ CASES = [
      [("partial", "Tom Lund", "absurd"), ("indirect", "Tom Lund", "the plan as “absurd”")]),
     ("the name after 'told' is the hearer", "“We will rebuild,” the official told CNN on Monday.",
      [("direct", "", "We will rebuild")]),
+    ("'the head of state' is the president named before, and 'of state' is no verb",
+     "President Ana Ortiz addressed the nation. “We are grateful,” – the head of state emphasized.",
+     [("direct", "Ana Ortiz", "We are grateful")]),
+    ("'According to X, “...”' attributes the quotation", "President Ana Ortiz spoke. According to Ortiz, "
+     "“The city must rebuild.”", [("direct", "Ana Ortiz", "The city must rebuild.")]),
+    ("'noted that “...”' introduces a quotation", "President Ana Ortiz spoke. The President noted that “The city "
+     "is ready for peace.”", [("direct", "Ana Ortiz", "The city is ready for peace.")]),
+    ("a general staff is an institution, not a general", "“The enemy is trying to break through,” the General "
+     "Staff reported.", [("direct", "General Staff", "The enemy is trying to break through")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
