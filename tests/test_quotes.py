@@ -276,6 +276,8 @@ CASES = [
      "is ready for peace.”", [("direct", "Ana Ortiz", "The city is ready for peace.")]),
     ("a general staff is an institution, not a general", "“The enemy is trying to break through,” the General "
      "Staff reported.", [("direct", "General Staff", "The enemy is trying to break through")]),
+    ("'put it' reports", "As Mara Quist, a tax lawyer at the Policy Center, recently put it, “Did he lower his "
+     "taxes legally?”", [("direct", "Mara Quist", "Did he lower his taxes legally?")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]

@@ -291,14 +291,15 @@ def source_name(source: str) -> str:
 
     >>> source_name("Len Burman, head of the Tax Policy Center"), source_name("Another critic, Laurence H. Tribe,")
     ('Len Burman', 'Laurence H. Tribe')
-    >>> source_name("Murphy, now a consultant on Burma"), source_name("Trump")
-    ('Murphy', 'Trump')
+    >>> source_name("Murphy, now a consultant on Burma"), source_name("Representative Jo Ruiz of New York")
+    ('Murphy', 'Representative Jo Ruiz')
     """
     for i, part in enumerate(re.split(r",|\(|\)|\s[―—–-]\s", source)):
         words = part.split()
         if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or i == 0 and part != source):
             return part.strip()  # a lone surname counts when an apposition follows it: "Murphy, now a consultant"
-    return source
+    place = re.fullmatch(r"((?:[A-Z][\w.’'-]*\s+)+?[A-Z][\w.’'-]*)\s+of\s+[A-Z][\w .’'-]*", source.strip())
+    return place.group(1) if place else source  # "Representative Charles B. Rangel of New York"
 
 
 def token_gold(gold: pd.DataFrame, fmt: str) -> tuple[pd.DataFrame, list[str]]:
