@@ -126,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--targets", help="targets CSV")
     validate.add_argument("--json", action="store_true", help="print the figures as JSON")
     validate.add_argument("--split", choices=("tuning", "checking", "all"), default="all",
-                          help="quotes: score only the tuning or the checking half of the documents (halves by "
-                          "the sha256 of doc_id; default all)")
+                          help="quotes and frames: score only the tuning or the checking part of the gold "
+                          "(parts by the sha256 of a document's or sentence's id; default all)")
 
     sub.add_parser("setup", help="build the offline nltk data folder (VADER lexicon)")
     return parser
