@@ -52,7 +52,7 @@ from analysis import columns as C
 from analysis import corpus as corpus_stage
 from analysis.config import Config, file_sha256, input_file
 from analysis.dedup import Deduplicator, content_hash, simhash
-from analysis.resources import ResourceError
+from analysis.resources import ResourceError, code_fingerprint
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
            "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
@@ -395,14 +395,16 @@ def _merge_first(tables: dict, first: dict) -> dict:
 
 
 def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
-    """What produced a table folder: kit version, configuration, and every input with its sha256."""
+    """What produced a table folder: kit version and code (``resources.code_fingerprint``), configuration, and
+    every input with its sha256."""
     files, hashes = [], {}
     for source in inputs.sources:
         location = source.location or source.source_path
         if location not in hashes:
             hashes[location] = file_sha256(Path(location)) if Path(location).is_file() else ""
         files.append({"path": source.source_path, "sha256": hashes[location]})
-    return {"kit_version": __version__, "format": fmt, "config": config.key(), "inputs": files}
+    return {"kit_version": __version__, "kit_code": code_fingerprint(), "format": fmt,
+            "config": config.key(), "inputs": files}
 
 
 def run(corpus: str | Path, out: str | Path, *, fmt: str = "csv", config: Config | None = None,

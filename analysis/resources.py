@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import os
 import zipfile
@@ -19,7 +20,7 @@ from pathlib import Path
 
 __all__ = ["DATA_DIR", "VADER_RESOURCE", "VADER_MEMBER", "ResourceError", "data_path", "read_word_list", "read_table",
            "read_checked", "punkt_parameters", "sentence_tokenizer", "nltk_data_dir", "install_vader_lexicon",
-           "ensure_nltk_data", "vader"]
+           "ensure_nltk_data", "vader", "code_fingerprint"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VADER_RESOURCE = "sentiment/vader_lexicon.zip"
@@ -50,6 +51,25 @@ def read_word_list(name: str) -> list[str]:
     """
     lines = data_path(name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+# Parts of the package that present or score tables rather than compute them.
+_NOT_COMPUTING = ("views", "reports", "validate", "templates", "__pycache__")
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 of the code and data files that compute the tables (not views, reports or validation).
+
+    A table folder records it in its manifest, so tables made by other code are recomputed, not reused.
+    """
+    package = DATA_DIR.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package)
+        if path.is_file() and relative.parts[0] not in _NOT_COMPUTING and path.suffix != ".pyc":
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def read_checked(name: str | Path, required: tuple[str, ...], *, what: str = "data file") -> list[dict[str, str]]:

@@ -199,6 +199,17 @@ def test_a_rerun_over_a_mixed_folder_recomputes_it(tmp_path):
     assert store.load(out)["documents"]["doc_id"].tolist() == ["a", "b"]
 
 
+def test_tables_made_by_other_code_are_recomputed(tmp_path, monkeypatch):
+    """A folder of tables records the code that computed them; a kit whose stages changed does not reuse it."""
+    corpus = write_corpus(tmp_path / "c", {"a.txt": "Officials met in Geneva on Monday, diplomats said.\n"})
+    out = tmp_path / "out"
+    wanted = pipeline.run(corpus, out)
+    assert wanted["kit_code"] == pipeline.code_fingerprint() and store.up_to_date(out, wanted)
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "other code")
+    assert pipeline.run(corpus, out)["kit_code"] == "other code"
+    assert store.read_manifest(out)["kit_code"] == "other code"
+
+
 # ---------------------------------------------------------------------------------------------- the lock
 
 HOLD = "import sys; from analysis import store\nwith store.lock(sys.argv[1]):\n    print('held', flush=True)\n" \
