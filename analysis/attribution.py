@@ -187,10 +187,24 @@ def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> 
     return start, end
 
 
+def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
+    """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
+    centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair)."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
+        return None
+    previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
+    for start, _, actor in ctx.mention_at(previous, sent_start):
+        if not ctx.inside_quote(start) and len(ctx.text[previous:start].split()) <= 3 and actor.actor_type == "person":
+            return actor
+        break
+    return None
+
+
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person":
-        return ctx.person_before(position)
+        return _previous_subject(ctx, position) or ctx.person_before(position)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None
