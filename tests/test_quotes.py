@@ -278,8 +278,9 @@ CASES = [
      "Staff reported.", [("direct", "General Staff", "The enemy is trying to break through")]),
     ("'put it' reports", "As Mara Quist, a tax lawyer at the Policy Center, recently put it, “Did he lower his "
      "taxes legally?”", [("direct", "Mara Quist", "Did he lower his taxes legally?")]),
-    ("a he/she opening a sentence is the subject of the sentence before", "Former premier Tony Ashby met his old "
-     "aide Alan Crowe. He said the party had lost its way.", [("indirect", "Tony Ashby", "the party had lost its way")]),
+    ("a he/she opening a sentence is the subject of the sentence before",
+     "Former premier Tony Ashby met his old aide Alan Crowe. He said the party had lost its way.",
+     [("indirect", "Tony Ashby", "the party had lost its way")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
