@@ -171,6 +171,10 @@ def _title_prefix(text: str, start: int) -> str:
 # A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
 VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds|explained|explains)"
                          r"\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
+# After "said X", a verb means X opens the reported clause ("Borrell said Europe can't rely ..."), not that X
+# is the speaker of an inverted attribution ("..., said Peskov.").
+CLAUSE_GOES_ON = re.compile(r"\s+(?:[a-z]+n['’]t|can|could|would|will|is|was|has|had|must|should|may|might|does|did|"
+                            r"are|were|needs?|wants?|remains?)\b")
 APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")  # "X, head of the office,"
 
 
@@ -189,7 +193,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
         return before.group(1)
     if _verb_follows(text[end:end + 120]):
         return prefix
-    if VERB_BEFORE.search(text[max(0, start - 30):start]):
+    if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):
         return prefix
     return None
 
@@ -214,7 +218,8 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[_past_suffix(text, end):]
-    return _verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start]))
+    return _verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
+                                              and not CLAUSE_GOES_ON.match(text, end))
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:

@@ -281,6 +281,9 @@ CASES = [
     ("a he/she opening a sentence is the subject of the sentence before",
      "Former premier Tony Ashby met his old aide Alan Crowe. He said the party had lost its way.",
      [("indirect", "Tony Ashby", "the party had lost its way")]),
+    ("the subject of a reported clause after 'said' is not a speaker",
+     "High Representative Josep Borrell spoke. Borrell said Europe can't rely on Washington.\n\n"
+     "“Decisions have to be taken,” he said.", [("direct", "Josep Borrell", "Decisions have to be taken")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
