@@ -201,10 +201,32 @@ def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
     return None
 
 
+SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
+
+
+def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | None:
+    """The nearest person before ``position``, within SALIENT_WITHIN sentences, who opened a sentence (its
+    subject); a person named as an object or in a list ("accused Boris Johnson of ...") is less salient."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    floor, seen = sent_start, 0
+    while seen < SALIENT_WITHIN and floor >= 2:
+        floor, _ = sentence_bounds(ctx.text, floor - 2, ctx.quoted)
+        seen += 1
+    for start, _, actor in ctx.mentions_before(floor, position):
+        if actor.actor_type != "person" or ctx.inside_quote(start):
+            continue
+        opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
+        lead = ctx.text[opening:start].split()
+        if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
+            return actor
+    return None
+
+
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person":
-        return _previous_subject(ctx, position) or ctx.person_before(position)
+        return _previous_subject(ctx, position) or _subject_person_before(ctx, position) or \
+            ctx.person_before(position)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None

@@ -284,6 +284,10 @@ CASES = [
     ("the subject of a reported clause after 'said' is not a speaker",
      "High Representative Josep Borrell spoke. Borrell said Europe can't rely on Washington.\n\n"
      "“Decisions have to be taken,” he said.", [("direct", "Josep Borrell", "Decisions have to be taken")]),
+    ("'he said' is the person who was a subject, not one named as an object since",
+     "Former premier Tony Ashby spoke at length. Ashby has often accused Senator Dan Kyle of lacking a plan. "
+     "Today he sounds more forgiving. “There are enough people attacking Dan,” he said.",
+     [("direct", "Tony Ashby", "There are enough people attacking Dan")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
