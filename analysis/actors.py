@@ -54,12 +54,13 @@ NAME_TOKEN = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
 NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
-NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?![\w’'-])")
+NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
+GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 # Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
 FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
 
@@ -333,12 +334,25 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
                 discovered[key] = fuller[0]
 
 
+def _given_name(name: str) -> bool:
+    """Whether a run of two or three capitalised words reads as a given name and a surname.
+
+    >>> _given_name("Giulia Serra"), _given_name("Grace Road"), _given_name("Supreme Court")
+    (True, False, False)
+    """
+    words = name.split()
+    return words[0].lower() in GIVEN_NAMES and not any(
+        w.lower() in NOT_NAME | INSTITUTIONS or w.lower() in countries() for w in words[1:])
+
+
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
     candidates = []
     for start, end, titled in _name_spans(text, free):
         role = _discover_role(text, start, end)
         single = " " not in text[start:end]
+        if role is None and not single and _given_name(text[start:end]):
+            role = ""  # "the taps in Giulia Serra's kitchen": a given name and a surname make a person
         if role is None or (single and not titled and not (_next_to_verb(text, start, end)
                                                              and _opens_clause(text, start))):
             continue

@@ -342,8 +342,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     if match is None:
         return None
     head = match.group(1)
-    if re.fullmatch(r"\d+-year-old", head) or (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
-        return ctx.person_before(position)
+    if re.search(r"\b\d+-year-old\b", match.group()) or \
+            (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
+        return ctx.person_before(position)  # "the 41-year-old schoolteacher said": the person last named
     return actors_stage.resolve_role_phrase(match.group(), ctx.mentions_up_to(position)) or \
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 

@@ -123,6 +123,11 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     return start, end
 
 
+# After a comma, a short phrase then "and"/"or" and the end of the sentence: the last items of a list.
+LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|according)\b)[a-z][\w’'-]*"
+                          r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
+
+
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
@@ -130,6 +135,10 @@ def _clause_comma(text: str, start: int, end: int) -> int:
         after = text[start + match.end():end]
         if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
             continue  # "says A, and that B"; "said A, even though B": the report goes on
+        if LIST_GOES_ON.match(after):
+            continue  # "received cash, luxury cars and the use of a house": one more item of a list
+        if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
+            continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
         if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
                 re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
             return start + match.start()

@@ -288,6 +288,15 @@ CASES = [
      "Former premier Tony Ashby spoke at length. Ashby has often accused Senator Dan Kyle of lacking a plan. "
      "Today he sounds more forgiving. “There are enough people attacking Dan,” he said.",
      [("direct", "Tony Ashby", "There are enough people attacking Dan")]),
+    ("a given name and a surname make a person an age description can refer to",
+     "The taps in Marta Quell's kitchen ran dry.\n\n“You learn how much water a family uses,” the 41-year-old "
+     "teacher said.", [("direct", "Marta Quell", "You learn how much water a family uses")]),
+    ("a list inside a reported clause", "Prosecutors said Ovie received cash, two cars and the use of a house "
+     "from the contractors.", [("indirect", "", "Ovie received cash, two cars and the use of a house from the "
+                                                "contractors")]),
+    ("an aside inside a reported clause", "Wang said China and Peru, as large trading nations, share an interest "
+     "in open markets.", [("indirect", "Wang", "China and Peru, as large trading nations, share an interest in "
+                                               "open markets")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
