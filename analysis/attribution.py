@@ -21,10 +21,10 @@ from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
 
-__all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
-           "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
-           "role_in", "definite_subject", "mention_or_pronoun", "according_source", "attribution_after",
-           "attribution_before"]
+__all__ = ["CATENATIVE", "OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
+           "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
+           "subject_before", "role_in", "definite_subject", "mention_or_pronoun", "according_source",
+           "attribution_after", "attribution_before"]
 
 
 GAP = re.compile(
@@ -200,6 +200,10 @@ def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
         break
     return None
 
+
+# Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).
+CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
+                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses)\s+to\s+(?:\w+ly\s+)?$")
 
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
 

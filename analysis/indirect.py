@@ -13,6 +13,7 @@ import itertools
 import re
 
 from analysis.attribution import (
+    CATENATIVE,
     GAP,
     Context,
     Quote,
@@ -413,8 +414,11 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
-            if subject is None and DEFINITE_HEAD.fullmatch(ctx.text[sent_start:cue_start]):  # "The website noted"
-                subject = definite_subject(ctx, ctx.text[sent_start:cue_start], cue_start)
+            lead = ctx.text[sent_start:cue_start]
+            chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"
+            lead = lead[:chain.start()] if chain else lead
+            if subject is None and DEFINITE_HEAD.fullmatch(lead):  # "The website noted"
+                subject = definite_subject(ctx, lead, cue_start)
             if subject is None:
                 continue
             clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)

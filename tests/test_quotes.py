@@ -297,9 +297,27 @@ CASES = [
     ("an aside inside a reported clause", "Wang said China and Peru, as large trading nations, share an interest "
      "in open markets.", [("indirect", "Wang", "China and Peru, as large trading nations, share an interest in "
                                                "open markets")]),
+    ("a fragment after a verb coordinated with the sentence's first", "Last week the transport secretary stood "
+     "beside a new tram and declared the network “fit for the century”.",
+     [("partial", "", "fit for the century")]),
+    ("a fragment after 'declined to ... but insisted'", "Its spokeswoman, Ada Lind, declined to give details but "
+     "insisted the plan would be “ambitious”.", [("partial", "Ada Lind", "ambitious")]),
+    ("the subject stands before 'likes to'", "The minister likes to describe the scheme as “the biggest in a "
+     "generation”.", [("partial", "", "the biggest in a generation")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Last week the transport secretary stood beside a new tram and declared the network “fit for the century”.",
+     "the transport secretary"),
+    ("The minister likes to describe the scheme as “the biggest in a generation”.", "The minister"),
+])
+def test_described_subject_of_a_fragment(text, role):
+    """A fragment whose subject is a description keeps the description, without the verbs that follow it."""
+    table = quotes.of_text(text)
+    assert list(table.loc[table["kind"] == "partial", "speaker_role"]) == [role]
 
 
 @pytest.mark.parametrize("case, text, expected", CASES, ids=[c[0] for c in CASES])
