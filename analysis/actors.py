@@ -296,7 +296,8 @@ def role_phrase_pattern() -> re.Pattern:
 # A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
 # end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
-    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])")
+    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
+    r"(?: (?:of|for|on) (?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))?")
 
 
 def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
@@ -310,7 +311,7 @@ def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tupl
             start += 4
         if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
             continue
-        cited = re.search(r"according to (?:the\s+)?$", text[max(0, start - 20):start])
+        cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if _verb_follows(text[end:end + 120]) or cited:
             name = text[start:end]
             yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)

@@ -304,6 +304,11 @@ CASES = [
      "insisted the plan would be “ambitious”.", [("partial", "Ada Lind", "ambitious")]),
     ("the subject stands before 'likes to'", "The minister likes to describe the scheme as “the biggest in a "
      "generation”.", [("partial", "", "the biggest in a generation")]),
+    ("an institution named with 'for' after 'According to'", "According to the Office for Rail Statistics, "
+     "fares rose faster than wages.", [("indirect", "Office for Rail Statistics", "fares rose faster than wages")]),
+    ("an institution named with 'of' after ', according to'", "The state holds a fifth of the inmates, according "
+     "to the Federal Bureau of Prisons.", [("indirect", "Federal Bureau of Prisons",
+                                            "The state holds a fifth of the inmates")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
