@@ -309,6 +309,11 @@ CASES = [
     ("an institution named with 'of' after ', according to'", "The state holds a fifth of the inmates, according "
      "to the Federal Bureau of Prisons.", [("indirect", "Federal Bureau of Prisons",
                                             "The state holds a fifth of the inmates")]),
+    ("a trailing unnamed source after a relative clause", "Okafor, who has denied all the charges, is expected "
+     "to appeal, her family said.", [("indirect", "", "Okafor, who has denied all the charges, is expected to "
+                                                     "appeal")]),
+    ("a plural group at a sentence start is no person", "Developers said prices would fall.",
+     [("indirect", "", "prices would fall")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
