@@ -424,7 +424,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)
             if clause is None:
                 continue
-            if re.search(r",\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$", ctx.text[sent_start:cue_start]):  # a relative clause
+            relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$", ctx.text[sent_start:cue_start])
+            if relative:  # a relative clause
                 comma = re.search(r",[”»\"’']?\s", ctx.text[clause[0]:clause[1]])  # ends at its closing comma
                 clause = (clause[0], clause[0] + comma.start()) if comma else clause
             if cue_start in attribution_cues:
