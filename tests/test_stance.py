@@ -137,6 +137,12 @@ WAR_READINGS = [
     ("The army has violated the ceasefire dozens of times.", "ceasefire", "against"),
     # "send" is not "end"
     ("The capital would not send peacekeepers.", "security_guarantees", "against"),
+    # a ban on the proposition, and the opposite proposition as a precondition
+    ("The aide said any settlement must include a ban on Ukraine joining the alliance.", "ukraine_nato_membership",
+     "against"),
+    ("The treaty would prohibit NATO membership for Kyiv.", "ukraine_nato_membership", "against"),
+    ("He added that Ukraine's neutral status was a precondition for any settlement.", "ukraine_nato_membership",
+     "against"),
 ]
 
 
