@@ -113,7 +113,8 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 # ---------------------------------------------------------------------------------------------- discovery
 
-_ADVERBS = r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly) )*"
+_ADVERBS = (r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly|is|are|was|were|"
+            r"will|would|could|did|does|not|still|now) )*")
 REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,[^,]{{0,150}},\s*{_ADVERBS}(\w+)"),  # age first: ", 74, a ...,"
                   re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"

@@ -268,8 +268,18 @@ def country_before(text: str) -> actors_stage.Actor | None:
     return actors_stage.Actor(name, name, "organization", "country")
 
 
+# Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
+AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
+                       r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
-    """The actor whose mention (or pronoun) ends right before the cue, allowing appositions and adverbs."""
+    """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
+    auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
+    aux = AUXILIARY.search(ctx.text, sent_start, cue_start)
+    if aux and (not re.match(r"\s(?:is|are|was|were|has|have|had)\s", aux.group())
+                or re.match(r"\w+ing\b", ctx.text[cue_start:cue_start + 30])):
+        cue_start = aux.start() + 1
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]

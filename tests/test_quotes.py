@@ -314,6 +314,12 @@ CASES = [
                                                      "appeal")]),
     ("a plural group at a sentence start is no person", "Developers said prices would fall.",
      [("indirect", "", "prices would fall")]),
+    ("a progressive reporting verb", "Senator Ann Hale is warning that the bill would raise prices.",
+     [("indirect", "Ann Hale", "the bill would raise prices")]),
+    ("a lone surname before a progressive verb", "Hale is stressing that her plan will cut costs.",
+     [("indirect", "Hale", "her plan will cut costs")]),
+    ("a future reporting verb", "Governor Tom Fowler will argue that the state cannot pay.",
+     [("indirect", "Tom Fowler", "the state cannot pay")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
