@@ -40,6 +40,7 @@ TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternativ
                          r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s+")
 
 
+QUESTIONING = frozenset(("question", "ask", "wonder"))  # verbs that report an indirect question
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
@@ -76,6 +77,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         offset = that.end()
     elif gerund:
         offset = gerund.end()
+    elif lemma in QUESTIONING and first in ("whether", "why", "how", "what", "if", "who", "when"):
+        pass  # "questioned whether the plan was legal", "asked why the talks failed": an indirect question
     elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
         heard = TOLD_OBJECT.match(rest)
         told = rest[heard.end():] if heard else ""

@@ -320,6 +320,10 @@ CASES = [
      [("indirect", "Hale", "her plan will cut costs")]),
     ("a future reporting verb", "Governor Tom Fowler will argue that the state cannot pay.",
      [("indirect", "Tom Fowler", "the state cannot pay")]),
+    ("an indirect question", "Senator Ann Hale asked whether the agency had followed the law.",
+     [("indirect", "Ann Hale", "whether the agency had followed the law")]),
+    ("'called on X to'", "Senator Ann Hale called on fellow senators to withdraw their support.",
+     [("indirect", "Ann Hale", "fellow senators to withdraw their support")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
