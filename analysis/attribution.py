@@ -29,10 +29,11 @@ __all__ = ["CATENATIVE", "OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim
 
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
-    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s)?"
+    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s?)?"
     r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
     r"(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z][\w’']*|\d+)\b"
-    r"[^,;“”\"«»]{0,150},|,\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140},)?"
+    r"[^,;“”\"«»]{0,150}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?,|"  # ", of Springfield, Va., said"
+    r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140},)?"
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
@@ -268,6 +269,9 @@ def country_before(text: str) -> actors_stage.Actor | None:
     return actors_stage.Actor(name, name, "organization", "country")
 
 
+# Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
+EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?"
+                         r"(?:of|at|for|from)\s+(?:the\s+)?")
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
 AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
                        r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
@@ -286,7 +290,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
             if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
                 person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
-                          and re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", ctx.text[e:start])]
+                          and EMPLOYED_AT.fullmatch(ctx.text[e:start])]
                 if person:
                     return person[-1]
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):

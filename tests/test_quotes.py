@@ -324,6 +324,14 @@ CASES = [
      [("indirect", "Ann Hale", "whether the agency had followed the law")]),
     ("'called on X to'", "Senator Ann Hale called on fellow senators to withdraw their support.",
      [("indirect", "Ann Hale", "fellow senators to withdraw their support")]),
+    ("the person before an apposition naming their employer", "Mia Lund, president of the Federation of "
+     "Nurses, which represents 9,000 nurses, said the strike would go ahead.",
+     [("indirect", "Mia Lund", "the strike would go ahead")]),
+    ("a home town with a state after the name", "Johnnie Wilson, of Springfield, Va., said he had served twice.",
+     [("indirect", "Johnnie Wilson", "he had served twice")]),
+    ("'of <country>' then an apposition", "Foreign Minister Jean-Marc Ayrault of France, a permanent member of the "
+     "Security Council, said the test could not go unanswered.",
+     [("indirect", "Jean-Marc Ayrault", "the test could not go unanswered")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
