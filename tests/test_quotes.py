@@ -325,7 +325,7 @@ CASES = [
     ("'called on X to'", "Senator Ann Hale called on fellow senators to withdraw their support.",
      [("indirect", "Ann Hale", "fellow senators to withdraw their support")]),
     ("the person before an apposition naming their employer", "Mia Lund, president of the Federation of "
-     "Nurses, which represents most nurses in the city, said the strike would go ahead.",
+     "Nurses, which represents 9,000 nurses, said the strike would go ahead.",
      [("indirect", "Mia Lund", "the strike would go ahead")]),
     ("a home town with a state after the name", "Johnnie Wilson, of Springfield, Va., said he had served twice.",
      [("indirect", "Johnnie Wilson", "he had served twice")]),
