@@ -117,7 +117,7 @@ SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z
                        r"[A-Z]\.)){1,3})[\s\u00a0.]*$")
 
 _BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
-_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
+_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘-]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
 
 
 @functools.lru_cache(maxsize=1)

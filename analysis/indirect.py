@@ -68,7 +68,7 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     words = rest[offset:].split()
     first = words[0].lower().strip(",") if words else ""
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;“”\"]{1,60}?\s+)?(that)\s", rest)
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest)
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if after_colon:

@@ -332,6 +332,10 @@ CASES = [
     ("'of <country>' then an apposition", "Foreign Minister Jean-Marc Ayrault of France, a permanent member of the "
      "Security Council, said the test could not go unanswered.",
      [("indirect", "Jean-Marc Ayrault", "the test could not go unanswered")]),
+    ("a party and state after the name", "“This is a disgrace,” Rep. Ada Quinn, D-Calif., said Tuesday.",
+     [("direct", "Ada Quinn", "This is a disgrace")]),
+    ("a programme named in quotation marks before 'that'", "Ann Hale said on CNN's “State of the Union” that the "
+     "plan would be released soon.", [("indirect", "Ann Hale", "the plan would be released soon")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
