@@ -245,6 +245,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
             tail.insert(0, token)
         while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"
             tail.pop(0)
+        if all(_is_title(t.group()) or t.group().lower() in NOT_NAME for t in tail):
+            continue  # "the Prime Minister told MPs": title words only, no name
         if not tail or any(affiliation_of(t.group()) for t in tail) \
                 or affiliation_of(" ".join(t.group() for t in tail)) \
                 or " ".join(t.group() for t in tail).lower() in countries():  # "Israel said" is no person

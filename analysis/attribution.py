@@ -273,6 +273,9 @@ def country_before(text: str) -> actors_stage.Actor | None:
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
 EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?"
                          r"(?:of|at|for|from)\s+(?:the\s+)?")
+# An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
+INTRODUCTORY = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
+                          r"[^,;:“”\"«»]*$")
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
 AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
                        r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
@@ -286,6 +289,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                 or re.match(r"\w+ing\b", ctx.text[cue_start:cue_start + 30])):
         cue_start = aux.start() + 1
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
+        if INTRODUCTORY.match(ctx.text, sent_start, start):
+            continue  # "Speaking to Al Jazeera from Doha, the official said": the outlet only listens
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
             employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
@@ -427,6 +432,9 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     return None
 
 
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
+
+
 def _title_gap(gap: str) -> bool:
     """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"."""
     words = gap.split()
@@ -437,7 +445,8 @@ def _title_gap(gap: str) -> bool:
 def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = ctx.mention_at(start, end)
     if after:  # only a mention right after the verb: "said Peskov", not a name further on
-        found = [m for m in found if _title_gap(ctx.text[start:m[0]])]
+        found = [m for m in found if _title_gap(ctx.text[start:m[0]]) or
+                 DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]])]  # "said one resident, Maria Lopez"
         persons = [m for m in found if m[2].actor_type == "person"]
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found:

@@ -336,6 +336,14 @@ CASES = [
      [("direct", "Ada Quinn", "This is a disgrace")]),
     ("a programme named in quotation marks before 'that'", "Ann Hale said on CNN's “State of the Union” that the "
      "plan would be released soon.", [("indirect", "Ann Hale", "the plan would be released soon")]),
+    ("a name in an introductory participle phrase only listens", "Speaking to Al Jazeera from Doha, the "
+     "official, who asked not to be named, said the group had accepted the proposal.",
+     [("indirect", "", "the group had accepted the proposal")]),
+    ("a description, then the name", "“It is a tragedy,” said one resident, Maria Lopez, 52. “We have lost "
+     "everything.”", [("direct", "Maria Lopez", "It is a tragedy"), ("direct", "Maria Lopez", "We have lost "
+                                                                                               "everything.")]),
+    ("title words alone are no name", "Mr Starmer spoke. “We made a promise,” the Prime Minister told MPs.",
+     [("direct", "", "We made a promise")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
