@@ -463,9 +463,16 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
     return role_in(ctx, start, end)
 
 
+CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|post|release|communiqu[eé]|filing|"
+                            r"document|letter|transcript|memo|message)\s+(?:(?:released|issued|published|posted|"
+                            r"sent|seen|obtained)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
+
+
 def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
     """Where the source named after "according to" ends, and who it is: a mention, "him"/"her"/"them", or an
     unnamed source ("people familiar with the matter", "police")."""
+    document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
+    after = document.end() if document else after
     found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60]
     pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
     if pronoun:  # "According to him, ..." (state-media style)

@@ -344,6 +344,8 @@ CASES = [
                                                                                                "everything.")]),
     ("title words alone are no name", "Mr Starmer spoke. “We made a promise,” the Prime Minister told MPs.",
      [("direct", "", "We made a promise")]),
+    ("'according to a statement released by' the body", "According to a statement released by Prime Minister "
+     "Ann Hale on Sunday, the bridge will reopen in May.", [("indirect", "Ann Hale", "the bridge will reopen in May")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
