@@ -21,7 +21,7 @@ BASE = ("_deprecated", "columns", "resources", "decode", "corpus", "config", "pr
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "attribution",
           "indirect", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
           "framing_weights", "framing", "vocabulary")
-RUNNERS = ("pipeline", "distributed", "snippet")
+RUNNERS = ("pipeline", "partitions", "distributed", "snippet")
 
 
 def module_name(path) -> str:
