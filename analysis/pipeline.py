@@ -50,6 +50,7 @@ from analysis import (
 from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
+from analysis.catalogue import InputList
 from analysis.config import Config, file_sha256, input_file
 from analysis.dedup import Deduplicator, content_hash, simhash
 from analysis.resources import ResourceError, code_fingerprint
@@ -401,13 +402,9 @@ def _merge_first(tables: dict, first: dict) -> dict:
 
 
 def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
-    """What produced a table folder: kit version and code, configuration, and every input with its sha256."""
-    files, hashes = [], {}
-    for source in inputs.sources:
-        location = source.location or source.source_path
-        if location not in hashes:
-            hashes[location] = file_sha256(Path(location)) if Path(location).is_file() else ""
-        files.append({"path": source.source_path, "sha256": hashes[location]})
+    """What produced a table folder: kit version and code, configuration, and every input with its sha256
+    (``inputs``: a ``catalogue.InputList``, read from disk as needed)."""
+    files = InputList(inputs.sources, lambda location: file_sha256(Path(location)) if Path(location).is_file() else "")
     return {"kit_version": __version__, "kit_code": code_fingerprint(), "format": fmt,
             "config": config.key(), "inputs": files}
 

@@ -35,11 +35,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import columns as C
+from analysis.catalogue import digest, manifest_summary, write_manifest
 from analysis.locking import release_lock, take_lock
 
 __all__ = ["FORMATS", "MANIFEST", "SCHEMA", "STORE_DIR", "StoreError", "TableWriter", "prepare", "kind",
-           "parquet_schema", "fingerprint", "write", "write_atomic",
-           "read_manifest", "load", "count_rows", "lock", "forget_locks", "committed", "up_to_date"]
+           "parquet_schema", "fingerprint", "write", "write_atomic", "read_manifest", "load", "count_rows", "lock",
+           "forget_locks", "committed", "up_to_date"]
 
 FORMATS = ("csv", "parquet")
 MANIFEST = "manifest.json"
@@ -67,9 +68,7 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
 def kind(column: pd.Series) -> str:  # schema.json's kind of a column: i(nteger), f(loat), b(oolean), s(tring)
     if pd.api.types.is_bool_dtype(column):
         return "b"
-    if pd.api.types.is_integer_dtype(column):
-        return "i"
-    return "f" if pd.api.types.is_float_dtype(column) else "s"
+    return "i" if pd.api.types.is_integer_dtype(column) else "f" if pd.api.types.is_float_dtype(column) else "s"
 
 
 # ---------------------------------------------------------------------------------------------- the lock
@@ -200,9 +199,7 @@ class TableWriter:
 
     def add(self, name: str, *, rows: int, kinds: dict[str, str], sealed: dict) -> None:
         """Take in a table written into ``self.tmp`` by other processes, with its rows, kinds and fingerprint."""
-        self._rows[name] = rows
-        self._kinds[name] = kinds
-        self._sealed[name] = sealed
+        self._rows[name], self._kinds[name], self._sealed[name] = rows, kinds, sealed
 
     def commit(self, manifest: dict) -> None:
         """Seal the tables as the next version and make it current in one rename; the manifest records each
@@ -221,8 +218,7 @@ class TableWriter:
                          **(self._sealed.get(name) or fingerprint(self._path(name)))}
                   for name, rows in sorted(self._rows.items())}
         (self.tmp / SCHEMA).write_text(json.dumps(self._kinds, indent=1, sort_keys=True))
-        (self.tmp / MANIFEST).write_text(json.dumps({**manifest, "tables": record}, indent=2, sort_keys=True,
-                                                    ensure_ascii=False))
+        write_manifest(self.tmp / MANIFEST, {**manifest, "tables": record})
         for path in (self.tmp / SCHEMA, self.tmp / MANIFEST):
             fingerprint(path)  # flushed to disk like the tables
         folder = self.out / STORE_DIR
@@ -408,7 +404,7 @@ def _checked(out: Path, *, verify: bool = False) -> tuple[Path, dict]:
             raise _refuse(out, "written by an older release of the kit, without table checksums")
         raise StoreError(f"no tables at {out}: run 'python -m analysis run --corpus DIR --out {out}'")
     try:
-        manifest = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
+        manifest = manifest_summary(version / MANIFEST)  # its inputs condensed
     except ValueError:
         raise _refuse(out, f"{MANIFEST} is unreadable") from None
     record = manifest.get("tables") if isinstance(manifest, dict) else None
@@ -443,7 +439,11 @@ def up_to_date(out: str | Path, wanted: dict) -> bool:
         manifest = _retrying(Path(out), lambda: _checked(Path(out), verify=True))[1]
     except StoreError:
         return False
-    return {key: value for key, value in manifest.items() if key != "tables"} == wanted
+    head = {key: value for key, value in manifest.items() if key not in ("tables", "inputs", "inputs_digest")}
+    stored, inputs = manifest.get("inputs"), wanted.get("inputs", [])
+    same = stored == list(inputs) if isinstance(stored, list) else (
+        stored == len(inputs) and manifest.get("inputs_digest") == digest(inputs))
+    return same and head == {key: value for key, value in wanted.items() if key != "inputs"}
 
 
 _INT_COLUMNS = {"sent_id", "paragraph_id", "start", "end", "start_raw", "end_raw", "n_paragraphs",
