@@ -18,12 +18,13 @@ import hashlib
 import os
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.catalogue import SourceList
 from analysis.decode import (
     MAX_BYTES,
     csv_rows,
@@ -249,8 +250,9 @@ def _clean_meta_value(value) -> str:
     return str(value).strip()
 
 
-def _table_rows(path: Path, what: str) -> tuple[list[str], list[tuple[int, dict | str]], str]:
-    """Columns and rows of a table or metadata file, decoded like an article, and the encoding used."""
+def _table_rows(path: Path, what: str, *, lazy: bool = False) -> tuple[list[str], list[tuple[int, dict | str]], str]:
+    """Columns and rows of a table or metadata file, decoded like an article, and the encoding used (CSV rows
+    read as they are used with ``lazy``)."""
     try:
         data = read_file(path)
     except OSError as exc:
@@ -259,7 +261,7 @@ def _table_rows(path: Path, what: str) -> tuple[list[str], list[tuple[int, dict 
         raise CorpusError(f"{path}: cannot read {what} (not text: {binary})")
     text, encoding, _ = decode_bytes(data)
     try:
-        header, rows = jsonl_rows(text) if path.suffix.lower() in (".jsonl", ".ndjson") else csv_rows(text)
+        header, rows = jsonl_rows(text) if path.suffix.lower() in (".jsonl", ".ndjson") else csv_rows(text, lazy=lazy)
     except ValueError as exc:
         raise CorpusError(f"{path}: {exc}") from exc
     return header, rows, encoding
@@ -297,9 +299,9 @@ def read_metadata(path: Path, *, column_map: dict | None = None,
     return metadata
 
 
-def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> tuple[list[Source], list[Skip],
+def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> tuple[SourceList, list[Skip],
                                                                                      list[tuple[str, str]]]:
-    columns, rows, encoding = _table_rows(path, f"as {path.suffix[1:]}")
+    columns, rows, encoding = _table_rows(path, f"as {path.suffix[1:]}", lazy=True)
     mapping = {**column_map, **({"text": text_column} if text_column else {})}
     text_col = _pick(columns, "text", mapping)
     if text_col is None or text_col not in columns:
@@ -309,7 +311,7 @@ def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> 
     _check_map(path, columns, column_map)
     id_col = _pick(columns, "doc_id", mapping)
     fields = {name: _pick(columns, name, mapping) for name in META_FIELDS}
-    sources, skipped = [], []
+    sources, skipped = SourceList(Source), []
     warnings = [] if encoding in ("utf-8", "utf-8-sig", "ascii") else [("", f"{path.name} decoded as {encoding}")]
     for i, (line, record) in enumerate(rows):
         if isinstance(record, str):
@@ -334,7 +336,7 @@ def _table_sources(path: Path, *, text_column: str | None, column_map: dict) -> 
 class Inputs:
     """What a corpus path holds: sources to decode, plus warnings about the corpus itself."""
 
-    sources: list[Source]
+    sources: Sequence[Source]  # a SourceList (on disk) from discover
     warnings: list[tuple[str, str]]  # (doc_id, message)
     skipped: list[Skip]
 
@@ -400,14 +402,16 @@ def _folder_inputs(root: Path, *, column_map: dict, metadata: str | Path | None,
     meta_rows = (read_metadata(meta_path, column_map=column_map, warnings=warnings)
                  if meta_path.exists() else {})
     companions = {root / name for name in COMPANIONS} | {meta_path.absolute()}
-    sources, skipped = [], []
+    sources, skipped, known = SourceList(Source), [], set()
     for item in _folder(root, root, recursive=recursive, companions=companions):
         if isinstance(item, Source):
             item.meta = dict(meta_rows.get(item.doc_id, {}))
             sources.append(item)
+            if meta_rows:
+                known.add(item.doc_id)
         else:
             skipped.append(item)
-    known = {s.doc_id for s in sources} | {s.doc_id for s in skipped}
+    known |= {s.doc_id for s in skipped}
     for doc_id in sorted(set(meta_rows) - known):
         warnings.append((doc_id, f"{meta_path.name} has a row for '{doc_id}' but no such file exists"))
     return Inputs(sources, warnings, skipped)
@@ -437,14 +441,7 @@ def discover(path: str | Path, *, text_column: str | None = None, column_map: di
     else:
         sources, skipped, warnings = _table_sources(path, text_column=text_column, column_map=column_map)
         inputs = Inputs(sources, warnings, skipped)
-    seen: dict[str, int] = {}
-    for source in inputs.sources:
-        count = seen.get(source.doc_id, 0)
-        seen[source.doc_id] = count + 1
-        if count:
-            inputs.warnings.append((source.doc_id, f"duplicate doc_id renamed to {source.doc_id}~{count}"))
-            source.doc_id = f"{source.doc_id}~{count}"
-    inputs.sources.sort(key=lambda s: s.doc_id)
+    inputs.warnings.extend(inputs.sources.finish())  # repeated doc_ids renamed; sorted by doc_id
     if not inputs.sources and not inputs.skipped:
         raise CorpusError(f"no documents in {path} (expected .txt/.html files, or a .csv/.jsonl file)")
     return inputs

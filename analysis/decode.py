@@ -288,7 +288,7 @@ def gunzip(data: bytes, *, max_bytes: int = MAX_BYTES) -> bytes | None:
     return None if len(payload) > max_bytes else payload
 
 
-def csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict | str]]]:
+def csv_rows(text: str, *, lazy: bool = False) -> tuple[list[str], list[tuple[int, dict | str]]]:
     """Header and rows of CSV text: (line, {column: value}) per row, or (line, reason) for a malformed row (a
     row whose number of fields is not the header's; blank rows are left out).
 
@@ -298,11 +298,15 @@ def csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict | str]]]:
     """
     csv.field_size_limit(2**31 - 1)  # article cells are long; the --max-mb cap applies per cell later
     reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, dict | str]] = []
     try:
         header = [name.strip() for name in next(reader, [])]
     except csv.Error as exc:
         raise ValueError(f"cannot read the header row ({exc})") from exc
+    rows = _csv_records(reader, header)  # with ``lazy``, read as they are used
+    return header, rows if lazy else list(rows)
+
+
+def _csv_records(reader, header: list[str]):
     while True:
         line = reader.line_num + 1
         try:
@@ -310,15 +314,14 @@ def csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict | str]]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            rows.append((line, f"malformed CSV row on line {line} ({exc})"))
+            yield line, f"malformed CSV row on line {line} ({exc})"
             continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            rows.append((line, f"malformed CSV row on line {line}: {len(row)} fields, the header has {len(header)}"))
+            yield line, f"malformed CSV row on line {line}: {len(row)} fields, the header has {len(header)}"
             continue
-        rows.append((line, dict(zip(header, row, strict=True))))
-    return header, rows
+        yield line, dict(zip(header, row, strict=True))
 
 
 def jsonl_rows(text: str) -> tuple[list[str], list[tuple[int, dict | str]]]:

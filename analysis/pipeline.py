@@ -50,13 +50,14 @@ from analysis import (
 from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
+from analysis.catalogue import InputList
 from analysis.config import Config, file_sha256, input_file
 from analysis.dedup import Deduplicator, content_hash, simhash
 from analysis.resources import ResourceError, code_fingerprint
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
            "read_and_clean", "failure_reason", "isolate_failures", "process_chunk", "chunk_size", "default_workers",
-           "in_order", "die_with_parent", "stop_workers", "iter_tables", "manifest", "run", "plan", "write",
+           "chunked", "in_order", "die_with_parent", "stop_workers", "iter_tables", "manifest", "run", "plan", "write",
            "compute", "analyse_texts", "load_or_compute"]
 
 __getattr__ = _deprecated.moved(__name__, {"quiet": "analysis.progress"})
@@ -263,9 +264,16 @@ def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
                                for column in ("n_sentences", "n_paragraphs", "n_tokens")})
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def chunked(sources: Iterable, n_sources: int) -> Iterator[list]:
+    """The chunks of a run in order, ``chunk_size(n_sources)`` sources each, read from ``sources`` as they come."""
+    size, chunk = chunk_size(n_sources), []
+    for source in sources:
+        chunk.append(source)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def chunk_size(n_docs: int) -> int:
@@ -362,14 +370,15 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
     duplicates are dropped here, in doc_id order, whatever order the chunks finished in.
     """
     workers = workers or default_workers()
-    dedup = Deduplicator()
-    chunks = list(_chunks(inputs.sources, chunk_size(len(inputs.sources))))
+    chunks = chunked(inputs.sources, len(inputs.sources))
     first = {
         "skipped": pd.DataFrame([(s.source_path, s.doc_id, s.reason) for s in inputs.skipped],
                                 columns=list(C.SKIPPED)),
         "warnings": pd.DataFrame([(d, "corpus", m) for d, m in inputs.warnings], columns=list(C.WARNINGS)),
     }
     with progress.bar(len(inputs.sources), "documents") as bar, ExitStack() as stack:
+        dedup = Deduplicator()
+        stack.callback(dedup.close)
         if submit is not None:
             results = in_order(submit, chunks, limit=limit or 2 * workers)
         elif workers > 1 and len(inputs.sources) >= PARALLEL_MIN_DOCS:
@@ -389,20 +398,13 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
 
 
 def _merge_first(tables: dict, first: dict) -> dict:
-    for name, frame in first.items():
-        tables[name] = pd.concat([frame, tables[name]], ignore_index=True)
-    return tables
+    return {**tables, **{name: pd.concat([frame, tables[name]], ignore_index=True) for name, frame in first.items()}}
 
 
 def manifest(inputs: corpus_stage.Inputs, config: Config, *, fmt: str) -> dict:
-    """What produced a table folder: kit version and code (``resources.code_fingerprint``), configuration, and
-    every input with its sha256."""
-    files, hashes = [], {}
-    for source in inputs.sources:
-        location = source.location or source.source_path
-        if location not in hashes:
-            hashes[location] = file_sha256(Path(location)) if Path(location).is_file() else ""
-        files.append({"path": source.source_path, "sha256": hashes[location]})
+    """What produced a table folder: kit version and code, configuration, and every input with its sha256
+    (``inputs``: a ``catalogue.InputList``, read from disk as needed)."""
+    files = InputList(inputs.sources, lambda location: file_sha256(Path(location)) if Path(location).is_file() else "")
     return {"kit_version": __version__, "kit_code": code_fingerprint(), "format": fmt,
             "config": config.key(), "inputs": files}
 
@@ -431,8 +433,7 @@ def _discover(corpus: str | Path, config: Config) -> corpus_stage.Inputs:
 
 def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: str, manifest: dict,
           corpus: str | Path) -> dict:
-    """Append each chunk's tables to the store as it comes, then commit them as one new version of ``out`` (or
-    leave ``out`` as it was)."""
+    """Append each chunk's tables to the store as it comes, then commit them as one version of ``out``."""
     writer = store.TableWriter(out, fmt=fmt)
     try:
         n_docs, reasons = 0, collections.Counter()

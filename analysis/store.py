@@ -35,10 +35,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import columns as C
+from analysis.catalogue import digest, manifest_summary, write_manifest
 from analysis.locking import release_lock, take_lock
 
-__all__ = ["FORMATS", "MANIFEST", "SCHEMA", "STORE_DIR", "StoreError", "TableWriter", "write", "write_atomic",
-           "read_manifest", "load", "count_rows", "lock", "forget_locks", "committed", "up_to_date"]
+__all__ = ["FORMATS", "MANIFEST", "SCHEMA", "STORE_DIR", "StoreError", "TableWriter", "prepare", "kind",
+           "parquet_schema", "fingerprint", "write", "write_atomic", "read_manifest", "load", "count_rows", "lock",
+           "forget_locks", "committed", "up_to_date"]
 
 FORMATS = ("csv", "parquet")
 MANIFEST = "manifest.json"
@@ -53,7 +55,7 @@ class StoreError(RuntimeError):
     """The store cannot be written or read; the message is one line for the user."""
 
 
-def _prepare(frame: pd.DataFrame) -> pd.DataFrame:
+def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """Give every column a stable dtype across chunks: text as str, missing text as ''."""
     out = frame.copy()
     for name in out.columns:
@@ -63,12 +65,10 @@ def _prepare(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _kind(column: pd.Series) -> str:
+def kind(column: pd.Series) -> str:  # schema.json's kind of a column: i(nteger), f(loat), b(oolean), s(tring)
     if pd.api.types.is_bool_dtype(column):
         return "b"
-    if pd.api.types.is_integer_dtype(column):
-        return "i"
-    return "f" if pd.api.types.is_float_dtype(column) else "s"
+    return "i" if pd.api.types.is_integer_dtype(column) else "f" if pd.api.types.is_float_dtype(column) else "s"
 
 
 # ---------------------------------------------------------------------------------------------- the lock
@@ -160,6 +160,7 @@ class TableWriter:
         self._columns: dict[str, list[str]] = {}
         self._kinds: dict[str, dict[str, str]] = {}
         self._rows: dict[str, int] = {}
+        self._sealed: dict[str, dict] = {}
 
     def _path(self, name: str) -> Path:
         return self.tmp / f"{name}.{self.fmt}"
@@ -177,8 +178,8 @@ class TableWriter:
                 continue
             columns = self._columns.setdefault(name, list(frame.columns))
             if name not in self._kinds:
-                self._kinds[name] = {str(c): _kind(frame[c]) for c in frame.columns}
-            frame = _prepare(frame.reindex(columns=columns))
+                self._kinds[name] = {str(c): kind(frame[c]) for c in frame.columns}
+            frame = prepare(frame.reindex(columns=columns))
             self._rows[name] = self._rows.get(name, 0) + len(frame)
             if self.fmt == "csv":
                 path = self._path(name)
@@ -191,12 +192,14 @@ class TableWriter:
         import pyarrow.parquet as pq
 
         if name not in self._writers:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
-            schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in table.schema])
-            self._schemas[name] = schema.remove_metadata()
+            self._schemas[name] = parquet_schema(frame)
             self._writers[name] = pq.ParquetWriter(self._path(name), self._schemas[name])
         table = pa.Table.from_pandas(frame, schema=self._schemas[name], preserve_index=False)
         self._writers[name].write_table(table)
+
+    def add(self, name: str, *, rows: int, kinds: dict[str, str], sealed: dict) -> None:
+        """Take in a table written into ``self.tmp`` by other processes, with its rows, kinds and fingerprint."""
+        self._rows[name], self._kinds[name], self._sealed[name] = rows, kinds, sealed
 
     def commit(self, manifest: dict) -> None:
         """Seal the tables as the next version and make it current in one rename; the manifest records each
@@ -211,13 +214,13 @@ class TableWriter:
         for writer in self._writers.values():
             writer.close()
         self._writers.clear()
-        record = {name: {"file": self._path(name).name, "rows": rows, **_fingerprint(self._path(name))}
+        record = {name: {"file": self._path(name).name, "rows": rows,
+                         **(self._sealed.get(name) or fingerprint(self._path(name)))}
                   for name, rows in sorted(self._rows.items())}
         (self.tmp / SCHEMA).write_text(json.dumps(self._kinds, indent=1, sort_keys=True))
-        (self.tmp / MANIFEST).write_text(json.dumps({**manifest, "tables": record}, indent=2, sort_keys=True,
-                                                    ensure_ascii=False))
+        write_manifest(self.tmp / MANIFEST, {**manifest, "tables": record})
         for path in (self.tmp / SCHEMA, self.tmp / MANIFEST):
-            _fingerprint(path)  # flushed to disk like the tables
+            fingerprint(path)  # flushed to disk like the tables
         folder = self.out / STORE_DIR
         version = _seal(self.tmp, folder / f"v-{_next_version(folder):06d}")
         _adopt_first_release(self.out)
@@ -239,7 +242,16 @@ class TableWriter:
         self._lock.close()
 
 
-def _fingerprint(path: Path) -> dict:
+def parquet_schema(frame: pd.DataFrame):
+    """The parquet schema of a table, fixed by its first (prepared) chunk: columns without a value are text."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in table.schema])
+    return schema.remove_metadata()
+
+
+def fingerprint(path: Path) -> dict:
     """bytes and sha256 of a file, which is also flushed to disk."""
     with open(path, "rb") as stream:
         digest = hashlib.file_digest(stream, "sha256").hexdigest()
@@ -392,7 +404,7 @@ def _checked(out: Path, *, verify: bool = False) -> tuple[Path, dict]:
             raise _refuse(out, "written by an older release of the kit, without table checksums")
         raise StoreError(f"no tables at {out}: run 'python -m analysis run --corpus DIR --out {out}'")
     try:
-        manifest = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
+        manifest = manifest_summary(version / MANIFEST)  # its inputs condensed
     except ValueError:
         raise _refuse(out, f"{MANIFEST} is unreadable") from None
     record = manifest.get("tables") if isinstance(manifest, dict) else None
@@ -427,7 +439,11 @@ def up_to_date(out: str | Path, wanted: dict) -> bool:
         manifest = _retrying(Path(out), lambda: _checked(Path(out), verify=True))[1]
     except StoreError:
         return False
-    return {key: value for key, value in manifest.items() if key != "tables"} == wanted
+    head = {key: value for key, value in manifest.items() if key not in ("tables", "inputs", "inputs_digest")}
+    stored, inputs = manifest.get("inputs"), wanted.get("inputs", [])
+    same = stored == list(inputs) if isinstance(stored, list) else (
+        stored == len(inputs) and manifest.get("inputs_digest") == digest(inputs))
+    return same and head == {key: value for key, value in wanted.items() if key != "inputs"}
 
 
 _INT_COLUMNS = {"sent_id", "paragraph_id", "start", "end", "start_raw", "end_raw", "n_paragraphs",

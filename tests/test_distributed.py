@@ -48,12 +48,22 @@ def single(corpus, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def single_parquet(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("single-parquet")
+    pipeline.run(corpus, out, fmt="parquet", config=_config(corpus), workers=1)
+    return out
+
+
 def assert_same_tables(expected: Path, actual: Path) -> None:
     want, got = store.load(expected), store.load(actual)
     assert sorted(want) == sorted(got)
     for name in want:
         pd.testing.assert_frame_equal(got[name], want[name], obj=name)
     assert store.read_manifest(expected) == store.read_manifest(actual)
+    written = {path.name: path.read_bytes() for path in sorted(actual.iterdir()) if path.is_file()}
+    assert written == {path.name: path.read_bytes() for path in sorted(expected.iterdir()) if path.is_file()}
+    assert [path.name for path in (actual / store.STORE_DIR).iterdir() if path.name.startswith("partial-")] == []
 
 
 @pytest.mark.slow
@@ -75,14 +85,17 @@ def test_process_pool_matches_single_process(corpus, single, tmp_path, monkeypat
 
 
 @pytest.mark.slow
-def test_dask_cluster_matches_single_process(corpus, single, tmp_path):
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_dask_cluster_matches_single_process(corpus, single, single_parquet, tmp_path, fmt):
+    """Workers write the chunks as partitions, decide duplicates by partition and concatenate the tables: the
+    committed files are the local engine's, byte for byte (duplicates across chunks included)."""
     from dask.distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
-        distributed.run(corpus, tmp_path, fmt="csv", config=_config(corpus), scheduler=cluster.scheduler_address,
+        distributed.run(corpus, tmp_path, fmt=fmt, config=_config(corpus), scheduler=cluster.scheduler_address,
                         force=False)
-    assert_same_tables(single, tmp_path)
+    assert_same_tables(single if fmt == "csv" else single_parquet, tmp_path)
 
 
 class _Done:

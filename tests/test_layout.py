@@ -16,12 +16,13 @@ PACKAGE = ROOT / "analysis"
 MAX_LINES = 500
 
 # Lowest first: shared modules that every layer may use (they read data files, hold the contract or write).
-BASE = ("_deprecated", "columns", "resources", "decode", "corpus", "config", "progress", "locking", "store", "dedup")
+BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
+        "store", "dedup")
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "attribution",
           "indirect", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
           "framing_weights", "framing", "vocabulary")
-RUNNERS = ("pipeline", "distributed", "snippet")
+RUNNERS = ("pipeline", "partitions", "distributed", "snippet")
 
 
 def module_name(path) -> str:
