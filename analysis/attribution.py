@@ -19,25 +19,20 @@ from analysis import actors as actors_stage
 from analysis import resources
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.speaker_gaps import (
+    AUXILIARY,
+    CITED_DOCUMENT,
+    DESCRIBED_THEN_NAMED,
+    EMPLOYED_AT,
+    GAP,
+    INTRODUCTORY,
+)
 from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
 
-__all__ = ["CATENATIVE", "OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
+__all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
            "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
            "subject_before", "role_in", "definite_subject", "mention_or_pronoun", "according_source",
            "attribution_after", "attribution_before"]
-
-
-GAP = re.compile(
-    r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
-    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s?)?"
-    r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
-    r"(?:(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z][\w’']*|\d+)\b"
-    r"(?:[^,;“”\"«»]|(?<=\d),(?=\d{3}))"  # "which represents 9,000 nurses"
-    r"{0,150}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
-    r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
-    r"\s*(?:\([^)]{0,80}\)\s*)?"
-    r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
-    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
 
 
 @dataclass
@@ -203,10 +198,6 @@ def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
     return None
 
 
-# Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).
-CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
-                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses)\s+to\s+(?:\w+ly\s+)?$")
-
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
 
 
@@ -268,17 +259,6 @@ def country_before(text: str) -> actors_stage.Actor | None:
         return None
     name = actors_stage.countries()[match.group(1).lower()]
     return actors_stage.Actor(name, name, "organization", "country")
-
-
-# Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
-EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?"
-                         r"(?:of|at|for|from)\s+(?:the\s+)?")
-# An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
-INTRODUCTORY = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
-                          r"[^,;:“”\"«»]*$")
-# Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
-AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
-                       r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
 
 
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
@@ -432,9 +412,6 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     return None
 
 
-DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
-
-
 def _title_gap(gap: str) -> bool:
     """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"."""
     words = gap.split()
@@ -461,11 +438,6 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
     if match:
         return resolve_word(ctx, match.group(1), start + match.start())
     return role_in(ctx, start, end)
-
-
-CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|post|release|communiqu[eé]|filing|"
-                            r"document|letter|transcript|memo|message)\s+(?:(?:released|issued|published|posted|"
-                            r"sent|seen|obtained)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
 
 
 def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:

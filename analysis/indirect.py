@@ -13,8 +13,6 @@ import itertools
 import re
 
 from analysis.attribution import (
-    CATENATIVE,
-    GAP,
     Context,
     Quote,
     according_source,
@@ -26,6 +24,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
+from analysis.speaker_gaps import CATENATIVE, GAP
 from analysis.unnamed_sources import unnamed_before
 
 __all__ = ["find_indirect"]

@@ -48,7 +48,6 @@ from analysis import _deprecated, segment
 from analysis import actors as actors_stage
 from analysis import columns as C
 from analysis.attribution import (
-    CATENATIVE,
     Context,
     Quote,
     attribution_after,
@@ -66,6 +65,7 @@ from analysis.attribution import (
 )
 from analysis.indirect import find_indirect
 from analysis.quotes_lexicon import verb_pattern
+from analysis.speaker_gaps import CATENATIVE
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 

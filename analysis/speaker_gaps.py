@@ -1,0 +1,59 @@
+"""What may stand between a speaker and a reporting verb, or around a speaker's name, in news copy.
+
+Surface patterns only (the kit parses no syntax): appositions and employers ("X, president of the Federation,
+which represents 9,000 nurses, said"), auxiliaries ("X is warning that"), verbs that take another verb ("likes to
+describe"), introductory participle phrases whose names only listen ("Speaking to Al Jazeera, the official
+said"), a description followed by the name ("said one resident, Maria Lopez") and documents cited for their
+source ("according to a statement released by the ministry"). ``analysis.attribution`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "AUXILIARY", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
+
+
+# Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
+# appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
+GAP = re.compile(
+    r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
+    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}\s?)?"
+    r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
+    r"(?:(?:,\s*(?:a|an|the|who|which|during|in|at|on|of|from|for|with|after|before|speaking|[A-Z][\w’']*|\d+)\b"
+    r"(?:[^,;“”\"«»]|(?<=\d),(?=\d{3}))"  # "which represents 9,000 nurses"
+    r"{0,150}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
+    r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
+    r"\s*(?:\([^)]{0,80}\)\s*)?"
+    r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
+    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
+
+
+# Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).
+CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
+                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses)\s+to\s+(?:\w+ly\s+)?$")
+
+
+# Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
+EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?"
+                         r"(?:of|at|for|from)\s+(?:the\s+)?")
+
+
+# An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
+INTRODUCTORY = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
+                          r"[^,;:“”\"«»]*$")
+
+
+# Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
+AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
+                       r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
+
+
+# After a verb, an unnamed description and then the name: "said one resident, Maria Lopez".
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
+
+
+# A document cited for its source: "according to a statement released by the ministry".
+CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|post|release|communiqu[eé]|filing|"
+                            r"document|letter|transcript|memo|message)\s+(?:(?:released|issued|published|posted|"
+                            r"sent|seen|obtained)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
