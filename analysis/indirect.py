@@ -24,7 +24,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.speaker_gaps import CATENATIVE, GAP
+from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE
 from analysis.unnamed_sources import unnamed_before
 
 __all__ = ["find_indirect"]
@@ -419,6 +419,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             lead = ctx.text[sent_start:cue_start]
             chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"
             lead = lead[:chain.start()] if chain else lead
+            opening = INTRODUCTORY_PHRASE.match(lead)  # "Speaking in Philadelphia, the nominee told ..."
+            lead = lead[opening.end():] if opening else lead
             if subject is None and DEFINITE_HEAD.fullmatch(lead):  # "The website noted"
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:

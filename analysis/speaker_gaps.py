@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "AUXILIARY", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
+__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
 
 
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
@@ -42,6 +42,11 @@ EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)
 # An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
 INTRODUCTORY = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
                           r"[^,;:“”\"«»]*$")
+
+
+# The same phrase with its comma, at the start of a sentence whose subject follows it.
+INTRODUCTORY_PHRASE = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|"
+                                 r"Addressing)\b[^,;:“”\"«»]*,\s*")
 
 
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".

@@ -346,6 +346,9 @@ CASES = [
      [("direct", "", "We made a promise")]),
     ("'according to a statement released by' the body", "According to a statement released by Prime Minister "
      "Ann Hale on Sunday, the bridge will reopen in May.", [("indirect", "Ann Hale", "the bridge will reopen in May")]),
+    ("a description after an introductory phrase", "Speaking in Leeds, the party's candidate told supporters "
+     "that the election was a choice between two futures.",
+     [("indirect", "", "the election was a choice between two futures")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
