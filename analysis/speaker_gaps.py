@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
+__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
+           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
 
 
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
