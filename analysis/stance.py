@@ -8,6 +8,8 @@ task (Mohammad et al. 2016).
 1. Targets are data (``targets.csv``: id, label, description, patterns, inverse_patterns, favor_cues,
    against_cues). A sentence is about a target when one of its patterns matches; an inverse pattern names the
    opposite proposition ("neutral status" for NATO membership), so cues attached to it count the other way.
+   Up to two sentences after a match, the head noun of a target's phrases alone refers to it ("Ukraine's hopes
+   of joining NATO ... Rubio said membership was not realistic").
 2. Cues come from ``analysis/data/stance_cues.csv``. Each stance cue attaches to the nearest target mention in
    its clause (on the side its ``scope`` allows) and to mentions coordinated with it ("X or Y"). A negator up to
    three words before a cue gives the cue's ``negated`` stance ("not off the table" is favor, "cannot rule out"
@@ -54,7 +56,20 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
     read_targets,
     targets_from_rows,
 )
-from analysis.stance_reading import THRESHOLD, Hit, cue_spans, label, n_words, of_text, target_spans, weigh
+from analysis.stance_reading import (
+    ANAPHOR_WITHIN,
+    THRESHOLD,
+    Hit,
+    anaphor_spans,
+    cue_spans,
+    label,
+    n_words,
+    of_text,
+    state_names,
+    target_spans,
+    weigh,
+    with_states,
+)
 
 __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS", "NO_TARGETS", "Cue", "Target",
            "TargetsError", "read_targets", "targets_from_rows", "Hit", "of_text", "weigh", "label", "parse_cues",
@@ -67,7 +82,6 @@ STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id
 STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role")
 HEADLINE = "headline"  # basis of a statement read from the document's title (sent_id -1, no offsets: -1, -1)
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
-
 
 
 # ---------------------------------------------------------------------------------------------- statements
@@ -179,16 +193,19 @@ def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation=
 
 
 def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True) -> list[dict]:
-    rows, seen_texts, last = [], set(), {"speaker": None, "sent_id": -9}
+    rows, seen_texts, last, named = [], set(), {"speaker": None, "sent_id": -9}, {}
     if continue_quotes:
         quotes = _continued(quotes, sentences)
-    states = _state_names(mentions)
+    states = state_names(mentions)
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
             continue
         seen_texts.add(key)
         spans = target_spans(sentence.text, targets)
+        named.update({sp[0]: sentence.sent_id for sp in spans})
+        recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
+        spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -216,7 +233,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                 continue
             anchor = min(h.start for h in own)
             speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
-                _subjects(sentence, _with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
+                _subjects(sentence, with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
@@ -226,26 +243,6 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
-
-
-def _state_names(mentions: list) -> dict[str, str]:
-    """The countries and bodies the document's actors belong to (their affiliations), by name."""
-    return {m.affiliation: m.affiliation for m in mentions if isinstance(m.affiliation, str)
-            and len(m.affiliation) >= 3 and m.affiliation[:1].isupper() and m.actor_type != "media"}
-
-
-def _with_states(sentence, mentions: list, states: dict[str, str]) -> list:
-    """The sentence's mentions plus the states it names that no mention covers ("Russia is insisting on ..."):
-    a country holds positions as a state even where the actors stage saw no speaker in it."""
-    found = list(mentions)
-    for name in sorted(states, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", sentence.text):
-            start, end = sentence.start + hit.start(), sentence.start + hit.end()
-            if all(end <= m.start or start >= m.end for m in found):
-                found.append(SimpleNamespace(doc_id=sentence.doc_id, sent_id=sentence.sent_id, start=start, end=end,
-                                             actor=states[name], affiliation=states[name],
-                                             actor_type="organization"))
-    return sorted(found, key=lambda m: m.start)
 
 
 _UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)

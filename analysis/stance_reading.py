@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from analysis import columns as C
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
-           "target_spans", "cue_spans", "n_words", "of_text", "weigh", "label"]
+           "ANAPHOR_WITHIN", "target_spans", "anaphor_spans", "state_names", "with_states", "cue_spans", "n_words",
+           "of_text", "weigh", "label"]
 
 
 THRESHOLD = 0.25
@@ -60,6 +62,36 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
                 kept.append((start, end, inv))
         spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
     return spans
+
+
+ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
+_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between"))
+
+
+def _heads(target: Target) -> tuple[str, ...]:
+    """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
+    guarantees" -> "guarantees"): the last lower-case word of four letters or more of each phrase of two words
+    or more, as written in the targets file (regular expressions give none)."""
+    heads = []
+    for phrase in target.written[0].split(";"):
+        words = phrase.strip().split()
+        if phrase.strip().startswith("re:") or len(words) < 2 or "*" in phrase:
+            continue
+        lower = [w for w in words if w.isalpha() and w.islower() and len(w) >= 4 and w not in _NOT_HEADS]
+        if lower:
+            heads.append(lower[-1])
+    return tuple(dict.fromkeys(heads))
+
+
+def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str]) -> list[tuple[str, int, int, bool]]:
+    """Spans of the head nouns of ``recent`` targets (those named a sentence or two before): "Ukraine's hopes of
+    joining NATO ... Rubio said that membership was not realistic" is about NATO membership."""
+    spans = []
+    for target in targets:
+        if target.id in recent:
+            spans.extend((target.id, m.start(), m.end(), False) for head in _heads(target)
+                         for m in re.finditer(rf"\b{re.escape(head)}\b", text, flags=re.IGNORECASE))
+    return sorted(spans, key=lambda s: s[1])
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
@@ -274,3 +306,23 @@ def label(favor: float, against: float, neutral: float) -> tuple[str, float]:
     score = round((favor - against) / total, 3) if total else 0.0
     stance = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
     return stance, score
+
+
+def state_names(mentions: list) -> dict[str, str]:
+    """The countries and bodies the document's actors belong to (their affiliations), by name."""
+    return {m.affiliation: m.affiliation for m in mentions if isinstance(m.affiliation, str)
+            and len(m.affiliation) >= 3 and m.affiliation[:1].isupper() and m.actor_type != "media"}
+
+
+def with_states(sentence, mentions: list, states: dict[str, str]) -> list:
+    """The sentence's mentions plus the states it names that no mention covers ("Russia is insisting on ..."):
+    a country holds positions as a state even where the actors stage saw no speaker in it."""
+    found = list(mentions)
+    for name in sorted(states, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", sentence.text):
+            start, end = sentence.start + hit.start(), sentence.start + hit.end()
+            if all(end <= m.start or start >= m.end for m in found):
+                found.append(SimpleNamespace(doc_id=sentence.doc_id, sent_id=sentence.sent_id, start=start, end=end,
+                                             actor=states[name], affiliation=states[name],
+                                             actor_type="organization"))
+    return sorted(found, key=lambda m: m.start)

@@ -605,3 +605,16 @@ def test_the_word_prefilter_never_loses_a_match(seed_stance, targets_file):
         no_keys = tuple(stance.Cue(c.phrase, c.stance, c.negated, c.weight, c.scope, c.pattern) for c in lexicon)
         assert [(s, e, c.phrase) for s, e, c in stance.cue_spans(text, lexicon)] == \
             [(s, e, c.phrase) for s, e, c in stance.cue_spans(text, no_keys)]
+
+
+def test_a_target_head_noun_refers_back_to_the_target(tmp_path):
+    """'membership' alone, a sentence after 'joining NATO', is about NATO membership; not four sentences on."""
+    (tmp_path / "a.txt").write_text(
+        "Nato talks\n\nUkraine's hopes of joining NATO have met resistance. Secretary of State Ann Hale said on "
+        "Thursday that membership was not realistic.\n\nThe weather was mild. Trade grew. Prices fell. Minister "
+        "Tom Berg said membership was not realistic.\n", encoding="utf-8")
+    tables = pipeline.compute(tmp_path, config=pipeline.Config(targets=str(SEEDS / "targets.csv")))
+    rows = tables["stance"].set_index("speaker")
+    assert rows.loc["Ann Hale", "target"] == "ukraine_nato_membership"
+    assert rows.loc["Ann Hale", "stance"] == "against"
+    assert "Tom Berg" not in rows.index
