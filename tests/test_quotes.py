@@ -565,6 +565,20 @@ def test_other_outlets_gold():
     assert figures["partial"]["recall"] >= 0.6 and figures["indirect"]["recall"] >= 0.6
 
 
+def test_more_forms_gold():
+    """Hand-written texts in more forms (live blog, feature, court report, op-ed, state media, sports, translated
+    interview, campaign report): every gold quote found, and the speakers of direct and indirect speech."""
+    folder = ROOT / "tests" / "data" / "quotes_styles"
+    tables = pipeline.compute(folder, config=pipeline.Config(stages=("actors", "quotes")))
+    gold = validate.read_gold(folder / "gold.csv")
+    matches = validate.quotes.match_gold(gold, tables["quotes"], tables["documents"])
+    found = matches[matches["status"] != "spurious"]
+    assert (found["status"] == "matched").mean() >= 0.95
+    named = found[found["gold_speaker"].str[:1].str.isupper() & (found["status"] == "matched")]
+    right = named["gold_speaker"].str.lower() == named["predicted_speaker"].str.lower()
+    assert right.mean() >= 0.85, named.loc[~right, ["gold_speaker", "predicted_speaker", "gold_text"]]
+
+
 FRAGMENTS = ["“", "”", "«", "»", "‘", "’", '"', "'", " said ", " Peskov", " he ", ", ", ". ", "\n", "\n“",
              "Kremlin spokesman Dmitry Peskov", " according to Reuters", " that ", "We will go", " the aide ",
              "Ukraine’s", " told Izvestia", ": ", "—", "It is over", " noted", " John Smith, a spokesman,"]

@@ -618,3 +618,15 @@ def test_a_target_head_noun_refers_back_to_the_target(tmp_path):
     assert rows.loc["Ann Hale", "target"] == "ukraine_nato_membership"
     assert rows.loc["Ann Hale", "stance"] == "against"
     assert "Tom Berg" not in rows.index
+
+
+def test_hand_written_war_coverage_positions():
+    """Two hand-written texts (wire report, analysis) with a position gold for 16 speaker-target pairs."""
+    folder = ROOT / "tests" / "data" / "stance_war"
+    tables = pipeline.compute(folder, config=pipeline.Config(targets=str(folder / "targets.csv")))
+    kit = tables["stance"]
+    gold = pd.read_csv(folder / "gold.csv")
+    right = [list(kit.loc[(kit["doc_id"] == g.doc_id) & (kit["target"] == g.target)
+                          & kit["speaker"].str.endswith(g.speaker.split()[-1]), "stance"]) == [g.stance]
+             for g in gold.itertuples()]
+    assert sum(right) >= 12, gold[[not r for r in right]]
