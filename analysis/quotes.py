@@ -170,6 +170,22 @@ def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
             previous = quote
 
 
+def _answers(ctx: Context, quotes: list[Quote]) -> None:
+    """In an interview, a paragraph of quotation right after a question paragraph ("Minister, do you believe
+    ...?") answers it: its speaker is the person last named outside quotation marks before the question."""
+    text = ctx.text
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue:
+            continue
+        line = text.rfind("\n", 0, quote.start) + 1
+        if text[line:quote.start].strip(" \t“\"«‘'") or line < 2:
+            continue
+        question_end = len(text[:line].rstrip())
+        question = text[text.rfind("\n", 0, question_end) + 1:question_end]
+        if question.endswith("?") and not re.search(r"[“”\"«»]", question):
+            quote.speaker = ctx.person_before(question_end - len(question))
+
+
 def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
     """The person whose words a fragment names with a possessive: "Zelensky's “peace formula”", "Putin's
     so-called “special military operation”"."""
@@ -337,6 +353,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
+    _answers(ctx, quotes)
     _continue_paragraphs(text, quotes)
     _same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)

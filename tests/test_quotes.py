@@ -349,6 +349,9 @@ CASES = [
     ("a description after an introductory phrase", "Speaking in Leeds, the party's candidate told supporters "
      "that the election was a choice between two futures.",
      [("indirect", "", "the election was a choice between two futures")]),
+    ("an interview answer after a question paragraph", "We spoke with Defence Minister Ola Berg about the war."
+     "\n\nMinister, will the army grow?\n\n“It must. We cannot build our defence on hope.”",
+     [("direct", "Ola Berg", "It must. We cannot build our defence on hope.")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
