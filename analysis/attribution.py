@@ -482,8 +482,9 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     verb = verbs[-1]
     cue_start = sent_start + verb.start()
     subject = subject_before(ctx, sent_start, cue_start)
-    if subject is None and verb.group().endswith("ing"):
-        subject = ctx.person_before(cue_start)
+    if subject is None and verb.group().endswith("ing"):  # "X sings to Clinton before asking her, “...”": X
+        first = [a for s, _, a in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(s)][:1]
+        subject = first[0] if first else ctx.person_before(cue_start)
     if subject is None:
         subject = mention_or_pronoun(ctx, sent_start, cue_start)
     if subject is None:  # "The New York businessman says of Clinton, “...”"

@@ -352,6 +352,8 @@ CASES = [
     ("an interview answer after a question paragraph", "We spoke with Defence Minister Ola Berg about the war."
      "\n\nMinister, will the army grow?\n\n“It must. We cannot build our defence on hope.”",
      [("direct", "Ola Berg", "It must. We cannot build our defence on hope.")]),
+    ("a participle's subject opens the sentence", "“Keep your hands in sight,” Mary Blige sings to Ann Hale "
+     "before asking her, “Where do we go from here?”", [("direct", "Mary Blige", "Where do we go from here?")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
