@@ -37,8 +37,10 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_of,
     countries,
     load,
+    resolve_role_phrase,
     role_equivalents,
     role_nouns,
+    role_phrase_pattern,
     shipped,
 )
 
@@ -265,37 +267,6 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
 # ---------------------------------------------------------------------------------------------- mentions
 
 
-def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
-    """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
-    roles the description stands for (``role_equivalents.csv``: "Russia's top diplomat" is a foreign minister).
-
-    >>> lavrov = Actor("Sergei Lavrov", "Russia", "person", "Russian Foreign Minister")
-    >>> resolve_role_phrase("Russia's top diplomat", [(0, lavrov)]).name
-    'Sergei Lavrov'
-    """
-    affiliation = affiliation_of(phrase)
-    words = [w for w in re.sub(r"['’]s\b", "", phrase.lower()).split()
-             if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
-    if not words:
-        return None
-    equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
-    patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
-    for _, actor in sorted(before, key=lambda p: -p[0]):
-        role = actor.role.lower()
-        if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
-            continue
-        if all(p.search(role) for p in patterns) or any(e in role for e in equivalents):
-            return actor
-    return None
-
-
-@functools.lru_cache(maxsize=1)
-def role_phrase_pattern() -> re.Pattern:
-    """'the' + up to two modifiers + a role noun: "the presidential aide", "the U.S. president"."""
-    nouns = "|".join(sorted((re.escape(n) for n in role_nouns()), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
-
-
 # A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
 # end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
@@ -318,6 +289,18 @@ def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tupl
         if _verb_follows(text[end:end + 120]) or cited:
             name = text[start:end]
             yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
+
+
+ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
+
+
+def _acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
+    """Bodies named by an acronym that speaks ("AROS said", "the NAACP warned"): organizations."""
+    for match in ACRONYM.finditer(text):
+        start, end = match.span()
+        if free(start, end) and match.group().lower() not in countries() and _verb_follows(text[end:end + 120]) \
+                and not re.fullmatch(r"[IVX]+", match.group()):  # "Vann R. Newkirk II, a writer, said"
+            yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
 
 
 def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
@@ -406,7 +389,7 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     discovered, persons_found = _discover_persons(text, free)
     for start, end, actor in persons_found:
         add(start, end, actor)
-    for start, end, actor in _organizations(text, free):
+    for start, end, actor in (*_organizations(text, free), *_acronyms(text, free)):
         add(start, end, actor)
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}

@@ -18,7 +18,7 @@ from analysis import resources
 from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "affiliation_of",
-           "shipped", "countries", "load"]
+           "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern"]
 
 
 @dataclass(frozen=True)
@@ -149,3 +149,34 @@ def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
     listed = {a.name for a, _ in entries}
     entries.extend((a, s) for a, s in shipped() if a.name not in listed)
     return entries
+
+
+def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
+    """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
+    roles the description stands for (``role_equivalents.csv``: "Russia's top diplomat" is a foreign minister).
+
+    >>> lavrov = Actor("Sergei Lavrov", "Russia", "person", "Russian Foreign Minister")
+    >>> resolve_role_phrase("Russia's top diplomat", [(0, lavrov)]).name
+    'Sergei Lavrov'
+    """
+    affiliation = affiliation_of(phrase)
+    words = [w for w in re.sub(r"['’]s\b", "", phrase.lower()).split()
+             if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
+    if not words:
+        return None
+    equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
+    patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
+    for _, actor in sorted(before, key=lambda p: -p[0]):
+        role = actor.role.lower()
+        if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
+            continue
+        if all(p.search(role) for p in patterns) or any(e in role for e in equivalents):
+            return actor
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def role_phrase_pattern() -> re.Pattern:
+    """'the' + up to two modifiers + a role noun: "the presidential aide", "the U.S. president"."""
+    nouns = "|".join(sorted((re.escape(n) for n in role_nouns()), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")

@@ -282,6 +282,10 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
             if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
+                if actor.actor_type != "person":  # "X, the attorney general of a state suing the EPA, said": X
+                    person = next((a for s, e, a in ctx.mentions_before(sent_start, start) if a.actor_type == "person"
+                                   and not ctx.inside_quote(s) and GAP.match(ctx.text[e:cue_start])), None)
+                    actor = person or actor
                 return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
     head = ctx.text[sent_start:cue_start]
     coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
@@ -333,7 +337,7 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     return None
 
 
-DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}([\w’'-]+)")
+DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
 
 def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Actor | None:
@@ -426,6 +430,9 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
                  DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]])]  # "said one resident, Maria Lopez"
         persons = [m for m in found if m[2].actor_type == "person"]
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
+    if found and not after and found[-1][2].actor_type != "person":  # '“...,” X, the attorney general of a
+        person = [m for m in found if m[2].actor_type == "person" and GAP.match(ctx.text[m[1]:end])]
+        found = person[:1] or found  # state suing the EPA, said': X
     if found:
         start_m, end_m, actor = found[0] if after else found[-1]
         if not after and actor.actor_type != "person" and re.fullmatch(  # "the Kremlin spokesman told": a person

@@ -24,8 +24,8 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE
-from analysis.unnamed_sources import unnamed_before
+from analysis.speaker_gaps import AUXILIARY, CATENATIVE, GAP, INTRODUCTORY_PHRASE, UNNAMED_WHO
+from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["find_indirect"]
 
@@ -308,7 +308,7 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     return start, end, subject
 
 
-DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*\s+"
+DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*\s+"
                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 
 
@@ -421,6 +421,12 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             lead = lead[:chain.start()] if chain else lead
             opening = INTRODUCTORY_PHRASE.match(lead)  # "Speaking in Philadelphia, the nominee told ..."
             lead = lead[opening.end():] if opening else lead
+            aux = AUXILIARY.search(lead)  # "The city of Phoenix is demanding that"
+            lead = lead[:aux.start() + 1] if aux and (verb.group().endswith("ing") or not re.match(
+                r"\s(?:is|are|was|were|has|have|had)\s", aux.group())) else lead
+            relative = subject is None and UNNAMED_WHO.search(lead)  # "an architect who said he was stiffed"
+            if relative:
+                subject = unnamed(relative.group(1), whole=True)
             if subject is None and DEFINITE_HEAD.fullmatch(lead):  # "The website noted"
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:

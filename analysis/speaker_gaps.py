@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
-           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT"]
+           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO"]
 
 
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
@@ -63,3 +63,8 @@ DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s
 CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|post|release|communiqu[eé]|filing|"
                             r"document|letter|transcript|memo|message)\s+(?:(?:released|issued|published|posted|"
                             r"sent|seen|obtained)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
+
+
+# A relative clause on a described person or group: "an architect who said", "voters who say".
+UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|two|three|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                         r"\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$")

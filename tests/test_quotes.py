@@ -354,6 +354,14 @@ CASES = [
      [("direct", "Ola Berg", "It must. We cannot build our defence on hope.")]),
     ("a participle's subject opens the sentence", "“Keep your hands in sight,” Mary Blige sings to Ann Hale "
      "before asking her, “Where do we go from here?”", [("direct", "Mary Blige", "Where do we go from here?")]),
+    ("a described subject with auxiliaries", "The New York state attorney general is confirming that the "
+     "charity is not registered.", [("indirect", "", "the charity is not registered")]),
+    ("a relative clause on a described person", "Trump refused to pay an architect who said he was stiffed.",
+     [("indirect", "", "he was stiffed")]),
+    ("an acronym that speaks", "AROS said the walk-ins were the largest it had held.",
+     [("indirect", "AROS", "the walk-ins were the largest it had held")]),
+    ("an organization inside the speaker's apposition", "“It is an invasion,” Tom Pratt, the attorney general of "
+     "a state suing the EPA, said.", [("direct", "Tom Pratt", "It is an invasion")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
