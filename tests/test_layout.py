@@ -19,7 +19,7 @@ MAX_LINES = 500
 BASE = ("_deprecated", "columns", "resources", "decode", "corpus", "config", "progress", "locking", "store", "dedup")
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "attribution",
-          "indirect", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
+          "indirect", "quotes", "vader_rules", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
           "framing_weights", "framing", "vocabulary")
 RUNNERS = ("pipeline", "distributed", "snippet")
 
