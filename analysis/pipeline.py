@@ -256,11 +256,17 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
 
 def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``documents`` with n_sentences, n_paragraphs and n_tokens counted from the sentences."""
-    counts = sentences.groupby("doc_id").agg(n_sentences=("sent_id", "size"),
-                                             n_paragraphs=("paragraph_id", "nunique"),
-                                             n_tokens=("n_tokens", "sum"))
-    return documents.assign(**{column: documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
-                               for column in ("n_sentences", "n_paragraphs", "n_tokens")})
+    counts: dict[str, tuple[int, set, int]] = {}
+    for doc_id, paragraph_id, n_tokens in zip(sentences["doc_id"].tolist(), sentences["paragraph_id"].tolist(),
+                                              sentences["n_tokens"].tolist(), strict=True):
+        n, paragraphs, tokens = counts.get(doc_id) or (0, set(), 0)
+        paragraphs.add(paragraph_id)
+        counts[doc_id] = (n + 1, paragraphs, tokens + n_tokens)
+    found = [counts.get(doc_id, (0, (), 0)) for doc_id in documents["doc_id"].tolist()]
+    return documents.assign(**{column: pd.Series([int(f(row)) for row in found], index=documents.index, dtype="int64")
+                               for column, f in (("n_sentences", lambda row: row[0]),
+                                                 ("n_paragraphs", lambda row: len(row[1])),
+                                                 ("n_tokens", lambda row: row[2]))})
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
