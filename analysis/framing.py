@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import _deprecated, framing_weights, resources, segment
+from analysis import _deprecated, alternation, framing_weights, resources, segment
 from analysis import columns as C
 
 __all__ = ["LEXICON_FILE", "FRAME_CUES_FILE", "ROLE_CUES_FILE", "ROLE_WINDOW", "SCHEMES", "MFC_FRAMES",
@@ -205,12 +205,13 @@ def empty_table(columns) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------- lexical
 
 @functools.lru_cache(maxsize=8)
-def _combined_lexicon(path: str | None = None) -> tuple[re.Pattern, dict[str, dict]]:
-    """All lexicon patterns in one regex (one pass over a text), longer terms tried first at each position."""
+def _combined_lexicon(path: str | None = None) -> tuple[alternation.Alternation, dict[str, dict]]:
+    """All lexicon patterns in one regex (one pass over a text), longer terms tried first at each position;
+    each pattern tried only where its first character stands (``alternation``)."""
     patterns = sorted(lexicon(path), key=lambda p: -len(dict(p.fields)["term"]))
     groups = {f"t{i}": dict(p.fields) for i, p in enumerate(patterns)}
-    body = "|".join(f"(?P<t{i}>{p.body})" for i, p in enumerate(patterns))
-    return re.compile(_bounded(body), re.IGNORECASE), groups
+    return alternation.combine([p.body for p in patterns], names=list(groups), wrap=_bounded, start=r"(?<![\w])",
+                               flags=re.IGNORECASE), groups
 
 
 def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, dict]]:
@@ -223,8 +224,8 @@ def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, di
     ...  for s, e, d in find_terms(text)]
     [('special military operation', 'special military operation'), ('Kiev', 'Kiev')]
     """
-    regex, groups = _combined_lexicon(path)
-    return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in regex.finditer(text) if m.end() > m.start()]
+    scan, groups = _combined_lexicon(path)
+    return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in alternation.finditer(scan, text)]
 
 
 def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | None = None,

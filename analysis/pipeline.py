@@ -256,17 +256,14 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
 
 def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``documents`` with n_sentences, n_paragraphs and n_tokens counted from the sentences."""
-    counts: dict[str, tuple[int, set, int]] = {}
-    for doc_id, paragraph_id, n_tokens in zip(sentences["doc_id"].tolist(), sentences["paragraph_id"].tolist(),
-                                              sentences["n_tokens"].tolist(), strict=True):
-        n, paragraphs, tokens = counts.get(doc_id) or (0, set(), 0)
-        paragraphs.add(paragraph_id)
-        counts[doc_id] = (n + 1, paragraphs, tokens + n_tokens)
-    found = [counts.get(doc_id, (0, (), 0)) for doc_id in documents["doc_id"].tolist()]
-    return documents.assign(**{column: pd.Series([int(f(row)) for row in found], index=documents.index, dtype="int64")
-                               for column, f in (("n_sentences", lambda row: row[0]),
-                                                 ("n_paragraphs", lambda row: len(row[1])),
-                                                 ("n_tokens", lambda row: row[2]))})
+    doc_ids, n_tokens = sentences["doc_id"].tolist(), collections.Counter()
+    for doc_id, n in zip(doc_ids, sentences["n_tokens"].tolist(), strict=True):
+        n_tokens[doc_id] += n
+    counts = {"n_sentences": collections.Counter(doc_ids), "n_tokens": n_tokens, "n_paragraphs": collections.Counter(
+        doc_id for doc_id, _ in set(zip(doc_ids, sentences["paragraph_id"].tolist(), strict=True)))}
+    return documents.assign(**{column: pd.Series([int(counts[column][d]) for d in documents["doc_id"].tolist()],
+                                                 index=documents.index, dtype="int64")
+                               for column in ("n_sentences", "n_paragraphs", "n_tokens")})
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

@@ -20,7 +20,7 @@ BASE = ("_deprecated", "columns", "resources", "decode", "corpus", "config", "pr
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "attribution",
           "indirect", "quotes", "vader_rules", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
-          "framing_weights", "framing", "vocabulary")
+          "alternation", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("pipeline", "distributed", "snippet")
 
 
