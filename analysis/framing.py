@@ -308,9 +308,9 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None, weights: str | N
     if not rows:
         return empty_table(FRAME_COLUMNS)
     order = {label: n for n, label in enumerate(dict.fromkeys(labels))}
-    frame = pd.DataFrame(list(rows.values()), columns=list(FRAME_COLUMNS))
-    frame["cues"] = frame["cues"].map("; ".join)
-    frame["_order"] = [order.get((sc, f), len(order)) for sc, f in zip(frame["scheme"], frame["frame"], strict=True)]
+    frame = pd.DataFrame({column: [row[column] for row in rows.values()] for column in FRAME_COLUMNS})
+    frame["cues"] = ["; ".join(row["cues"]) for row in rows.values()]
+    frame["_order"] = [order.get((row["scheme"], row["frame"]), len(order)) for row in rows.values()]
     return frame.sort_values(["doc_id", "sent_id", "_order"], kind="stable").drop(columns="_order") \
         .reset_index(drop=True)
 
