@@ -19,8 +19,8 @@ MAX_LINES = 500
 BASE = ("_deprecated", "columns", "resources", "decode", "corpus", "config", "progress", "locking", "store", "dedup")
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "attribution",
-          "indirect", "quotes", "vader_rules", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
-          "alternation", "framing_weights", "framing", "vocabulary")
+          "indirect", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance",
+          "framing_weights", "framing", "vocabulary")
 RUNNERS = ("pipeline", "distributed", "snippet")
 
 
@@ -48,9 +48,14 @@ def graph() -> dict[str, set[str]]:
     return {module_name(path): imported(path) - {module_name(path)} for path in PACKAGE.rglob("*.py")}
 
 
+# Helpers that serve one stage and import none: ranked with the stage they serve.
+HELPERS = {"vader_rules": "vader", "alternation": "framing"}
+
+
 def layer(name: str) -> tuple[int, int]:
     """(layer, rank within the stages) of a module; a higher layer may import a lower one, never the reverse."""
     top = name.split(".")[0]
+    top = HELPERS.get(top, top)
     if top in BASE:
         return 0, 0
     if top in STAGES:
