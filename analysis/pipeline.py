@@ -256,14 +256,13 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
 
 def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``documents`` with n_sentences, n_paragraphs and n_tokens counted from the sentences."""
-    doc_ids, n_tokens = sentences["doc_id"].tolist(), collections.Counter()
+    doc_ids = sentences["doc_id"].tolist()
+    counts = {"n_sentences": collections.Counter(doc_ids), "n_paragraphs": collections.Counter(d for d, _ in set(
+        zip(doc_ids, sentences["paragraph_id"].tolist(), strict=True))), "n_tokens": collections.Counter()}
     for doc_id, n in zip(doc_ids, sentences["n_tokens"].tolist(), strict=True):
-        n_tokens[doc_id] += n
-    counts = {"n_sentences": collections.Counter(doc_ids), "n_tokens": n_tokens, "n_paragraphs": collections.Counter(
-        doc_id for doc_id, _ in set(zip(doc_ids, sentences["paragraph_id"].tolist(), strict=True)))}
-    return documents.assign(**{column: pd.Series([int(counts[column][d]) for d in documents["doc_id"].tolist()],
-                                                 index=documents.index, dtype="int64")
-                               for column in ("n_sentences", "n_paragraphs", "n_tokens")})
+        counts["n_tokens"][doc_id] += n
+    return documents.assign(**{column: pd.Series([count[d] for d in documents["doc_id"].tolist()], dtype="int64",
+                                                 index=documents.index) for column, count in counts.items()})
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
