@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -42,6 +43,9 @@ PULL_QUOTE_MIN_WORDS = 8
 _FOLLOW_PROMPT = re.compile(r"[Ff]ollow\s[^.!?\n]{1,60}:")
 _FOLLOW_TAIL = re.compile(r"(?<=[.!?”\"’])\s+([Ff]ollow\s[^.!?\n]{1,60}:)\s*$")
 _CREDIT_REASONS = {"byline", "caption_credit", "copyright", "tags"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_CAPITALS = string.ascii_uppercase.encode()
 
 
 @dataclass
@@ -60,6 +64,19 @@ def _furniture() -> list[tuple[re.Pattern, str, int]]:
     return [(re.compile(row["pattern"]), row["reason"],
              int(row.get("max_words") or (CREDIT_MAX_WORDS if row["reason"] in _CREDIT_REASONS else LINE_MAX_WORDS)))
             for row in rows]
+
+
+_UNSHAREABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?[aiLmsux]+\)")  # back references, names, global flags
+
+
+@functools.lru_cache(maxsize=1)
+def _any_furniture() -> re.Pattern:
+    """One regex that fully matches a line when any furniture pattern does (or every line, when a pattern
+    cannot be put in an alternation: a back reference, a group name or global flags)."""
+    sources = [pattern.pattern for pattern, _, _ in _furniture()]
+    if any(_UNSHAREABLE.search(source) for source in sources):
+        return re.compile(r"(?s:.*)")
+    return re.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,10 +106,11 @@ def furniture_reason(line: str, *, any_length: bool = False) -> str | None:
     norm = _normalise(line)
     if not norm:
         return None
-    n_words = _n_words(norm)
-    for pattern, reason, max_words in _furniture():
-        if pattern.fullmatch(norm) and (any_length or n_words <= max_words):
-            return reason
+    if _any_furniture().fullmatch(norm):  # most lines match no pattern: one test instead of one per row
+        n_words = _n_words(norm)
+        for pattern, reason, max_words in _furniture():
+            if pattern.fullmatch(norm) and (any_length or n_words <= max_words):
+                return reason
     if _FOLLOW_PROMPT.fullmatch(line.strip()):
         return "subscription_prompt"
     return None
@@ -106,11 +124,31 @@ def _promo_headline(line: str) -> bool:
     >>> _promo_headline("NATO: WHAT NEXT"), _promo_headline("THE U.S. AND NATO AGREED ON IT."), _promo_headline("Calm.")
     (False, False, False)
     """
-    letters = [c for c in line if c.isalpha()]
-    if _n_words(line) < PROMO_MIN_WORDS or not letters:
+    if _n_words(line) < PROMO_MIN_WORDS:
         return False
-    capitals = sum(c.isupper() for c in letters) / len(letters)
-    return capitals >= 0.9 and not line.strip().rstrip("'’\"”").endswith((".", "!", "?", "…"))
+    letters, capitals = _letters(line)
+    return bool(letters) and capitals / letters >= 0.9 \
+        and not line.strip().rstrip("'’\"”").endswith((".", "!", "?", "…"))
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are letters (``str.isalpha``), and how many of those are capitals.
+
+    ASCII is counted by deleting bytes (no loop over characters); only the other characters are looked at.
+
+    >>> _letters("NATO’s 2 É-day"), _letters("")
+    ((9, 5), (0, 0))
+    """
+    ascii_part = text.encode("ascii", "ignore")
+    n = len(ascii_part)
+    letters = n - len(ascii_part.translate(None, _ASCII_LETTERS))
+    capitals = n - len(ascii_part.translate(None, _ASCII_CAPITALS))
+    if not text.isascii():
+        for char in _NON_ASCII.findall(text):
+            if char.isalpha():
+                letters += 1
+                capitals += char.isupper()
+    return letters, capitals
 
 
 def _pull_quotes(texts: list[str], candidates: list[int]) -> list[int]:
@@ -241,8 +279,9 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
         elif reason := furniture_reason(line):
             reasons[i] = reason
     body = [i for i in content if i not in reasons]
-    letters = [c for i in body for c in texts[i] if c.isalpha()]
-    in_capitals = bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2  # telex-style copy
+    counts = [_letters(texts[i]) for i in body]
+    letters, capitals = sum(n for n, _ in counts), sum(c for _, c in counts)
+    in_capitals = bool(letters) and capitals > letters / 2  # telex-style copy
     for i in body[1:]:
         if not in_capitals and _promo_headline(texts[i]):
             reasons[i] = "promo_headline"

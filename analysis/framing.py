@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import _deprecated, framing_weights, resources, segment
+from analysis import _deprecated, alternation, framing_weights, resources, segment
 from analysis import columns as C
 
 __all__ = ["LEXICON_FILE", "FRAME_CUES_FILE", "ROLE_CUES_FILE", "ROLE_WINDOW", "SCHEMES", "MFC_FRAMES",
@@ -205,12 +205,13 @@ def empty_table(columns) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------- lexical
 
 @functools.lru_cache(maxsize=8)
-def _combined_lexicon(path: str | None = None) -> tuple[re.Pattern, dict[str, dict]]:
-    """All lexicon patterns in one regex (one pass over a text), longer terms tried first at each position."""
+def _combined_lexicon(path: str | None = None) -> tuple[alternation.Alternation, dict[str, dict]]:
+    """All lexicon patterns in one regex (one pass over a text), longer terms tried first at each position;
+    each pattern tried only where its first character stands (``alternation``)."""
     patterns = sorted(lexicon(path), key=lambda p: -len(dict(p.fields)["term"]))
     groups = {f"t{i}": dict(p.fields) for i, p in enumerate(patterns)}
-    body = "|".join(f"(?P<t{i}>{p.body})" for i, p in enumerate(patterns))
-    return re.compile(_bounded(body), re.IGNORECASE), groups
+    return alternation.combine([p.body for p in patterns], names=list(groups), wrap=_bounded, start=r"(?<![\w])",
+                               flags=re.IGNORECASE), groups
 
 
 def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, dict]]:
@@ -223,8 +224,8 @@ def find_terms(text: str, *, path: str | None = None) -> list[tuple[int, int, di
     ...  for s, e, d in find_terms(text)]
     [('special military operation', 'special military operation'), ('Kiev', 'Kiev')]
     """
-    regex, groups = _combined_lexicon(path)
-    return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in regex.finditer(text) if m.end() > m.start()]
+    scan, groups = _combined_lexicon(path)
+    return [(m.start(), m.end(), dict(groups[m.lastgroup])) for m in alternation.finditer(scan, text)]
 
 
 def lexical(documents: pd.DataFrame, sentences: pd.DataFrame, *, path: str | None = None,
@@ -307,9 +308,9 @@ def detect(sentences: pd.DataFrame, *, path: str | None = None, weights: str | N
     if not rows:
         return empty_table(FRAME_COLUMNS)
     order = {label: n for n, label in enumerate(dict.fromkeys(labels))}
-    frame = pd.DataFrame(list(rows.values()), columns=list(FRAME_COLUMNS))
-    frame["cues"] = frame["cues"].map("; ".join)
-    frame["_order"] = [order.get((sc, f), len(order)) for sc, f in zip(frame["scheme"], frame["frame"], strict=True)]
+    frame = pd.DataFrame({column: [row[column] for row in rows.values()] for column in FRAME_COLUMNS})
+    frame["cues"] = ["; ".join(row["cues"]) for row in rows.values()]
+    frame["_order"] = [order.get((row["scheme"], row["frame"]), len(order)) for row in rows.values()]
     return frame.sort_values(["doc_id", "sent_id", "_order"], kind="stable").drop(columns="_order") \
         .reset_index(drop=True)
 
@@ -349,19 +350,22 @@ def _cue_matches(text: str, locator: re.Pattern, patterns: tuple[Pattern, ...],
 
 
 @functools.lru_cache(maxsize=8)
-def _cue_starts(path: str | None = None) -> dict[str, tuple[int, ...]]:
+def _cue_starts(path: str | None = None, *, kind: str = "frames") -> dict[str, tuple[int, ...]]:
     """The first two characters at a position (as written, printable ASCII) -> indices (in ``cue_lexicon``
-    order) of the frame patterns with a cue that can match from there. A cue that starts with anything but
-    printable ASCII is tried at every position; text with other characters there tries every pattern.
+    order) of the frame (or role: ``kind="roles"``) patterns with a cue that can match from there. A cue that
+    starts with anything but printable ASCII is tried at every position; text with other characters there
+    tries every pattern.
 
     >>> frames = {dict(p.fields)["frame"] for k, p in enumerate(cue_lexicon()) if k in _cue_starts()["Wa"]}
     >>> "conflict" in frames, "economic" in frames
     (True, False)
     """
-    index = {(dict(p.fields)["scheme"], dict(p.fields)["frame"]): k for k, p in enumerate(cue_lexicon(path))}
+    index = {tuple(value for _, value in p.fields): k for k, p in enumerate(cue_lexicon(path, kind=kind))}
+    keys = ("scheme", "frame") if kind == "frames" else ("main_role", "role")
     by_one, by_two, anywhere = {}, {}, set()  # by a cue's first character, its first two (letters or digits), any
-    for row in _checked(path or FRAME_CUES_FILE, ("scheme", "frame", "cue")):
-        k, cue = index.get((row.get("scheme"), row.get("frame"))), (row.get("cue") or "").strip().lower()
+    for row in _checked(path or (FRAME_CUES_FILE if kind == "frames" else ROLE_CUES_FILE), (*keys, "cue")):
+        label = tuple(row.get(key) for key in keys) + (() if kind == "frames" else (row.get("attach") or "nearest",))
+        k, cue = index.get(label), (row.get("cue") or "").strip().lower()
         if k is None or not cue:
             continue
         if not (cue[0].isascii() and cue[0].isprintable() and cue[0] not in "'- "):
@@ -424,7 +428,8 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
             mentions["doc_id"], mentions["sent_id"], mentions["start"], mentions["end"], mentions["actor"],
             mentions["affiliation"].fillna(""), strict=True):
         by_sentence.setdefault((doc_id, int(sent_id)), []).append((int(start), int(end), actor, affiliation))
-    locator = _cue_locator(path, kind="roles")
+    locator, starts = _cue_locator(path, kind="roles"), _cue_starts(path, kind="roles")
+    labels = [dict(pattern.fields) for pattern in patterns]
     found: dict[tuple, list[str]] = {}
     for doc_id, sent_id, offset, text in zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist(),
                                              sentences["start"].tolist(), sentences["text"].tolist(), strict=True):
@@ -434,15 +439,15 @@ def cast(sentences: pd.DataFrame, mentions: pd.DataFrame | None, *, path: str | 
             continue
         spans = [(s - int(offset), e - int(offset), a, f) for s, e, a, f in group]
         clauses = _clauses(text)
-        for pattern in patterns:
-            fields = dict(pattern.fields)
-            for match in pattern.regex.finditer(text):
-                if _NEGATED.search(text[max(0, match.start() - 40):match.start()]):
-                    continue  # "not a betrayal", "no aggressor": the cue is denied
-                target = _nearest(spans, match.start(), match.end(), window, clauses, attach=fields["attach"])
-                if target is not None:
-                    key = (doc_id, int(sent_id), target[2], fields["role"], fields["main_role"], target[3])
-                    found.setdefault(key, []).append(match.group(0).lower())
+        # every pattern's matches, pattern by pattern as each one's finditer gives them, in one scan
+        for k, start, end in sorted(_cue_matches(text, locator, patterns, starts)):
+            if _NEGATED.search(text[max(0, start - 40):start]):
+                continue  # "not a betrayal", "no aggressor": the cue is denied
+            fields = labels[k]
+            target = _nearest(spans, start, end, window, clauses, attach=fields["attach"])
+            if target is not None:
+                key = (doc_id, int(sent_id), target[2], fields["role"], fields["main_role"], target[3])
+                found.setdefault(key, []).append(text[start:end].lower())
     rows = [dict(zip(("doc_id", "sent_id", "actor", "role", "main_role", "affiliation"), key, strict=True),
                  cues="; ".join(dict.fromkeys(cues))) for key, cues in found.items()]
     if not rows:

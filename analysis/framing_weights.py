@@ -141,7 +141,7 @@ def evidence(text: str, *, path: str | None = None) -> dict[tuple[str, str], lis
     lookup = _by_word(path)
     out: dict[tuple[str, str], list] = {}
     seen: set[str] = set()
-    for word in _WORD.findall(text):
+    for word in dict.fromkeys(_WORD.findall(text)):  # a word met again adds nothing: its stem is seen
         hit = lookup.get(word)
         if hit is None:
             hit = _remember(lookup, word, path)

@@ -257,11 +257,13 @@ def process_chunk(sources: list[corpus_stage.Source], config: Config) -> dict[st
 
 def _with_counts(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """``documents`` with n_sentences, n_paragraphs and n_tokens counted from the sentences."""
-    counts = sentences.groupby("doc_id").agg(n_sentences=("sent_id", "size"),
-                                             n_paragraphs=("paragraph_id", "nunique"),
-                                             n_tokens=("n_tokens", "sum"))
-    return documents.assign(**{column: documents["doc_id"].map(counts[column]).fillna(0).astype("int64")
-                               for column in ("n_sentences", "n_paragraphs", "n_tokens")})
+    doc_ids = sentences["doc_id"].tolist()
+    counts = {"n_sentences": collections.Counter(doc_ids), "n_paragraphs": collections.Counter(d for d, _ in set(
+        zip(doc_ids, sentences["paragraph_id"].tolist(), strict=True))), "n_tokens": collections.Counter()}
+    for doc_id, n in zip(doc_ids, sentences["n_tokens"].tolist(), strict=True):
+        counts["n_tokens"][doc_id] += n
+    return documents.assign(**{column: pd.Series([count[d] for d in documents["doc_id"].tolist()], dtype="int64",
+                                                 index=documents.index) for column, count in counts.items()})
 
 
 def chunked(sources: Iterable, n_sources: int) -> Iterator[list]:

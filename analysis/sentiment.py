@@ -3,8 +3,9 @@
 Method: VADER (Hutto and Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
 Social Media Text", ICWSM) as implemented in ``nltk.sentiment.vader``. The contract columns of the
 ``sentiment`` table (compound, pos, neu, neg) are exactly what ``SentimentIntensityAnalyzer.polarity_scores``
-returns for the sentence text: the kit runs nltk's own ``SentiText``, ``sentiment_valence``, ``_but_check``
-and ``score_valence`` and keeps the per-word valences they produce, so the same pass also yields
+returns for the sentence text: the kit runs nltk's rules as ``analysis.vader_rules`` writes them out (the
+same numbers, compared with ``==`` by a test) and keeps the per-word valences they produce, so the same
+pass also yields
 
 - the evidence: each word's valence after VADER's negation, booster, idiom, "least", capitals and "but" rules,
   and its leave-one-out effect on the compound score (``explain``);
@@ -14,10 +15,10 @@ and ``score_valence`` and keeps the per-word valences they produce, so the same 
   read as plain text (nltk misses "don’t" as a negation and “sabotage” as a word). The standard score is
   never replaced; both are reported side by side.
 
-One text is scored (and explained word by word) in ``analysis.vader``; this module scores tables. Distinct
-sentences are tokenised by one ``SentiText`` per batch (nltk maps each white-space piece to a token
-by the piece alone, so a batch gives each sentence's own tokens; tests pin this) and repeated sentences are
-scored once, so the stage is faster than calling ``polarity_scores`` sentence by sentence.
+One text is scored (and explained word by word) in ``analysis.vader``; this module scores tables. Each
+distinct text is scored once per process (up to ``TEXTS_KEPT`` texts are remembered): a sentence that
+``toward_actors`` scores again as the sentence around a mention, or as a clause that is the whole sentence,
+costs a dictionary look-up.
 
 Labels follow Hutto and Gilbert's convention: compound >= 0.05 positive, <= -0.05 negative, else neutral.
 
@@ -29,18 +30,21 @@ clause window) and the actor's *own words* (their quotes). Group summaries with 
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable
 
 import pandas as pd
 
-from analysis import _deprecated, segment, vader
+from analysis import _deprecated, segment, vader, vader_rules
 from analysis import columns as C
 from analysis.vader import THRESHOLD, batch_tokens, explain, label, topic_words  # noqa: F401 - the public API
 
-__all__ = ["BATCH_SIZE", "THRESHOLD", "SENTIMENT_COLUMNS", "ACTOR_SENTIMENT_COLUMNS", "label", "topic_words",
-           "explain", "of_text", "score", "clause_span", "toward_actors"]
+__all__ = ["BATCH_SIZE", "TEXTS_KEPT", "THRESHOLD", "SENTIMENT_COLUMNS", "ACTOR_SENTIMENT_COLUMNS", "label",
+           "topic_words", "explain", "of_text", "score", "clause_span", "toward_actors"]
 
-BATCH_SIZE = 256
+BATCH_SIZE = 256  # kept for callers that pass it; texts are no longer tokenised in batches
+TEXTS_KEPT = 200_000  # distinct texts whose scores are remembered per process before the memory starts over
 
 EXTRA_COLUMNS = C.EXTRA["sentiment"]
 SENTIMENT_COLUMNS = (*C.SENTIMENT, *EXTRA_COLUMNS)
@@ -69,7 +73,7 @@ def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None, typog
         topics: topic words for the news score (default: the shipped ``news_topic_words.txt``).
         typography: read typographic quotes as ASCII in the news score.
         names: give lexicon words inside capitalised names ("United States") zero valence in the news score.
-        batch_size: distinct sentences tokenised together (see ``batch_tokens``).
+        batch_size: no longer used (each text is tokenised on its own); kept for callers that pass it.
 
     Returns:
         The ``sentiment`` table: doc_id, sent_id, compound, pos, neu, neg (nltk VADER, unmodified),
@@ -81,18 +85,36 @@ def score(sentences: pd.DataFrame, *, topics: Iterable[str] | None = None, typog
     [[0.6675, 'positive', 0.6675], [-0.5994, 'negative', 0.0]]
     """
     topics = topic_words() if topics is None else frozenset(t.lower() for t in topics)
-    texts = [str(text) for text in sentences["text"].tolist()]
-    distinct = list(dict.fromkeys(texts))
-    rows: dict[str, dict] = {}
-    for start in range(0, len(distinct), batch_size):
-        batch = distinct[start:start + batch_size]
-        for text, tokens in zip(batch, batch_tokens(batch), strict=True):
-            rows[text] = vader.score_tokens(text, tokens, topics=topics, typography=typography, names=names)
-    scored = pd.DataFrame([rows[text] for text in texts],
-                          columns=[c for c in SENTIMENT_COLUMNS if c not in ("doc_id", "sent_id")])
+    rows = _rows([str(text) for text in sentences["text"].tolist()], topics, typography, names)
+    columns = [c for c in SENTIMENT_COLUMNS if c not in ("doc_id", "sent_id")]
+    if rows:
+        scored = pd.DataFrame({column: [row[column] for row in rows] for column in columns})
+    else:
+        scored = pd.DataFrame(rows, columns=columns)
     scored.insert(0, "sent_id", sentences["sent_id"].to_numpy())
     scored.insert(0, "doc_id", sentences["doc_id"].to_numpy())
     return scored
+
+
+@functools.lru_cache(maxsize=8)
+def _memory(topics: frozenset[str], typography: bool, names: bool) -> dict[str, dict]:
+    """Scored texts of one reading (topic words, typography, names): text -> row of ``vader.score_tokens``."""
+    return {}
+
+
+def _rows(texts: list[str], topics: frozenset[str], typography: bool, names: bool) -> list[dict]:
+    """The row of ``vader.score_tokens`` for each text; a text scored before in this process is looked up."""
+    memory = _memory(topics, typography, names)
+    rows = []
+    for text in texts:
+        row = memory.get(text)
+        if row is None:
+            if len(memory) >= TEXTS_KEPT:
+                memory.clear()
+            row = memory[text] = vader.score_tokens(text, vader_rules.tokens(text), topics=topics,
+                                                    typography=typography, names=names)
+        rows.append(row)
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------- actors
@@ -111,15 +133,22 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     ((0, 27), (27, 27))
     """
     start, end = min(max(start, 0), len(text)), min(max(end, 0), len(text))
-    cuts = [0, len(text)]
-    for mark_start, mark_end in segment.clause_breaks(text, stage="sentiment"):
-        cuts.extend([mark_start, mark_end])
-    left = max(c for c in cuts if c <= start)
-    right = min(c for c in cuts if c >= end)
+    cuts = _cuts(text)
+    left = cuts[bisect.bisect_right(cuts, start) - 1]
+    right = cuts[bisect.bisect_left(cuts, end)]
     clause = text[left:right]
     stripped = clause.lstrip()
     left += len(clause) - len(stripped)
     return left, left + len(stripped.rstrip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _cuts(text: str) -> list[int]:
+    """Where clauses of ``text`` may begin or end, sorted: its ends and the bounds of its clause marks."""
+    cuts = [0, len(text)]
+    for mark_start, mark_end in segment.clause_breaks(text, stage="sentiment"):
+        cuts.extend([mark_start, mark_end])
+    return sorted(cuts)
 
 
 def _speaker_sentences(index: segment.SentenceIndex, quotes: pd.DataFrame | None) -> set[tuple[str, int, str]]:
@@ -127,7 +156,8 @@ def _speaker_sentences(index: segment.SentenceIndex, quotes: pd.DataFrame | None
     if quotes is None or quotes.empty:
         return set()
     out = set()
-    for doc_id, speaker, start, end in quotes[["doc_id", "speaker", "start", "end"]].itertuples(index=False):
+    for doc_id, speaker, start, end in zip(*(quotes[c].tolist() for c in ("doc_id", "speaker", "start", "end")),
+                                           strict=True):
         out.update((doc_id, int(sent_id), speaker) for sent_id in index.overlapping(doc_id, int(start), int(end)))
     return out
 
@@ -173,37 +203,51 @@ def toward_actors(sentences: pd.DataFrame, mentions: pd.DataFrame | None, quotes
     sentence_index = segment.SentenceIndex(sentences) if index is None else index
     speaking = _speaker_sentences(sentence_index, quotes)
     if mentions is not None:
-        texts = {(d, int(i)): (int(s), t) for d, i, s, t in
-                 sentences[["doc_id", "sent_id", "start", "text"]].itertuples(index=False)}
-        for m in mentions.itertuples(index=False):
-            key = (m.doc_id, int(m.sent_id))
-            if key not in texts or (m.doc_id, int(m.sent_id), m.actor) in speaking:
+        texts = {(d, int(i)): (int(s), t)
+                 for d, i, s, t in _columns(sentences, ("doc_id", "sent_id", "start", "text"))}
+        for doc_id, sent_id, actor, affiliation, start, end in _columns(
+                mentions, ("doc_id", "sent_id", "actor", "affiliation", "start", "end")):
+            key = (doc_id, int(sent_id))
+            if key not in texts or (doc_id, int(sent_id), actor) in speaking:
                 continue
             offset, text = texts[key]
-            left, right = clause_span(text, int(m.start) - offset, int(m.end) - offset)
+            left, right = clause_span(text, int(start) - offset, int(end) - offset)
             if left == right:  # no part of the mention lies in its sentence: nothing to score about it
                 continue
-            rows.append((m.doc_id, int(m.sent_id), m.actor, m.affiliation, "about", "window", text,
+            rows.append((doc_id, int(sent_id), actor, affiliation, "about", "window", text,
                          offset + left, offset + right, text[left:right]))
     if quotes is not None:
-        for q in quotes.itertuples(index=False):
-            if not isinstance(q.speaker, str) or not q.speaker or not str(q.text).strip():
+        for doc_id, speaker, affiliation, quote, start, end in _columns(
+                quotes, ("doc_id", "speaker", "affiliation", "text", "start", "end")):
+            if not isinstance(speaker, str) or not speaker or not str(quote).strip():
                 continue
-            hit = sentence_index.overlapping(q.doc_id, int(q.start), int(q.end))
+            hit = sentence_index.overlapping(doc_id, int(start), int(end))
             sent_id = int(hit[0]) if len(hit) else -1
-            rows.append((q.doc_id, sent_id, q.speaker, q.affiliation, "by", "quote", str(q.text), int(q.start),
-                         int(q.end), str(q.text)))
+            rows.append((doc_id, sent_id, speaker, affiliation, "by", "quote", str(quote), int(start), int(end),
+                         str(quote)))
     return _score_actor_rows(rows)
+
+
+def _columns(frame: pd.DataFrame, names: tuple[str, ...]):
+    """The rows of some columns of ``frame`` as tuples of Python values (faster than ``itertuples``)."""
+    return zip(*(frame[name].tolist() for name in names), strict=True)
 
 
 def _score_actor_rows(rows: list[tuple]) -> pd.DataFrame:
     """The actor_sentiment table from its rows: spans and sentences scored in one batched ``score`` call."""
     frame = pd.DataFrame(rows, columns=["doc_id", "sent_id", "actor", "affiliation", "role", "method",
                                         "sentence", "start", "end", "text"])
-    texts = pd.concat([frame["text"], frame["sentence"]], ignore_index=True)
-    scored = score(pd.DataFrame({"doc_id": "", "sent_id": range(len(texts)), "text": texts}))
-    n = len(frame)
-    frame["compound"] = scored["compound"].to_numpy()[:n]
-    frame["compound_news"] = scored["compound_news"].to_numpy()[:n]
-    frame["compound_sentence"] = scored["compound"].to_numpy()[n:]
+    if not rows:  # typed as an empty ``score`` gives them
+        scored = score(pd.DataFrame({"doc_id": [], "sent_id": [], "text": []}))
+        compound, compound_news, compound_sentence = (scored["compound"].to_numpy(),
+                                                      scored["compound_news"].to_numpy(), scored["compound"].to_numpy())
+    else:
+        spans = _rows([str(row[9]) for row in rows], topic_words(), True, True)
+        whole = _rows([str(row[6]) for row in rows], topic_words(), True, True)
+        compound = [row["compound"] for row in spans]
+        compound_news = [row["compound_news"] for row in spans]
+        compound_sentence = [row["compound"] for row in whole]
+    frame["compound"] = compound
+    frame["compound_news"] = compound_news
+    frame["compound_sentence"] = compound_sentence
     return frame[list(ACTOR_SENTIMENT_COLUMNS)]

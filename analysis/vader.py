@@ -1,12 +1,13 @@
 """VADER on one text, exactly as nltk computes it, with the kit's news reading and the words behind a score.
 
 Method: VADER (Hutto and Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
-Social Media Text", ICWSM) as implemented in ``nltk.sentiment.vader``. The kit runs nltk's own ``SentiText``,
-``sentiment_valence``, ``_but_check`` and ``score_valence`` and keeps the per-word valences they produce, so
-one pass yields nltk's scores (``compound``, ``pos``, ``neu``, ``neg``, unmodified), the news reading
-``compound_news`` (topic words of ``analysis/data/news_topic_words.txt``, lexicon words inside capitalised
-names, and typographic quotes handled as described in ``analysis.sentiment``) and, in ``explain``, each word's
-valence after VADER's rules with its leave-one-out effect on the compound score.
+Social Media Text", ICWSM) as implemented in ``nltk.sentiment.vader``. The kit runs nltk's rules as
+``analysis.vader_rules`` writes them out (the same numbers as nltk's ``polarity_scores``, pinned by a test
+with ``==``) and keeps the per-word valences they produce, so one pass yields nltk's scores (``compound``,
+``pos``, ``neu``, ``neg``, unmodified), the news reading ``compound_news`` (topic words of
+``analysis/data/news_topic_words.txt``, lexicon words inside capitalised names, and typographic quotes
+handled as described in ``analysis.sentiment``) and, in ``explain``, each word's valence after VADER's rules
+with its leave-one-out effect on the compound score.
 
 Labels follow Hutto and Gilbert's convention: compound >= 0.05 positive, <= -0.05 negative, else neutral.
 """
@@ -15,11 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
-from types import SimpleNamespace
 
 import pandas as pd
 
-from analysis import resources
+from analysis import resources, vader_rules
 
 __all__ = ["THRESHOLD", "TOPIC_WORDS_FILE", "EXPLANATION_COLUMNS", "label", "topic_words", "plain_typography",
            "of_text", "score_tokens", "batch_tokens", "explain", "summarize"]
@@ -58,41 +58,20 @@ def topic_words(name: str = TOPIC_WORDS_FILE) -> frozenset[str]:
 
 
 def _valences(text: str) -> tuple[list[str], list[float], object]:
-    """VADER's tokens and per-token valences (after every rule) for ``text``, by nltk's own methods.
+    """VADER's tokens, per-token valences (after every rule) and nltk's ``SentiText`` for ``text``.
 
-    This is the body of nltk's ``polarity_scores`` up to ``score_valence``; ``score_valence(valences, text)``
-    gives back exactly ``polarity_scores(text)`` (a test pins this on every seed sentence).
+    ``vader_rules.scores(valences, text)`` gives back exactly nltk's ``polarity_scores(text)`` (tests pin
+    this on generated text and on every seed sentence).
     """
     from nltk.sentiment.vader import SentiText
 
     constants = resources.vader().constants
     sentitext = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
-    return sentitext.words_and_emoticons, _rule_valences(sentitext), sentitext
-
-
-def _rule_valences(sentitext) -> list[float]:
-    """nltk's per-token loop of ``polarity_scores`` over a SentiText (or any object with its two fields)."""
-    analyzer = resources.vader()
-    constants = analyzer.constants
-    tokens = sentitext.words_and_emoticons
-    first_index: dict[str, int] = {}
-    for idx, token in enumerate(tokens):
-        first_index.setdefault(token, idx)
-    lexicon = analyzer.lexicon
-    valences: list[float] = []
-    for item in tokens:
-        i = first_index[item]  # nltk scores a repeated token as at its first position
-        lower = item.lower()
-        if (i < len(tokens) - 1 and lower == "kind" and tokens[i + 1].lower() == "of") \
-                or lower in constants.BOOSTER_DICT or lower not in lexicon:
-            valences.append(0)  # what sentiment_valence appends for a word outside the lexicon, unasked
-            continue
-        valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
-    return analyzer._but_check(tokens, valences)
+    return sentitext.words_and_emoticons, vader_rules.valences(sentitext.words_and_emoticons), sentitext
 
 
 def _scores(valences: list[float], text: str) -> dict:
-    return resources.vader().score_valence(list(valences), text)
+    return vader_rules.scores(valences, text)
 
 
 def plain_typography(text: str) -> str:
@@ -189,12 +168,8 @@ def _news_valences(text: str, tokens: list[str], valences: list[float], topics: 
     """
     origin = list(range(len(tokens)))
     if typography and not _QUOTE_CHARS.isdisjoint(text) and _needs_typography(tokens):
-        from nltk.sentiment.vader import SentiText
-
         tokens, origin = _plain_tokens(tokens)
-        view = SimpleNamespace(words_and_emoticons=tokens,
-                               is_cap_diff=SentiText.allcap_differential(None, tokens))
-        valences = _rule_valences(view)
+        valences = vader_rules.valences(tokens)
     zero = {k for k, token in enumerate(tokens) if token.lower() in topics}
     found = [tokens[k].lower() for k in sorted(zero)]
     name_positions = [k for k in _name_words(tokens) if k not in zero] if names else []
@@ -218,22 +193,19 @@ def of_text(text: str, *, topics: frozenset[str] | None = None, typography: bool
     if not _has_lexicon_word(text) and not (typography and _QUOTE_CHARS.intersection(text)):
         tokens = [piece for piece in text.split() if len(piece) > 1]  # every valence is 0: no rule can apply
     else:
-        tokens = _valences(text)[0]
+        tokens = vader_rules.tokens(text)
     return score_tokens(text, tokens, topics=topics, typography=typography, names=names)
 
 
 def score_tokens(text: str, tokens: list[str], *, topics: frozenset[str], typography: bool,
                   names: bool) -> dict:
-    """The row of ``of_text`` from VADER's tokens of ``text`` (nltk's rule loop and score_valence)."""
-    from nltk.sentiment.vader import SentiText
-
-    analyzer = resources.vader()
-    view = SimpleNamespace(words_and_emoticons=tokens, is_cap_diff=SentiText.allcap_differential(None, tokens))
-    valences = _rule_valences(view)
-    standard = analyzer.score_valence(valences, text)
+    """The row of ``of_text`` from VADER's tokens of ``text`` (nltk's rules and score_valence, as
+    ``vader_rules`` runs them)."""
+    valences = vader_rules.valences(tokens)
+    standard = vader_rules.scores(valences, text)
     news, _, found, name_words = _news_valences(text, tokens, valences, topics, typography=typography,
                                                 names=names)
-    compound_news = standard["compound"] if news is valences else analyzer.score_valence(news, text)["compound"]
+    compound_news = standard["compound"] if news is valences else vader_rules.scores(news, text)["compound"]
     return {"compound": standard["compound"], "pos": standard["pos"], "neu": standard["neu"],
             "neg": standard["neg"], "compound_news": compound_news, "label": label(standard["compound"]),
             "label_news": label(compound_news), "topic_words": " ".join(dict.fromkeys(found)),
@@ -241,26 +213,14 @@ def score_tokens(text: str, tokens: list[str], *, topics: frozenset[str], typogr
 
 
 def batch_tokens(texts: list[str]) -> list[list[str]]:
-    """VADER's tokens of each text, from one nltk ``SentiText`` over all of them.
-
-    nltk maps each white-space piece to a token by the piece alone (a word less one leading or trailing
-    punctuation item), so the tokens of texts joined by line breaks are the tokens of each text in turn; one
-    SentiText builds its punctuation table once for the batch instead of once per sentence. A test pins
-    this against per-text SentiText on the seeds and on random text.
+    """VADER's tokens of each text (``vader_rules.tokens``: nltk's ``SentiText`` tokens, each white-space
+    piece mapped once per process). A test pins this against per-text SentiText on the seeds and on random
+    text.
 
     >>> batch_tokens(["Good, (bad)!", "“Fine” -- ok"])
     [['Good', '(bad)!'], ['“Fine”', '--', 'ok']]
     """
-    from nltk.sentiment.vader import SentiText
-
-    constants = resources.vader().constants
-    tokens = SentiText("\n".join(texts), constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
-    out, position = [], 0
-    for text in texts:
-        n = sum(len(piece) > 1 for piece in text.split())
-        out.append(tokens[position:position + n])
-        position += n
-    return out
+    return [vader_rules.tokens(text) for text in texts]
 
 
 EXPLANATION_COLUMNS = ("position", "token", "start", "end", "lexicon", "valence", "valence_news", "effect",
@@ -371,7 +331,7 @@ def explain(text: str, *, topics: frozenset[str] | None = None, typography: bool
     for k, (token, valence) in enumerate(zip(tokens, valences, strict=True)):
         start, end = offsets[k]
         without = _without_piece(text, start, end)
-        effect = round(compound - analyzer.polarity_scores(without)["compound"], 4)
+        effect = round(compound - vader_rules.polarity_scores(without)["compound"], 4)
         notes = _rules(tokens, k, sentitext)
         if token.lower() in topics:
             notes.append("news topic word: 0 in the news score")

@@ -4,7 +4,7 @@ Runs ``python -m analysis run`` on the sample corpus (``seeds/``) and on a bench
 default 300 articles), once with the code of a git revision (checked out into a temporary worktree) and once
 with the working tree, in both CSV and parquet. Prints one line per table: its sha256 on both sides and
 ``same`` or ``DIFFERENT``; exits 1 when any table differs. ``manifest.json`` is compared without its
-``version``/``commit`` fields, which name the code by design. Usage:
+``version``/``commit``/``kit_code`` fields, which name the code by design. Usage:
 ``python benchmarks/same_tables.py [--ref REV] [--size N]`` (default ``--ref HEAD``).
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from _common import PYTHON, ROOT, corpus
 
-VOLATILE = ("version", "commit", "created")
+VOLATILE = ("version", "commit", "created", "kit_code")
 
 
 def digest(path: Path) -> str:

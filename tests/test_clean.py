@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from analysis import clean
 
@@ -151,3 +153,25 @@ def test_copy_set_entirely_in_capitals_keeps_its_lines():
     text = ("TALKS BEGAN IN GENEVA ON MONDAY, OFFICIALS SAID.\nTHE DELEGATIONS WILL MEET AGAIN NEXT WEEK IN VIENNA\n"
             "BOTH SIDES CALLED THE FIRST ROUND USEFUL.\n")
     assert clean.strip(text).text == text
+
+
+@given(st.text(max_size=60))
+@example("NATO’s 2 É-day ǅ Ⅻ ⓐ ß")
+def test_letter_counts_are_those_of_isalpha_and_isupper(text):
+    letters = [c for c in text if c.isalpha()]
+    assert clean._letters(text) == (len(letters), sum(c.isupper() for c in letters))
+
+
+@pytest.mark.parametrize("line", ["Post a Comment", "Share", "Read also: Talks stall", "upstairs", "Advertisement",
+                                  "By Anna Petrova", "Peskov said so.", "Follow Al Jazeera English:", "Comments (12)",
+                                  BODY.splitlines()[0], "© 2025 Wire News. All rights reserved."])
+def test_one_test_for_every_furniture_pattern_finds_the_same_reasons(line):
+    norm = clean._normalise(line)
+    n_words = clean._n_words(norm)
+    for any_length in (False, True):
+        expected = next((reason for pattern, reason, max_words in clean._furniture()
+                         if pattern.fullmatch(norm) and (any_length or n_words <= max_words)), None)
+        if expected is None and clean._FOLLOW_PROMPT.fullmatch(line.strip()):
+            expected = "subscription_prompt"
+        assert clean.furniture_reason(line, any_length=any_length) == expected
+    assert bool(clean._any_furniture().fullmatch(norm)) == any(p.fullmatch(norm) for p, _, _ in clean._furniture())

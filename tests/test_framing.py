@@ -169,6 +169,19 @@ def test_cue_candidates_by_first_characters_match_like_every_pattern(text):
     assert list(framing._cue_matches(text, locator, patterns, framing._cue_starts())) == every
 
 
+@pytest.mark.parametrize("text", [
+    "Putin launched the invasion while Trump sought to broker a peace deal.", "AGGRESSOR, Aggressors and victims",
+    "The peacemaker’s aggression; ſhelled civilians", "x", "Russia invaded; NATO defended and mediated.",
+])
+def test_role_cues_found_in_one_scan_are_every_role_pattern_s_matches(text):
+    patterns = framing.cue_lexicon(kind="roles")
+    expected = sorted((k, m.start(), m.end()) for k, pattern in enumerate(patterns)
+                      for m in pattern.regex.finditer(text))
+    locator, starts = framing._cue_locator(kind="roles"), framing._cue_starts(kind="roles")
+    assert sorted(framing._cue_matches(text, locator, patterns, starts)) == expected
+    assert len(expected) > 0 or text == "x"
+
+
 @pytest.mark.parametrize("text", ["Putin launched the invasion.", "Nobody said anything about Putin."])
 def test_sentences_without_a_role_cue_are_skipped_like_any_other(text):
     tables = _tables({"d": text})

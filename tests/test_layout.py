@@ -49,9 +49,14 @@ def graph() -> dict[str, set[str]]:
     return {module_name(path): imported(path) - {module_name(path)} for path in PACKAGE.rglob("*.py")}
 
 
+# Helpers that serve one stage and import none: ranked with the stage they serve.
+HELPERS = {"vader_rules": "vader", "alternation": "framing"}
+
+
 def layer(name: str) -> tuple[int, int]:
     """(layer, rank within the stages) of a module; a higher layer may import a lower one, never the reverse."""
     top = name.split(".")[0]
+    top = HELPERS.get(top, top)
     if top in BASE:
         return 0, 0
     if top in STAGES:
