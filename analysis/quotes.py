@@ -423,10 +423,10 @@ def _text(value) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def _actor_of(row) -> actors_stage.Actor:
-    """An Actor from a mentions row (tolerates tables read back from CSV, where empty strings become NaN)."""
-    return actors_stage.Actor(_text(row.actor), _text(row.affiliation), _text(row.actor_type) or "person",
-                              _text(getattr(row, "role", "")), str(getattr(row, "known", False)) == "True")
+def _actor_of(name, affiliation, actor_type, role, known) -> actors_stage.Actor:
+    """An Actor from a mentions row's fields (tolerates tables read back from CSV, where empty strings become NaN)."""
+    return actors_stage.Actor(_text(name), _text(affiliation), _text(actor_type) or "person", _text(role),
+                              str(known) == "True")
 
 
 def extract(documents: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame, *,
@@ -453,13 +453,16 @@ def extract(documents: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataF
     media_names = frozenset(name for actor, names in actors_stage.shipped() if actor.actor_type == "media"
                             for name in names)
     index = segment.SentenceIndex(sentences) if index is None else index
-    by_doc = {doc_id: frame for doc_id, frame in mentions.groupby("doc_id")} if len(mentions) else {}
+    by_doc: dict[str, list] = {}
+    if len(mentions):  # one pass over the columns, not a frame per document
+        fields = [mentions[c].tolist() if c in mentions else [""] * len(mentions)
+                  for c in ("doc_id", "start", "end", "actor", "affiliation", "actor_type", "role", "known")]
+        for doc_id, start, end, *actor in zip(*fields, strict=True):
+            by_doc.setdefault(doc_id, []).append((int(start), int(end), _actor_of(*actor)))
     outlets = documents["outlet_label"] if "outlet_label" in documents else documents["doc_id"]
     rows = []
     for doc_id, text, outlet in zip(documents["doc_id"], documents["text"], outlets, strict=True):
-        doc_mentions = by_doc.get(doc_id)
-        spans = [] if doc_mentions is None else [
-            (int(r.start), int(r.end), _actor_of(r)) for r in doc_mentions.itertuples()]
+        spans = by_doc.get(doc_id, [])
         rows.extend(_rows(doc_id, outlet, text, extract_text(text, spans, media_names=media_names), index))
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
 
