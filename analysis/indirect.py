@@ -262,6 +262,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
         comma = text.rfind(",", sent_start, cue_start)
         after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
+        goes_on = after and re.match(r"\s+([a-z][\w’'-]*)", text[after[0][1]:sent_end])
+        if goes_on and goes_on.group(1) not in TAIL_STARTS:  # "X, a Republican, said Herbster reached ...":
+            after = []  # the name opens the reported clause
         subject = after[0][2] if after else None
     if subject is None and adverbial and (comma := text.rfind(",", sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."

@@ -362,6 +362,8 @@ CASES = [
      [("indirect", "AROS", "the walk-ins were the largest it had held")]),
     ("an organization inside the speaker's apposition", "“It is an invasion,” Tom Pratt, the attorney general of "
      "a state suing the EPA, said.", [("direct", "Tom Pratt", "It is an invasion")]),
+    ("a name after 'said' that opens the clause is no trailing speaker", "State Sen. Julie Slama, a Republican, "
+     "said Herbster reached for her arm.", [("indirect", "Julie Slama", "Herbster reached for her arm")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
