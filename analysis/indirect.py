@@ -50,6 +50,11 @@ PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|fr
                                   r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")
 
 
+DENIALS = frozenset(("deny", "reject", "dismiss", "confirm", "acknowledge"))
+DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:wrongdoing|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?)\b")
+
+
 def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -65,7 +70,7 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     when = when if when and CLAUSE_START.match(rest[offset + when.end():]) else PHRASE_BEFORE_CLAUSE.match(rest, offset)
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
-    first = words[0].lower().strip(",") if words else ""
+    first, min_words = words[0].lower().strip(",") if words else "", 3
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest)
     that = None if after_colon else that or OBJECT_THAT.match(rest)
@@ -102,6 +107,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     elif kind == "description":
         if not re.search(r"\s(?:as|of)\s", rest):
             return None
+    elif lemma in DENIALS and DENIED.match(rest[offset:]):
+        min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
     elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]):
         return None
     start, end = cue_end + offset, sent_end
@@ -121,13 +128,13 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
     end = cue_end + len(re.sub(r"(?:,\s*(?:\w+ing|and)?\s*[:,]?\s*)$", "", text[cue_end:end].rstrip(" ,:—–")))
     start, end = trim(text, start, end)
     end = end - 1 if end > start and text[end - 1] == "." else end
-    if len(text[start:end].split()) < 3:
+    if len(text[start:end].split()) < min_words:
         return None
     return start, end
 
 
 # After a comma, a short phrase then "and"/"or" and the end of the sentence: the last items of a list.
-LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|according)\b)[a-z][\w’'-]*"
+LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|according)\b)[A-Za-z][\w’'-]*"
                           r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
 
 
@@ -142,6 +149,8 @@ def _clause_comma(text: str, start: int, end: int) -> int:
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
             continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
+        if re.match(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:to|of|for|on|in|at|and|that)\s", after):
+            continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
         if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
                 re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
             return start + match.start()

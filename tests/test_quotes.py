@@ -364,6 +364,12 @@ CASES = [
      "a state suing the EPA, said.", [("direct", "Tom Pratt", "It is an invasion")]),
     ("a name after 'said' that opens the clause is no trailing speaker", "State Sen. Julie Slama, a Republican, "
      "said Herbster reached for her arm.", [("indirect", "Julie Slama", "Herbster reached for her arm")]),
+    ("a name in apposition and a list of names inside a reported clause", "President Ann Hale said she backed a "
+     "plan from the speaker, Tom Berg, to send aid to Peru, Chile and Bolivia.",
+     [("indirect", "Ann Hale", "she backed a plan from the speaker, Tom Berg, to send aid to Peru, Chile and "
+                               "Bolivia")]),
+    ("a denial of wrongdoing reports what is denied", "Prime Minister Luis Montenegro has denied any wrongdoing.",
+     [("indirect", "Luis Montenegro", "any wrongdoing")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
