@@ -370,6 +370,9 @@ CASES = [
                                "Bolivia")]),
     ("a denial of wrongdoing reports what is denied", "Prime Minister Luis Montenegro has denied any wrongdoing.",
      [("indirect", "Luis Montenegro", "any wrongdoing")]),
+    ("a participle apposition between the name and the verb", "President Ann Hale, dedicating the National "
+     "Museum of Sea History on Saturday, said it would tell a story of the coast.",
+     [("indirect", "Ann Hale", "it would tell a story of the coast")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
