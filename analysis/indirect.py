@@ -278,6 +278,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if subject is None and adverbial and (comma := text.rfind(",", sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."
         subject = unnamed_before(text[comma + 1:cue_start])
+        if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
+            subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
     if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],
                                                    flags=re.IGNORECASE):
         comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."

@@ -373,6 +373,12 @@ CASES = [
     ("a participle apposition between the name and the verb", "President Ann Hale, dedicating the National "
      "Museum of Sea History on Saturday, said it would tell a story of the coast.",
      [("indirect", "Ann Hale", "it would tell a story of the coast")]),
+    ("an employer named with two 'of's", "Lead researcher Ada Tinto of the Clinical Research Unit of Nanoro "
+     "described the results as “a turning point”.", [("partial", "Ada Tinto", "a turning point")]),
+    ("an apposition opening with 'whose'", "Dr Adrian Hale, whose Oxford team developed the vaccine, said the "
+     "protection waned after a year.", [("indirect", "Adrian Hale", "the protection waned after a year")]),
+    ("a trailing description", "The plant will close by 2027, the carmaker said on Monday.",
+     [("indirect", "", "The plant will close by 2027")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
@@ -591,7 +597,7 @@ def test_other_outlets_gold():
 
 def test_more_forms_gold():
     """Hand-written texts in more forms (live blog, feature, court report, op-ed, state media, sports, translated
-    interview, campaign report): every gold quote found, and the speakers of direct and indirect speech."""
+    interview, campaign report, business wire, health, crime): gold quotes found, and named speakers right."""
     folder = ROOT / "tests" / "data" / "quotes_styles"
     tables = pipeline.compute(folder, config=pipeline.Config(stages=("actors", "quotes")))
     gold = validate.read_gold(folder / "gold.csv")
