@@ -20,12 +20,12 @@ from analysis import resources
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import (
-    AUXILIARY,
     CITED_DOCUMENT,
     DESCRIBED_THEN_NAMED,
     EMPLOYED_AT,
     GAP,
     INTRODUCTORY,
+    before_auxiliary,
 )
 from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
 
@@ -264,10 +264,8 @@ def country_before(text: str) -> actors_stage.Actor | None:
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
-    aux = AUXILIARY.search(ctx.text, sent_start, cue_start)
-    if aux and (not re.match(r"\s(?:is|are|was|were|has|have|had)\s", aux.group())
-                or re.match(r"\w+ing\b", ctx.text[cue_start:cue_start + 30])):
-        cue_start = aux.start() + 1
+    verb = re.match(r"\w*", ctx.text[cue_start:cue_start + 30]).group()
+    cue_start = sent_start + before_auxiliary(ctx.text[sent_start:cue_start], verb)
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if INTRODUCTORY.match(ctx.text, sent_start, start):
             continue  # "Speaking to Al Jazeera from Doha, the official said": the outlet only listens

@@ -24,7 +24,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.speaker_gaps import AUXILIARY, CATENATIVE, GAP, INTRODUCTORY_PHRASE, UNNAMED_WHO
+from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, UNNAMED_WHO, before_auxiliary
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["find_indirect"]
@@ -435,9 +435,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             lead = lead[:chain.start()] if chain else lead
             opening = INTRODUCTORY_PHRASE.match(lead)  # "Speaking in Philadelphia, the nominee told ..."
             lead = lead[opening.end():] if opening else lead
-            aux = AUXILIARY.search(lead)  # "The city of Phoenix is demanding that"
-            lead = lead[:aux.start() + 1] if aux and (verb.group().endswith("ing") or not re.match(
-                r"\s(?:is|are|was|were|has|have|had)\s", aux.group())) else lead
+            lead = lead[:before_auxiliary(lead, verb.group())]  # "The city of Phoenix is demanding that"
             relative = subject is None and UNNAMED_WHO.search(lead)  # "an architect who said he was stiffed"
             if relative:
                 subject = unnamed(relative.group(1), whole=True)

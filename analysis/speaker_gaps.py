@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
+__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
            "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO"]
 
 
@@ -42,18 +42,26 @@ EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)
 
 
 # An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
-INTRODUCTORY = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
-                          r"[^,;:“”\"«»]*$")
-
-
+_INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
+                r"[^,;:“”\"«»]*")
+INTRODUCTORY = re.compile(_INTRODUCING + "$")
 # The same phrase with its comma, at the start of a sentence whose subject follows it.
-INTRODUCTORY_PHRASE = re.compile(r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|"
-                                 r"Addressing)\b[^,;:“”\"«»]*,\s*")
+INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")
 
 
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
 AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
                        r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
+
+
+def before_auxiliary(head: str, verb: str) -> int:
+    """Where the subject before a reporting verb ends, past an auxiliary: the length of ``head`` (the text up to
+    the verb) without it. A form of "be" or "have" counts only before an -ing form ("X is warning that", not
+    "X is said to")."""
+    aux = AUXILIARY.search(head)
+    if aux and (verb.endswith("ing") or not re.match(r"\s(?:is|are|was|were|has|have|had)\s", aux.group())):
+        return aux.start() + 1
+    return len(head)
 
 
 # After a verb, an unnamed description and then the name: "said one resident, Maria Lopez".
