@@ -296,7 +296,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
                 first[0][2].actor_type in ("person", "organization"):
             return first[0][2]
-    relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$", head)
+    relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+)*$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         named = ctx.mention_at(sent_start, sent_start + relative.start())
         if named and named[-1][1] == sent_start + relative.start() and not ctx.inside_quote(named[-1][0]):

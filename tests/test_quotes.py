@@ -379,6 +379,10 @@ CASES = [
      "protection waned after a year.", [("indirect", "Adrian Hale", "the protection waned after a year")]),
     ("a trailing description", "The plant will close by 2027, the carmaker said on Monday.",
      [("indirect", "", "The plant will close by 2027")]),
+    ("a quoted word inside an apposition", "President Ann Hale, who had once declared the bill “dead”, praised "
+     "lawmakers for their “courage”.", [("partial", "Ann Hale", "courage")]),
+    ("an unnamed group 'within' something", "Critics within his own party have accused him of “holding the "
+     "planet hostage”.", [("partial", "", "holding the planet hostage")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
