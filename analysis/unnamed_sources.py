@@ -13,8 +13,8 @@ import re
 from analysis import actors as actors_stage
 from analysis.quotes_lexicon import alternatives
 
-__all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE", "unnamed",
-           "unnamed_before"]
+__all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
+           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -66,9 +66,18 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 
 
+# A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".
+QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|and|yet)\s+)"
+                               r"((?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Ff]ew|[Mm]ost)(?:\s+of\s+them)?)\s+"
+                               r"(?:(?:have|had|also|\w+ly)\s+)*$")
+
+
 def unnamed_before(text: str) -> actors_stage.Actor | None:
     match = UNNAMED_BEFORE.search(text[-160:])
-    return unnamed(match.group(1), match.group(2)) if match else None
+    if match is None:
+        quantifier = QUANTIFIER_BEFORE.search(text[-160:])
+        return unnamed(quantifier.group(1), whole=True) if quantifier else None
+    return unnamed(match.group(1), match.group(2))
 
 
 # "An adviser to French President Emmanuel Macron said": the adviser speaks, not the person named.

@@ -383,6 +383,9 @@ CASES = [
      "lawmakers for their “courage”.", [("partial", "Ann Hale", "courage")]),
     ("an unnamed group 'within' something", "Critics within his own party have accused him of “holding the "
      "planet hostage”.", [("partial", "", "holding the planet hostage")]),
+    ("a quantifier alone as the subject", "Groups were pleased, though some called the drilling plan “a bitter "
+     "pill”. Others argued that it was too late.", [("partial", "", "a bitter pill"),
+                                                   ("indirect", "", "it was too late")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
