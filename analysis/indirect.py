@@ -27,7 +27,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, ver
 from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, UNNAMED_WHO, before_auxiliary
 from analysis.unnamed_sources import unnamed, unnamed_before
 
-__all__ = ["find_indirect"]
+__all__ = ["STATED_BY", "find_indirect"]
 
 CLAUSE_MIN_WORDS = 8  # a reported clause without "that" runs at least this far past an inner comma
 TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -183,8 +183,10 @@ def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]
 
 
 STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"
-                       r"(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|"
-                       r"declared|emphasi[sz]ed|stressed|written|posted|told|voiced|expressed|underlined)\s+(?:[\w’'-]+\s+){0,3}?by\s+")
+                       r"(?:(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|"
+                       r"declared|emphasi[sz]ed|stressed|written|posted|told|voiced|expressed|underlined)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?by|(?:was|is)\s+the\s+(?:\w+\s+)?(?:message|verdict|view|warning|"
+                       r"assessment|response|reaction)\s+(?:from|of))\s+")
 LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
                      r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
 AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
@@ -207,7 +209,7 @@ def _stated_by(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Quo
             continue
         start, end = trim(ctx.text, *previous)
         end = end - 1 if ctx.text[end - 1:end] == "." else end
-        if len(ctx.text[start:end].split()) >= 3 and not ctx.inside_quote(start):
+        if len(ctx.text[start:end].split()) >= 3 and not ctx.inside_quote(start) and ctx.text[start] not in "“«\"‘'":
             quotes.append(Quote("indirect", start, end, match.group().split()[-2], sent_start, found[0][2]))
             spans.append((sent_start, sent_end))
     return quotes, spans

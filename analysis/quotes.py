@@ -63,7 +63,7 @@ from analysis.attribution import (
     unnamed,
     unnamed_before,
 )
-from analysis.indirect import find_indirect
+from analysis.indirect import STATED_BY, find_indirect
 from analysis.quotes_lexicon import verb_pattern
 from analysis.speaker_gaps import CATENATIVE
 
@@ -168,6 +168,21 @@ def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
             quote.speaker, quote.cue = previous.speaker, ""
         if quote.speaker is not None:
             previous = quote
+
+
+def _stated_after(ctx: Context, quotes: list[Quote]) -> None:
+    """'“I am not going anywhere.” That was the message from Prime Minister X': the sentence after an
+    unattributed quotation names its speaker ("This was stated by X" in agency style)."""
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None:
+            continue
+        opening = re.match(r"[”»\"’'.!?]*\s+", ctx.text[quote.end:quote.end + 8])
+        at = quote.end + opening.end() if opening else -1
+        stated = STATED_BY.match(ctx.text, at) if at > 0 else None
+        named = [m for m in ctx.mention_at(stated.end(), stated.end() + 60) if m[0] - stated.end() < 40] \
+            if stated else []
+        if named:
+            quote.speaker, quote.cue = named[0][2], stated.group().split()[-2]
 
 
 def _answers(ctx: Context, quotes: list[Quote]) -> None:
@@ -354,6 +369,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     _answers(ctx, quotes)
+    _stated_after(ctx, quotes)
     _continue_paragraphs(text, quotes)
     _same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)

@@ -41,9 +41,11 @@ EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)
                          r"(?:of|at|for|from)\s+(?:the\s+)?")
 
 
-# An introductory participle phrase: a name inside it is not the subject of the sentence's verb.
-_INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing)\b"
-                r"[^,;:“”\"«»]*")
+# An introductory participle phrase, or one naming where something was said ("In a post on X,"): a name
+# inside it is not the subject of the sentence's verb.
+_INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing|"
+                r"In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|interview|letter|tweet|"
+                r"video|speech|address|message|op-ed|column|email|memo|podcast)s?)\b[^,;:“”\"«»]*")
 INTRODUCTORY = re.compile(_INTRODUCING + "$")
 # The same phrase with its comma, at the start of a sentence whose subject follows it.
 INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")

@@ -386,6 +386,10 @@ CASES = [
     ("a quantifier alone as the subject", "Groups were pleased, though some called the drilling plan “a bitter "
      "pill”. Others argued that it was too late.", [("partial", "", "a bitter pill"),
                                                    ("indirect", "", "it was too late")]),
+    ("the sentence after a quotation names its speaker", "“I am not going anywhere.” That was the message from "
+     "Prime Minister Ann Hale on Tuesday.", [("direct", "Ann Hale", "I am not going anywhere.")]),
+    ("a description after 'In a post on X,'", "In a post on X, the billionaire wrote that the agency was “a "
+     "criminal organization”.", [("indirect", "", "the agency was “a criminal organization”")]),
     ("an occupational role noun the last person does not hold", "Governor Ann Lee, the former secretary of state, "
      "spoke first. “We need change,” the New York businessman said.", [("direct", "", "We need change")]),
 ]
