@@ -25,8 +25,9 @@ publishing outlet.
 Sources described but not named ("U.S. officials said", "said one resident") get an empty speaker, type unknown,
 and the description as ``speaker_role``.
 
-The rules live in four modules: ``quotes`` (direct and partial quotes, relays, the table),
-``attribution`` (quotation marks, sentence bounds, who speaks), ``indirect`` (reported speech) and
+The rules live in five modules: ``quotes`` (direct and partial quotes, relays, the table),
+``attribution`` (quotation marks, sentence bounds, who speaks), ``indirect`` (reported speech),
+``quote_context`` (speakers from the neighbouring quotes, sentences and paragraphs) and
 ``quotes_lexicon`` (reporting verbs, pronouns and the word lists of ``analysis/data/quote_words.csv``).
 
 Known failure modes: nested attributions keep only the outer speaker ("According to Chepa, Hegseth confirmed
@@ -44,7 +45,7 @@ import re
 
 import pandas as pd
 
-from analysis import _deprecated, segment
+from analysis import _deprecated, quote_context, segment
 from analysis import actors as actors_stage
 from analysis import columns as C
 from analysis.attribution import (
@@ -56,20 +57,18 @@ from analysis.attribution import (
     definite_subject,
     is_name,
     quoted_spans,
-    resolve_word,
     sentence_bounds,
     subject_before,
     trim,
     unnamed,
     unnamed_before,
 )
-from analysis.indirect import STATED_BY, find_indirect
+from analysis.indirect import find_indirect
 from analysis.quotes_lexicon import verb_pattern
 from analysis.speaker_gaps import CATENATIVE
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 
-CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
 __getattr__ = _deprecated.moved(__name__, {
     **dict.fromkeys(("match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors"),
@@ -108,97 +107,11 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
                 quote.cue, quote.cue_start, quote.speaker = found
                 ctx.note_speaker(quote.cue_start if quote.cue_start >= 0 else quote.start, quote.speaker)
         quotes.append(quote)
-    _continue_split_quotes(ctx, quotes)
+    quote_context.continue_split_quotes(ctx, quotes)
     for quote in quotes:
         if quote.kind == "direct" and quote.speaker is None and not quote.cue:
-            quote.speaker = _subject_of_sentence_before(ctx, quote.start - 1)
+            quote.speaker = quote_context.subject_of_sentence_before(ctx, quote.start - 1)
     return quotes
-
-
-def _subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor | None:
-    """'He is more emphatic about Ukraine. “We should give ...”': an unattributed quotation right after a
-    sentence in the same paragraph is the person that sentence is about, named or he/she near its start."""
-    text = ctx.text
-    before = text[max(0, opening - 300):opening]
-    if not re.search(r"[.!?][”»\"’']?[ \t]+$", before) or ctx.inside_quote(opening - 2):
-        return None
-    sent_start, _ = sentence_bounds(text, len(text[:opening].rstrip()) - 2, ctx.quoted)
-    if "\n" in text[sent_start:opening] or any(sent_start <= s < opening for s, _ in ctx.quoted):
-        return None
-    for start, _, actor in ctx.mention_at(sent_start, opening):
-        if actor.actor_type == "person" and len(text[sent_start:start].split()) <= 8:
-            return actor
-        break
-    pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", " ".join(text[sent_start:opening].split()[:8]))
-    if pronoun:
-        return resolve_word(ctx, pronoun.group(1), sent_start)
-    return None
-
-
-def _continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
-    """An unattributed direct quote right after an attributed one (within 200 characters) is the same speaker's."""
-    previous = None
-    for quote in quotes:
-        if quote.kind != "direct":
-            continue
-        if quote.speaker is None and not quote.cue and previous is not None and quote.start - previous.end < 200:
-            between = [a for s, _, a in ctx.mention_at(previous.end, quote.start) if a.actor_type == "person"]
-            if all(a == previous.speaker for a in between):
-                quote.speaker, quote.cue = previous.speaker, previous.cue
-        if quote.speaker is not None:
-            previous = quote
-        elif quote.start - (previous.end if previous else 0) >= 200:
-            previous = None
-
-
-def _continue_paragraphs(text: str, quotes: list[Quote]) -> None:
-    """A paragraph that opens with an unattributed direct quote goes on with the last speaker quoted.
-
-    News copy gives a speaker's next paragraph of quotation without a new attribution; the speaker is the one of
-    the nearest preceding quote of any kind, when it is at most CONTINUATION_PARAGRAPHS paragraphs back.
-    """
-    previous = None
-    for quote in quotes:
-        i = quote.start - 1
-        while i >= 0 and text[i] in " \t“”\"«»‘’'":  # only marks and spaces back to the line's start
-            i -= 1
-        opens = i < 0 or text[i] == "\n"
-        if quote.kind == "direct" and quote.speaker is None and not quote.cue and opens and previous is not None \
-                and text.count("\n", previous.end, quote.start) <= CONTINUATION_PARAGRAPHS:
-            quote.speaker, quote.cue = previous.speaker, ""
-        if quote.speaker is not None:
-            previous = quote
-
-
-def _stated_after(ctx: Context, quotes: list[Quote]) -> None:
-    """'“I am not going anywhere.” That was the message from Prime Minister X': the sentence after an
-    unattributed quotation names its speaker ("This was stated by X" in agency style)."""
-    for quote in quotes:
-        if quote.kind != "direct" or quote.speaker is not None:
-            continue
-        opening = re.match(r"[”»\"’'.!?]*\s+", ctx.text[quote.end:quote.end + 8])
-        at = quote.end + opening.end() if opening else -1
-        stated = STATED_BY.match(ctx.text, at) if at > 0 else None
-        named = [m for m in ctx.mention_at(stated.end(), stated.end() + 60) if m[0] - stated.end() < 40] \
-            if stated else []
-        if named:
-            quote.speaker, quote.cue = named[0][2], stated.group().split()[-2]
-
-
-def _answers(ctx: Context, quotes: list[Quote]) -> None:
-    """In an interview, a paragraph of quotation right after a question paragraph ("Minister, do you believe
-    ...?") answers it: its speaker is the person last named outside quotation marks before the question."""
-    text = ctx.text
-    for quote in quotes:
-        if quote.kind != "direct" or quote.speaker is not None or quote.cue:
-            continue
-        line = text.rfind("\n", 0, quote.start) + 1
-        if text[line:quote.start].strip(" \t“\"«‘'") or line < 2:
-            continue
-        question_end = len(text[:line].rstrip())
-        question = text[text.rfind("\n", 0, question_end) + 1:question_end]
-        if question.endswith("?") and not re.search(r"[“”\"«»]", question):
-            quote.speaker = ctx.person_before(question_end - len(question))
 
 
 def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
@@ -211,22 +124,6 @@ def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
     end = start - 1 - (len(head) - match.start())
     found = [m for m in ctx.mention_at(max(0, end - 60), end) if m[1] == end and not ctx.inside_quote(m[0])]
     return found[-1][2] if found and found[-1][2].actor_type == "person" else None
-
-
-def _same_unnamed_source(quotes: list[Quote]) -> None:
-    """'A senior administration official said ... The official added ...': a definite description takes the
-    earlier unnamed source with the same head noun, so one source is counted once."""
-    described: dict[str, actors_stage.Actor] = {}
-    for quote in quotes:
-        actor = quote.speaker
-        if actor is None or actor.name or not actor.role:
-            continue
-        words = actor.role.split()
-        head = words[-1].lower()
-        if words[0].lower() == "the" and len(words) <= 3 and head in described:
-            quote.speaker = described[head]
-        elif words[0].lower() in ("a", "an", "one"):
-            described[head] = actor
 
 
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
@@ -368,10 +265,10 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
-    _answers(ctx, quotes)
-    _stated_after(ctx, quotes)
-    _continue_paragraphs(text, quotes)
-    _same_unnamed_source(quotes)
+    quote_context.answers(ctx, quotes)
+    quote_context.stated_after(ctx, quotes)
+    quote_context.continue_paragraphs(text, quotes)
+    quote_context.same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:

@@ -1,0 +1,124 @@
+"""Speakers of quotations from their neighbours: the quote, sentence or paragraph around an unattributed one.
+
+News copy often names a speaker once and goes on quoting: a second quotation in the same sentence or paragraph,
+a paragraph of quotation after the attributed one, an interview's answer after its question, or a quotation
+whose speaker the next sentence names ("That was the message from X"). The passes here run after the
+attributions of ``quotes`` and ``indirect`` and fill in only speakers that are still missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import actors as actors_stage
+from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
+from analysis.indirect import STATED_BY
+
+__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "same_unnamed_source", "stated_after",
+           "subject_of_sentence_before"]
+
+CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
+
+
+
+
+def subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor | None:
+    """'He is more emphatic about Ukraine. “We should give ...”': an unattributed quotation right after a
+    sentence in the same paragraph is the person that sentence is about, named or he/she near its start."""
+    text = ctx.text
+    before = text[max(0, opening - 300):opening]
+    if not re.search(r"[.!?][”»\"’']?[ \t]+$", before) or ctx.inside_quote(opening - 2):
+        return None
+    sent_start, _ = sentence_bounds(text, len(text[:opening].rstrip()) - 2, ctx.quoted)
+    if "\n" in text[sent_start:opening] or any(sent_start <= s < opening for s, _ in ctx.quoted):
+        return None
+    for start, _, actor in ctx.mention_at(sent_start, opening):
+        if actor.actor_type == "person" and len(text[sent_start:start].split()) <= 8:
+            return actor
+        break
+    pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", " ".join(text[sent_start:opening].split()[:8]))
+    if pronoun:
+        return resolve_word(ctx, pronoun.group(1), sent_start)
+    return None
+
+
+def continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
+    """An unattributed direct quote right after an attributed one (within 200 characters) is the same speaker's."""
+    previous = None
+    for quote in quotes:
+        if quote.kind != "direct":
+            continue
+        if quote.speaker is None and not quote.cue and previous is not None and quote.start - previous.end < 200:
+            between = [a for s, _, a in ctx.mention_at(previous.end, quote.start) if a.actor_type == "person"]
+            if all(a == previous.speaker for a in between):
+                quote.speaker, quote.cue = previous.speaker, previous.cue
+        if quote.speaker is not None:
+            previous = quote
+        elif quote.start - (previous.end if previous else 0) >= 200:
+            previous = None
+
+
+def continue_paragraphs(text: str, quotes: list[Quote]) -> None:
+    """A paragraph that opens with an unattributed direct quote goes on with the last speaker quoted.
+
+    News copy gives a speaker's next paragraph of quotation without a new attribution; the speaker is the one of
+    the nearest preceding quote of any kind, when it is at most CONTINUATION_PARAGRAPHS paragraphs back.
+    """
+    previous = None
+    for quote in quotes:
+        i = quote.start - 1
+        while i >= 0 and text[i] in " \t“”\"«»‘’'":  # only marks and spaces back to the line's start
+            i -= 1
+        opens = i < 0 or text[i] == "\n"
+        if quote.kind == "direct" and quote.speaker is None and not quote.cue and opens and previous is not None \
+                and text.count("\n", previous.end, quote.start) <= CONTINUATION_PARAGRAPHS:
+            quote.speaker, quote.cue = previous.speaker, ""
+        if quote.speaker is not None:
+            previous = quote
+
+
+def stated_after(ctx: Context, quotes: list[Quote]) -> None:
+    """'“I am not going anywhere.” That was the message from Prime Minister X': the sentence after an
+    unattributed quotation names its speaker ("This was stated by X" in agency style)."""
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None:
+            continue
+        opening = re.match(r"[”»\"’'.!?]*\s+", ctx.text[quote.end:quote.end + 8])
+        at = quote.end + opening.end() if opening else -1
+        stated = STATED_BY.match(ctx.text, at) if at > 0 else None
+        named = [m for m in ctx.mention_at(stated.end(), stated.end() + 60) if m[0] - stated.end() < 40] \
+            if stated else []
+        if named:
+            quote.speaker, quote.cue = named[0][2], stated.group().split()[-2]
+
+
+def answers(ctx: Context, quotes: list[Quote]) -> None:
+    """In an interview, a paragraph of quotation right after a question paragraph ("Minister, do you believe
+    ...?") answers it: its speaker is the person last named outside quotation marks before the question."""
+    text = ctx.text
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is not None or quote.cue:
+            continue
+        line = text.rfind("\n", 0, quote.start) + 1
+        if text[line:quote.start].strip(" \t“\"«‘'") or line < 2:
+            continue
+        question_end = len(text[:line].rstrip())
+        question = text[text.rfind("\n", 0, question_end) + 1:question_end]
+        if question.endswith("?") and not re.search(r"[“”\"«»]", question):
+            quote.speaker = ctx.person_before(question_end - len(question))
+
+
+def same_unnamed_source(quotes: list[Quote]) -> None:
+    """'A senior administration official said ... The official added ...': a definite description takes the
+    earlier unnamed source with the same head noun, so one source is counted once."""
+    described: dict[str, actors_stage.Actor] = {}
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or not actor.role:
+            continue
+        words = actor.role.split()
+        head = words[-1].lower()
+        if words[0].lower() == "the" and len(words) <= 3 and head in described:
+            quote.speaker = described[head]
+        elif words[0].lower() in ("a", "an", "one"):
+            described[head] = actor
