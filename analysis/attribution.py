@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
-from analysis import resources
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
     DESCRIBED_THEN_NAMED,
@@ -111,78 +111,6 @@ class Context:
 SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[\s\u00a0]+(?:[A-Z][\w’'-]+|"
                        r"[A-Z]\.)){1,3})[\s\u00a0.]*$")
 
-_BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
-_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘-]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
-
-
-@functools.lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(resources.read_word_list("punkt_abbreviations.txt"))
-
-
-def is_abbreviation(text: str, i: int) -> bool:
-    """Whether the full stop at ``text[i]`` ends an abbreviation ("Mr.", "Sen.", "U.S.") or an initial ("O.").
-
-    The abbreviations are the ones the sentence splitter knows (``analysis/data/punkt_abbreviations.txt``).
-
-    >>> text = '"No," Sen. Lisa O. Monaco said. G.K. Butterfield agreed.'
-    >>> [is_abbreviation(text, i) for i, ch in enumerate(text) if ch == "."]
-    [True, True, False, True, True, False]
-    """
-    word = _WORD_BEFORE_STOP.search(text[max(0, i - 8):i])
-    if word is None:
-        return False
-    token = word.group(1).lower()
-    return len(token) == 1 or token.rstrip(".") in _abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
-
-
-@functools.lru_cache(maxsize=64)
-def _boundary_marks(text: str) -> tuple[int, ...]:
-    """Positions of the characters at which a sentence can end (line breaks, stops, closing quotes)."""
-    return tuple(i for i, ch in enumerate(text) if ch in _BOUNDARY_CHARS)
-
-
-def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
-    """Start and end of the sentence around ``position``, ignoring full stops inside quotation marks.
-
-    Only the characters that can end a sentence are visited (found once per text), not every character.
-
-    >>> text = "He left. “We will not stop,” Peskov said. Talks resume."
-    >>> s, e = sentence_bounds(text, 12, []); text[s:e]  # the end stops before the full stop
-    '“We will not stop,” Peskov said'
-    """
-    def is_boundary(i: int) -> bool:
-        j = bisect.bisect_right(quoted, (i, len(text) + 1)) - 1  # spans sorted by start, found by position
-        return not (j >= 0 and quoted[j][0] <= i < quoted[j][1])
-
-    marks = _boundary_marks(text)
-    start = 0
-    for k in range(bisect.bisect_left(marks, position) - 1, -1, -1):
-        i = marks[k]  # the character before a candidate start i + 1
-        ch = text[i]
-        if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and text[i + 1:i + 2].isspace():
-            start = i + 1
-            break
-        if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace() and is_boundary(i)
-                          and not is_abbreviation(text, i)):
-            start = i + 1
-            break
-    end = len(text)
-    for k in range(bisect.bisect_left(marks, position), len(marks)):
-        i = marks[k]
-        ch = text[i]
-        closes = i + 1 >= len(text) or text[i + 1].isspace()
-        if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and closes:
-            end = i + 1
-            break
-        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i)
-                          and not is_abbreviation(text, i)):
-            end = i
-            break
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
-
 
 def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
     """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
@@ -215,6 +143,11 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
         opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
         lead = ctx.text[opening:start].split()
         if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
+            return actor
+        # '“...,” said Kyiv resident X': the speaker of an inverted attribution after a quotation
+        after_quote = max((e for s, e in ctx.quoted if opening <= s and e <= start), default=-1)
+        inverted = ctx.text[after_quote:start].split() if after_quote >= 0 else []
+        if inverted and inverted[0].strip(",”»\"’'—–") in actors_stage.reporting_forms():
             return actor
     return None
 
