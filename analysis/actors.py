@@ -134,7 +134,16 @@ def _past_suffix(text: str, end: int) -> int:
 
 def _verb_follows(after: str) -> bool:
     """A reporting verb right after a name, perhaps past an apposition or adverbs ("Lavrov, in Minsk, said")."""
-    return any((m := p.match(after)) and m.group(1).lower() in reporting_forms() for p in REPORTING_NEAR)
+    return any((m := p.match(after)) and m.group(1).lower() in reporting_forms()
+               and not (CATENATIVE_USE.match(after, m.end()) and m.group(1).lower() not in TAKES_TO)
+               for p in REPORTING_NEAR)
+
+
+# A verb chained to an infinitive ("Fires continued to rage", "Prices agreed to ...") is no reporting verb here;
+# "said to reporters" and "spoke to the BBC" are.
+CATENATIVE_USE = re.compile(r"\s+to\s+[a-z]")
+TAKES_TO = frozenset("said says spoke speaks told wrote writes explained explains added adds replied replies "
+                     "responded responds".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -222,8 +231,17 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[_past_suffix(text, end):]
+    if text[end - 1] == "s" and re.match(r"\s+(\w+)", after) and \
+            re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas():
+        return False  # "Polls show", "Economists estimate": a plural noun, not a surname ("Peskov says")
     return _verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
                                               and not CLAUSE_GOES_ON.match(text, end))
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """The base forms of the shipped reporting verbs ("say", "show"), which a singular name never takes."""
+    return frozenset(row["lemma"] for row in resources.read_table("reporting_verbs.csv"))
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:

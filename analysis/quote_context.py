@@ -14,8 +14,8 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 
-__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "same_unnamed_source", "stated_after",
-           "subject_of_sentence_before"]
+__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "same_unnamed_source",
+           "stated_after", "subject_of_sentence_before"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -48,14 +48,39 @@ def continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
     for quote in quotes:
         if quote.kind != "direct":
             continue
-        if quote.speaker is None and not quote.cue and previous is not None and quote.start - previous.end < 200:
-            between = [a for s, _, a in ctx.mention_at(previous.end, quote.start) if a.actor_type == "person"]
-            if all(a == previous.speaker for a in between):
-                quote.speaker, quote.cue = previous.speaker, previous.cue
+        if quote.speaker is None and not quote.cue and previous is not None and quote.start - previous.end < 200 \
+                and not _new_subject(ctx, previous.end, quote.start, previous.speaker):
+            quote.speaker, quote.cue = previous.speaker, previous.cue
         if quote.speaker is not None:
             previous = quote
         elif quote.start - (previous.end if previous else 0) >= 200:
             previous = None
+
+
+SENTENCE_OPENING = re.compile(r"(?:[.!?][”»\"’']?\s+|\n\s*)(?:[\w,’'-]+\s+){0,2}$")
+
+
+def _new_subject(ctx: Context, start: int, end: int, speaker: actors_stage.Actor | None) -> bool:
+    """Whether a person other than ``speaker`` opens a sentence between ``start`` and ``end``: "“A,” Smith said,
+    going on to contrast Clinton's plans. “B.”" goes on with Smith; "“A,” Smith said. Jones laughed. “B.”" not."""
+    for at, _, actor in ctx.mention_at(start, end):
+        if actor.actor_type == "person" and actor != speaker and not ctx.inside_quote(at) \
+                and SENTENCE_OPENING.search(ctx.text, max(0, at - 40), at):
+            return True
+    return False
+
+
+def goes_on(ctx: Context, quotes: list[Quote]) -> None:
+    """'... are “not meeting the demand,” says X, founder of Y. “We often compare it ...”': an unattributed
+    direct quote in the paragraph of an attributed quote of any kind, within 200 characters, is its speaker's."""
+    previous = None
+    for quote in quotes:
+        if quote.kind == "direct" and quote.speaker is None and not quote.cue and previous is not None \
+                and quote.start - previous.end < 200 and "\n" not in ctx.text[previous.end:quote.start] \
+                and not _new_subject(ctx, previous.end, quote.start, previous.speaker):
+            quote.speaker = previous.speaker
+        if quote.speaker is not None:
+            previous = quote
 
 
 def continue_paragraphs(text: str, quotes: list[Quote]) -> None:

@@ -57,6 +57,7 @@ from analysis.attribution import (
     definite_subject,
     is_name,
     quoted_spans,
+    resolve_word,
     sentence_bounds,
     subject_before,
     trim,
@@ -208,6 +209,38 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                     r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
                 if found and found[2] is not None:
                     quote.cue, quote.cue_start, quote.speaker = found
+                else:  # 'Scholz is “very skeptical”', 'In Zelensky's words, it was “a trap”'
+                    quote.speaker = _sentence_subject(ctx, sent_start, quote.start)
+
+
+# Openers that hand the rest of the sentence to the name after them: "In X's words,", "For X,".
+WORDS_OF = re.compile(r"(?:(?:In\s+the\s+words\s+of|For)\s+\Z)|(?:In\s+\Z)")
+
+
+def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage.Actor | None:
+    """The person or body a sentence is about, when it opens the sentence before a fragment without a reporting
+    verb: "Olaf Scholz is “very skeptical”", "For Kaja Kallas, the plan is “a reward”", "He was “furious”"."""
+    head = ctx.text[sent_start:start]
+    if ";" in head or "\n" in head:
+        return None
+    for at, end, actor in ctx.mention_at(sent_start, start):
+        lead, after = ctx.text[sent_start:at], ctx.text[end:end + 12]
+        if ctx.inside_quote(at) or actor.actor_type not in ("person", "organization", "country"):
+            return None
+        bare = re.sub(r"(?:^|\s)[Tt]he\s+$", " ", lead).strip()
+        titles = bare.split()  # "Chancellor Petra Lind is ..."
+        opener = not bare or (OPENER.fullmatch(bare + " ") is not None and len(titles) <= 4) or \
+            (len(titles) <= 3 and all(w[:1].isupper() and w.isalpha() for w in titles) and "In" not in titles)
+        if opener and not re.match(r"['’]s?\s", after):
+            return actor
+        if WORDS_OF.fullmatch(lead) and (after.startswith(",") if not lead.startswith("In ") or "words" in lead
+                                         else re.match(r"['’]s\s+words,", after)):
+            return actor
+        return None
+    opener = OPENER.match(head)
+    begin = sent_start + (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
+    pronoun = re.match(r"([Hh]e|[Ss]he)\s", ctx.text[begin:start])
+    return resolve_word(ctx, pronoun.group(1), begin) if pronoun else None
 
 
 # ---------------------------------------------------------------------------------------------- relays
@@ -267,6 +300,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     quote_context.answers(ctx, quotes)
     quote_context.stated_after(ctx, quotes)
+    quote_context.goes_on(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)

@@ -681,6 +681,79 @@ def test_a_paragraph_of_quotation_goes_on_with_the_last_speaker():
     assert ("direct", "Peskov") in rows
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbour fees are “simply too high,” says Ines Duarte, chair of the Lisbon Fishers' Guild. “Half of us "
+     "will sell our boats within five years.”", "Ines Duarte"),
+    ("“The bridge is safe,” the engineer Tomas Berg said, before comparing his cables with "
+     "the ones Maria Costa built. “We tested every strand twice.”", "Tomas Berg"),
+    ("The mayor, Rosa Kim, said the budget would balance. “There is no hole in it at all.”", "Rosa Kim"),
+])
+def test_a_quotation_goes_on_with_the_speaker_quoted_just_before_it(text, speaker):
+    last = quotes.of_text(text).iloc[-1]
+    assert (last.kind, last.speaker) == ("direct", speaker)
+
+
+def test_a_new_person_opening_a_sentence_ends_the_speakers_turn():
+    text = ("“The bridge is safe,” Tomas Berg said. Anna Holm shook her head. “We tested nothing.”")
+    last = quotes.of_text(text).iloc[-1]
+    assert (last.kind, last.speaker) == ("direct", "Anna Holm")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("The county's chief planner, Olu Bankole, likened the zoning rules to “a maze with no exit.”", "Olu Bankole",
+     "likened"),
+    ("Senator Ruth Adler derided the proposal as “a gift to the insurers.”", "Ruth Adler", "derided"),
+    ("Coach Dario Pinto lambasted his defenders for “sleepwalking through the second half.”", "Dario Pinto",
+     "lambasted"),
+])
+def test_verbs_of_evaluation_give_the_speaker_of_a_fragment(text, speaker, cue):
+    rows = [(r.speaker, r.cue) for r in quotes.of_text(text).itertuples() if r.kind == "partial"]
+    assert rows == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(("text", "role", "content"), [
+    ("The survey showed that most tenants pay more than a third of their income in rent.", "The survey",
+     "most tenants pay more than a third of their income in rent"),
+    ("Economists estimate that the levy would raise $4 billion a year.", "Economists",
+     "the levy would raise $4 billion a year"),
+    ("Farmers worry that the new border checks will spoil their produce.", "Farmers",
+     "the new border checks will spoil their produce"),
+])
+def test_findings_estimates_and_worries_are_reported_by_an_unnamed_source(text, role, content):
+    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [("", role, content)]
+
+
+def test_a_plural_noun_before_a_plural_verb_is_not_a_surname():
+    mentions = actors.of_text("Polls show that voters trust neither party. Weiss says the race is open.",
+                              actors.load())
+    assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Weiss", "person")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Chancellor Petra Lind is “deeply sceptical” about the tunnel.", "Petra Lind"),
+    ("In Omar Haddad's words, the ceasefire was “a pause to reload.”", "Omar Haddad"),
+    ("For Lena Virtanen, the treaty is “a promise on paper.”", "Lena Virtanen"),
+    ("On Friday, the Kremlin offered talks, but only on “the realities on the ground.”", "Kremlin"),
+    ("Nadia Petrenko met the envoy. Later, she was “cautiously hopeful.”", "Nadia Petrenko"),
+])
+def test_a_fragment_without_a_reporting_verb_is_the_sentence_subjects(text, speaker):
+    rows = [r.speaker for r in quotes.of_text(text).itertuples() if r.kind == "partial"]
+    assert rows == [speaker]
+
+
+def test_a_fragment_in_a_sentence_about_a_place_stays_unattributed():
+    rows = [r.speaker for r in quotes.of_text("In Odesa, the mood was “grim.”").itertuples() if r.kind == "partial"]
+    assert rows == [""]
+
+
+def test_she_after_an_inverted_attribution_is_its_speaker():
+    text = ("Smoke rose over the market. Fires continued to rage into the morning. “It was a terrible night,” said "
+            "shop owner Halyna Moroz, 55. “I have nothing left now,” she added.")
+    rows = [(r.speaker, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "direct"]
+    assert rows == [("Halyna Moroz", "It was a terrible night"), ("Halyna Moroz", "I have nothing left now")]
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
