@@ -138,18 +138,26 @@ LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|ac
                           r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
 
 
+APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that)\s)")
+
+
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
+    closing = -1  # the comma that closes a name in apposition
     for match in re.finditer(r", ", text[start:end]):
         after = text[start + match.end():end]
+        if match.start() == closing:
+            continue
         if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
             continue  # "says A, and that B"; "said A, even though B": the report goes on
         if LIST_GOES_ON.match(after):
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
             continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
-        if re.match(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:to|of|for|on|in|at|and|that)\s", after):
+        apposition = APPOSED_NAME.match(after)
+        if apposition:
+            closing = match.end() + apposition.end()
             continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
         if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
                 re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
@@ -246,6 +254,9 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|
 
 
 TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
+RELAYED_TAIL = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|have\s+)?(?:learned|learnt|reported|reports|"
+                          r"said|says)\s*$")
+TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when it opens with "as", "in", "after", ...
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
 
@@ -257,9 +268,13 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
                                 text[named_after[0][1]:sent_end]):
         tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
-    if len(tail.split()) > 6 or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
-        return None
+    relay = RELAYED_TAIL.search(tail)  # "Clause, X said, BelTA has learned."
+    tail = tail[:relay.start()] if relay else tail
     first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
+    # "X said as he met envoys in Minsk on ...", but not "X said in a report, and Y ...", a parenthetical
+    longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
+    if len(tail.split()) > longest or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
+        return None
     adverbial = not first or first in TAIL_STARTS or (  # not "..., Ortega said the state would sue"
         verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and first in ("the", "a", "an", "reporters",
                                                                                       "journalists"))

@@ -133,6 +133,17 @@ def answers(ctx: Context, quotes: list[Quote]) -> None:
             quote.speaker = ctx.person_before(question_end - len(question))
 
 
+SPELLINGS = {"advisor": "adviser", "advisors": "advisers"}
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a description: its last word before a preposition ("an adviser to X" is an adviser)."""
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("to", "of", "for", "at", "in", "with")),
+               len(words))
+    head = words[cut - 1].lower().strip(",.")
+    return SPELLINGS.get(head, head)
+
+
 def same_unnamed_source(quotes: list[Quote]) -> None:
     """'A senior administration official said ... The official added ...': a definite description takes the
     earlier unnamed source with the same head noun, so one source is counted once."""
@@ -142,7 +153,7 @@ def same_unnamed_source(quotes: list[Quote]) -> None:
         if actor is None or actor.name or not actor.role:
             continue
         words = actor.role.split()
-        head = words[-1].lower()
+        head = _head_noun(words)
         if words[0].lower() == "the" and len(words) <= 3 and head in described:
             quote.speaker = described[head]
         elif words[0].lower() in ("a", "an", "one"):

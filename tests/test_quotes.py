@@ -754,6 +754,36 @@ def test_she_after_an_inverted_attribution_is_its_speaker():
     assert rows == [("Halyna Moroz", "It was a terrible night"), ("Halyna Moroz", "I have nothing left now")]
 
 
+@pytest.mark.parametrize(("text", "speaker", "role", "content"), [
+    ("A third woman said the coach had shouted at her in the locker room.", "", "A third woman",
+     "the coach had shouted at her in the locker room"),
+    ("Soldiers near the river told reporters that their ammunition was running low.", "", "Soldiers near the river",
+     "their ammunition was running low"),
+    ("TALLINN, 4 March (ERR) – The border will stay open, Prime Minister Kristen Michal said as he opened a new "
+     "crossing point near Narva on Tuesday.", "Kristen Michal", "Prime Minister", "The border will stay open"),
+    ("Grain exports will resume next week, Oleksiy Marchenko said, Ukrinform has learned.", "Oleksiy Marchenko", "",
+     "Grain exports will resume next week"),
+    ("Senator Ava Quinn said she backed a plan from the committee chair, Leo Park, to fund the bridge in full.",
+     "Ava Quinn", "Senator", "she backed a plan from the committee chair, Leo Park, to fund the bridge in full"),
+])
+def test_reported_speech_of_unnamed_people_after_datelines_and_past_appositions(text, speaker, role, content):
+    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [(speaker, role, content)]
+
+
+def test_a_report_with_a_comma_clause_after_its_attribution_is_not_cut_at_the_attribution():
+    text = "The top fifth paid 20 percent, the agency said in a report, and the bottom fifth paid 2 percent."
+    rows = [r.text for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows and rows[0] != "The top fifth paid 20 percent"
+
+
+def test_the_advisor_is_the_adviser_to_x_named_before():
+    text = ("An adviser to Prime Minister Lars Holm said Norway was ready to help.\n\n"
+            "Norway wants “a just peace,” the advisor added after Holm met the envoy.")
+    roles = {r.speaker_role for r in quotes.of_text(text).itertuples()}
+    assert roles == {"An adviser to Prime Minister Lars Holm"}
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
