@@ -8,7 +8,8 @@ charset), then UTF-16 without a byte-order mark, then strict UTF-8, then UTF-8 w
 replaced (when valid multi-byte sequences outnumber them: a stray cp1252 byte in a UTF-8 article must not turn
 every curly quote into mojibake), then the most plausible single-byte web encoding or charset_normalizer's
 guess, and only then UTF-8 with replacement characters. Replaced bytes are always counted. Text is normalised
-to NFC with LF line ends, without control characters or lone surrogates.
+to NFC with LF line ends, without control characters or lone surrogates. Mojibake made before the kit read the
+text (UTF-8 read as cp1252 or cp1251 and saved again) is repaired with ftfy, and the repair is a warning.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ import re
 import unicodedata
 from datetime import date as _date
 
+import ftfy
 import pandas as pd
 
 __all__ = ["MAX_BYTES", "SINGLE_BYTE_CANDIDATES", "decode_bytes", "decode_declared", "utf16_without_bom",
-           "plausibility", "guess_encoding", "normalise_text", "sniff_binary", "is_markup", "looks_like_html",
-           "extract_html", "gunzip", "csv_rows", "jsonl_rows", "normalise_date", "parse_bool"]
+           "plausibility", "guess_encoding", "normalise_text", "repair_mojibake", "sniff_binary", "is_markup",
+           "looks_like_html", "extract_html", "gunzip", "csv_rows", "jsonl_rows", "normalise_date", "parse_bool"]
 
 MAX_BYTES = 20_000_000  # trafilatura's MAX_FILE_SIZE
 
@@ -201,6 +203,17 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
     return unicodedata.normalize("NFC", text)
+
+
+def repair_mojibake(text: str) -> str:
+    """Text that was decoded with the wrong encoding before it reached the kit ("вЂ”" or "â€”" for "—",
+    "FranÃ§ois"), restored by ftfy's ``fix_encoding``, which changes a sequence only when it is far likelier
+    to be mojibake than text; everything else is returned as it was.
+
+    >>> repair_mojibake("modern artillery вЂ” all that we asked"), repair_mojibake("Москва — Київ")
+    ('modern artillery — all that we asked', 'Москва — Київ')
+    """
+    return ftfy.fix_encoding(text)
 
 
 def sniff_binary(data: bytes, *, declared: str | None = None) -> str | None:

@@ -116,6 +116,28 @@ def test_crlf_nfd_and_control_characters_are_normalised(tmp_path):
     assert unicodedata.is_normalized("NFC", text) and "Kiév" in text
 
 
+@pytest.mark.parametrize("wrong", ["cp1251", "sloppy-windows-1252"])  # as browsers decode cp1252: no byte lost
+def test_mojibake_from_an_earlier_wrong_decoding_is_repaired_with_a_warning(tmp_path, wrong):
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
+
+    article = "“We will rebuild the bridge — every span of it,” Mayor Irena Kovac said on Friday."
+    garbled = article.encode("utf-8").decode(wrong).encode("utf-8")
+    folder = write_corpus(tmp_path / "c", {"doc.txt": garbled})
+    tables = _compute(folder)
+    assert tables["documents"]["text"].iloc[0] == article
+    assert "mojibake repaired" in " ".join(tables["warnings"]["message"])
+    assert tables["quotes"][["kind", "speaker"]].values.tolist()[0] == ["direct", "Irena Kovac"]
+    assert (folder / "doc.txt").read_bytes() == garbled  # the raw input is left as it was
+
+
+def test_text_in_other_scripts_is_not_taken_for_mojibake(tmp_path):
+    article = "«Мы восстановим мост», — сказал мэр. Ο δήμαρχος είπε ότι η γέφυρα θα ανοίξει. Zürich, café, naïve."
+    folder = write_corpus(tmp_path / "c", {"doc.txt": article.encode("utf-8")})
+    tables = _compute(folder)
+    assert tables["documents"]["text"].iloc[0] == article
+    assert "mojibake" not in " ".join(tables["warnings"]["message"])
+
+
 def test_gzip_file_is_decompressed(tmp_path):
     folder = write_corpus(tmp_path / "c", {"doc.txt.gz": gzip.compress(ARTICLE.encode())})
     tables = _compute(folder)

@@ -68,8 +68,9 @@ def test_decoding_arbitrary_bytes_never_crashes(data):
 @given(st.text(max_size=300))
 def test_utf8_text_round_trips_through_decoding(text):
     result = corpus.decode(corpus.Source("d", "d.txt", text.encode("utf-8"), "text"))
-    if isinstance(result, corpus.Record):
-        assert result.raw == decode.normalise_text(text.removeprefix("\ufeff"))
+    if isinstance(result, corpus.Record):  # as it was, or repaired as mojibake ("\x91" is cp1252's "‘") and said so
+        normal = decode.normalise_text(text.removeprefix("\ufeff"))
+        assert result.raw == normal or any("mojibake repaired" in w for w in result.warnings)
 
 
 # ---------------------------------------------------------------------------------------------- whole pipeline
