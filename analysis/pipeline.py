@@ -20,7 +20,6 @@ import ctypes
 import functools
 import multiprocessing
 import os
-import re
 import signal
 import sys
 import threading
@@ -47,12 +46,12 @@ from analysis import (
     stance_lexicon,
     store,
 )
-from analysis import clean as clean_stage
 from analysis import columns as C
 from analysis import corpus as corpus_stage
 from analysis.catalogue import InputList
 from analysis.config import Config, file_sha256, input_file
-from analysis.dedup import Deduplicator, content_hash, simhash
+from analysis.dedup import Deduplicator
+from analysis.reading import guess_language, read_and_clean
 from analysis.resources import ResourceError, code_fingerprint
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
@@ -68,77 +67,7 @@ PARALLEL_MIN_DOCS = 100  # below this a pool costs more than it saves
 _PR_SET_PDEATHSIG = 1  # prctl(2), Linux: the signal a process receives when its parent ends
 
 
-# ---------------------------------------------------------------------------------------------- documents
-
-_EN_STOP = frozenset("the of and to in a is that for on with as was by said he it from at".split())
-
-
-def guess_language(text: str) -> str:
-    """'en' when English function words are common, else '' (unknown; set it in metadata.csv).
-
-    >>> guess_language("The talks were held in Geneva and the sides said that it was useful.")
-    'en'
-    >>> guess_language("Переговоры продолжатся")
-    ''
-    """
-    words = re.findall(r"[a-zA-Z]+", text[:5000].lower())
-    all_words = re.findall(r"\w+", text[:5000])
-    if all_words and sum(w in _EN_STOP for w in words) / len(all_words) >= 0.08:
-        return "en"
-    return ""
-
-
-def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> tuple[dict, list[str]]:
-    meta = record.meta
-    warnings = list(record.warnings)
-    date, problem = corpus_stage.normalise_date(meta.get("date", ""))
-    if problem:
-        warnings.append(problem)
-    outlet = meta.get("outlet", "")
-    row = {
-        "doc_id": record.doc_id,
-        "source_path": record.source_path,
-        "title": meta.get("title") or cleaned.title,
-        "outlet": outlet,
-        "date": date,
-        "url": meta.get("url", ""),
-        "language": meta.get("language") or guess_language(cleaned.text),
-        "chars_removed": sum(e - s for s, e, _ in cleaned.removed),
-        "outlet_label": outlet or f"(unknown) {record.doc_id}",
-        "translated": corpus_stage.parse_bool(meta.get("translated")),
-        "format": record.format,
-        "encoding": record.encoding,
-        "n_replacements": record.n_replacements,
-        "raw_chars": len(record.raw),
-        "sha256": corpus_stage.sha256_text(record.raw),
-        "content_hash": content_hash(cleaned.text),
-        "simhash": f"{simhash(cleaned.text):016x}",
-        "near_duplicate_of": "",
-        "text": cleaned.text,
-    }
-    return row, warnings
-
-
-def read_and_clean(sources: list[corpus_stage.Source], config: Config
-                   ) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple], list[tuple]]:
-    """Stages corpus and clean: ``documents`` and ``removed``, with the sources skipped and the warnings."""
-    doc_rows, removed, skipped, warnings = [], [], [], []
-    for source in sources:
-        record = corpus_stage.read(source, max_bytes=config.max_bytes)
-        if isinstance(record, corpus_stage.Skip):
-            skipped.append((record.source_path, record.doc_id, record.reason))
-            continue
-        cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""))
-        if not cleaned.text.strip():
-            skipped.append((record.source_path, record.doc_id, "empty after cleaning (only page furniture)"))
-            continue
-        row, notes = _document_row(record, cleaned)
-        doc_rows.append(row)
-        warnings.extend((record.doc_id, "corpus", note) for note in notes)
-        removed.extend(clean_stage.removed_rows(record.doc_id, record.raw, cleaned))
-    documents = pd.DataFrame(doc_rows, columns=[*C.DOCUMENTS, *C.EXTRA["documents"], "content_hash", "simhash"])
-    removed = clean_stage.removed_frame(removed) if doc_rows else pd.DataFrame(columns=list(C.REMOVED))
-    return documents, removed, skipped, warnings
+# ------------------------------------------------------------------------------------------------- stages
 
 
 def _topic_words(config: Config) -> frozenset[str] | None:
@@ -157,6 +86,9 @@ _STAGE_OF = {"decode": "corpus", "actors_lexicon": "actors", "quotes_lexicon": "
              "vocabulary": "framing"}  # helper modules by the stage they serve; the others are named for theirs
 
 
+RUNNER_MODULES = frozenset((__name__, "analysis.reading"))  # not stages: a failure is in the stage they called
+
+
 def failure_reason(exc: BaseException) -> str:
     """One line for ``skipped``: the stage that raised (the first module of the kit below the pipeline in the
     traceback), the exception class and its message.
@@ -168,7 +100,8 @@ def failure_reason(exc: BaseException) -> str:
     'segment stage failed'
     """
     modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(exc.__traceback__)]
-    stage = next((m.split(".")[1] for m in modules if m.startswith("analysis.") and m != __name__), "pipeline")
+    stage = next((m.split(".")[1] for m in modules if m.startswith("analysis.") and m not in RUNNER_MODULES),
+                 "pipeline")
     message = " ".join(str(exc).split())[:200]
     described = f"{exc.__class__.__name__}: {message}" if message else exc.__class__.__name__
     return f"{_STAGE_OF.get(stage, stage)} stage failed: {described}"

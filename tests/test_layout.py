@@ -22,7 +22,7 @@ BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", 
 STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps",
           "sentence_bounds", "attribution", "indirect", "quote_context", "quotes", "vader", "sentiment",
           "stance_lexicon", "stance_reading", "stance", "framing_weights", "framing", "vocabulary")
-RUNNERS = ("pipeline", "partitions", "distributed", "snippet")
+RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")
 
 
 def module_name(path) -> str:
