@@ -28,7 +28,7 @@ from analysis import columns as C
 from analysis.resources import read_table, read_word_list
 
 __all__ = ["IMAGE_MARKUP", "MAX_TITLE_WORDS", "SHORT_LINE_WORDS", "Cleaned", "furniture_reason", "appeal_score",
-           "strip", "removed_rows", "removed_frame"]
+           "strip", "removed_rows", "removed_frame", "line_key"]
 
 IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _EDGE_PUNCT = " \t•·*-–—|>»›→:.…!()[]"
@@ -90,6 +90,27 @@ def _normalise(line: str) -> str:
 
 def _same_text(a: str, b: str) -> bool:
     return bool(a) and " ".join(_WORDS.findall(a.lower())) == " ".join(_WORDS.findall(b.lower()))
+
+
+REPEATED_MAX_WORDS = 25  # longest line that counts as repeated furniture
+REPEATED_SENTENCE_WORDS = 15  # a repeated line ending like a sentence counts only up to this length
+_QUOTE_MARKS = re.compile(r"[“”„«»\"]")
+
+
+def line_key(line: str) -> str | None:
+    """The key a line is counted under across a corpus's documents (its words, lower case), or None when it
+    cannot be furniture: longer than REPEATED_MAX_WORDS words, quoting someone, or a long sentence (wire
+    updates repeat their background paragraphs; those are the article, not the page).
+
+    >>> line_key("Sign up for our daily newsletter!"), line_key("“We will win,” she said.")
+    ('sign up for our daily newsletter', None)
+    """
+    words = _WORDS.findall(line.lower())
+    if len(words) < 2 or len(words) > REPEATED_MAX_WORDS or _QUOTE_MARKS.search(line):
+        return None
+    if len(words) > REPEATED_SENTENCE_WORDS and line.rstrip().endswith((".", "!", "?")):
+        return None
+    return " ".join(words)
 
 
 def furniture_reason(line: str, *, any_length: bool = False) -> str | None:
@@ -265,7 +286,8 @@ def _page_head(texts: list[str], body: list[int], title: str) -> list[int]:
     return head
 
 
-def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]:
+def _line_reasons(texts: list[str], *, title: str, repeated: frozenset[str] = frozenset()
+                  ) -> tuple[dict[int, str], str]:
     content = [i for i, line in enumerate(texts) if line.strip()]
     reasons: dict[int, str] = {}
     if not content:
@@ -278,6 +300,8 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
             reasons[i] = "punctuation_only"
         elif reason := furniture_reason(line):
             reasons[i] = reason
+        elif repeated and line_key(line) in repeated:
+            reasons[i] = "repeated_line"
     body = [i for i in content if i not in reasons]
     counts = [_letters(texts[i]) for i in body]
     letters, capitals = sum(n for n, _ in counts), sum(c for _, c in counts)
@@ -314,13 +338,15 @@ def _line_reasons(texts: list[str], *, title: str) -> tuple[dict[int, str], str]
     return reasons, title
 
 
-def strip(text: str, *, title: str = "") -> Cleaned:
+def strip(text: str, *, title: str = "", repeated: frozenset[str] = frozenset()) -> Cleaned:
     """Remove furniture lines and inline image markup from one decoded text.
 
     Args:
         text: the decoded article text (never modified).
         title: a known title (from metadata); when empty the first line is taken as the title if it looks
             like a headline.
+        repeated: keys (``line_key``) of lines repeated across the corpus's documents of this outlet; such a
+            line is removed as "repeated_line".
 
     Returns:
         Cleaned text, the title, and removed (start, end, reason) spans in ``text``'s offsets.
@@ -333,7 +359,7 @@ def strip(text: str, *, title: str = "") -> Cleaned:
     """
     spans = _lines(text)
     texts = [text[s:e] for s, e in spans]
-    reasons, title = _line_reasons(texts, title=title)
+    reasons, title = _line_reasons(texts, title=title, repeated=repeated)
     removed: list[tuple[int, int, str]] = []
     kept_lines = [i for i, line in enumerate(texts) if line.strip() and i not in reasons]
     if kept_lines and (tail := _follow_tail(texts[kept_lines[-1]])):

@@ -44,6 +44,9 @@ class Config:
     role_cues: str | None = None  # actor role cue table (default analysis/data/role_cues.csv)
     topic_words: str | None = None  # news topic words for compound_news (default analysis/data/news_topic_words.txt)
     recursive: bool = False  # a folder corpus's subfolders are read too (and their entries accounted for)
+    # Lines repeated across the corpus's documents, per outlet ("" for documents without one): found from the
+    # corpus itself before a run (``reading.with_repeated_lines``), so not part of the key.
+    repeated_lines: dict | None = None
 
     def __post_init__(self):
         if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1:
@@ -52,7 +55,8 @@ class Config:
     def key(self) -> dict:
         """The configuration as plain data, with the contents' hashes of the files it names (``recursive`` only
         when set, so the key of a run without it is the same as before the option existed)."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "recursive" or self.recursive}
+        data = {f.name: getattr(self, f.name) for f in fields(self)
+                if (f.name != "recursive" or self.recursive) and f.name != "repeated_lines"}
         for name in FILES:
             if data[name]:
                 data[f"{name}_sha256"] = file_sha256(Path(data[name]))

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import columns as C
-from analysis import partitions, pipeline, progress, store
+from analysis import partitions, pipeline, progress, reading, store
 from analysis.corpus import CorpusError
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "PARTITION_DOCS", "client", "run"]
@@ -99,7 +99,7 @@ def _compute(inputs, wanted: dict, out: str | Path, *, fmt: str, config: pipelin
              workers: int | None, corpus: str | Path) -> dict:
     """The tables of ``inputs`` computed and written by the cluster's workers, committed into ``out`` here;
     return the manifest."""
-    config = _absolute(config)
+    config = reading.with_repeated_lines(_absolute(config), _sources(inputs))
     writer = store.TableWriter(out, fmt=fmt)
     try:
         with client(scheduler, workers=workers) as connection:

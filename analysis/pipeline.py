@@ -51,7 +51,7 @@ from analysis import corpus as corpus_stage
 from analysis.catalogue import InputList
 from analysis.config import Config, file_sha256, input_file
 from analysis.dedup import Deduplicator
-from analysis.reading import guess_language, read_and_clean
+from analysis.reading import guess_language, read_and_clean, with_repeated_lines
 from analysis.resources import ResourceError, code_fingerprint
 
 __all__ = ["Config", "CHUNK_SIZE", "MIN_CHUNK_SIZE", "PARALLEL_MIN_DOCS", "guess_language",
@@ -305,6 +305,7 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
     duplicates are dropped here, in doc_id order, whatever order the chunks finished in.
     """
     workers = workers or default_workers()
+    config = with_repeated_lines(config, inputs.sources)
     chunks = chunked(inputs.sources, len(inputs.sources))
     first = {
         "skipped": pd.DataFrame([(s.source_path, s.doc_id, s.reason) for s in inputs.skipped],

@@ -1,10 +1,23 @@
 """Reading documents: each source decoded (``corpus``) and cleaned (``clean``) into a row of ``documents``, its
 removed spans and its warnings, with the language guessed when metadata does not give it.
+
+Before a run, a sample of the corpus is read once for lines that repeat across documents of one outlet (a
+newsletter box, a footer, a standing correction): a short line found in at least REPEATED_MIN_DOCS documents
+and in REPEATED_MIN_SHARE of the outlet's sampled documents is page furniture in every document of that outlet;
+a line that ends like a sentence needs SENTENCE_MIN_DOCS and SENTENCE_MIN_SHARE.
+Documents without an outlet form one group. Lines that quote someone or read as long sentences never count
+(``clean.line_key``), so paragraphs a wire story repeats across its updates stay. The sample is the first
+SAMPLE_PER_OUTLET distinct documents of each outlet, SAMPLE_DOCUMENTS in all, so the pass costs the same on
+any corpus size.
 """
 
 from __future__ import annotations
 
+import collections
+import dataclasses
+import hashlib
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -14,7 +27,7 @@ from analysis import corpus as corpus_stage
 from analysis.config import Config
 from analysis.dedup import content_hash, simhash
 
-__all__ = ["guess_language", "read_and_clean"]
+__all__ = ["guess_language", "read_and_clean", "repeated_lines", "with_repeated_lines"]
 
 
 _EN_STOP = frozenset("the of and to in a is that for on with as was by said he it from at".split())
@@ -75,7 +88,9 @@ def read_and_clean(sources: list[corpus_stage.Source], config: Config
         if isinstance(record, corpus_stage.Skip):
             skipped.append((record.source_path, record.doc_id, record.reason))
             continue
-        cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""))
+        cleaned = clean_stage.strip(record.raw, title=record.meta.get("title", ""),
+                                    repeated=(config.repeated_lines or {}).get(record.meta.get("outlet", ""),
+                                                                               frozenset()))
         if not cleaned.text.strip():
             skipped.append((record.source_path, record.doc_id, "empty after cleaning (only page furniture)"))
             continue
@@ -86,3 +101,60 @@ def read_and_clean(sources: list[corpus_stage.Source], config: Config
     documents = pd.DataFrame(doc_rows, columns=[*C.DOCUMENTS, *C.EXTRA["documents"], "content_hash", "simhash"])
     removed = clean_stage.removed_frame(removed) if doc_rows else pd.DataFrame(columns=list(C.REMOVED))
     return documents, removed, skipped, warnings
+
+
+REPEATED_MIN_DOCS = 3
+REPEATED_MIN_SHARE = 0.3
+SENTENCE_MIN_DOCS = 5
+SENTENCE_MIN_SHARE = 0.6
+SAMPLE_PER_OUTLET = 60
+SAMPLE_DOCUMENTS = 600
+
+
+def repeated_lines(sources: Iterable[corpus_stage.Source], *, max_bytes: int = corpus_stage.MAX_BYTES
+                   ) -> dict[str, frozenset[str]]:
+    """Keys (``clean.line_key``) of the lines repeated across documents, per outlet, from a bounded sample."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    documents: collections.Counter = collections.Counter()
+    seen: set[bytes] = set()
+    sentences: dict[str, bool] = {}  # key -> the line ends like a sentence
+    counted: set[str] = set()  # the keys of the document at hand
+    for source in sources:
+        if sum(documents.values()) >= SAMPLE_DOCUMENTS:
+            break
+        if documents[source.meta.get("outlet", "")] >= SAMPLE_PER_OUTLET:
+            continue
+        try:
+            record = corpus_stage.read(source, max_bytes=max_bytes)
+        except Exception:  # noqa: BLE001 - the run itself reports this document as skipped
+            continue
+        if isinstance(record, corpus_stage.Skip):
+            continue
+        digest = hashlib.sha256(record.raw.encode("utf-8", "surrogatepass")).digest()
+        if digest in seen:  # exact duplicates say nothing about an outlet's pages
+            continue
+        seen.add(digest)
+        outlet = record.meta.get("outlet", "")
+        documents[outlet] += 1
+        for line in record.raw.split("\n"):
+            if key := clean_stage.line_key(line):
+                sentences[key] = line.rstrip().endswith((".", "!", "?"))
+                counts[outlet][key] += key not in counted
+                counted.add(key)
+        counted.clear()
+
+    def repeated(key: str, n: int, outlet: str) -> bool:
+        # "The ministry did not respond to a request for comment." repeats too: a sentence needs more evidence
+        least, share = (SENTENCE_MIN_DOCS, SENTENCE_MIN_SHARE) if sentences[key] else (REPEATED_MIN_DOCS,
+                                                                                      REPEATED_MIN_SHARE)
+        return n >= max(least, share * documents[outlet])
+
+    return {outlet: frozenset(key for key, n in found.items() if repeated(key, n, outlet))
+            for outlet, found in counts.items()}
+
+
+def with_repeated_lines(config: Config, sources: Iterable[corpus_stage.Source]) -> Config:
+    """``config`` with the repeated lines of the corpus of ``sources``, unless it has them already."""
+    if config.repeated_lines is not None:
+        return config
+    return dataclasses.replace(config, repeated_lines=repeated_lines(sources, max_bytes=config.max_bytes))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import write_corpus
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from analysis import clean
+from analysis import clean, pipeline
 
 BODY = ("Officials met in Geneva on Monday to discuss a ceasefire, the foreign ministry said in a statement.\n"
         "The talks will continue next week, according to two diplomats familiar with the matter.\n")
@@ -175,3 +176,39 @@ def test_one_test_for_every_furniture_pattern_finds_the_same_reasons(line):
             expected = "subscription_prompt"
         assert clean.furniture_reason(line, any_length=any_length) == expected
     assert bool(clean._any_furniture().fullmatch(norm)) == any(p.fullmatch(norm) for p, _, _ in clean._furniture())
+
+
+# ---------------------------------------------------------------------------------------------- corpus-level evidence
+
+def _outlet_corpus(tmp_path, lines_by_doc: dict[str, tuple[str, list[str]]]):
+    """A corpus folder whose documents (doc_id: (outlet, extra lines)) share a body but for their numbers."""
+    files, rows = {}, ["doc_id,outlet"]
+    for k, (doc_id, (outlet, extra)) in enumerate(lines_by_doc.items()):
+        body = (f"Flood waters rose in district {k} on Monday, and {k + 2} roads were closed by the evening.\n\n"
+                f"The council opened {k + 1} shelters for residents who left their homes.\n\n")
+        files[f"{doc_id}.txt"] = body + "\n\n".join(extra) + "\n"
+        rows.append(f"{doc_id},{outlet}")
+    files["metadata.csv"] = "\n".join(rows) + "\n"
+    return write_corpus(tmp_path / "c", files)
+
+
+def test_a_line_repeated_across_an_outlets_documents_is_removed_there_only(tmp_path):
+    promo = "Get the Morning Brief delivered to your inbox"
+    docs = {f"g{k}": ("The Gazette", [promo]) for k in range(4)}
+    docs |= {f"h{k}": ("The Herald", [promo]) for k in range(2)}  # two documents are not enough evidence
+    tables = pipeline.compute(_outlet_corpus(tmp_path, docs))
+    removed = tables["removed"]
+    assert sorted(removed[removed["reason"] == "repeated_line"]["doc_id"]) == ["g0", "g1", "g2", "g3"]
+    texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
+    assert promo not in texts["g0"] and promo in texts["h0"]
+
+
+def test_repeated_quotes_and_sentences_of_the_report_stay(tmp_path):
+    quote = "“We will open more shelters,” the mayor said."
+    comment = "The water authority did not respond to a request for comment."
+    docs = {f"g{k}": ("The Gazette", [quote, comment]) for k in range(4)}
+    docs |= {f"x{k}": ("The Gazette", []) for k in range(3)}
+    tables = pipeline.compute(_outlet_corpus(tmp_path, docs))
+    assert "repeated_line" not in set(tables["removed"]["reason"])
+    assert tables["documents"]["text"].str.contains("did not respond").sum() == 4
+    assert (tables["quotes"]["kind"] == "direct").sum() == 4

@@ -13,15 +13,19 @@ from analysis import distributed, pipeline, store
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+REPEATED = "The Evening Digest lands in your inbox at six"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """Thirteen articles over two chunks: the seeds, the seeds with paragraphs reversed, an exact duplicate
-    in the second chunk of an article in the first (different white space and case), and an empty file."""
+    in the second chunk of an article in the first (different white space and case), and an empty file. The
+    seeds carry one line of furniture that only their repetition across documents gives away."""
     folder = tmp_path_factory.mktemp("corpus")
     seeds = sorted(SEEDS.glob("*.txt"))
     for i, path in enumerate(seeds):
         text = path.read_text(encoding="utf-8")
-        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+        (folder / f"a{i}.txt").write_text(f"{text}\n{REPEATED}\n", encoding="utf-8")
         paragraphs = [p for p in text.split("\n") if p.strip()]
         (folder / f"b{i}.txt").write_text("\n\n".join(reversed(paragraphs)) + "\n", encoding="utf-8")
     (folder / "c0.txt").write_text("Wire copy from Geneva.\n\nThe talks ended without a deal, officials said.\n")
@@ -75,6 +79,9 @@ def test_single_process_keeps_lowest_doc_id_of_duplicates(single):
     assert reasons["z1"] == "exact duplicate of a1"
     assert "c1" in reasons
     assert not (tables["sentences"]["doc_id"] == "z1").any()
+    repeated = tables["removed"][tables["removed"]["reason"] == "repeated_line"]
+    assert sorted(repeated["doc_id"]) == sorted(f"a{i}" for i in range(len(list(SEEDS.glob("*.txt")))))
+    assert not tables["documents"]["text"].str.contains(REPEATED).any()
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import columns as C
-from analysis import config, pipeline
+from analysis import config, pipeline, reading
 from analysis import corpus as corpus_stage
 from analysis.validate import ValidationError, read_gold, score
 
@@ -479,6 +479,7 @@ def compute_by_document(corpus: str | Path, *, config: config.Config, only: Iter
     inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
                                    metadata=config.metadata)
     wanted = None if only is None else set(only)
+    config = reading.with_repeated_lines(config, inputs.sources)  # the corpus's evidence, as in a whole run
     parts: dict[str, list[pd.DataFrame]] = {"skipped": [pd.DataFrame(
         [(s.source_path, s.doc_id, s.reason) for s in inputs.skipped], columns=list(C.SKIPPED))]}
     failed = []
