@@ -287,7 +287,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
             break
     if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
         comma = text.rfind(",", sent_start, cue_start)
-        after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
+        after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])
+                 and (not text[cue_start:cue_end].endswith("ing") or not text[cue_end:m[0]].strip()
+                      or text[cue_end:m[0]].split()[0][:1].isupper())]  # not "Clause, arguing they hurt Moscow"
         goes_on = after and re.match(r"\s+([a-z][\w’'-]*)", text[after[0][1]:sent_end])
         if goes_on and goes_on.group(1) not in TAIL_STARTS:  # "X, a Republican, said Herbster reached ...":
             after = []  # the name opens the reported clause

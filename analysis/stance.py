@@ -65,6 +65,7 @@ from analysis.stance_reading import (
     label,
     n_words,
     of_text,
+    sentence_voices,
     state_names,
     target_spans,
     weigh,
@@ -164,23 +165,6 @@ def _previous_person(mentions: list, start: int) -> tuple | None:
     return first.actor, first.affiliation, first.actor_type
 
 
-def _voices(quotes: list, sentence, mentions: list) -> list[tuple[list, tuple[int, int]]]:
-    """Per speaker quoted in the sentence: their quotes there and the part of the sentence that is theirs.
-
-    Quotes of news media (a report an outlet carries) are not the outlet's position and are passed over.
-    """
-    by_speaker: dict[str, list] = {}
-    for q in quotes:
-        if q.start < sentence.end and q.end > sentence.start and isinstance(q.speaker, str) and q.speaker.strip() \
-                and getattr(q, "speaker_type", "") != "media":
-            by_speaker.setdefault(q.speaker, []).append(q)
-    voices = []
-    for speaker_quotes in by_speaker.values():
-        regions = [_quote_region(q, sentence, mentions) for q in speaker_quotes]
-        voices.append((speaker_quotes, (min(r[0] for r in regions), max(r[1] for r in regions))))
-    return voices
-
-
 def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="",
          speaker_role="") -> dict:
     favor, against, neutral = weigh(hits)
@@ -212,7 +196,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         hits = of_text(sentence.text, targets, lexicon=lexicon, spans=spans)
         bounds = _clause_bounds(sentence.text, lexicon)
         previous_person = _previous_person(mentions, sentence.start)
-        voices = _voices(quotes, sentence, in_sentence)
+        voices = sentence_voices(quotes, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
             rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
@@ -350,19 +334,6 @@ def _headline_statements(document, mentions: list, targets, lexicon) -> list[dic
     for row in rows:
         row.update(basis=HEADLINE, start=-1, end=-1, quote_id="")
     return rows
-
-
-def _quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
-    """The part of a sentence (offsets in it) that is the quote's speaker's: the quote and its reporting frame
-    (from the speaker's name to the quote, in either order). Text before the frame ("Despite wide opposition
-    to X, Brooks said ...") is the narrator's. Without the speaker's name in the sentence, all of it."""
-    named = [m for m in mentions if m.actor == quote.speaker]
-    if not named:
-        return 0, len(sentence.text)
-    name = min(named, key=lambda m: max(m.start - quote.end, quote.start - m.end, 0))
-    start = min(name.start, quote.start) - sentence.start
-    end = max(name.end, quote.end) - sentence.start
-    return max(0, start), min(len(sentence.text), end)
 
 
 def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:

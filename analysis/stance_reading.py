@@ -17,7 +17,7 @@ from analysis.stance_lexicon import Cue, Target, cue_lexicon
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "ANAPHOR_WITHIN", "target_spans", "anaphor_spans", "state_names", "with_states", "cue_spans", "n_words",
-           "of_text", "weigh", "label"]
+           "of_text", "weigh", "label", "ASKED", "sentence_voices", "quote_region"]
 
 
 THRESHOLD = 0.25
@@ -232,8 +232,16 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
     return stance, weight, notes
 
 
+# "Asked about NATO membership, Rutte said: “The door remains open.”": the question names the topic of the answer.
+ASKED = re.compile(r"\s*(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|whether|if|why|how|what|when)\b"
+                   r"[^,;:]{1,150},")
+
+
 def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
+    asked = ASKED.match(text)
+    if not here and asked and start > asked.end():  # the answer's cue takes the question's topic
+        here = [sp for sp in spans if sp[2] <= asked.end()]
     passive = re.match(r"\s+by\s+", text[end:])
     if passive:  # "a truce proposed by Norway": the object stands before the participle
         here = [sp for sp in here if sp[2] <= start]
@@ -326,3 +334,37 @@ def with_states(sentence, mentions: list, states: dict[str, str]) -> list:
                                              actor=states[name], affiliation=states[name],
                                              actor_type="organization"))
     return sorted(found, key=lambda m: m.start)
+
+
+def sentence_voices(quotes: list, sentence, mentions: list) -> list[tuple[list, tuple[int, int]]]:
+    """Per speaker quoted in the sentence: their quotes there and the part of the sentence that is theirs.
+
+    Quotes of news media (a report an outlet carries) are not the outlet's position and are passed over.
+    """
+    by_speaker: dict[str, list] = {}
+    for q in quotes:
+        if q.start < sentence.end and q.end > sentence.start and isinstance(q.speaker, str) and q.speaker.strip() \
+                and getattr(q, "speaker_type", "") != "media":
+            by_speaker.setdefault(q.speaker, []).append(q)
+    voices = []
+    for speaker_quotes in by_speaker.values():
+        regions = [quote_region(q, sentence, mentions) for q in speaker_quotes]
+        start = min(r[0] for r in regions)
+        asked = ASKED.match(sentence.text)
+        if asked and len(by_speaker) == 1 and start >= asked.end():  # "Asked about X, Y said ...": X is Y's topic
+            start = 0
+        voices.append((speaker_quotes, (start, max(r[1] for r in regions))))
+    return voices
+
+
+def quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
+    """The part of a sentence (offsets in it) that is the quote's speaker's: the quote and its reporting frame
+    (from the speaker's name to the quote, in either order). Text before the frame ("Despite wide opposition
+    to X, Brooks said ...") is the narrator's. Without the speaker's name in the sentence, all of it."""
+    named = [m for m in mentions if m.actor == quote.speaker]
+    if not named:
+        return 0, len(sentence.text)
+    name = min(named, key=lambda m: max(m.start - quote.end, quote.start - m.end, 0))
+    start = min(name.start, quote.start) - sentence.start
+    end = max(name.end, quote.end) - sentence.start
+    return max(0, start), min(len(sentence.text), end)

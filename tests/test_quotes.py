@@ -784,6 +784,12 @@ def test_the_advisor_is_the_adviser_to_x_named_before():
     assert roles == {"An adviser to Prime Minister Lars Holm"}
 
 
+def test_a_participle_after_a_clause_is_the_subjects_not_a_name_after_it():
+    text = "Mayor Lena Fischer has long opposed the new toll, arguing it hurts commuters more than Berlin."
+    rows = [(r.speaker, r.cue, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [("Lena Fischer", "arguing", "it hurts commuters more than Berlin")]
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")

@@ -143,6 +143,10 @@ WAR_READINGS = [
     ("The treaty would prohibit NATO membership for Kyiv.", "ukraine_nato_membership", "against"),
     ("He added that Ukraine's neutral status was a precondition for any settlement.", "ukraine_nato_membership",
      "against"),
+    # diplomatic idioms, and a question that names the topic of the answer
+    ("The door to NATO membership remains open, the secretary general said.", "ukraine_nato_membership", "favor"),
+    ("A ceasefire is out of the question, the spokesman said.", "ceasefire", "against"),
+    ("Asked about a ceasefire, the general said: “The door is closed.”", "ceasefire", "against"),
 ]
 
 
@@ -630,3 +634,11 @@ def test_hand_written_war_coverage_positions():
                           & kit["speaker"].str.endswith(g.speaker.split()[-1]), "stance"]) == [g.stance]
              for g in gold.itertuples()]
     assert sum(right) >= 12, gold[[not r for r in right]]
+
+
+def test_the_answer_to_a_question_about_a_target_is_the_answerers_stance(tmp_path):
+    targets = tmp_path / "targets.csv"
+    targets.write_text("id,label,description,patterns\ntruce,Truce,,truce;ceasefire\n", encoding="utf-8")
+    text = "Asked about a truce, Ilse Brandt said: “The door remains open, but this is not the moment.”"
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(targets)))["stance"]
+    assert found[["speaker", "target", "stance"]].values.tolist() == [["Ilse Brandt", "truce", "favor"]]
