@@ -108,8 +108,10 @@ class Context:
         return self.mention_at(start, end)[::-1]
 
 
+# A quotation signed with a dash, and an embedded post: "— Mike Pence (@mike_pence) September 25, 2016".
 SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[\s\u00a0]+(?:[A-Z][\w’'-]+|"
-                       r"[A-Z]\.)){1,3})[\s\u00a0.]*$")
+                       r"[A-Z]\.)){1,3})(?:[\s\u00a0]*\(@\w{1,30}\)(?:[\s\u00a0]+[A-Z][a-z]+\.?[\s\u00a0]+\d{1,2},"
+                       r"[\s\u00a0]+\d{4})?)?[\s\u00a0.]*$")
 
 
 def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:

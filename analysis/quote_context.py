@@ -14,8 +14,8 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 
-__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "same_unnamed_source",
-           "stated_after", "subject_of_sentence_before"]
+__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "introduced_inline",
+           "same_unnamed_source", "stated_after", "subject_of_sentence_before"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -158,3 +158,24 @@ def same_unnamed_source(quotes: list[Quote]) -> None:
             quote.speaker = described[head]
         elif words[0].lower() in ("a", "an", "one"):
             described[head] = actor
+
+
+INTRODUCED = re.compile(r"(?:[:,]|--|[—–])[ \t]*[“\"«‘']*$")
+
+
+def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
+    """'... including the former candidate Mitt Romney -- “It is disqualifying ...”', 'As X, a tax lawyer,
+    recently put it, “...”': a quotation introduced by a colon, comma or dash inside a sentence, with no reporting
+    verb found, is the nearest person or body named before it in that sentence."""
+    for quote in quotes:
+        if quote.kind == "indirect" or (quote.speaker is not None and quote.speaker.name):
+            continue  # a described source ("several ministers agree, among them X -- “...”") gives way to X
+        if not INTRODUCED.search(ctx.text, max(0, quote.start - 6), quote.start):
+            continue
+        sent_start, _ = sentence_bounds(ctx.text, max(0, quote.start - 2), ctx.quoted)
+        if "\n" in ctx.text[sent_start:quote.start]:
+            continue
+        named = [(at, actor) for at, _, actor in ctx.mention_at(max(sent_start, quote.start - 250), quote.start)
+                 if not ctx.inside_quote(at) and actor.actor_type in ("person", "organization")]
+        if named and (quote.speaker is None or named[-1][0] > quote.cue_start):
+            quote.speaker = named[-1][1]

@@ -301,6 +301,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.answers(ctx, quotes)
     quote_context.stated_after(ctx, quotes)
     quote_context.goes_on(ctx, quotes)
+    quote_context.introduced_inline(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)

@@ -790,6 +790,16 @@ def test_a_participle_after_a_clause_is_the_subjects_not_a_name_after_it():
     assert rows == [("Lena Fischer", "arguing", "it hurts commuters more than Berlin")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Several former ministers agree, among them the former finance minister Greta Lund -- “Nobody should "
+     "build a budget on hope alone” -- and two former central bankers.", "Greta Lund"),
+    ("“Our port will reopen on Monday. Thank you all!” — Nuno Reis (@nunoreis) March 3, 2025", "Nuno Reis"),
+])
+def test_a_quotation_set_off_by_a_dash_is_the_person_named_beside_it(text, speaker):
+    rows = [r.speaker for r in quotes.of_text(text).itertuples() if r.kind in ("direct", "partial")]
+    assert rows == [speaker]
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
