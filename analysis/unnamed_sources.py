@@ -32,7 +32,8 @@ _NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
                  r"August|September|October|November|December|yesterday|today|week|month|year|night|morning|\d)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
-    + UNNAMED_NOUNS + r")((?:\s+(?:on|in|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
+    + UNNAMED_NOUNS + r")((?:\s+(?:[a-z]+ing\s+)?"  # "leaders meeting in Brussels", "officials speaking on ..."
+    r"(?:on|in|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
     r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|today|"
@@ -46,7 +47,7 @@ UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'
 
 UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
                           rf"(?:{alternatives('bare_source')}|people familiar with (?:the |this )?\w+|"
-                          r"(?:an?|the)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
+                          r"(?:an?|the|[\w.-]+['’]s)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
                           flags=re.IGNORECASE)
 
 

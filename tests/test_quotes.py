@@ -800,6 +800,19 @@ def test_a_quotation_set_off_by_a_dash_is_the_person_named_beside_it(text, speak
     assert rows == [speaker]
 
 
+@pytest.mark.parametrize(("text", "role", "content"), [
+    ("The storm cut power to 40,000 homes, according to Norway's energy ministry.", "Norway's energy ministry",
+     "The storm cut power to 40,000 homes"),
+    ("The harbour will reopen in May, according to the mayor's office.", "the mayor's office",
+     "The harbour will reopen in May"),
+    ("Farm ministers meeting in Dublin vowed to cap fertiliser prices.", "Farm ministers meeting in Dublin",
+     "to cap fertiliser prices"),
+])
+def test_bodies_owned_by_a_name_and_sources_described_with_a_participle(text, role, content):
+    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [("", role, content)]
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
