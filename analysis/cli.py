@@ -128,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--split", choices=("tuning", "checking", "all"), default="all",
                           help="quotes and frames: score only the tuning or the checking part of the gold "
                           "(parts by the sha256 of a document's or sentence's id; default all)")
+    validate.add_argument("--recursive", action="store_true",
+                          help="also read the subfolders of a folder corpus, as run --recursive does")
 
     sub.add_parser("setup", help="build the offline nltk data folder (VADER lexicon)")
     return parser

@@ -585,6 +585,22 @@ def test_validate_cli_reports_per_kind(capsys):
     assert "direct" in capsys.readouterr().out
 
 
+def test_validate_reads_the_subfolders_of_a_corpus_with_recursive(tmp_path, capsys):
+    from analysis import cli
+
+    (tmp_path / "c" / "sub").mkdir(parents=True)
+    (tmp_path / "c" / "sub" / "a.txt").write_text("“We will reopen the bridge on Monday,” Mayor Ana Silva said.\n",
+                                                  encoding="utf-8")
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,speaker,kind,cue,text\na,Ana Silva,direct,said,We will reopen the bridge on Monday\n",
+                    encoding="utf-8")
+    assert cli.main(["validate", "quotes", "--gold", str(gold), "--corpus", str(tmp_path / "c")]) == 0
+    assert "not in the corpus" in capsys.readouterr().out
+    assert cli.main(["validate", "quotes", "--gold", str(gold), "--corpus", str(tmp_path / "c"), "--recursive"]) == 0
+    direct = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("direct"))
+    assert direct.split()[1:4] == ["1", "1.00", "1.00"]
+
+
 def test_validate_without_corpus_is_one_line_error():
     import argparse
 

@@ -209,7 +209,8 @@ def _validate_paragraphs(gold: pd.DataFrame, args) -> dict[str, dict]:
     if not corpus:
         raise ValidationError("validating frames of paragraphs needs --corpus (the folder the gold "
                                        "file's doc_ids come from)")
-    tables = pipeline.compute(corpus, config=config.Config(stages=("framing",)))
+    tables = pipeline.compute(corpus, config=config.Config(stages=("framing",),
+                                                           recursive=bool(getattr(args, "recursive", False))))
     missing = set(gold["doc_id"]) - set(tables["sentences"]["doc_id"])
     if missing:
         raise ValidationError(f"gold doc_ids not in the corpus: {', '.join(sorted(missing)[:5])}")

@@ -153,8 +153,8 @@ def validation_results(gold: pd.DataFrame, args) -> dict:
         raise ValidationError("validate quotes needs --corpus (the articles the gold refers to)")
     split = getattr(args, "split", None) or "all"
     corpus = Path(args.corpus)
-    actors = config.input_file(corpus, "actors", getattr(args, "actors", None))
-    run_config = config.Config(actors=actors, stages=("actors", "quotes"))
+    run_config = config.Config(actors=config.input_file(corpus, "actors", getattr(args, "actors", None)),
+                               stages=("actors", "quotes"), recursive=bool(getattr(args, "recursive", False)))
     if fmt == "kit":
         if split != "all":
             gold = in_half(gold, split)
@@ -477,7 +477,7 @@ def compute_by_document(corpus: str | Path, *, config: config.Config, only: Iter
         ``failed``: doc_id, error (the exception's class and first line) of each document the kit crashed on.
     """
     inputs = corpus_stage.discover(corpus, text_column=config.text_column, column_map=config.column_map,
-                                   metadata=config.metadata)
+                                   metadata=config.metadata, recursive=config.recursive)
     wanted = None if only is None else set(only)
     config = reading.with_repeated_lines(config, inputs.sources)  # the corpus's evidence, as in a whole run
     parts: dict[str, list[pd.DataFrame]] = {"skipped": [pd.DataFrame(

@@ -70,7 +70,8 @@ def validation_results(gold: pd.DataFrame, args) -> dict[str, dict]:
     if targets is None:
         raise ValidationError(f"no targets file: pass --targets or put targets.csv in {config.folder_of(corpus)}")
     tables = pipeline.compute(corpus, config=config.Config(
-        actors=config.input_file(corpus, "actors", getattr(args, "actors", None)), targets=targets))
+        actors=config.input_file(corpus, "actors", getattr(args, "actors", None)), targets=targets,
+        recursive=bool(getattr(args, "recursive", False))))
     return scores(gold, tables)
 
 
