@@ -214,7 +214,7 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
 
 
 # Openers that hand the rest of the sentence to the name after them: "In X's words,", "For X,".
-WORDS_OF = re.compile(r"(?:(?:In\s+the\s+words\s+of|For)\s+\Z)|(?:In\s+\Z)")
+WORDS_OF = re.compile(r"(?:For|In)\s+\Z")  # "In the words of X," is a lead-in of ``indirect``
 
 
 def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage.Actor | None:
@@ -233,7 +233,7 @@ def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage
             (len(titles) <= 3 and all(w[:1].isupper() and w.isalpha() for w in titles) and "In" not in titles)
         if opener and not re.match(r"['’]s?\s", after):
             return actor
-        if WORDS_OF.fullmatch(lead) and (after.startswith(",") if not lead.startswith("In ") or "words" in lead
+        if WORDS_OF.fullmatch(lead) and (after.startswith(",") if lead.startswith("For")
                                          else re.match(r"['’]s\s+words,", after)):
             return actor
         return None
