@@ -380,6 +380,10 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
     return role_in(ctx, start, end)
 
 
+# Whatever "according to" names, up to a comma or the sentence's end, when it reads as a noun phrase.
+ANY_SOURCE = re.compile(r"((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,9}?)(?=\s*(?:,|[.!?]?\s*$))")
+
+
 def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
     """Where the source named after "according to" ends, and who it is: a mention, "him"/"her"/"them", or an
     unnamed source ("people familiar with the matter", "police")."""
@@ -393,7 +397,10 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
     if found:
         return found[0][1], found[0][2]
     bare = UNNAMED_BARE.match(ctx.text, after, end)
-    return (bare.end(1), unnamed(bare.group(1))) if bare else None
+    if bare:
+        return bare.end(1), unnamed(bare.group(1))
+    rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
+    return (after + len(rest.group(1)), unnamed(rest.group(1), whole=True)) if rest else None
 
 
 def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:

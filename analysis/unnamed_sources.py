@@ -63,6 +63,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     if not whole and not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
+    phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till)\s+", "", phrase)  # "But many Democrats say"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 

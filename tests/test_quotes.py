@@ -829,6 +829,19 @@ def test_bodies_owned_by_a_name_and_sources_described_with_a_participle(text, ro
     assert rows == [("", role, content)]
 
 
+@pytest.mark.parametrize(("text", "role", "content"), [
+    ("Rents rose 9 percent last year, according to the left-leaning Housing Trust.",
+     "the left-leaning Housing Trust", "Rents rose 9 percent last year"),
+    ("According to the post-match analysis, the keeper saved four shots.", "the post-match analysis",
+     "the keeper saved four shots"),
+    ("But many Republicans say the levy will cost the party the suburbs.", "many Republicans",
+     "the levy will cost the party the suburbs"),
+])
+def test_whatever_according_to_names_and_party_members_are_sources(text, role, content):
+    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    assert rows == [("", role, content)]
+
+
 def test_a_quote_far_from_any_speaker_stays_unattributed():
     text = ("Peskov said the talks would resume on Monday.\n\nThe weather was cold.\n\nMarkets were calm.\n\n"
             "Prices rose.\n\n“Nobody knows what comes next.”")
