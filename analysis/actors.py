@@ -155,7 +155,8 @@ def reporting_forms() -> frozenset[str]:
     """
     forms = set()
     for row in resources.read_table("reporting_verbs.csv"):
-        forms.update(f for f in row["forms"].split() if f)
+        words = row["forms"].split()
+        forms.update(words[::2] if " " in row["lemma"] else words)  # "spoke of": the verb, not its particle
     return frozenset(forms)
 
 

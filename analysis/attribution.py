@@ -26,6 +26,7 @@ from analysis.speaker_gaps import (
     GAP,
     INTRODUCTORY,
     before_auxiliary,
+    lead_in_end,
 )
 from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
 
@@ -223,11 +224,12 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     head = ctx.text[sent_start:cue_start]
     coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
     if coordinated and not re.search(r"[;:]", head):  # "X thanked Y for his support and said ...": X
-        first = [m for m in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(m[0])][:1]
-        pronoun = re.match(r"(?:[A-Z]\w*,?\s+)?([Hh]e|[Ss]he)\s+[a-z]+(?:ed|s)\b", head)
-        if pronoun and not (first and first[0][0] < sent_start + pronoun.start(1)):  # "He thanked X ... but urged"
-            return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))
-        if first and len(head[:first[0][0] - sent_start].split()) <= 3 and \
+        begin = lead_in_end(head)  # "In a speech in Berlin, Olaf Scholz promised ... and said": Scholz
+        first = [m for m in ctx.mention_at(sent_start + begin, cue_start) if not ctx.inside_quote(m[0])][:1]
+        pronoun = re.match(r"(?:[A-Z]\w*,?\s+)?([Hh]e|[Ss]he)\s+[a-z]+(?:ed|s)\b", head[begin:])
+        if pronoun and not (first and first[0][0] < sent_start + begin + pronoun.start(1)):  # "He thanked X but urged"
+            return resolve_word(ctx, pronoun.group(1), sent_start + begin + pronoun.start(1))
+        if first and len(head[begin:first[0][0] - sent_start].split()) <= 3 and \
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
                 first[0][2].actor_type in ("person", "organization"):
             return first[0][2]
@@ -236,7 +238,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
         named = ctx.mention_at(sent_start, sent_start + relative.start())
         if named and named[-1][1] == sent_start + relative.start() and not ctx.inside_quote(named[-1][0]):
             return named[-1][2]
-    match = re.search(r"\b(he|she|they|He|She|They)\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*$",
+    match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*)?$",
                       head)
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())

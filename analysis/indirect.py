@@ -24,7 +24,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, UNNAMED_WHO, before_auxiliary
+from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, PASSIVE, UNNAMED_WHO, before_auxiliary
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
@@ -55,7 +55,7 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
                     r"(?:wrongdoing|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?)\b")
 
 
-def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
+def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
     rest = text[cue_end:sent_end]
@@ -97,7 +97,8 @@ def _clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: s
         pass
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
         offset += len(words[0])
-    elif first in PREPOSITIONS or first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
+    elif kind == "reference" or first in PREPOSITIONS or \
+            first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
         return None
     elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"
         if not (re.search(r"[‘“\"«]|\sas\s", rest[:150]) or (
@@ -424,6 +425,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
+            if not verb.group().endswith("ing") and \
+                    PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
+                continue  # "The plan was described as ...": the subject did not say it
             trailing = None if cue_start in attribution_cues or covered(cue_start) \
                 else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is None and cue_start not in attribution_cues and not covered(cue_start):
@@ -462,7 +466,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:
                 continue
-            clause = _clause_after(ctx, cue_end, sent_end, lemma, kind)
+            clause = clause_after(ctx, cue_end, sent_end, lemma, kind)
             if clause is None:
                 continue
             relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$", ctx.text[sent_start:cue_start])

@@ -65,8 +65,9 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.indirect import find_indirect
-from analysis.quotes_lexicon import verb_pattern
-from analysis.speaker_gaps import CATENATIVE
+from analysis.nominal_speech import nominal_reports
+from analysis.quotes_lexicon import alternatives, verb_pattern
+from analysis.speaker_gaps import CATENATIVE, PASSIVE, lead_in_end
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 
@@ -115,16 +116,42 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     return quotes
 
 
+@functools.lru_cache(maxsize=1)
+def _possessed_words() -> re.Pattern:
+    """A possessive right before a fragment, or before a noun of speech whose phrase holds the fragment."""
+    return re.compile(rf"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$|['’]s\s+(?:[a-z][\w-]*\s+)?"
+                      rf"(?:{alternatives('speech_noun')})\s+(?:[^\s,;:“”\"«»]+\s+){{0,7}}?$")
+
+
 def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
     """The person whose words a fragment names with a possessive: "Zelensky's “peace formula”", "Putin's
-    so-called “special military operation”"."""
-    head = ctx.text[max(0, start - 60):start - 1]
-    match = re.search(r"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$", head)
+    so-called “special military operation”", "Zelensky's pledge of a “swift” counteroffensive"."""
+    head = ctx.text[max(0, start - 100):start - 1]
+    match = _possessed_words().search(head)
     if match is None:
         return None
     end = start - 1 - (len(head) - match.start())
     found = [m for m in ctx.mention_at(max(0, end - 60), end) if m[1] == end and not ctx.inside_quote(m[0])]
     return found[-1][2] if found and found[-1][2].actor_type == "person" else None
+
+
+def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
+    """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
+    “empty”"."""
+    head = ctx.text[sent_start:quote.start]
+    verbs = [v for v in verb_pattern().finditer(head) if PASSIVE.search(head, 0, v.start())]
+    if not verbs:
+        return None
+    between = re.search(r"\sby\s", head[verbs[-1].end():])
+    if between:
+        at = sent_start + verbs[-1].end() + between.end()
+    else:
+        after = re.match(r"[.,;:!?]*[”»\"’']?\s+by\s", ctx.text[quote.end:quote.end + 12])
+        if after is None:
+            return None
+        at = quote.end + after.end()
+    named = [m for m in ctx.mention_at(at, at + 80) if not ctx.inside_quote(m[0])][:1]
+    return named[0][2] if named and len(ctx.text[at:named[0][0]].split()) <= 4 else None
 
 
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
@@ -158,7 +185,7 @@ def _opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_st
     if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
         return None
     opener = OPENER.match(head)
-    begin = opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0
+    begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
     for start, _, actor in ctx.mention_at(sent_start + begin, cue_start):
         if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
                 actor.actor_type in ("person", "organization"):
@@ -199,8 +226,8 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break
             else:
-                owner = _possessor(ctx, quote.start)  # "Zelensky's “peace formula”"
-                if owner is not None:
+                owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start)
+                if owner is not None:  # "Zelensky's “peace formula”", "was called “absurd” by Lavrov"
                     quote.speaker = owner
                     continue
                 # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
@@ -296,6 +323,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     marked = _direct_and_partial(ctx, media_names)
     sentences = _sentences(ctx)
     indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
+    indirect += nominal_reports(ctx, sentences, indirect)
     _attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     quote_context.answers(ctx, quotes)

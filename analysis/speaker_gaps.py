@@ -49,10 +49,33 @@ _INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Inte
 INTRODUCTORY = re.compile(_INTRODUCING + "$")
 # The same phrase with its comma, at the start of a sentence whose subject follows it.
 INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")
+# A lead-in set off by a comma before a sentence's subject: a prepositional phrase of time or place ("In a
+# speech in Berlin,", "After talks in Ankara,") or an introductory participle ("Speaking to reporters,").
+LEAD_IN = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
+                     r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier)\s|Speaking|Talking|Writing|"
+                     r"Responding|Referring|Asked|Interviewed|Addressing)[^,;:“”\"«»]{0,80}?,\s+")
 
 
+def lead_in_end(head: str) -> int:
+    """Where the subject of a sentence may start: after a lead-in phrase and its comma, else 0.
+
+    >>> head = "In a speech in Berlin, Chancellor Olaf Scholz promised"
+    >>> head[lead_in_end(head):lead_in_end(head) + 10]
+    'Chancellor'
+    """
+    match = LEAD_IN.match(head)
+    return match.end() if match else 0
+
+
+# A form of "be" right before a reporting verb makes it passive ("was called “absurd” by X"): its subject is
+# what was said or the hearer, and its speaker the agent after "by".
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+
+
+PARTICIPLES = frozenset(("said", "told", "written", "spoken", "thought", "felt", "sought", "shown", "known", "made",
+                         "found", "taken", "given"))
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
-AUXILIARY = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)"
+AUXILIARY = re.compile(r"(?:\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)|['’](?:s|re|ve|ll|d))"
                        r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
 
 
@@ -61,8 +84,12 @@ def before_auxiliary(head: str, verb: str) -> int:
     the verb) without it. A form of "be" or "have" counts only before an -ing form ("X is warning that", not
     "X is said to")."""
     aux = AUXILIARY.search(head)
+    if aux and not aux.group()[0].isspace() and not verb.endswith("ing") and not (
+            re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)$", head[:aux.start()])
+            and (verb.endswith("ed") or verb in PARTICIPLES)):
+        return len(head)  # "Trump’s comments", "Zelensky’s continued leadership": a possessive, not "he’s said"
     if aux and (verb.endswith("ing") or not re.match(r"\s(?:is|are|was|were|has|have|had)\s", aux.group())):
-        return aux.start() + 1
+        return aux.start() + head[aux.start()].isspace()  # a contraction ("He’s claiming") joins its subject
     return len(head)
 
 

@@ -1,0 +1,72 @@
+"""Reported speech named by a noun: "Politifact checked Trump's claim that there have been thousands of
+shootings", "Kyiv ignored her warning that the talks would fail".
+
+The owner of the noun is the speaker: a name before "'s", or "his"/"her" resolved like a pronoun. The noun is
+one of the ``speech_noun`` and ``that_noun`` words of ``analysis/data/quote_words.csv``, and the clause after
+"that" is read as after a reporting verb. Only a noun phrase after other words of its sentence counts: as the
+subject ("Her warning that the talks would fail went unheeded") its clause would need a parser to end.
+Annotated attribution corpora count such nominal cues as attributions (PARC 3.0, PolNeAR); a noun without
+"that" ("Trump's comments came ...") reports nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from analysis.attribution import Context, Quote, resolve_word
+from analysis.indirect import clause_after
+from analysis.quotes_lexicon import quote_words
+
+__all__ = ["nominal_reports"]
+
+
+@functools.lru_cache(maxsize=1)
+def _nominal() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in sorted({*quote_words("speech_noun"), *quote_words("that_noun")},
+                                                  key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\w)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})"
+                      r"(?=\s+that\s)")
+
+
+def _owner_start(ctx: Context, match: re.Match) -> int:
+    named = [m for m in ctx.mention_at(max(0, match.start() - 80), match.start()) if m[1] == match.start()]
+    return named[-1][0] if named else match.start()
+
+
+def _owner(ctx: Context, match: re.Match):
+    if match.group("pronoun"):
+        return resolve_word(ctx, "he" if match.group("pronoun").lower() == "his" else "she", match.start())
+    named = [m for m in ctx.mention_at(max(0, match.start() - 80), match.start()) if m[1] == match.start()]
+    if not named or ctx.inside_quote(named[-1][0]):
+        return None
+    actor = named[-1][2]
+    return actor if actor.actor_type in ("person", "organization") else None
+
+
+def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+    """Indirect quotes reported by a noun, outside the spans of the quotes ``found`` so far.
+
+    >>> from analysis import actors
+    >>> t = "Politifact checked Donald Trump's claim that there were thousands of shootings in Chicago."
+    >>> trump = actors.Actor("Donald Trump", "", "person")
+    >>> ctx = Context(t, [(19, 31, trump)], [])
+    >>> [(q.speaker.name, q.cue, t[q.start:q.end]) for q in nominal_reports(ctx, [(0, len(t))], [])]
+    [('Donald Trump', 'claim', 'there were thousands of shootings in Chicago')]
+    """
+    spans = sorted((q.start, q.end) for q in found if q.kind == "indirect")
+    starts = [s for s, _ in spans]
+    quotes = []
+    for sent_start, sent_end in sentences:
+        for match in _nominal().finditer(ctx.text, sent_start, sent_end):
+            k = bisect.bisect_right(starts, match.end()) - 1
+            if ctx.inside_quote(match.start()) or (k >= 0 and spans[k][1] > match.end()):
+                continue  # inside a quotation, or inside a clause already reported ("said Trump's claim that")
+            clause = clause_after(ctx, match.end("noun"), sent_end, "claim", "speech")
+            speaker = _owner(ctx, match) if clause else None
+            start = match.start("pronoun") if match.group("pronoun") else _owner_start(ctx, match)
+            lead = ctx.text[sent_start:start].strip()
+            if speaker is not None and lead and not lead.endswith(","):  # an object: the clause ends the sentence
+                quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), start, speaker))
+    return quotes
