@@ -321,8 +321,10 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
         lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])
         core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
-        if len(core.split()) <= (6 if separated else 2) and lead.split()[:1] not in (["On"], ["In"], ["At"]):
-            break
+        words = len(core.split())
+        if (words <= (6 if separated else 2) or separated and words <= 10 and _ends_in_person(ctx, end + first, lead)) \
+                and lead.split()[:1] not in (["On"], ["In"], ["At"]):
+            break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
     else:
         verb, lead = None, head
     if verb and not separated and len(region.split()) > 5:  # '“...” He added that ...' starts a new report
@@ -349,6 +351,11 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         return "", -1, mentioned[0][2] if mentioned else actors_stage.Actor(signed.group(1), "", "person", "",
                                                                             known=False)
     return None
+
+
+def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:
+    end = start + len(lead.rstrip())
+    return any(e == end and a.actor_type == "person" for _, e, a in ctx.mention_at(start, end))
 
 
 def _title_gap(gap: str) -> bool:

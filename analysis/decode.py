@@ -210,10 +210,19 @@ def repair_mojibake(text: str) -> str:
     "FranÃ§ois"), restored by ftfy's ``fix_encoding``, which changes a sequence only when it is far likelier
     to be mojibake than text; everything else is returned as it was.
 
+    A no-break space read as Windows-1251 ("В" and the space: "taken byВ\u00a0Russia") is too short a sequence
+    for ftfy to judge; between two characters that are not Cyrillic it is restored too.
+
     >>> repair_mojibake("modern artillery вЂ” all that we asked"), repair_mojibake("Москва — Київ")
     ('modern artillery — all that we asked', 'Москва — Київ')
+    >>> repair_mojibake("taken by\u0412\u00a0Russia"), repair_mojibake("\u041a\u0412\u00a0")
+    ('taken by\xa0Russia', 'КВ\xa0')
     """
-    return ftfy.fix_encoding(text)
+    return CP1251_NO_BREAK_SPACE.sub("\u00a0", ftfy.fix_encoding(text))
+
+
+# UTF-8 C2 A0 (a no-break space) decoded as Windows-1251: "В" and a no-break space, after a non-Cyrillic character.
+CP1251_NO_BREAK_SPACE = re.compile(r"(?<=[^\u0400-\u04ff\s])\u0412\u00a0(?![\u0400-\u04ff])")
 
 
 def sniff_binary(data: bytes, *, declared: str | None = None) -> str | None:

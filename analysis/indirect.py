@@ -445,7 +445,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             subject = host.speaker if host else subject_before(ctx, sent_start, cue_start)
             if subject is None and not (verb.group().endswith("ing") and
                                         ctx.text[sent_start:cue_start].rstrip().endswith(",")):
-                subject = unnamed_before(ctx.text[sent_start:cue_start])  # "U.S. officials indicating that"
+                head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
+                subject = unnamed_before(head[:before_auxiliary(head, verb.group())])
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"

@@ -130,6 +130,15 @@ def test_mojibake_from_an_earlier_wrong_decoding_is_repaired_with_a_warning(tmp_
     assert (folder / "doc.txt").read_bytes() == garbled  # the raw input is left as it was
 
 
+def test_a_no_break_space_read_as_windows_1251_is_restored(tmp_path):
+    article = "The city was taken by\u00a0Russia in March, Mayor Irena Kovac said on\u00a0Friday."
+    garbled = article.encode("utf-8").decode("cp1251").encode("utf-8")  # "В" before each no-break space
+    folder = write_corpus(tmp_path / "c", {"doc.txt": garbled})
+    tables = _compute(folder)
+    assert tables["documents"]["text"].iloc[0] == article
+    assert "mojibake repaired" in " ".join(tables["warnings"]["message"])
+
+
 def test_text_in_other_scripts_is_not_taken_for_mojibake(tmp_path):
     article = "«Мы восстановим мост», — сказал мэр. Ο δήμαρχος είπε ότι η γέφυρα θα ανοίξει. Zürich, café, naïve."
     folder = write_corpus(tmp_path / "c", {"doc.txt": article.encode("utf-8")})

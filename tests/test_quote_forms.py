@@ -1,0 +1,111 @@
+"""Forms of attribution around partial quotes and reported speech: lead-ins, contractions, passives, nouns of
+speech. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import actors, quotes
+
+
+def _rows(text: str):
+    return quotes.of_text(text)
+
+
+def _speaker_of(text: str, fragment: str, kind: str = "partial") -> str:
+    rows = _rows(text)
+    rows = rows[(rows["kind"] == kind) & (rows["text"] == fragment)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]["speaker"]
+
+
+def test_a_place_in_a_lead_in_is_not_the_subject_of_a_coordinated_verb():
+    text = ("In a speech in Berlin, Chancellor Olaf Scholz promised “a new era” for the armed forces and said the "
+            "army would be “fully equipped.”")
+    assert _speaker_of(text, "fully equipped") == "Olaf Scholz"
+    assert _speaker_of(text, "the army would be “fully equipped.”", "indirect") == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("lead", ["After talks in Ankara,", "Speaking to reporters in Brussels,", "On Tuesday,"])
+def test_lead_ins_of_time_place_and_manner_are_skipped(lead):
+    text = f"{lead} Ursula von der Leyen welcomed the deal and warned that the next weeks would be “very hard.”"
+    assert _speaker_of(text, "very hard") == "Ursula von der Leyen"
+
+
+def test_a_contracted_auxiliary_joins_its_subject():
+    text = "Joe Biden spoke on Monday. He’s claiming that voting fraud is “a big problem” and “nobody cares.”"
+    assert _speaker_of(text, "a big problem") == "Joe Biden"
+    assert _speaker_of("Gary Johnson’s claiming that the vote was “rigged.”", "rigged") == "Gary Johnson"
+    rows = _rows("Joe Biden spoke on Monday. He’s said voting fraud is a big problem.")
+    assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Lee spoke on Monday. Lee’s comments came as the talks stalled.",
+    "Senator Ann Lee spoke on Monday. Critics called Lee's remark a mistake.",
+    "Senator Ann Lee spoke on Monday. Volodymyr Zelensky’s continued leadership of Ukraine was her theme.",
+])
+def test_a_possessive_is_no_contracted_auxiliary(text):
+    rows = _rows(text)
+    assert not (rows["cue"].isin(["comments", "remark", "continued"]) & (rows["kind"] == "indirect")).any(), rows
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
+    assert _speaker_of("The proposal was called “absurd” by Sergei Lavrov on Monday.", "absurd") == "Sergei Lavrov"
+    assert _speaker_of("The plan was described by Sergei Lavrov as “empty”.", "empty") == "Sergei Lavrov"
+    assert _speaker_of("The plan was described as “empty” by Foreign Minister Sergei Lavrov.", "empty") == \
+        "Sergei Lavrov"
+
+
+def test_a_passive_verb_does_not_make_its_subject_a_speaker():
+    rows = _rows("The plan was described as “empty” by Foreign Minister Sergei Lavrov.")
+    assert not rows["speaker_role"].str.contains("plan").any(), rows
+
+
+def test_a_noun_of_speech_gives_the_fragment_to_its_owner():
+    text = "Despite Volodymyr Zelensky’s pledge of a “swift” counteroffensive, the front barely moved."
+    assert _speaker_of(text, "swift") == "Volodymyr Zelensky"
+    assert _speaker_of("Sergei Lavrov’s description of the talks as “empty” angered Kyiv.", "empty") == \
+        "Sergei Lavrov"
+    assert _speaker_of("Volodymyr Zelensky’s house, a “palace”, was discussed.", "palace") == ""
+
+
+@pytest.mark.parametrize("verb", ["spoke of", "referred to", "pointed to", "invoked", "talked about"])
+def test_verbs_of_reference_give_a_fragment_its_speaker_and_cue(verb):
+    rows = _rows(f"The mayor of Kharkiv, Ihor Terekhov, {verb} “a night of terror” in the city.")
+    partial = rows[rows["kind"] == "partial"].iloc[0]
+    assert (partial["speaker"], partial["cue"]) == ("Ihor Terekhov", verb)
+    assert (rows["kind"] == "indirect").sum() == 0  # they report no clause
+
+
+def test_a_particle_of_a_phrasal_verb_does_not_make_a_person():
+    mentions = actors.of_text("Millions of voters cast their ballots on an electoral “super Sunday”.", actors.load())
+    assert "Millions" not in {m["actor"] for m in mentions}
+
+
+def test_a_noun_of_speech_with_a_that_clause_reports_it():
+    rows = _rows("Donald Trump spoke twice. Politifact seized on Trump’s claim that there have been “thousands of "
+                 "shootings” in Chicago this year alone.")
+    indirect = rows[rows["kind"] == "indirect"].iloc[0]
+    assert (indirect["speaker"], indirect["cue"]) == ("Donald Trump", "claim")
+    assert indirect["text"].startswith("there have been")
+    assert _speaker_of("Joe Biden spoke. Kyiv ignored his warning that the talks would fail.",
+                       "the talks would fail", "indirect") == "Joe Biden"
+
+
+def test_a_noun_of_speech_as_subject_reports_nothing():
+    rows = _rows("Joe Biden spoke. His warning that the talks would fail went unheeded.")
+    assert rows.empty or not (rows["kind"] == "indirect").any(), rows
+
+
+def test_a_party_adjective_is_no_person_and_a_noun_state_is_no_verb():
+    rows = _rows("One of the accusers, Republican state Sen. Julie Slama, said the dinner was a disgrace.")
+    assert rows[["kind", "speaker", "cue"]].values.tolist() == [["indirect", "Julie Slama", "said"]]
+    mentions = actors.of_text("The Republican candidate, Democrat John Hale, spoke.", actors.load())
+    assert not {"Republican", "Democrat"} & {m["actor"] for m in mentions}
+
+
+def test_a_long_description_ending_in_a_name_is_the_subject_of_quoted_as_saying():
+    text = ("“All our residents want a passport,” the regional administration's pro-Moscow chief Vladimir Saldo was "
+            "quoted as saying by TASS.")
+    assert _speaker_of(text, "All our residents want a passport", "direct") == "Vladimir Saldo"
