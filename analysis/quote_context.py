@@ -72,10 +72,11 @@ def _new_subject(ctx: Context, start: int, end: int, speaker: actors_stage.Actor
 
 def goes_on(ctx: Context, quotes: list[Quote]) -> None:
     """'... are “not meeting the demand,” says X, founder of Y. “We often compare it ...”': an unattributed
-    direct quote in the paragraph of an attributed quote of any kind, within 200 characters, is its speaker's."""
+    direct quote or fragment in the paragraph of an attributed quote of any kind, within 200 characters, is its
+    speaker's ('“We will not accept this,” she said. The plan was “reckless.”')."""
     previous = None
     for quote in quotes:
-        if quote.kind == "direct" and quote.speaker is None and not quote.cue and previous is not None \
+        if quote.kind in ("direct", "partial") and quote.speaker is None and not quote.cue and previous is not None \
                 and quote.start - previous.end < 200 and "\n" not in ctx.text[previous.end:quote.start] \
                 and not _new_subject(ctx, previous.end, quote.start, previous.speaker):
             quote.speaker = previous.speaker

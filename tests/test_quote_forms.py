@@ -109,3 +109,10 @@ def test_a_long_description_ending_in_a_name_is_the_subject_of_quoted_as_saying(
     text = ("“All our residents want a passport,” the regional administration's pro-Moscow chief Vladimir Saldo was "
             "quoted as saying by TASS.")
     assert _speaker_of(text, "All our residents want a passport", "direct") == "Vladimir Saldo"
+
+
+def test_a_fragment_right_after_a_speakers_quote_goes_on_with_them():
+    text = "Kaja Kallas spoke in Tallinn on Monday. “We will not accept this,” she said. The plan was “reckless.”"
+    assert _speaker_of(text, "reckless") == "Kaja Kallas"
+    other = "Kaja Kallas spoke on Monday. “We will not accept this,” she said.\n\nThe plan was “reckless.”"
+    assert _speaker_of(other, "reckless") == ""  # another paragraph
