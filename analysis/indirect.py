@@ -425,7 +425,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
-            if not verb.group().endswith("ing") and \
+            if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
                 continue  # "The plan was described as ...": the subject did not say it
             trailing = None if cue_start in attribution_cues or covered(cue_start) \
@@ -457,6 +457,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             lead = ctx.text[sent_start:cue_start]
             chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"
             lead = lead[:chain.start()] if chain else lead
+            if subject is None and chain:  # "X went on to say that"
+                subject = subject_before(ctx, sent_start, sent_start + chain.start())
             opening = INTRODUCTORY_PHRASE.match(lead)  # "Speaking in Philadelphia, the nominee told ..."
             lead = lead[opening.end():] if opening else lead
             lead = lead[:before_auxiliary(lead, verb.group())]  # "The city of Phoenix is demanding that"

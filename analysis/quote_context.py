@@ -70,13 +70,19 @@ def _new_subject(ctx: Context, start: int, end: int, speaker: actors_stage.Actor
     return False
 
 
+SO_CALLED = re.compile(r"\b(?:so-called|so called|self-styled|self-declared|self-proclaimed)\s+[“«\"‘']?$",
+                       re.IGNORECASE)
+
+
 def goes_on(ctx: Context, quotes: list[Quote]) -> None:
     """'... are “not meeting the demand,” says X, founder of Y. “We often compare it ...”': an unattributed
     direct quote or fragment in the paragraph of an attributed quote of any kind, within 200 characters, is its
-    speaker's ('“We will not accept this,” she said. The plan was “reckless.”')."""
+    speaker's ('“We will not accept this,” she said. The plan was “reckless.”'), unless the copy distances
+    itself from the fragment ("the so-called “peace formula”")."""
     previous = None
     for quote in quotes:
-        if quote.kind in ("direct", "partial") and quote.speaker is None and not quote.cue and previous is not None \
+        fragment = quote.kind == "partial" and not SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start)
+        if (quote.kind == "direct" or fragment) and quote.speaker is None and not quote.cue and previous is not None \
                 and quote.start - previous.end < 200 and "\n" not in ctx.text[previous.end:quote.start] \
                 and not _new_subject(ctx, previous.end, quote.start, previous.speaker):
             quote.speaker = previous.speaker

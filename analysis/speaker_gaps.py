@@ -84,6 +84,7 @@ def before_auxiliary(head: str, verb: str) -> int:
     the verb) without it. A form of "be" or "have" counts only before an -ing form ("X is warning that", not
     "X is said to")."""
     aux = AUXILIARY.search(head)
+    verb = verb.split()[0] if verb else verb  # "calling for": the verb, not its particle
     if aux and not aux.group()[0].isspace() and not verb.endswith("ing") and not (
             re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)$", head[:aux.start()])
             and (verb.endswith("ed") or verb in PARTICIPLES)):

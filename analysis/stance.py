@@ -156,6 +156,23 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
     return list(unique.values())
 
 
+def _coordinated_with(sentence, mentions: list, speaker: str) -> list[tuple]:
+    """Actors named with a quote's speaker as one subject ("Paris and Berlin have pushed for ..."): they hold
+    the position too."""
+    named = [m for m in mentions if m.actor == speaker]
+    if not speaker or not named:
+        return []
+    found, after = [], named[0]
+    for m in reversed([m for m in mentions if m.end <= named[0].start]):
+        gap = sentence.text[m.end - sentence.start:after.start - sentence.start]
+        joined = r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?" if not found else r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?"
+        if m.actor == speaker or not re.fullmatch(joined, gap):  # "A, B and C": the last link is "and"
+            break
+        found.append((m.actor, m.affiliation, m.actor_type))
+        after = m
+    return found
+
+
 def _previous_person(mentions: list, start: int) -> tuple | None:
     """The first person named in the nearest earlier sentence that names one (its likely subject)."""
     before = [m for m in mentions if m.end <= start and m.actor_type == "person"]
@@ -210,6 +227,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                                  basis=getattr(quote, "basis", "quote"), affiliation=getattr(quote, "affiliation", ""),
                                  speaker_type=getattr(quote, "speaker_type", ""),
                                  speaker_role=getattr(quote, "speaker_role", "")))
+                for actor, affiliation, actor_type in _coordinated_with(sentence, in_sentence, quote.speaker):
+                    rows.append(_row(sentence, target_id, actor, said, quote_id=quote.quote_id, basis="quote",
+                                     affiliation=affiliation, speaker_type=actor_type))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
             if any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
                 continue  # an unnamed source relays: the subject of what it says still holds the position

@@ -116,3 +116,35 @@ def test_a_fragment_right_after_a_speakers_quote_goes_on_with_them():
     assert _speaker_of(text, "reckless") == "Kaja Kallas"
     other = "Kaja Kallas spoke on Monday. “We will not accept this,” she said.\n\nThe plan was “reckless.”"
     assert _speaker_of(other, "reckless") == ""  # another paragraph
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    ("Chancellor Olaf Scholz is calling for new talks with Moscow.", "calling for", "new talks with Moscow"),
+    ("Chancellor Olaf Scholz warned of a long war that could last for years.", "warned of",
+     "a long war that could last for years"),
+    ("Chancellor Olaf Scholz insisted on security guarantees for Ukraine.", "insisted on",
+     "security guarantees for Ukraine"),
+    ("Chancellor Olaf Scholz had advocated for a negotiated settlement.", "advocated for", "a negotiated settlement"),
+    ("Chancellor Olaf Scholz raised concerns that the deal would reward aggression.", "raised",
+     "the deal would reward aggression"),
+    ("Chancellor Olaf Scholz voiced hopes that talks could resume next month.", "voiced",
+     "talks could resume next month"),
+    ("Chancellor Olaf Scholz went on to say that the talks had failed.", "say", "the talks had failed"),
+    ("Chancellor Olaf Scholz knows the deal will not hold.", "knows", "the deal will not hold"),
+])
+def test_prepositional_and_noun_complements_are_reported(sentence, cue, content):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "cue", "text"]].values.tolist() == [["Olaf Scholz", cue, content]]
+
+
+@pytest.mark.parametrize("sentence", ["The company raised prices for the third time this year.",
+                                      "Voters know him well from his years as mayor."])
+def test_raise_and_know_report_nothing_without_a_clause(sentence):
+    rows = _rows("Chancellor Olaf Scholz spoke. " + sentence)
+    assert rows.empty or not (rows["kind"] == "indirect").any(), rows
+
+
+def test_a_so_called_fragment_does_not_go_on_with_the_speaker_before():
+    text = "Kaja Kallas spoke on Monday. “We will not accept this,” she said. The so-called “peace formula” failed."
+    assert _speaker_of(text, "peace formula") == ""

@@ -1,0 +1,37 @@
+"""Stance cues of war and diplomacy coverage, and positions held by a quote's speakers together. The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import pipeline
+
+TARGETS = Path(__file__).parent / "data" / "stance_war" / "targets.csv"
+
+
+def _stances(text: str) -> list[list[str]]:
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
+    return sorted(found[["speaker", "target", "stance"]].values.tolist())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Sergei Lavrov warned that a truce would reward aggression.", "against"),
+    ("Foreign Minister Sergei Lavrov said any ceasefire would only let Ukraine regroup.", "against"),
+    ("Chancellor Olaf Scholz warned of a ceasefire that would freeze the conflict.", "against"),
+    ("Chancellor Olaf Scholz signalled readiness for a ceasefire before the winter.", "favor"),
+])
+def test_consequences_and_readiness_are_cues(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == [expected]
+
+
+def test_speakers_named_together_hold_the_position_together():
+    found = _stances("Chancellor Olaf Scholz spoke. Paris and Berlin have pushed for an immediate ceasefire.")
+    assert ["Paris", "ceasefire", "favor"] in found and ["Berlin", "ceasefire", "favor"] in found
+
+
+def test_a_speaker_after_a_list_of_other_words_is_alone():
+    found = _stances("After talks with Paris, Berlin has pushed for an immediate ceasefire.")
+    assert [row[0] for row in found] == ["Berlin"]
