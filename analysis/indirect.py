@@ -25,7 +25,7 @@ from analysis.attribution import (
 )
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, PASSIVE, UNNAMED_WHO, before_auxiliary
-from analysis.unnamed_sources import unnamed, unnamed_before
+from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
 
@@ -465,7 +465,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             relative = subject is None and UNNAMED_WHO.search(lead)  # "an architect who said he was stiffed"
             if relative:
                 subject = unnamed(relative.group(1), whole=True)
-            if subject is None and DEFINITE_HEAD.fullmatch(lead):  # "The website noted"
+            if subject is None and DEFINITE_HEAD.fullmatch(lead) and (kind != "description" or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:
                 continue

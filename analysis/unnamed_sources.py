@@ -74,6 +74,13 @@ QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|an
                                r"(?:(?:have|had|also|\w+ly)\s+)*$")
 
 
+def names_a_source(phrase: str) -> bool:
+    """Whether a noun phrase ends in a noun of people, bodies or roles ("the senior official"), unlike "the
+    storm" or "the blast", which hammer and rip but do not speak."""
+    return re.search(rf"(?:^|\s){UNNAMED_NOUNS}(?:\s+(?:also|has|have|had|\w+ly))?$", phrase.strip(),
+                     flags=re.IGNORECASE) is not None
+
+
 def unnamed_before(text: str) -> actors_stage.Actor | None:
     match = UNNAMED_BEFORE.search(text[-160:])
     if match is None:

@@ -148,3 +148,17 @@ def test_raise_and_know_report_nothing_without_a_clause(sentence):
 def test_a_so_called_fragment_does_not_go_on_with_the_speaker_before():
     text = "Kaja Kallas spoke on Monday. “We will not accept this,” she said. The so-called “peace formula” failed."
     assert _speaker_of(text, "peace formula") == ""
+
+
+@pytest.mark.parametrize("sentence", ["The storm hammered the coast as residents fled.",
+                                      "The blast ripped through the building as people slept."])
+def test_a_verb_of_evaluation_needs_a_subject_that_can_speak(sentence):
+    assert _rows(sentence).empty
+
+
+def test_verbs_of_evaluation_report_what_they_call_something():
+    rows = _rows("Senator Harry Reid bashed the nominee as a “con artist.”")
+    assert rows[["kind", "speaker", "cue"]].values.tolist() == [["indirect", "Harry Reid", "bashed"],
+                                                                 ["partial", "Harry Reid", "bashed"]]
+    rows = _rows("The senior official slammed the plan as “absurd.”")
+    assert rows.iloc[0]["speaker_role"] == "The senior official"

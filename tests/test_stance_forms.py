@@ -35,3 +35,17 @@ def test_speakers_named_together_hold_the_position_together():
 def test_a_speaker_after_a_list_of_other_words_is_alone():
     found = _stances("After talks with Paris, Berlin has pushed for an immediate ceasefire.")
     assert [row[0] for row in found] == ["Berlin"]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    ("President Volodymyr Zelensky said NATO membership remained Ukraine's strategic goal.",
+     "ukraine_nato_membership", "favor"),
+    ("Chancellor Olaf Scholz said sanctions would stay in place until Russia withdrew.", "sanctions", "favor"),
+    ("Chancellor Olaf Scholz said the EU would step up sanctions on Russian oil.", "sanctions", "favor"),
+    ("Foreign Minister Sergei Lavrov said the talks in Istanbul had been useful.", "peace_talks", "favor"),
+    ("President Volodymyr Zelensky called the sanctions package an important step.", "sanctions", "favor"),
+    ("Foreign Minister Sergei Lavrov said NATO expansion was a direct threat to Russia.",
+     "ukraine_nato_membership", "against"),
+])
+def test_evaluations_of_a_proposition_are_cues(text, target, expected):
+    assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
