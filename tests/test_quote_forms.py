@@ -162,3 +162,19 @@ def test_verbs_of_evaluation_report_what_they_call_something():
                                                                  ["partial", "Harry Reid", "bashed"]]
     rows = _rows("The senior official slammed the plan as “absurd.”")
     assert rows.iloc[0]["speaker_role"] == "The senior official"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("The IG Metall union called the plan “a slap in the face” for workers.", "The IG Metall union"),
+    ("The rights group said the arrests were unlawful.", "The rights group"),
+    ("The central bank said inflation would stay high.", "The central bank"),
+])
+def test_unnamed_bodies_speak_as_organizations(sentence, role):
+    row = _rows(sentence).iloc[0]
+    assert (row["speaker_role"], row["speaker_type"]) == (role, "organization")
+
+
+def test_an_indefinite_pronoun_is_no_person():
+    text = ("Someone is not telling the whole truth. When I asked Tom Fairley why, he did not hesitate. “Because "
+            "they were never built for people,” he said.")
+    assert _speaker_of(text, "Because they were never built for people", "direct") == "Tom Fairley"
