@@ -108,7 +108,8 @@ def main() -> int:
     table = pd.DataFrame(rows, columns=COLUMNS)
     print(table.to_string(index=False, float_format=lambda v: f"{v:.2f}", na_rep="",
                           formatters={"kit": lambda v: "" if pd.isna(v) else f"{v:.0f}"}))
-    print("found: a kit quote covers >= 60% of the gold text's token bigrams (furniture left: share of the gold "
+    print("found: a kit quote covers >= 60% of the gold text's token bigrams, or of each part of a split quotation "
+          "(furniture left: share of the gold "
           "strings still in sentences; stance: a kit stance row for the gold speaker and target); right: found "
           "with the right speaker (stance: the right position), over n (polnear: over rows with a source); "
           "precision: share of the kit's quotes of that kind matching a gold row (quoted = direct + partial)")

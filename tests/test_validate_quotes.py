@@ -121,6 +121,25 @@ def test_discontinuous_content_is_matched_piece_by_piece():
     assert vq.coverage(gold.at[0, "parts"], text) == 1.0  # "plan would" is not a bigram of the gold
 
 
+def test_a_split_quotation_is_found_when_each_part_is():
+    first, second = "We will not give up Crimea under any circumstances", "The talks are over for this year"
+    text = f"“{first},” Peskov said. “{second}.”"
+    spans = f"1-{1 + len(first)};{text.index(second)}-{text.index(second) + len(second)}"
+    gold = pd.DataFrame({"doc_id": ["d"], "attribution_id": ["E1"], "source_text": ["Peskov"], "source_spans": ["0-1"],
+                         "cue_text": ["said"], "cue_spans": ["0-1"], "content_text": [f"{first} {second}"],
+                         "content_spans": [spans], "kind": ["direct"]})
+    gold, _ = vq.token_gold(gold, "polnear")
+
+    def figures(speakers, texts):
+        quotes = pd.DataFrame({"doc_id": ["d"] * len(texts), "kind": ["direct"] * len(texts), "speaker": speakers,
+                               "text": texts})
+        return vq.token_figures(gold, quotes).set_index("kind").loc["direct", ["found", "speaker"]].tolist()
+
+    assert figures(["Dmitry Peskov", "Dmitry Peskov"], [first, second]) == [1.0, 1.0]
+    assert figures(["Dmitry Peskov", "Sergei Lavrov"], [first, second]) == [1.0, 0.0]  # each part's speaker
+    assert figures(["Dmitry Peskov"], [first]) == [0.0, 0.0]  # half a quotation is not found
+
+
 def test_split_is_deterministic_disjoint_and_covers_every_document():
     doc_ids = [f"{i:03d}" for i in range(1, 31)] + ["breitbart_2016-09-12_stealth", "nyt_2016-10-01_x"]
     frame = pd.DataFrame({"doc_id": doc_ids})

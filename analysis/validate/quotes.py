@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +32,7 @@ from analysis import columns as C
 from analysis import config, pipeline, reading
 from analysis import corpus as corpus_stage
 from analysis.validate import ValidationError, read_gold, score
+from analysis.validate.overlap import coverage, normalise, tokens
 
 __all__ = ["source_name", "match_gold", "gold_labels", "validation_results", "gold_scores", "gold_errors", "FORMATS",
            "gold_format", "HALVES", "half", "in_half", "parse_spans", "token_gold", "normalise", "tokens", "coverage",
@@ -52,7 +53,6 @@ FIGURE_COLUMNS = ["kind", "n", "found", "speaker", "speaker_of_found", "n_speake
 _STOP = frozenset("a an the of and or to in on for at by with from as is was be that this it its his her their "
                   "our said says told according senior official officials spokesman spokeswoman".split())
 _PRONOUNS = frozenset("he she they it we i you him her them us who".split())
-_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"})
 _SPEAKER_FIELDS = ("speaker", "speaker_role", "affiliation")
 
 
@@ -333,42 +333,6 @@ def _in_corpus(gold: pd.DataFrame, tables: dict, failed: pd.DataFrame) -> tuple[
              f"({', '.join(sorted(set(gold.loc[absent, 'doc_id']))[:5])})"])
 
 
-def normalise(text) -> str:
-    """Lower case, curly quotes and the em dash made plain, runs of white space one space."""
-    return re.sub(r"\s+", " ", (text if isinstance(text, str) else "").lower().translate(_MARKS)).strip()
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case word tokens (letters, digits, apostrophes), curly quotes made straight.
-
-    >>> tokens("“We’ll go,” Zelensky said.")
-    ["we'll", 'go', 'zelensky', 'said']
-    """
-    return re.findall(r"[a-z0-9']+", normalise(text))
-
-
-def _bigrams(parts: Sequence[Sequence[str]]) -> set[tuple[str, ...]]:
-    return {tuple(p[i:i + 2]) for p in parts for i in range(len(p) - 1)}
-
-
-def coverage(gold: str | Sequence[str], kit: str) -> float:
-    """Share of the gold text's token bigrams found in the kit's text (a one-token gold: whether it is there).
-
-    ``gold`` may be the pieces of a discontinuous span; bigrams are taken within each piece.
-
-    >>> coverage("we will not give up Crimea", "He said we will not give up"), coverage("no", "He said no")
-    (0.8, 1.0)
-    """
-    parts = [t for t in (tokens(p) for p in ([gold] if isinstance(gold, str) else gold)) if t]
-    found = tokens(kit)
-    if not parts or not found:
-        return 0.0
-    wanted = _bigrams(parts)
-    if not wanted:
-        return sum(t in found for p in parts for t in p) / sum(len(p) for p in parts)
-    return len(wanted & _bigrams([found])) / len(wanted)
-
-
 def speaker_right(gold_speaker: str, *kit: str) -> bool:
     """Whether the gold speaker is named in the kit's speaker, role or affiliation (given as ``kit``).
 
@@ -398,8 +362,15 @@ def _matches(gold: pd.DataFrame, quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd
     found, right = [], []
     for doc_id, speaker, parts in zip(gold["doc_id"], gold["speaker"], gold["parts"], strict=True):
         hits = [row for row in kit.get(doc_id, []) if coverage(parts, row[0]) >= MIN_COVERAGE]
-        found.append(bool(hits))
-        right.append(any(speaker_right(speaker, *row[1:]) for row in hits))
+        if hits or len(parts) < 2:
+            found.append(bool(hits))
+            right.append(any(speaker_right(speaker, *row[1:]) for row in hits))
+            continue
+        # A split quotation ("“A,” he said. “B.”") is one gold row with two parts and two kit quotes: it is
+        # found when each part is, and its speaker is right when each part's quote has the right speaker.
+        per_part = [[row for row in kit.get(doc_id, []) if coverage(part, row[0]) >= MIN_COVERAGE] for part in parts]
+        found.append(all(per_part))
+        right.append(all(any(speaker_right(speaker, *row[1:]) for row in rows) for rows in per_part))
     texts = gold.groupby("doc_id")["parts"].agg(list).to_dict()
     matched = [any(coverage(parts, text) >= MIN_COVERAGE or coverage(text, " ".join(parts)) >= MIN_COVERAGE
                    for parts in texts.get(doc_id, [])) for doc_id, text in zip(quotes["doc_id"], quotes["text"],
@@ -440,7 +411,8 @@ def format_figures(figures: pd.DataFrame) -> str:
     """``token_figures`` as text, with one line on what each column means."""
     table = figures.drop(columns="n_speaker").rename(columns={"speaker_of_found": "speaker|found", "n_kit": "kit"})
     text = table.to_string(index=False, float_format=lambda v: f"{v:.2f}", na_rep="-")
-    return (f"{text}\nfound: a kit quote covers >= {MIN_COVERAGE:.0%} of the gold text's token bigrams; speaker: "
+    return (f"{text}\nfound: a kit quote covers >= {MIN_COVERAGE:.0%} of the gold text's token bigrams (a split "
+            "quotation: each part); speaker: "
             "found and named right, over all gold rows with a source; precision: share of the kit's quotes of "
             "that kind matching a gold row (quoted = direct + partial)")
 
