@@ -35,16 +35,19 @@ TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 PARENTHETICAL_WORDS = 6  # longest speaker phrase inside a sentence: "..., a senior State Department official said, ..."
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
-TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
-                         r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s+")
-
-
 QUESTIONING = frozenset(("question", "ask", "wonder"))  # verbs that report an indirect question
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
                    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
 CLAUSE_START = re.compile("^" + _CLAUSE_OPENING)
+# The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
+# clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
+TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
+                         r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
+                         r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
+                         r"\s+){0,2}?(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*(?=\s+"
+                         + _CLAUSE_OPENING + "))\\s+")
 # A phrase of time or place between the verb and its clause: "said after the convention he would not ..."
 PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|from|via|through|late|early)\s+"
                                   r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")

@@ -178,3 +178,17 @@ def test_an_indefinite_pronoun_is_no_person():
     text = ("Someone is not telling the whole truth. When I asked Tom Fairley why, he did not hesitate. “Because "
             "they were never built for people,” he said.")
     assert _speaker_of(text, "Because they were never built for people", "direct") == "Tom Fairley"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Donald Trump told the crowd the city would rebuild.", "the city would rebuild"),
+    ("Donald Trump told his supporters the election was rigged.", "the election was rigged"),
+])
+def test_a_hearer_named_by_a_noun_phrase_before_a_clause(sentence, content):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Donald Trump", content]]
+
+
+def test_a_hearer_does_not_swallow_the_infinitive_after_it():
+    rows = _rows("Moderator Matt Lauer asked the candidates to discuss their own ideas.")
+    assert not rows["text"].str.startswith("their own ideas").any(), rows
