@@ -197,14 +197,17 @@ def country_before(text: str) -> actors_stage.Actor | None:
     return actors_stage.Actor(name, name, "organization", "country")
 
 
+HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
     verb = re.match(r"\w*", ctx.text[cue_start:cue_start + 30]).group()
     cue_start = sent_start + before_auxiliary(ctx.text[sent_start:cue_start], verb)
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
-        if INTRODUCTORY.match(ctx.text, sent_start, start):
-            continue  # "Speaking to Al Jazeera from Doha, the official said": the outlet only listens
+        if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
+            continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
             employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])

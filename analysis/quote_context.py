@@ -170,6 +170,22 @@ def same_unnamed_source(quotes: list[Quote]) -> None:
 INTRODUCED = re.compile(r"(?:[:,]|--|[—–])[ \t]*[“\"«‘']*$")
 
 
+LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)[ \t]*:[ \t]")
+
+
+def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:
+    """'Putin: West ‘playing with fire’ over Ukraine', 'ZELENSKY: We will not give up': a line that opens with a
+    name and a colon (a headline, a transcript) gives the quotations on it to that name."""
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is not None:
+            continue
+        line_start = ctx.text.rfind("\n", 0, quote.start) + 1
+        label = LABEL.match(ctx.text, line_start, quote.start)
+        named = [m for m in ctx.mention_at(label.start(1), label.end(1)) if m[1] == label.end(1)] if label else []
+        if named and named[-1][2].actor_type in ("person", "organization"):
+            quote.speaker = named[-1][2]
+
+
 def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
     """'... including the former candidate Mitt Romney -- “It is disqualifying ...”', 'As X, a tax lawyer,
     recently put it, “...”': a quotation introduced by a colon, comma or dash inside a sentence, with no reporting

@@ -151,7 +151,11 @@ def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.
             return None
         at = quote.end + after.end()
     named = [m for m in ctx.mention_at(at, at + 80) if not ctx.inside_quote(m[0])][:1]
-    return named[0][2] if named and len(ctx.text[at:named[0][0]].split()) <= 4 else None
+    before = ctx.text[at:named[0][0]] if named else ""
+    if named and len(before.split()) <= 4 and not re.search(r"\b(?:in|of|from|at|for|with|on)\s", before):
+        return named[0][2]
+    phrase = re.match(r"[^,.;:“”\"«»()]{1,80}", ctx.text[at:at + 80])  # "by critics in Kyiv": the critics
+    return unnamed_before(phrase.group().rstrip() + " ") if phrase else None
 
 
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
@@ -240,7 +244,7 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                     quote.speaker = _sentence_subject(ctx, sent_start, quote.start)
 
 
-# Openers that hand the rest of the sentence to the name after them: "In X's words,", "For X,".
+# Openers that hand the rest of the sentence to the name after them: "In X's words,", "In X's view,", "For X,".
 WORDS_OF = re.compile(r"(?:For|In)\s+\Z")  # "In the words of X," is a lead-in of ``indirect``
 
 
@@ -251,7 +255,7 @@ def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage
     if ";" in head or "\n" in head:
         return None
     for at, end, actor in ctx.mention_at(sent_start, start):
-        lead, after = ctx.text[sent_start:at], ctx.text[end:end + 12]
+        lead, after = ctx.text[sent_start:at], ctx.text[end:end + 20]
         if ctx.inside_quote(at) or actor.actor_type not in ("person", "organization", "country"):
             return None
         bare = re.sub(r"(?:^|\s)[Tt]he\s+$", " ", lead).strip()
@@ -261,7 +265,8 @@ def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage
         if opener and not re.match(r"['’]s?\s", after):
             return actor
         if WORDS_OF.fullmatch(lead) and (after.startswith(",") if lead.startswith("For")
-                                         else re.match(r"['’]s\s+words,", after)):
+                                         else re.match(r"['’]s\s+(?:words|view|opinion|assessment|account|telling|"
+                                                       r"judge?ment),", after)):
             return actor
         return None
     opener = OPENER.match(head)
@@ -330,6 +335,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.stated_after(ctx, quotes)
     quote_context.goes_on(ctx, quotes)
     quote_context.introduced_inline(ctx, quotes)
+    quote_context.labelled_lines(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
     _resolve_descriptions(ctx, quotes)

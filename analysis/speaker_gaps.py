@@ -15,6 +15,9 @@ __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHR
            "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO"]
 
 
+# Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
+MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broadcast|briefing|conference|call|"
+          r"tweet|op-ed|column|podcast|email)s?")
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
 # appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
 GAP = re.compile(
@@ -28,7 +31,9 @@ GAP = re.compile(
     r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
-    r"on|last|this|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*$")
+    r"on|last|this|late|early|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too)\s+)*"
+    r"(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?" + MEDIUM + r"(?:\s+(?:with|to|on)\s+"
+    r"[^,;“”\"«»]{1,40}?)?\s+(?:(?:on|last|this|late|early|[A-Z][a-z]+day|\w+ly)\s+)*)?$")
 
 
 # Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).

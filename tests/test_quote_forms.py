@@ -192,3 +192,27 @@ def test_a_hearer_named_by_a_noun_phrase_before_a_clause(sentence, content):
 def test_a_hearer_does_not_swallow_the_infinitive_after_it():
     rows = _rows("Moderator Matt Lauer asked the candidates to discuss their own ideas.")
     assert not rows["text"].str.startswith("their own ideas").any(), rows
+
+
+@pytest.mark.parametrize("between", ["in a statement", "in his nightly video address on Tuesday",
+                                     "in an interview with CNN", "late on Tuesday"])
+def test_where_it_was_said_may_stand_between_the_name_and_the_verb(between):
+    rows = _rows(f"Volodymyr Zelensky {between} said the attacks were pure terror.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Volodymyr Zelensky"]]
+
+
+def test_the_agent_of_a_passive_may_be_described_not_named():
+    rows = _rows("The plan was dubbed “a betrayal” by critics in Kyiv.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "critics in Kyiv"]]
+
+
+@pytest.mark.parametrize("opener", ["In Olaf Scholz's view,", "In Olaf Scholz’s assessment,"])
+def test_in_x_s_view_hands_the_sentence_to_x(opener):
+    assert _speaker_of(f"{opener} the deal was “a trap.”", "a trap") == "Olaf Scholz"
+
+
+def test_a_line_opening_with_a_name_and_a_colon_gives_it_the_quotations():
+    text = "Putin: West ‘playing with fire’ over Ukraine\n\nVladimir Putin warned the West on Friday."
+    assert _speaker_of(text, "playing with fire") == "Vladimir Putin"
+    other = "Putin warned the West.\n\nThe West is ‘playing with fire’, the Kremlin: a mouthpiece."
+    assert _speaker_of(other, "playing with fire") != "Vladimir Putin"
