@@ -171,19 +171,36 @@ INTRODUCED = re.compile(r"(?:[:,]|--|[—–])[ \t]*[“\"«‘']*$")
 
 
 LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*)[ \t]*:[ \t]")
+# "His message: “We will not give in.”": a possessive pronoun, a noun or two and a colon before a quotation.
+POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=[.!?]\s))([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*:\s*[“«\"‘']?$")
+
+
+def _labelled(ctx: Context, line_start: int, end: int) -> actors_stage.Actor | None:
+    label = LABEL.match(ctx.text, line_start, end)
+    if label is None:
+        return None
+    named = [m for m in ctx.mention_at(label.start(1), label.end(1)) if m[1] == label.end(1)]
+    if named and named[-1][2].actor_type in ("person", "organization"):
+        return named[-1][2]
+    if label.group(1).isupper() and len(label.group(1)) > 2:  # a transcript label: "ZELENSKY:", "MR. KELLY:"
+        surname = label.group(1).split()[-1].strip(".").lower()
+        return next((a for _, _, a in reversed(ctx.mentions) if a.actor_type == "person" and a.name
+                     and a.name.split()[-1].lower() == surname), None)
+    return None
 
 
 def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:
     """'Putin: West ‘playing with fire’ over Ukraine', 'ZELENSKY: We will not give up': a line that opens with a
-    name and a colon (a headline, a transcript) gives the quotations on it to that name."""
+    name and a colon (a headline, a transcript) gives the quotations on it to that name; 'His message: “...”'
+    gives it to the person a he or she there stands for."""
     for quote in quotes:
         if quote.kind == "indirect" or quote.speaker is not None:
             continue
         line_start = ctx.text.rfind("\n", 0, quote.start) + 1
-        label = LABEL.match(ctx.text, line_start, quote.start)
-        named = [m for m in ctx.mention_at(label.start(1), label.end(1)) if m[1] == label.end(1)] if label else []
-        if named and named[-1][2].actor_type in ("person", "organization"):
-            quote.speaker = named[-1][2]
+        quote.speaker = _labelled(ctx, line_start, quote.start)
+        lead = POSSESSIVE_LEAD.search(ctx.text, max(line_start, quote.start - 60), quote.start)
+        if quote.speaker is None and lead:
+            quote.speaker = resolve_word(ctx, "he" if lead.group(1).lower() == "his" else "she", lead.start())
 
 
 def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:

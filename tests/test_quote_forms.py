@@ -216,3 +216,15 @@ def test_a_line_opening_with_a_name_and_a_colon_gives_it_the_quotations():
     assert _speaker_of(text, "playing with fire") == "Vladimir Putin"
     other = "Putin warned the West.\n\nThe West is ‘playing with fire’, the Kremlin: a mouthpiece."
     assert _speaker_of(other, "playing with fire") != "Vladimir Putin"
+
+
+def test_his_message_colon_is_the_message_of_the_person_he_stands_for():
+    text = "Volodymyr Zelensky spoke on Monday. His message: “We will not give in.”"
+    assert _speaker_of(text, "We will not give in.", "direct") == "Volodymyr Zelensky"
+
+
+def test_a_transcript_label_in_capitals_names_a_person_of_the_text():
+    text = "Volodymyr Zelensky met reporters.\nZELENSKY: “We will not give up any land.”"
+    assert _speaker_of(text, "We will not give up any land.", "direct") == "Volodymyr Zelensky"
+    other = "Volodymyr Zelensky met reporters.\nUPDATE: “We will not give up any land.”"
+    assert _speaker_of(other, "We will not give up any land.", "direct") == ""
