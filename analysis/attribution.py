@@ -104,6 +104,12 @@ class Context:
         last = bisect.bisect_right(self._mention_starts, end)
         return [m for m in self.mentions[first:last] if m[1] <= end]
 
+    def mention_ending_at(self, end: int, *, since: int = 0, within: int = 80) -> tuple | None:
+        """The mention that ends exactly at ``end`` and starts at or after ``since`` (the last when several do),
+        outside quotation marks: the owner of "X's", the name before a colon."""
+        found = [m for m in self.mention_at(max(since, end - within), end) if m[1] == end]
+        return found[-1] if found and not self.inside_quote(found[-1][0]) else None
+
     def mentions_before(self, start: int, end: int) -> list[tuple[int, int, actors_stage.Actor]]:
         """Mentions starting at or after ``start`` and ending by ``end``, nearest to ``end`` first."""
         return self.mention_at(start, end)[::-1]
@@ -357,8 +363,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
 
 
 def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:
-    end = start + len(lead.rstrip())
-    return any(e == end and a.actor_type == "person" for _, e, a in ctx.mention_at(start, end))
+    named = ctx.mention_ending_at(start + len(lead.rstrip()), since=start, within=len(lead))
+    return named is not None and named[2].actor_type == "person"
 
 
 def _title_gap(gap: str) -> bool:

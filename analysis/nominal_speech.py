@@ -31,18 +31,15 @@ def _nominal() -> re.Pattern:
 
 
 def _owner_start(ctx: Context, match: re.Match) -> int:
-    named = [m for m in ctx.mention_at(max(0, match.start() - 80), match.start()) if m[1] == match.start()]
-    return named[-1][0] if named else match.start()
+    named = ctx.mention_ending_at(match.start())
+    return named[0] if named else match.start()
 
 
 def _owner(ctx: Context, match: re.Match):
     if match.group("pronoun"):
         return resolve_word(ctx, "he" if match.group("pronoun").lower() == "his" else "she", match.start())
-    named = [m for m in ctx.mention_at(max(0, match.start() - 80), match.start()) if m[1] == match.start()]
-    if not named or ctx.inside_quote(named[-1][0]):
-        return None
-    actor = named[-1][2]
-    return actor if actor.actor_type in ("person", "organization") else None
+    named = ctx.mention_ending_at(match.start())
+    return named[2] if named and named[2].actor_type in ("person", "organization") else None
 
 
 def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:

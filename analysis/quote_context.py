@@ -179,9 +179,9 @@ def _labelled(ctx: Context, line_start: int, end: int) -> actors_stage.Actor | N
     label = LABEL.match(ctx.text, line_start, end)
     if label is None:
         return None
-    named = [m for m in ctx.mention_at(label.start(1), label.end(1)) if m[1] == label.end(1)]
-    if named and named[-1][2].actor_type in ("person", "organization"):
-        return named[-1][2]
+    named = ctx.mention_ending_at(label.end(1), since=label.start(1))
+    if named and named[2].actor_type in ("person", "organization"):
+        return named[2]
     if label.group(1).isupper() and len(label.group(1)) > 2:  # a transcript label: "ZELENSKY:", "MR. KELLY:"
         surname = label.group(1).split()[-1].strip(".").lower()
         return next((a for _, _, a in reversed(ctx.mentions) if a.actor_type == "person" and a.name

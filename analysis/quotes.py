@@ -131,8 +131,8 @@ def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
     if match is None:
         return None
     end = start - 1 - (len(head) - match.start())
-    found = [m for m in ctx.mention_at(max(0, end - 60), end) if m[1] == end and not ctx.inside_quote(m[0])]
-    return found[-1][2] if found and found[-1][2].actor_type == "person" else None
+    found = ctx.mention_ending_at(end, within=60)
+    return found[2] if found and found[2].actor_type == "person" else None
 
 
 def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
