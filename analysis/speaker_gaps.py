@@ -110,5 +110,6 @@ CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|
 
 
 # A relative clause on a described person or group: "an architect who said", "voters who say".
-UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|two|three|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                          r"\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$")

@@ -61,7 +61,8 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
         return None
     phrase = " ".join(phrase.split())
     if not whole and not re.match(r"people familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
-        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about)\s+", "", phrase)
+        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
+                        r"until|unless|although|though|once)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till)\s+", "", phrase)  # "But many Democrats say"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body

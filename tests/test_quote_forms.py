@@ -228,3 +228,14 @@ def test_a_transcript_label_in_capitals_names_a_person_of_the_text():
     assert _speaker_of(text, "We will not give up any land.", "direct") == "Volodymyr Zelensky"
     other = "Volodymyr Zelensky met reporters.\nUPDATE: “We will not give up any land.”"
     assert _speaker_of(other, "We will not give up any land.", "direct") == ""
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("The Nebraska Examiner interviewed six women who claimed the candidate had groped them.", "six women"),
+    ("He called the election after the opposition questioned his integrity over the dealings of his firm.",
+     "the opposition"),
+    ("The vote was delayed after officials said the count was flawed.", "officials"),
+])
+def test_a_described_source_after_a_number_or_a_subordinator(sentence, role):
+    rows = _rows(sentence)
+    assert rows[rows["kind"] == "indirect"]["speaker_role"].tolist() == [role]
