@@ -124,12 +124,17 @@ def stated_after(ctx: Context, quotes: list[Quote]) -> None:
             quote.speaker, quote.cue = named[0][2], stated.group().split()[-2]
 
 
+PRONOUN_ATTRIBUTION = re.compile(r"[.,!?]*[”»\"’']?\s*,?\s*(?:[Hh]e|[Ss]he)\s+[a-z]+\b")
+
+
 def answers(ctx: Context, quotes: list[Quote]) -> None:
     """In an interview, a paragraph of quotation right after a question paragraph ("Minister, do you believe
-    ...?") answers it: its speaker is the person last named outside quotation marks before the question."""
+    ...?") answers it: its speaker is the person last named outside quotation marks before the question. So is
+    the he or she of its attribution ("I ask if X is good enough?" / "“Yes,” he snaps."), not X."""
     text = ctx.text
-    for quote in quotes:
-        if quote.kind != "direct" or quote.speaker is not None or quote.cue:
+    for k, quote in enumerate(quotes):
+        pronoun = quote.cue and PRONOUN_ATTRIBUTION.match(text, quote.end)
+        if quote.kind != "direct" or (quote.speaker is not None or quote.cue) and not pronoun:
             continue
         line = text.rfind("\n", 0, quote.start) + 1
         if text[line:quote.start].strip(" \t“\"«‘'") or line < 2:
@@ -137,7 +142,11 @@ def answers(ctx: Context, quotes: list[Quote]) -> None:
         question_end = len(text[:line].rstrip())
         question = text[text.rfind("\n", 0, question_end) + 1:question_end]
         if question.endswith("?") and not re.search(r"[“”\"«»]", question):
-            quote.speaker = ctx.person_before(question_end - len(question))
+            before, quote.speaker = quote.speaker, ctx.person_before(question_end - len(question)) or quote.speaker
+            for later in quotes[k + 1:]:  # the rest of a split answer: "“Yes,” he snaps. “I said ...”"
+                if "\n" in text[quote.end:later.start] or before is None or later.speaker != before:
+                    break
+                later.speaker = quote.speaker
 
 
 SPELLINGS = {"advisor": "adviser", "advisors": "advisers"}

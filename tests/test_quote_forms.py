@@ -239,3 +239,12 @@ def test_a_transcript_label_in_capitals_names_a_person_of_the_text():
 def test_a_described_source_after_a_number_or_a_subordinator(sentence, role):
     rows = _rows(sentence)
     assert rows[rows["kind"] == "indirect"]["speaker_role"].tolist() == [role]
+
+
+def test_he_after_an_interview_question_is_the_interviewee_not_the_person_asked_about():
+    text = ("Tony Blair met me in his office.\nOver lunch, I ask if Sir Keir Starmer is good enough to last two "
+            "terms?\n“Yes, of course, he is just beginning,” he snaps. “I said so the other day.”")
+    assert _speaker_of(text, "Yes, of course, he is just beginning", "direct") == "Tony Blair"
+    assert _speaker_of(text, "I said so the other day.", "direct") == "Tony Blair"
+    plain = "Tony Blair spoke. Keir Starmer answered questions.\n“We will win,” he said."
+    assert _speaker_of(plain, "We will win", "direct") == "Keir Starmer"
