@@ -727,6 +727,11 @@ def test_verbs_of_evaluation_give_the_speaker_of_a_fragment(text, speaker, cue):
     assert rows == [(speaker, cue)]
 
 
+
+def _indirect(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, speaker_role, text) of the indirect quotes of a text."""
+    return [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+
 @pytest.mark.parametrize(("text", "role", "content"), [
     ("The survey showed that most tenants pay more than a third of their income in rent.", "The survey",
      "most tenants pay more than a third of their income in rent"),
@@ -736,7 +741,7 @@ def test_verbs_of_evaluation_give_the_speaker_of_a_fragment(text, speaker, cue):
      "the new border checks will spoil their produce"),
 ])
 def test_findings_estimates_and_worries_are_reported_by_an_unnamed_source(text, role, content):
-    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    rows = _indirect(text)
     assert rows == [("", role, content)]
 
 
@@ -783,7 +788,7 @@ def test_she_after_an_inverted_attribution_is_its_speaker():
      "Ava Quinn", "Senator", "she backed a plan from the committee chair, Leo Park, to fund the bridge in full"),
 ])
 def test_reported_speech_of_unnamed_people_after_datelines_and_past_appositions(text, speaker, role, content):
-    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    rows = _indirect(text)
     assert rows == [(speaker, role, content)]
 
 
@@ -825,7 +830,7 @@ def test_a_quotation_set_off_by_a_dash_is_the_person_named_beside_it(text, speak
      "to cap fertiliser prices"),
 ])
 def test_bodies_owned_by_a_name_and_sources_described_with_a_participle(text, role, content):
-    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    rows = _indirect(text)
     assert rows == [("", role, content)]
 
 
@@ -838,7 +843,7 @@ def test_bodies_owned_by_a_name_and_sources_described_with_a_participle(text, ro
      "the levy will cost the party the suburbs"),
 ])
 def test_whatever_according_to_names_and_party_members_are_sources(text, role, content):
-    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    rows = _indirect(text)
     assert rows == [("", role, content)]
 
 
@@ -857,7 +862,7 @@ def test_a_quote_far_from_any_speaker_stays_unattributed():
      "the ad will air nationally next month"),
 ])
 def test_reported_speech_inside_and_after_the_sentence(text, speaker, role, content):
-    rows = [(r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
+    rows = _indirect(text)
     assert rows == [(speaker, role, content)]
 
 
