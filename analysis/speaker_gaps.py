@@ -55,10 +55,9 @@ INTRODUCTORY = re.compile(_INTRODUCING + "$")
 # The same phrase with its comma, at the start of a sentence whose subject follows it.
 INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")
 # A lead-in set off by a comma before a sentence's subject: a prepositional phrase of time or place ("In a
-# speech in Berlin,", "After talks in Ankara,") or an introductory participle ("Speaking to reporters,").
-LEAD_IN = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
-                     r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier)\s|Speaking|Talking|Writing|"
-                     r"Responding|Referring|Asked|Interviewed|Addressing)[^,;:“”\"«»]{0,80}?,\s+")
+# speech in Berlin,", "After talks in Ankara,"); introductory participles are INTRODUCTORY_PHRASE's.
+LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
+                     r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier)\s[^,;:“”\"«»]{0,80}?,\s+")
 
 
 def lead_in_end(head: str) -> int:
@@ -67,8 +66,10 @@ def lead_in_end(head: str) -> int:
     >>> head = "In a speech in Berlin, Chancellor Olaf Scholz promised"
     >>> head[lead_in_end(head):lead_in_end(head) + 10]
     'Chancellor'
+    >>> lead_in_end("Speaking to reporters, she said")
+    23
     """
-    match = LEAD_IN.match(head)
+    match = LEAD_IN.match(head) or INTRODUCTORY_PHRASE.match(head)
     return match.end() if match else 0
 
 
