@@ -162,7 +162,7 @@ def reporting_forms() -> frozenset[str]:
 
 def _title_prefix(text: str, start: int) -> str:
     """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
-    before = re.split(r"[,;:()\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
+    before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
     words = re.findall(r"[\w.’'-]+", before)
     kept: list[str] = []
     for word in reversed(words):

@@ -344,7 +344,7 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         hearer = verb_forms().get(verb.group(), ("",))[0] in NEEDS_HEARER  # "told CNN": CNN listens
         if subject is None and not hearer:  # "said Peskov", "said John Smith, a spokesman"
             cue_end = cue_start + len(verb.group())
-            subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 40), after=True)
+            subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 80), after=True)
         if subject is None:  # "the 45-year-old said", "the book said"
             subject = definite_subject(ctx, lead, end)
         if subject is None:  # "one resident said", "said a senior official"

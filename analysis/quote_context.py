@@ -3,7 +3,8 @@
 News copy often names a speaker once and goes on quoting: a second quotation in the same sentence or paragraph,
 a paragraph of quotation after the attributed one, an interview's answer after its question, or a quotation
 whose speaker the next sentence names ("That was the message from X"). The passes here run after the
-attributions of ``quotes`` and ``indirect`` and fill in only speakers that are still missing.
+attributions of ``quotes`` and ``indirect`` and fill in only speakers that are still missing, except in an
+interview, where a quotation no attribution names goes to the interviewee.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 
-__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "introduced_inline",
-           "same_unnamed_source", "stated_after", "subject_of_sentence_before"]
+__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "interview_answers", "interviewee",
+           "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -228,3 +229,60 @@ def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
                  if not ctx.inside_quote(at) and actor.actor_type in ("person", "organization")]
         if named and (quote.speaker is None or named[-1][0] > quote.cue_start):
             quote.speaker = named[-1][1]
+
+
+# The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
+INTERVIEWER = re.compile(r"\bI (?:ask|asked|put it to|suggest|suggested|press|pressed|interviewed|interrupt|"
+                         r"interrupted)\b|\b(?:tells|told|asks|asked|gives|gave|interrupts|interrupted|reminds|"
+                         r"reminded|assures|assured) me\b|\b(?:I|[Ww]e) (?:sit|sat) (?:down )?(?:with|opposite)\b")
+PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+|\n|,\s*|\bwhich\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:(?:also|still|now|is|was|"
+                             r"has|had|\w+ly)\s+)*$")
+INTERVIEW_SIGNS = 3  # interviewer phrases a text needs before its unattributed quotations go to the interviewee
+
+
+def interviewee(ctx: Context) -> actors_stage.Actor | None:
+    """The person an interview is with: in a text where the interviewer speaks in the first person ("I ask",
+    "he tells me") at least ``INTERVIEW_SIGNS`` times, the person named most often outside quotation marks, a
+    name beside the interviewer's words ("I sit opposite X", "X tells me") counting three times."""
+    signs = [m for m in INTERVIEWER.finditer(ctx.text) if not ctx.inside_quote(m.start())]
+    if len(signs) < INTERVIEW_SIGNS:
+        return None
+    counts: dict[actors_stage.Actor, int] = {}
+    for start, _, actor in ctx.mentions:
+        if actor.actor_type == "person" and not ctx.inside_quote(start):
+            counts[actor] = counts.get(actor, 0) + 1
+    for sign in signs:
+        for start, end, actor in ctx.mention_at(max(0, sign.start() - 40), sign.end() + 40):
+            gap = ctx.text[end:sign.start()] if end <= sign.start() else ctx.text[sign.end():start]
+            if actor in counts and not re.search(r"[.,;:?!“”\"]|\b(?:if|whether|about|that|and)\b", gap):
+                counts[actor] += 3
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None  # no one stands out as the one interviewed
+    return ranked[0][0]
+
+
+def interview_answers(ctx: Context, quotes: list[Quote]) -> None:
+    """In an interview, a quotation that no attribution names ("“Yes,” he snaps.", a paragraph of quotation after
+    the interviewer's question) is the interviewee's, not the person the question or the narration was about.
+    Speakers that some attribution names ("says the former editor, George Osborne") keep their quotations."""
+    person = interviewee(ctx)
+    if person is None:
+        return
+    named = {quote.speaker for quote in quotes if quote.speaker is not None and _named_at_cue(ctx, quote)}
+    for quote in quotes:
+        if quote.kind == "direct" and quote.speaker not in named and (quote.speaker is None or quote.speaker.name):
+            quote.speaker = person
+        elif quote.kind == "indirect" and quote.speaker is not person and quote.cue_start >= 0 and \
+                PRONOUN_SUBJECT.search(ctx.text, max(0, quote.cue_start - 30), quote.cue_start):
+            quote.speaker = person  # "He also thinks Starmer is doing the right thing"
+
+
+def _named_at_cue(ctx: Context, quote: Quote) -> bool:
+    """Whether the quote's speaker is named beside its reporting verb ("says Blair", "Smith told me"), in the
+    sentence of the verb and within 60 characters of it."""
+    if quote.cue_start < 0:
+        return False
+    sent_start, sent_end = sentence_bounds(ctx.text, quote.cue_start, ctx.quoted)
+    near = ctx.mention_at(max(sent_start, quote.cue_start - 60), min(sent_end, quote.cue_start + len(quote.cue) + 60))
+    return any(actor is quote.speaker and not ctx.inside_quote(start) for start, _, actor in near)

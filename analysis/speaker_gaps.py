@@ -101,7 +101,8 @@ def before_auxiliary(head: str, verb: str) -> int:
 
 
 # After a verb, an unnamed description and then the name: "said one resident, Maria Lopez".
-DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*")
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                                 r"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,\s*")
 
 
 # A document cited for its source: "according to a statement released by the ministry".

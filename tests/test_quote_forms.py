@@ -248,3 +248,63 @@ def test_he_after_an_interview_question_is_the_interviewee_not_the_person_asked_
     assert _speaker_of(text, "I said so the other day.", "direct") == "Tony Blair"
     plain = "Tony Blair spoke. Keir Starmer answered questions.\n“We will win,” he said."
     assert _speaker_of(plain, "We will win", "direct") == "Keir Starmer"
+
+
+INTERVIEW = ("As I sit opposite Maria Lindqvist in her office in Stockholm, I ask if Prime Minister Erik Hansson "
+             "will last a full term.\n"
+             "“Of course he will, he has only just begun,” she says.\n"
+             "When I suggest that voters are tired of the coalition, she interrupts me.\n"
+             "“Voters are tired of slogans. Hansson talks about results.”\n"
+             "Her book has drawn praise. “It is a manual for anyone in government,” says the former editor of the "
+             "Morning Post, Jonas Berg.\n"
+             "Lindqvist tells me she reads every review. She also thinks Hansson is right about the budget.\n"
+             "As we part, she smiles. “I wrote it for whoever comes next.”")
+
+
+def test_an_interview_gives_its_unnamed_answers_to_the_interviewee():
+    rows = _rows(INTERVIEW)
+    direct = rows[rows["kind"] == "direct"].set_index("text")["speaker"]
+    assert direct["Of course he will, he has only just begun"] == "Maria Lindqvist"  # not the one asked about
+    assert direct["Voters are tired of slogans. Hansson talks about results."] == "Maria Lindqvist"
+    assert direct["I wrote it for whoever comes next."] == "Maria Lindqvist"  # not the nearest name
+    assert direct["It is a manual for anyone in government"] == "Jonas Berg"  # named by its attribution
+    indirect = rows[rows["kind"] == "indirect"].set_index("text")["speaker"]
+    assert indirect["Hansson is right about the budget"] == "Maria Lindqvist"
+
+
+def test_a_report_with_a_few_first_person_lines_is_not_an_interview():
+    text = ("Erik Hansson spoke in Malmo on Monday. I asked a voter about him afterwards.\n"
+            "“He has only just begun,” said Jonas Berg, a teacher.\n"
+            "Hansson was asked about the budget. “We will balance it,” he said.")
+    direct = _rows(text).query("kind == 'direct'").set_index("text")["speaker"]
+    assert direct["We will balance it"] == "Erik Hansson"
+
+
+@pytest.mark.parametrize("after", ["the former editor of the Morning Post, Jonas Berg",
+                                   "a professor at Uppsala University, Jonas Berg"])
+def test_a_description_with_its_complement_then_the_name_after_the_verb(after):
+    text = f"Erik Hansson wrote a book. “It is a manual for anyone in government,” says {after}."
+    assert _speaker_of(text, "It is a manual for anyone in government", "direct") == "Jonas Berg"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Maria Lindqvist accused Erik Hansson of lacking a plan, saying his cabinet had no strategy.", "Maria Lindqvist"),
+    ("The minister met Erik Hansson on Monday, saying the talks had been useful.", "The minister"),
+    ("Police arrested Jonas Berg on Friday, saying he had threatened a neighbour.", "Police"),
+])
+def test_the_subject_of_saying_after_a_comma_is_the_subject_of_the_sentence(sentence, speaker):
+    rows = _rows(sentence).query("cue == 'saying'")
+    assert len(rows) == 1, rows
+    assert (rows.iloc[0]["speaker"] or rows.iloc[0]["speaker_role"]) == speaker
+
+
+def test_a_gerund_and_its_object_are_not_a_source():
+    text = ("Maria Lindqvist left the party in 2019. That she never joined a company after leaving office, "
+            "misses the chamber and thinks the budget is too small surprised many.")
+    assert "leaving office" not in _rows(text)["speaker_role"].tolist()
+
+
+def test_a_title_before_a_name_does_not_reach_across_a_question_mark():
+    rows = actors.of_text("What about Boris? Blair has previously accused Boris Johnson of lacking a plan.",
+                          actors.load())
+    assert [(r["actor"], r["role"]) for r in rows][0] == ("Blair", "")
