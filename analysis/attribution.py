@@ -28,12 +28,12 @@ from analysis.speaker_gaps import (
     before_auxiliary,
     lead_in_end,
 )
-from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, unnamed, unnamed_before
+from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, names_a_source, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
            "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
            "subject_before", "role_in", "definite_subject", "mention_or_pronoun", "according_source",
-           "attribution_after", "attribution_before"]
+           "attribution_after", "attribution_before", "described_subject"]
 
 
 @dataclass
@@ -455,3 +455,17 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     if subject is None:  # "The New York businessman says of Clinton, “...”"
         subject = unnamed_before(text[sent_start:cue_start])
     return verb.group(), cue_start, subject
+
+
+# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
+DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|[A-Z][a-z]+)\s+"
+                               r"(?:\w+ly\s+)?(?:[a-z]+ed|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
+                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
+
+
+def described_subject(ctx: Context, sent_start: int):
+    """The source a sentence opens with when it is described, not named: the subject of "..., saying"."""
+    opening = DESCRIBED_OPENING.match(ctx.text, sent_start)
+    if opening is None or not names_a_source(opening.group(1)):
+        return None
+    return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)

@@ -19,6 +19,7 @@ from analysis.attribution import (
     classify,
     country_before,
     definite_subject,
+    described_subject,
     resolve_word,
     subject_before,
     trim,
@@ -358,20 +359,6 @@ def _sentence_subject(ctx: Context, sent_start: int, cue_start: int):
     return None
 
 
-# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
-DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|[A-Z][a-z]+)\s+"
-                               r"(?:\w+ly\s+)?(?:[a-z]+ed|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
-                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
-
-
-def _described_subject(ctx: Context, sent_start: int):
-    """The source a sentence opens with when it is described, not named: the subject of "..., saying"."""
-    opening = DESCRIBED_OPENING.match(ctx.text, sent_start)
-    if opening is None or not names_a_source(opening.group(1)):
-        return None
-    return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)
-
-
 def _connector(text: str, start: int, cue_start: int) -> str:
     match = re.search(r"(?:,\s*|,?\s+(?:and|but)\s+(?:also\s+)?)$", text[start:cue_start])
     return match.group() if match else ""
@@ -468,9 +455,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
             if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
-                subject = _described_subject(ctx, sent_start) or _sentence_subject(ctx, sent_start, cue_start) or \
+                subject = described_subject(ctx, sent_start) or _sentence_subject(ctx, sent_start, cue_start) or \
                     ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
-                if subject is not None and subject.name and not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
+                if subject is not None and subject.name and \
+                        not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
             lead = ctx.text[sent_start:cue_start]
             chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"

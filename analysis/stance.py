@@ -61,6 +61,7 @@ from analysis.stance_reading import (
     THRESHOLD,
     Hit,
     anaphor_spans,
+    coordinated_with,
     cue_spans,
     label,
     n_words,
@@ -156,23 +157,6 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
     return list(unique.values())
 
 
-def _coordinated_with(sentence, mentions: list, speaker: str) -> list[tuple]:
-    """Actors named with a quote's speaker as one subject ("Paris and Berlin have pushed for ..."): they hold
-    the position too."""
-    named = [m for m in mentions if m.actor == speaker]
-    if not speaker or not named:
-        return []
-    found, after = [], named[0]
-    for m in reversed([m for m in mentions if m.end <= named[0].start]):
-        gap = sentence.text[m.end - sentence.start:after.start - sentence.start]
-        joined = r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?" if not found else r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?"
-        if m.actor == speaker or not re.fullmatch(joined, gap):  # "A, B and C": the last link is "and"
-            break
-        found.append((m.actor, m.affiliation, m.actor_type))
-        after = m
-    return found
-
-
 def _previous_person(mentions: list, start: int) -> tuple | None:
     """The first person named in the nearest earlier sentence that names one (its likely subject)."""
     before = [m for m in mentions if m.end <= start and m.actor_type == "person"]
@@ -198,6 +182,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     if continue_quotes:
         quotes = _continued(quotes, sentences)
     states = state_names(mentions)
+    before: set[str] = set()  # the targets the sentence before names
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -207,6 +192,10 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
         spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
+        carried = not spans and len(before) == 1
+        if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
+            spans = [(next(iter(before)), 0, 0, False)]
+        before = {t for t, at in named.items() if at == sentence.sent_id}
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -218,20 +207,22 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
             rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
             at = [s for t, s, _, _ in spans if t == target_id]
-            voiced = [(qs, region) for qs, region in voices if any(region[0] <= s < region[1] for s in at)]
+            voiced = [(qs, region) for qs, region in voices if carried or any(region[0] <= s < region[1] for s in at)]
             for speaker_quotes, (start, end) in voiced:
                 quote = next((q for q in speaker_quotes
                               if any(q.start <= sentence.start + s < q.end for s in at)), speaker_quotes[0])
                 said = [h for h in own if start <= h.start and h.end <= end]
+                if carried and not said:
+                    continue  # a quotation after a sentence about a target is about it only if it takes a position
                 rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id,
                                  basis=getattr(quote, "basis", "quote"), affiliation=getattr(quote, "affiliation", ""),
                                  speaker_type=getattr(quote, "speaker_type", ""),
                                  speaker_role=getattr(quote, "speaker_role", "")))
-                for actor, affiliation, actor_type in _coordinated_with(sentence, in_sentence, quote.speaker):
+                for actor, affiliation, actor_type in coordinated_with(sentence, in_sentence, quote.speaker):
                     rows.append(_row(sentence, target_id, actor, said, quote_id=quote.quote_id, basis="quote",
                                      affiliation=affiliation, speaker_type=actor_type))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
-            if any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
+            if carried or any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
                 continue  # an unnamed source relays: the subject of what it says still holds the position
             if not own:
                 continue

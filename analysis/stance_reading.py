@@ -17,7 +17,7 @@ from analysis.stance_lexicon import Cue, Target, cue_lexicon
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "ANAPHOR_WITHIN", "target_spans", "anaphor_spans", "state_names", "with_states", "cue_spans", "n_words",
-           "of_text", "weigh", "label", "ASKED", "sentence_voices", "quote_region"]
+           "of_text", "weigh", "label", "ASKED", "sentence_voices", "quote_region", "coordinated_with"]
 
 
 THRESHOLD = 0.25
@@ -70,14 +70,14 @@ _NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "towar
 
 def _heads(target: Target) -> tuple[str, ...]:
     """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
-    guarantees" -> "guarantees"): the last lower-case word of four letters or more of each phrase of two words
-    or more, as written in the targets file (regular expressions give none)."""
+    guarantees" -> "guarantees", "NATO bid" -> "bid"): the last lower-case word of three letters or more of each
+    phrase of two words or more, as written in the targets file (regular expressions give none)."""
     heads = []
     for phrase in target.written[0].split(";"):
         words = phrase.strip().split()
         if phrase.strip().startswith("re:") or len(words) < 2 or "*" in phrase:
             continue
-        lower = [w for w in words if w.isalpha() and w.islower() and len(w) >= 4 and w not in _NOT_HEADS]
+        lower = [w for w in words if w.isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
         if lower:
             heads.append(lower[-1])
     return tuple(dict.fromkeys(heads))
@@ -147,6 +147,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
                          h.agent_at) for h in found]
         hits.extend(found)
     hits.extend(_negated_targets(text, spans, cues, clause))
+    hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
     if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
                 for h in hits]
@@ -214,6 +215,12 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
     return outer, flipped, complements
 
 
+# "blamed Russia for the war and called for sanctions": a coordinated verb leaves the reverser's reach.
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z]+ed|said|says|urged|vowed)\b")
+# What may stand between a reverser and the target it blames: "blamed Berlin for (the) sanctions".
+_BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
+
+
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
     stance, weight, notes = cue.stance, cue.weight, []
     negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
@@ -226,7 +233,8 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
            and n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
         weight /= 2
         notes.append("hedged")
-    if any(m.stance == "reverser" and e <= start and clause(s) == clause(start) for s, e, m in modifiers):
+    if any(m.stance == "reverser" and e <= start and clause(s) == clause(start)
+           and not _NEW_PREDICATE.search(text, e, start + 20) for s, e, m in modifiers):
         stance = _flip(stance)
         notes.append("reversed")
     return stance, weight, notes
@@ -237,7 +245,20 @@ ASKED = re.compile(r"\s*(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|whet
                    r"[^,;:]{1,150},")
 
 
+# After a verb-like cue, what refers back to a topic: "we reject it", "we cannot support this", or nothing.
+_TOPIC_OBJECT = re.compile(r"\s*(?:[”»\"’',.;:!?)]|$|"
+                           r"(?:it|this|that|them|these|those|such\s+\w+)\b(?!\s+(?:is|was)\b))")
+
+
 def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
+    topic = [sp for sp in spans if sp[1] == sp[2]]  # a topic carried from the sentence before
+    if topic and cue.scope == "right" and not _TOPIC_OBJECT.match(text, end):
+        return []  # "study every proposal": a cue that governs an object is about that object, not the topic
+    if topic:
+        stance, weight, notes = _modified(text, start, cue, modifiers, clause)
+        label = f"{text[start:end]} ({', '.join([*notes, 'topic of the sentence before'])})"
+        return [Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label)
+                for target_id, _, _, inverse in topic[:1]]
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
     asked = ASKED.match(text)
     if not here and asked and start > asked.end():  # the answer's cue takes the question's topic
@@ -291,6 +312,20 @@ def _negated_targets(text, spans, cues, clause) -> list[Hit]:
         s, e = before[-1]
         cue = next(c for cs, _, c in cues if cs == s)
         if cue.stance == "negator" and n_words(text[e:start]) <= TARGET_NEGATION_WINDOW:
+            hits.append(Hit(target_id, "favor" if inverse else "against", 1.0, s, end,
+                            f"{text[s:e]} + target ({text[start:end]})"))
+    return hits
+
+
+def _blamed_targets(text, spans, cues, stance_cues, clause) -> list[Hit]:
+    """What someone is blamed or criticised for is held against: "Kyiv blamed Berlin for the sanctions". A stance
+    cue between ("accused Berlin of pushing for talks") is flipped by the reverser instead."""
+    hits = []
+    for target_id, start, end, inverse in spans:
+        before = [(s, e, c) for s, e, c in cues if c.stance == "reverser" and e <= start and clause(s) == clause(start)
+                  and _BLAMED_GAP.fullmatch(text, e, start)]
+        if before:
+            s, e, _ = before[-1]
             hits.append(Hit(target_id, "favor" if inverse else "against", 1.0, s, end,
                             f"{text[s:e]} + target ({text[start:end]})"))
     return hits
@@ -368,3 +403,32 @@ def quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
     start = min(name.start, quote.start) - sentence.start
     end = max(name.end, quote.end) - sentence.start
     return max(0, start), min(len(sentence.text), end)
+
+
+def coordinated_with(sentence, mentions: list, speaker: str) -> list[tuple]:
+    """Actors named with a quote's speaker as one subject ("Paris and Berlin have pushed for ..."): they hold
+    the position too."""
+    named = [m for m in mentions if m.actor == speaker]
+    if not speaker or not named:
+        return []
+    found, after = [], named[0]
+    for m in reversed([m for m in mentions if m.end <= named[0].start]):
+        gap = sentence.text[m.end - sentence.start:after.start - sentence.start]
+        joined = r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?" if not found else r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?"
+        if m.actor == speaker or not re.fullmatch(joined, gap):  # "A, B and C": the last link is "and"
+            break
+        found.append((m.actor, m.affiliation, m.actor_type))
+        after = m
+    for shared in SHARED_BY.finditer(sentence.text):  # "..., a view shared by Chancellor Friedrich Merz"
+        at = sentence.start + shared.end()
+        by = next((m for m in mentions if at <= m.start and
+                   re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", sentence.text[shared.end():m.start - sentence.start])),
+                  None)
+        if by is not None and by.actor != speaker and named[0].start < at:
+            found.append((by.actor, by.affiliation, by.actor_type))
+    return found
+
+
+# A position another holds too: "a view shared by X", "an assessment echoed by X".
+SHARED_BY = re.compile(r"\b(?:a|an|the)\s+(?:view|position|assessment|stance|concern|sentiment|line)\s+(?:also\s+)?"
+                       r"(?:shared|echoed|backed|held|endorsed)\s+by\s+(?:the\s+)?")

@@ -49,3 +49,44 @@ def test_a_speaker_after_a_list_of_other_words_is_alone():
 ])
 def test_evaluations_of_a_proposition_are_cues(text, target, expected):
     assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
+
+
+def test_a_quotation_takes_the_topic_of_the_sentence_before_when_it_takes_a_position():
+    text = ("Norway proposed a 30-day ceasefire on Monday.\n\n"
+            "“Any pause would only let the other side regroup,” Defence Minister Pal Lund told reporters.")
+    assert ["Pal Lund", "ceasefire", "against"] in _stances(text)
+    plain = ("Norway proposed a 30-day ceasefire on Monday.\n\n"
+             "“We will study every proposal carefully,” Defence Minister Pal Lund told reporters.")
+    assert "Pal Lund" not in [row[0] for row in _stances(plain)]  # no cue: no neutral row from the topic alone
+    pronoun = "Norway proposed a 30-day ceasefire on Monday. “We reject it,” Defence Minister Pal Lund said."
+    assert ["Pal Lund", "ceasefire", "against"] in _stances(pronoun)
+
+
+def test_no_topic_is_carried_from_a_sentence_about_two_targets():
+    text = ("Norway proposed a ceasefire and new sanctions on Monday.\n\n"
+            "“Any pause would only let the other side regroup,” Defence Minister Pal Lund told reporters.")
+    assert "Pal Lund" not in [row[0] for row in _stances(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Pal Lund blamed Berlin for the sanctions.", "against"),
+    ("Foreign Minister Pal Lund blamed Berlin for the failure of the sanctions.", None),  # not what is blamed
+    ("Foreign Minister Pal Lund accused Berlin of blocking new sanctions.", "favor"),
+    ("Foreign Minister Pal Lund blamed Moscow for the war and called for new sanctions.", "favor"),
+])
+def test_what_someone_is_blamed_for_is_held_against(text, expected):
+    found = [row[2] for row in _stances(text) if row[1] == "sanctions"]
+    assert found == ([expected] if expected else []) or expected is None and found != ["against"]
+
+
+def test_a_short_head_noun_refers_to_the_target_named_before():
+    text = ("Ukraine's leaders want NATO membership soon. President Andrzej Duda also supported Ukraine's bid.")
+    assert ["Andrzej Duda", "ukraine_nato_membership", "favor"] in _stances(text)
+
+
+def test_a_view_shared_by_another_speaker_is_their_position_too():
+    text = ("Secretary of State Marco Rubio said NATO membership for Ukraine was “not realistic”, a view shared by "
+            "Chancellor Friedrich Merz.")
+    found = [row for row in _stances(text) if row[1] == "ukraine_nato_membership"]
+    assert ["Friedrich Merz", "ukraine_nato_membership", "against"] in found
+    assert ["Marco Rubio", "ukraine_nato_membership", "against"] in found
