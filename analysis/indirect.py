@@ -405,6 +405,11 @@ class _Covered:
         return i >= 0 and self.reach[i] > position
 
 
+# Verbs of persuasion that things do as well as people ("rising prices encouraged investors to buy"): a
+# description before them must name a source.
+PERSUADING = frozenset(("encourage", "exhort", "implore"))
+
+
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
     """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
@@ -471,7 +476,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             relative = subject is None and UNNAMED_WHO.search(lead)  # "an architect who said he was stiffed"
             if relative:
                 subject = unnamed(relative.group(1), whole=True)
-            if subject is None and DEFINITE_HEAD.fullmatch(lead) and (kind != "description" or names_a_source(lead)):
+            if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
+                    (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:
                 continue

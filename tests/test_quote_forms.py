@@ -308,3 +308,16 @@ def test_a_title_before_a_name_does_not_reach_across_a_question_mark():
     rows = actors.of_text("What about Boris? Blair has previously accused Boris Johnson of lacking a plan.",
                           actors.load())
     assert [(r["actor"], r["role"]) for r in rows][0] == ("Blair", "")
+
+
+@pytest.mark.parametrize("verb", ["encouraged", "exhorted", "implored"])
+def test_verbs_of_persuasion_report_their_hearer_and_act(verb):
+    rows = _rows(f"Senator Ted Cruz {verb} Republicans to vote their conscience.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ted Cruz", "Republicans to vote their conscience"]]
+
+
+def test_a_thing_that_encourages_is_no_source():
+    assert _rows("The rise in prices encouraged investors to buy gold.").empty
+    assert _speaker_of("The ministry encouraged residents to leave the city.", "residents to leave the city",
+                       "indirect") == ""
