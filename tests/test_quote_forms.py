@@ -321,3 +321,19 @@ def test_a_thing_that_encourages_is_no_source():
     assert _rows("The rise in prices encouraged investors to buy gold.").empty
     assert _speaker_of("The ministry encouraged residents to leave the city.", "residents to leave the city",
                        "indirect") == ""
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("The lawsuit was filed by the union on Monday.", "The lawsuit"),
+    ("The Kremlin spoke on Monday.", "Kremlin"),
+])
+def test_it_that_opens_a_sentence_is_the_document_or_body_that_opened_the_last(before, speaker):
+    rows = _rows(f"{before} It says the campaign broke the law.")
+    assert len(rows) == 1
+    assert (rows.iloc[0]["speaker"] or rows.iloc[0]["speaker_role"]) == speaker
+
+
+@pytest.mark.parametrize("text", ["Prices rose on Monday. It said the talks would go on.",
+                                  "The lawsuit was filed on Monday. It is said the campaign broke the law."])
+def test_it_without_a_document_or_body_before_it_says_nothing(text):
+    assert _rows(text).empty
