@@ -137,13 +137,16 @@ def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
 
 def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
     """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
-    “empty”"."""
+    “empty”", and of a participle opening the sentence: "Described by Lavrov as “empty”, the talks ..."."""
     head = ctx.text[sent_start:quote.start]
     verbs = [v for v in verb_pattern().finditer(head) if PASSIVE.search(head, 0, v.start())]
-    if not verbs:
+    opening = re.match(r"\s*[A-Z][a-z]+ed\s+by\s", head)  # "Described by X as “...”, the deal ..."
+    if not verbs and not opening:
         return None
-    between = re.search(r"\sby\s", head[verbs[-1].end():])
-    if between:
+    between = None if opening else re.search(r"\sby\s", head[verbs[-1].end():])
+    if opening:
+        at = sent_start + opening.end()
+    elif between:
         at = sent_start + verbs[-1].end() + between.end()
     else:
         after = re.match(r"[.,;:!?]*[”»\"’']?\s+by\s", ctx.text[quote.end:quote.end + 12])
@@ -154,7 +157,7 @@ def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.
     before = ctx.text[at:named[0][0]] if named else ""
     if named and len(before.split()) <= 4 and not re.search(r"\b(?:in|of|from|at|for|with|on)\s", before):
         return named[0][2]
-    phrase = re.match(r"[^,.;:“”\"«»()]{1,80}", ctx.text[at:at + 80])  # "by critics in Kyiv": the critics
+    phrase = re.match(r"[^,.;:“”\"«»()]{1,80}?(?=\s+as\b|[,.;:“”\"«»()]|$)", ctx.text[at:at + 80])  # "by critics"
     return unnamed_before(phrase.group().rstrip() + " ") if phrase else None
 
 

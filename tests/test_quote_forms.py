@@ -337,3 +337,17 @@ def test_it_that_opens_a_sentence_is_the_document_or_body_that_opened_the_last(b
                                   "The lawsuit was filed on Monday. It is said the campaign broke the law."])
 def test_it_without_a_document_or_body_before_it_says_nothing(text):
     assert _rows(text).empty
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Described by Volodymyr Zelensky as “historic”, the deal was signed on Monday.", "Volodymyr Zelensky"),
+    ("Praised by critics in Kyiv as “bold”, the plan stalled.", "critics in Kyiv"),
+])
+def test_a_participle_opening_the_sentence_gives_its_agent_the_fragment(text, speaker):
+    rows = _rows(text)
+    assert (rows.iloc[0]["speaker"] or rows.iloc[0]["speaker_role"]) == speaker
+
+
+def test_a_participle_without_an_agent_of_speech_gives_no_speaker():
+    assert _rows("Hit by a “wave of drones”, the city went dark.")[["speaker", "speaker_role"]].values.tolist() == [
+        ["", ""]]
