@@ -21,12 +21,14 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
+    DESCRIBED_OPENING,
     DESCRIBED_THEN_NAMED,
     EMPLOYED_AT,
     GAP,
     INTRODUCTORY,
     before_auxiliary,
     lead_in_end,
+    possessed_speech,
 )
 from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, names_a_source, unnamed, unnamed_before
 
@@ -233,6 +235,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
         if not ctx.inside_quote(start):
             gap = ctx.text[end:cue_start]
+            if possessed_speech().fullmatch(gap):
+                return actor  # "Vance's speech accused Europe of ...": the speaker of the speech
             employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
             if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
                 person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
@@ -484,12 +488,6 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     if subject is None:  # "The New York businessman says of Clinton, “...”"
         subject = unnamed_before(text[sent_start:cue_start])
     return verb.group(), cue_start, subject
-
-
-# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
-DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|[A-Z][a-z]+)\s+"
-                               r"(?:\w+ly\s+)?(?:[a-z]+ed|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
-                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
 
 
 def described_subject(ctx: Context, sent_start: int):

@@ -9,10 +9,13 @@ source ("according to a statement released by the ministry"). ``analysis.attribu
 
 from __future__ import annotations
 
+import functools
 import re
 
+from analysis.quotes_lexicon import alternatives
+
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
-           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO"]
+           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -115,3 +118,15 @@ CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|
 UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                          r"\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$")
+
+
+# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
+DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|[A-Z][a-z]+)\s+"
+                               r"(?:\w+ly\s+)?(?:[a-z]+ed|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
+                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def possessed_speech() -> re.Pattern:
+    """Between a name and its verb, a noun of speech that the name owns: "Vance's speech accused ..."."""
+    return re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{alternatives('speech_noun')})\s+(?:(?:also|\w+ly)\s+)?")

@@ -351,3 +351,11 @@ def test_a_participle_opening_the_sentence_gives_its_agent_the_fragment(text, sp
 def test_a_participle_without_an_agent_of_speech_gives_no_speaker():
     assert _rows("Hit by a “wave of drones”, the city went dark.")[["speaker", "speaker_role"]].values.tolist() == [
         ["", ""]]
+
+
+@pytest.mark.parametrize("noun", ["speech", "latest post", "letter"])
+def test_a_noun_of_speech_owned_by_a_name_speaks_for_it(noun):
+    text = (f"Mark Kelly said he would speak in Munich. Kelly’s {noun} accused Europe of “retreating from its "
+            "values”.")
+    assert _speaker_of(text, "retreating from its values") == "Mark Kelly"
+    assert _speaker_of(text, "Europe of “retreating from its values”", "indirect") == "Mark Kelly"
