@@ -16,7 +16,8 @@ from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 
 __all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "interview_answers", "interviewee",
-           "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before"]
+           "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
+           "transcript_turns"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -197,6 +198,32 @@ def _labelled(ctx: Context, line_start: int, end: int) -> actors_stage.Actor | N
         return next((a for _, _, a in reversed(ctx.mentions) if a.actor_type == "person" and a.name
                      and a.name.split()[-1].lower() == surname), None)
     return None
+
+
+# A speaker's label in a transcript quoted whole: '"WALLACE: Let's talk about ... PENCE: Well, ..."'.
+TURN_LABEL = re.compile(r"(?:^|(?<=[\s\"“”‘’'«»]))((?:[A-Z][A-Z.’'-]+\s+){0,2}[A-Z][A-Z’'-]+):\s+(?=\S)")
+NOT_LABELS = frozenset(("UPDATE", "BREAKING", "NOTE", "WATCH", "READ", "MORE", "PHOTOS", "VIDEO", "EXCLUSIVE",
+                        "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "LIVE", "ALERT", "URGENT", "FLASH"))
+
+
+def transcript_turns(ctx: Context, start: int, end: int) -> list[Quote]:
+    """The turns of a transcript quoted whole, one direct quote per labelled turn with the label's speaker ("PENCE"
+    is the person of the text with that surname, else a person of that name); [] unless two labels or more."""
+    labels = [m for m in TURN_LABEL.finditer(ctx.text, start, end) if m.group(1) not in NOT_LABELS]
+    if len(labels) < 2:
+        return []
+    turns = []
+    for k, label in enumerate(labels):
+        turn_end = labels[k + 1].start() if k + 1 < len(labels) else end
+        turn_start, turn_end = label.end(), len(ctx.text[:turn_end].rstrip(" \t\n\"“”‘’'"))
+        if turn_end <= turn_start:
+            continue
+        surname = label.group(1).split()[-1].strip(".’'").lower()
+        speaker = next((a for _, _, a in reversed(ctx.mention_at(0, turn_start)) if a.actor_type == "person" and a.name
+                        and a.name.split()[-1].lower() == surname), None) or \
+            actors_stage.Actor(label.group(1).title(), "", "person", "", known=False)
+        turns.append(Quote("direct", turn_start, turn_end, speaker=speaker))
+    return turns
 
 
 def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:

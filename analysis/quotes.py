@@ -100,6 +100,12 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
             continue  # "spoke with ‘Lenta.ru’"; but "“No,” he said." is a quote
         while kind == "partial" and e > s and ctx.text[e - 1] in ".,;:":
             e -= 1
+        turns = quote_context.transcript_turns(ctx, s, e) if kind == "direct" else []
+        if turns:  # '"WALLACE: ... PENCE: ..."': a transcript quoted whole, turn by turn
+            for turn in turns:
+                ctx.note_speaker(turn.start, turn.speaker)
+            quotes.extend(turns)
+            continue
         quote = Quote(kind, s, e)
         if kind == "direct":
             found = attribution_after(ctx, end) if content.endswith((",", "!", "?")) or \

@@ -359,3 +359,24 @@ def test_a_noun_of_speech_owned_by_a_name_speaks_for_it(noun):
             "values”.")
     assert _speaker_of(text, "retreating from its values") == "Mark Kelly"
     assert _speaker_of(text, "Europe of “retreating from its values”", "indirect") == "Mark Kelly"
+
+
+TRANSCRIPT = ("Mike Pence appeared on Fox News Sunday with Chris Wallace. The exchange went as follows:\n\n"
+              "\"WALLACE: Let's start with the debate. Will the guest be there? PENCE: Well, I think that story is "
+              "over. WALLACE: So she will not be there? MOOK: She will not.\"")
+
+
+def test_a_transcript_quoted_whole_is_split_into_turns_by_their_labels():
+    rows = _rows(TRANSCRIPT)
+    assert rows[["speaker", "text"]].values.tolist() == [
+        ["Chris Wallace", "Let's start with the debate. Will the guest be there?"],
+        ["Mike Pence", "Well, I think that story is over."],
+        ["Chris Wallace", "So she will not be there?"],
+        ["Mook", "She will not."],  # a label no one in the text answers to names a person of that name
+    ]
+
+
+@pytest.mark.parametrize("text", ["\"UPDATE: The vote was delayed. NOTE: Times are local,\" the statement read.",
+                                  "\"We said NO: never again. Then we said it: NEVER,\" Smith said."])
+def test_one_label_or_words_of_notice_do_not_make_a_transcript(text):
+    assert len(_rows(text).query("kind == 'direct'")) == 1
