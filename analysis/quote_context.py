@@ -17,7 +17,7 @@ from analysis.indirect import STATED_BY
 
 __all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "interview_answers", "interviewee",
            "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
-           "transcript_turns"]
+           "transcript_lines", "transcript_turns"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -224,6 +224,30 @@ def transcript_turns(ctx: Context, start: int, end: int) -> list[Quote]:
             actors_stage.Actor(label.group(1).title(), "", "person", "", known=False)
         turns.append(Quote("direct", turn_start, turn_end, speaker=speaker))
     return turns
+
+
+LINE_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.’'-]+[ \t]+){0,2}[A-Z][A-Z’'-]+):[ \t]+(?=\S)", re.MULTILINE)
+
+
+def transcript_lines(ctx: Context) -> list[Quote]:
+    """Lines of a transcript printed without quotation marks ("PENCE: Well, I think ..."): a direct quote each,
+    when at least two lines open with a label that names a person of the text, or one label opens two lines."""
+    lines = []
+    for label in LINE_LABEL.finditer(ctx.text):
+        if label.group(1) in NOT_LABELS or ctx.inside_quote(label.end()):
+            continue
+        end = ctx.text.find("\n", label.end())
+        end = len(ctx.text) if end < 0 else end
+        surname = label.group(1).split()[-1].strip(".’'").lower()
+        speaker = next((a for _, _, a in ctx.mentions if a.actor_type == "person" and a.name
+                        and a.name.split()[-1].lower() == surname), None)
+        lines.append((label, end, speaker))
+    labels = [label.group(1) for label, _, _ in lines]
+    if sum(speaker is not None for _, _, speaker in lines) < 2 and not any(labels.count(x) > 1 for x in labels):
+        return []
+    return [Quote("direct", label.end(), len(ctx.text[:end].rstrip()),
+                  speaker=speaker or actors_stage.Actor(label.group(1).title(), "", "person", "", known=False))
+            for label, end, speaker in lines if not any(label.end() <= s < end for s, _ in ctx.quoted)]
 
 
 def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:

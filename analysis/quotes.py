@@ -116,6 +116,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
                 ctx.note_speaker(quote.cue_start if quote.cue_start >= 0 else quote.start, quote.speaker)
         quotes.append(quote)
     quote_context.continue_split_quotes(ctx, quotes)
+    quotes.extend(quote_context.transcript_lines(ctx))
     for quote in quotes:
         if quote.kind == "direct" and quote.speaker is None and not quote.cue:
             quote.speaker = quote_context.subject_of_sentence_before(ctx, quote.start - 1)

@@ -380,3 +380,16 @@ def test_a_transcript_quoted_whole_is_split_into_turns_by_their_labels():
                                   "\"We said NO: never again. Then we said it: NEVER,\" Smith said."])
 def test_one_label_or_words_of_notice_do_not_make_a_transcript(text):
     assert len(_rows(text).query("kind == 'direct'")) == 1
+
+
+def test_transcript_lines_without_quotation_marks_are_direct_quotes():
+    text = ("Mike Pence appeared on Fox News Sunday with Chris Wallace.\n\n"
+            "WALLACE: Let us start with the debate. Will the guest be there?\n\n"
+            "PENCE: Well, I think that story is over.\n")
+    assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Chris Wallace", "Let us start with the debate. Will the guest be there?"],
+        ["direct", "Mike Pence", "Well, I think that story is over."]]
+
+
+def test_datelines_and_captions_are_not_transcript_lines():
+    assert _rows("WASHINGTON: The Senate voted on Monday.\nPHOTO: A view of the Capitol.\n").empty
