@@ -273,8 +273,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
                                 text[named_after[0][1]:sent_end]):
         tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
-    relay = RELAYED_TAIL.search(tail)  # "Clause, X said, BelTA has learned."
-    tail = tail[:relay.start()] if relay else tail
+    # "Clause, X said, BelTA has learned.", "Clause, X said on Monday, blaming ...": the tail ends there
+    cut = RELAYED_TAIL.search(tail) or re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", tail)
+    tail = tail[:cut.start()] if cut else tail
     first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
     # "X said as he met envoys in Minsk on ...", but not "X said in a report, and Y ...", a parenthetical
     longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
@@ -405,8 +406,7 @@ class _Covered:
         return i >= 0 and self.reach[i] > position
 
 
-# Verbs of persuasion that things do as well as people ("rising prices encouraged investors to buy"): a
-# description before them must name a source.
+# Verbs of persuasion that things do too ("rising prices encouraged investors to buy"): a subject must name a source.
 PERSUADING = frozenset(("encourage", "exhort", "implore"))
 
 

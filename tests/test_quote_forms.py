@@ -393,3 +393,11 @@ def test_transcript_lines_without_quotation_marks_are_direct_quotes():
 
 def test_datelines_and_captions_are_not_transcript_lines():
     assert _rows("WASHINGTON: The Senate voted on Monday.\nPHOTO: A view of the Capitol.\n").empty
+
+
+def test_a_participle_after_a_trailing_attribution_does_not_hide_it():
+    text = ("FRANKFURT, March 3 (Reuters) - The bank will cut 4,000 jobs at its German branches by 2027, the "
+            "lender said on Monday, blaming weak demand for mortgages.")
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "the lender", "The bank will cut 4,000 jobs at its German branches by 2027"]]
