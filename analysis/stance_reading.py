@@ -187,6 +187,7 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
     outer: set[int] = set()
     flipped: dict[int, str] = {}
     complements: set[int] = set()
+    inners: dict[int, list[int]] = {}
     for i, (start, end, cue) in enumerate(stance_cues):
         if cue.scope == "left" or cue.stance == "neutral":
             continue
@@ -205,14 +206,23 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
         if not inner:
             continue
         outer.add(i)
+        inners[i] = inner
         complements.update(j for j in inner if j in after)
         if _modified(text, start, cue, modifiers, clause)[0] == "against":
             for j in inner:
-                if j in flipped:
-                    del flipped[j]
-                else:
-                    flipped[j] = text[start:end]
+                _toggle(flipped, j, text[start:end])
+    for i in sorted(inners):  # "rejected calls for X to be lifted": a reversed outer cue reverses its inner one
+        if i in flipped:
+            for j in inners[i]:
+                _toggle(flipped, j, flipped[i])
     return outer, flipped, complements
+
+
+def _toggle(flipped: dict[int, str], j: int, by: str) -> None:
+    if j in flipped:
+        del flipped[j]
+    else:
+        flipped[j] = by
 
 
 # "blamed Russia for the war and called for sanctions": a coordinated verb leaves the reverser's reach.
@@ -290,11 +300,15 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
 
 
 def _left_participle(text: str, start: int, spans) -> tuple | None:
-    """The target a participle right after it describes ("want the sanctions lifted"), else None; not when the
-    participle has an agent of its own ("the truce proposed by Norway")."""
+    """The target a participle right after it describes ("want the sanctions lifted", "called for the sanctions
+    on Russia to be lifted"), else None; not when the participle has an agent of its own ("the truce proposed by
+    Norway")."""
     if not _PARTICIPLE.match(text, start) or re.match(r"\w+\s+by\b", text[start:]):
         return None
-    return next((sp for sp in spans if sp[2] <= start and re.fullmatch(r"\s*", text[sp[2]:start])), None)
+    return next((sp for sp in spans if sp[2] <= start and _TO_BE.fullmatch(text, sp[2], start)), None)
+
+
+_TO_BE = re.compile(r"\s*|(?:\s+(?:on|against|for|of|in)\s+(?:the\s+)?[\w’'.-]+)?\s+to\s+be\s+")
 
 
 def _coordinated(text: str, a, b) -> bool:

@@ -90,3 +90,16 @@ def test_a_view_shared_by_another_speaker_is_their_position_too():
     found = [row for row in _stances(text) if row[1] == "ukraine_nato_membership"]
     assert ["Friedrich Merz", "ukraine_nato_membership", "against"] in found
     assert ["Marco Rubio", "ukraine_nato_membership", "against"] in found
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    ("President Pal Lund said a ceasefire would only allow the enemy to rearm.", "ceasefire", "against"),
+    ("Envoy Pal Lund said a peace deal was “within reach”.", "peace_talks", "favor"),
+    ("Envoy Pal Lund said a peace deal was not within reach.", "peace_talks", "against"),
+    ("Prime Minister Pal Lund said easing sanctions now would be a gift to the Kremlin.", "sanctions", "favor"),
+    ("Prime Minister Pal Lund called for the sanctions on Russia to be lifted.", "sanctions", "against"),
+    ("Prime Minister Pal Lund rejected calls for the sanctions to be lifted.", "sanctions", "favor"),
+    ("Prime Minister Pal Lund said the sanctions had failed and should be scrapped.", "sanctions", "against"),
+])
+def test_consequences_removals_and_nested_calls(text, target, expected):
+    assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
