@@ -362,6 +362,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         if role is None or (single and not titled and not (_next_to_verb(text, start, end)
                                                              and _opens_clause(text, start))):
             continue
+        words = text[start:end].lower().split()
+        if words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES:
+            continue  # "Human Rights Watch", "Siemens Energy": an organization's name, not a person's
         candidates.append((start, end, role))
     discovered: dict[str, Actor] = {}
     spans = []

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
+from analysis.described_sources import document_before, subject_body_before
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
@@ -30,7 +31,14 @@ from analysis.speaker_gaps import (
     lead_in_end,
     possessed_speech,
 )
-from analysis.unnamed_sources import UNNAMED_AFTER, UNNAMED_BARE, agent_of, names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import (
+    UNNAMED_AFTER,
+    UNNAMED_BARE,
+    agent_of,
+    names_a_source,
+    unnamed,
+    unnamed_before,
+)
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
            "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
@@ -173,23 +181,6 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _document_opening() -> re.Pattern:
-    return re.compile(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                      rf"(?:{alternatives('document_noun')})\b")
-
-
-def document_before(ctx: Context, position: int) -> actors_stage.Actor | None:
-    """'The lawsuit was filed on Monday. It says ...': a document that opens the sentence before an "it" that
-    opens its own sentence is what "it" stands for."""
-    text = ctx.text
-    if not re.search(r"(?:^|[.!?][”»\"’']?\s+|\n)$", text[max(0, position - 4):position]):
-        return None
-    sent_start, _ = sentence_bounds(text, len(text[:position].rstrip()) - 2, ctx.quoted)
-    opening = _document_opening().match(text, sent_start)
-    return unnamed(opening.group(), whole=True) if opening and sent_start < position else None
-
-
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
 
 
@@ -273,18 +264,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())
     if re.fullmatch(r"\s*It\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*", head):  # "The lawsuit ... It says"
-        return document_before(ctx, sent_start) or _subject_body_before(ctx, sent_start)
+        return document_before(ctx, sent_start) or subject_body_before(ctx, sent_start)
     return country_before(head)
-
-
-def _subject_body_before(ctx: Context, sent_start: int) -> actors_stage.Actor | None:
-    """The organization that opens the sentence before ("The Kremlin spoke on Monday. It said ...")."""
-    before, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
-    first = ctx.mention_at(before, sent_start)[:1]
-    if first and first[0][2].actor_type == "organization" and \
-            re.fullmatch(r"\s*(?:[Tt]he\s+)?", ctx.text[before:first[0][0]]):
-        return first[0][2]
-    return None
 
 
 def _compatible(phrase: str, noun: str, actor: actors_stage.Actor) -> bool:

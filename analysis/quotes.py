@@ -68,6 +68,7 @@ from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE, lead_in_end
+from analysis.unnamed_sources import described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 
@@ -173,13 +174,16 @@ DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
 
 def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     """'Russia's top diplomat said', 'the German leader said': a definite description of an office holder is the
-    nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``)."""
+    nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``); 'the
+    company said' is the organization named last (``unnamed_sources.described_organization``)."""
     for quote in quotes:
         actor = quote.speaker
         if actor is None or actor.name or not DEFINITE_DESCRIPTION.match(actor.role):
             continue
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
-        quote.speaker = actors_stage.resolve_role_phrase(actor.role, ctx.mentions_up_to(position)) or actor
+        before = ctx.mentions_up_to(position)
+        quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
+            described_organization(actor.role, before, position) or actor  # "Siemens Energy ... the company said"
 
 
 # What may open a sentence before its subject: a time, a place or a connective.

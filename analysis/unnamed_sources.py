@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
-from analysis.quotes_lexicon import alternatives
+from analysis.quotes_lexicon import alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
-           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before"]
+           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -111,3 +111,35 @@ def agent_of(head: str, actor: actors_stage.Actor, surface: str) -> actors_stage
         return None
     return actors_stage.Actor("", actor.affiliation, "unknown", " ".join((match.group(1) + surface).split()),
                               known=False)
+
+
+ORGANIZATION_DESCRIPTIONS = frozenset(quote_words("organization_description"))
+DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named
+
+
+def described_organization(phrase: str, before: list[tuple[int, actors_stage.Actor]],
+                           position: int) -> actors_stage.Actor | None:
+    """'Siemens Energy said ... The company said': the organization named last before ``position`` (within
+    ``DESCRIBED_WITHIN`` characters) that a definite description stands for. A description by an institution
+    word ("the ministry") takes only an organization with that word in its name.
+
+    >>> energy = actors_stage.Actor("Siemens Energy", "", "organization")
+    >>> described_organization("The company", [(0, energy)], 40).name
+    'Siemens Energy'
+    """
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "the world's chemical weapons watchdog" introduces a body, "the company" refers back
+    head = words[-1]
+    institution = head not in ORGANIZATION_DESCRIPTIONS and head in actors_stage.INSTITUTIONS
+    if not institution and head not in ORGANIZATION_DESCRIPTIONS:
+        return None
+    for start, actor in sorted(before, key=lambda p: -p[0]):
+        if position - start > DESCRIBED_WITHIN:
+            break
+        if actor.actor_type == "organization" and actor.role != "government" and \
+                (not institution or head in actor.name.lower().split()):  # "the company" is not Kyiv
+            return actor
+    return None
+
+

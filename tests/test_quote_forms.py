@@ -401,3 +401,33 @@ def test_a_participle_after_a_trailing_attribution_does_not_hide_it():
     rows = _rows(text)
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
         ["indirect", "the lender", "The bank will cut 4,000 jobs at its German branches by 2027"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Human Rights Watch said the strike was unlawful.", "Human Rights Watch"),
+    ("Doctors Without Borders said its clinic was hit.", "Doctors Without Borders"),
+    ("Amnesty International said the strike killed 12 civilians.", "Amnesty International"),
+    ("Siemens Energy said its orders rose.", "Siemens Energy"),
+])
+def test_names_of_organizations_are_not_persons(text, name):
+    assert [(r["actor"], r["actor_type"]) for r in actors.of_text(text, actors.load())] == [(name, "organization")]
+
+
+def test_a_person_with_a_given_name_keeps_a_surname_like_an_institution_word():
+    assert [r["actor_type"] for r in actors.of_text("John Cross said he left.", actors.load())] == ["person"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Siemens Energy said its orders rose. The company said it expected growth.", "Siemens Energy"),
+    ("Human Rights Watch said the strike was unlawful. The rights group said it had spoken to 12 witnesses.",
+     "Human Rights Watch"),
+])
+def test_a_short_definite_description_of_a_body_is_the_body_named_before(text, speaker):
+    assert _rows(text)["speaker"].tolist() == [speaker, speaker]
+
+
+def test_a_long_or_possessive_description_introduces_a_body_of_its_own():
+    text = ("Kyiv said it would reply. The world's chemical weapons watchdog said it was monitoring the threats. "
+            "The company said it expected growth.")
+    rows = _rows(text)
+    assert rows["speaker"].tolist() == ["Kyiv", "", ""]  # not Kyiv: a government is not "the company"

@@ -1,0 +1,45 @@
+"""What a pronoun opening a sentence stands for when it is not a person: "The lawsuit was filed on Monday. It
+says ...", "The Kremlin spoke on Monday. It said ...". ``analysis.attribution`` applies these to "it".
+
+The context passed in is ``analysis.attribution.Context`` (its text, quoted spans and mentions); it is not
+imported here, since attribution imports this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis import actors as actors_stage
+from analysis.quotes_lexicon import alternatives
+from analysis.sentence_bounds import sentence_bounds
+from analysis.unnamed_sources import unnamed
+
+__all__ = ["document_before", "subject_body_before"]
+
+
+@functools.lru_cache(maxsize=1)
+def _document_opening() -> re.Pattern:
+    return re.compile(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                      rf"(?:{alternatives('document_noun')})\b")
+
+
+def document_before(ctx, position: int) -> actors_stage.Actor | None:
+    """'The lawsuit was filed on Monday. It says ...': a document that opens the sentence before an "it" that
+    opens its own sentence is what "it" stands for."""
+    text = ctx.text
+    if not re.search(r"(?:^|[.!?][”»\"’']?\s+|\n)$", text[max(0, position - 4):position]):
+        return None
+    sent_start, _ = sentence_bounds(text, len(text[:position].rstrip()) - 2, ctx.quoted)
+    opening = _document_opening().match(text, sent_start)
+    return unnamed(opening.group(), whole=True) if opening and sent_start < position else None
+
+
+def subject_body_before(ctx, sent_start: int) -> actors_stage.Actor | None:
+    """The organization that opens the sentence before ("The Kremlin spoke on Monday. It said ...")."""
+    before, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    first = ctx.mention_at(before, sent_start)[:1]
+    if first and first[0][2].actor_type == "organization" and \
+            re.fullmatch(r"\s*(?:[Tt]he\s+)?", ctx.text[before:first[0][0]]):
+        return first[0][2]
+    return None
