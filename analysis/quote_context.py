@@ -15,8 +15,8 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 
-__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "goes_on", "interview_answers", "interviewee",
-           "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
+__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "echoed", "goes_on", "interview_answers",
+           "interviewee", "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
            "transcript_lines", "transcript_turns"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
@@ -280,6 +280,27 @@ def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
                  if not ctx.inside_quote(at) and actor.actor_type in ("person", "organization")]
         if named and (quote.speaker is None or named[-1][0] > quote.cue_start):
             quote.speaker = named[-1][1]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", text.lower()))
+
+
+def echoed(ctx: Context, quotes: list[Quote]) -> None:
+    """'The “coalition of the willing” met again': a fragment of two words or more that another quote of the
+    text, with a speaker, contains ("Starmer said Europe must build “a coalition of the willing”", or a full
+    quotation further on) is that speaker's words; the nearest such quote gives them."""
+    spoken = [(q, f" {_words(ctx.text[q.start:q.end])} ") for q in quotes
+              if q.kind != "indirect" and q.speaker is not None]
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None:
+            continue
+        words = _words(ctx.text[quote.start:quote.end])
+        if len(words.split()) < 2 or len(words) < 10:
+            continue
+        holders = [q for q, said in spoken if q is not quote and f" {words} " in said]
+        if holders:
+            quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
 
 
 # The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".

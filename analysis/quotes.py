@@ -352,6 +352,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.labelled_lines(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
+    quote_context.echoed(ctx, quotes)
     quote_context.interview_answers(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
     standing = _standing_relays(ctx)

@@ -431,3 +431,18 @@ def test_a_long_or_possessive_description_introduces_a_body_of_its_own():
             "The company said it expected growth.")
     rows = _rows(text)
     assert rows["speaker"].tolist() == ["Kyiv", "", ""]  # not Kyiv: a government is not "the company"
+
+
+@pytest.mark.parametrize("text", [
+    "The “coalition of the willing” met again.\n\nKeir Starmer said Europe must build “a coalition of the willing”.",
+    "The plan was “dead on arrival”.\n\n“This plan is dead on arrival,” Keir Starmer told reporters.",
+])
+def test_a_fragment_another_quote_contains_is_that_speakers(text):
+    rows = _rows(text)
+    assert rows.query("kind == 'partial'")["speaker"].iloc[0] == "Keir Starmer"
+
+
+@pytest.mark.parametrize("fragment", ["new deal", "deal"])
+def test_a_short_or_unmatched_fragment_takes_no_speaker_from_elsewhere(fragment):
+    text = f"The “{fragment}” was signed.\n\nKeir Starmer called it “a good deal for all, not a new one”."
+    assert _rows(text).query("kind == 'partial'")["speaker"].iloc[0] == ""
