@@ -192,7 +192,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
         spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
-        carried = not spans and len(before) == 1
+        carried = not spans and len(before) == 1 and any(q.start < sentence.end and q.end > sentence.start
+                                                          for q in quotes)
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
             spans = [(next(iter(before)), 0, 0, False)]
         before = {t for t, at in named.items() if at == sentence.sent_id}
