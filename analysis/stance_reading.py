@@ -8,6 +8,7 @@ it, hedges halve it, reversers and embedding cues turn what follows, and a negat
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -88,10 +89,16 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str]) -> l
     joining NATO ... Rubio said that membership was not realistic" is about NATO membership."""
     spans = []
     for target in targets:
-        if target.id in recent:
-            spans.extend((target.id, m.start(), m.end(), False) for head in _heads(target)
-                         for m in re.finditer(rf"\b{re.escape(head)}\b", text, flags=re.IGNORECASE))
+        pattern = _heads_pattern(target) if target.id in recent else None
+        if pattern is not None:
+            spans.extend((target.id, m.start(), m.end(), False) for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _heads_pattern(target: Target) -> re.Pattern | None:
+    heads = _heads(target)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", flags=re.IGNORECASE) if heads else None
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
