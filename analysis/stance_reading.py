@@ -144,6 +144,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
     stance_cues = _without_governing_modals(text, stance_cues, modifiers, spans, clause)
     outer, flipped, complements = _embedding(text, stance_cues, spans, modifiers, clause)
+    own = {t.id: _own_words(t) for t in targets}
     hits = []
     for i, (start, end, cue) in enumerate(stance_cues):
         if i in outer:
@@ -152,6 +153,10 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         if i in flipped:
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
                          h.agent_at) for h in found]
+        verb = " ".join(text[start:end].lower().split())
+        if cue.stance == "against" and _RENOUNCING.match(verb):  # "would never give up Crimea": the proposition
+            found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (the target's own words)",
+                         h.agent_at) if f" {verb} " in own.get(h.target, "") else h for h in found]
         hits.extend(found)
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
@@ -159,6 +164,20 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
                 for h in hits]
     return hits
+
+
+# Verbs of giving something up. When a target's own patterns use one ("Ukraine gives up territory"), the verb
+# states the proposition and is for it; other against-cues in a target's words ("withdraw from") depend on who
+# does it and keep their reading.
+_RENOUNCING = re.compile(r"(?:give|gives|giving|gave|given)\s+up$|(?:cede|conced|surrender|relinquish)\w*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _own_words(target: Target) -> str:
+    """The words of a target's patterns as written (regular-expression syntax dropped), padded with spaces: a
+    cue among them states the proposition itself ("give up" in "re:...give\\s+up...(territory|land)")."""
+    words = re.sub(r"\\[swbd][+*?]?|\{\d*,?\d*\}|\(\?[:!=<]*|[()\[\]|^$.*+?\\;]", " ", target.written[0].lower())
+    return f" {' '.join(words.replace('re:', ' ').split())} "
 
 
 def _reaches(text: str, end: int, target_start: int) -> bool:

@@ -103,3 +103,23 @@ def test_a_view_shared_by_another_speaker_is_their_position_too():
 ])
 def test_consequences_removals_and_nested_calls(text, target, expected):
     assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Pal Lund said Ukraine would never give up Crimea.", "against"),
+    ("Foreign Minister Pal Lund said Ukraine might have to give up Crimea.", "favor"),
+    ("Foreign Minister Pal Lund said Russia must withdraw from the occupied territories.", "against"),
+])
+def test_a_verb_of_giving_up_in_the_targets_own_words_states_its_proposition(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "territorial_concessions"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    ("Foreign Minister Pal Lund said NATO membership for Ukraine was a non-starter.", "ukraine_nato_membership",
+     "against"),
+    ("Foreign Minister Pal Lund said the door to NATO membership remained open.", "ukraine_nato_membership",
+     "favor"),
+    ("Foreign Minister Pal Lund said a truce was long overdue.", "ceasefire", "favor"),
+])
+def test_more_evaluations_are_cues(text, target, expected):
+    assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
