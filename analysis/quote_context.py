@@ -17,7 +17,7 @@ from analysis.indirect import STATED_BY
 
 __all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "echoed", "goes_on", "interview_answers",
            "interviewee", "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
-           "transcript_lines", "transcript_turns"]
+           "transcript_lines", "transcript_turns", "block_quotes"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -248,6 +248,30 @@ def transcript_lines(ctx: Context) -> list[Quote]:
     return [Quote("direct", label.end(), len(ctx.text[:end].rstrip()),
                   speaker=speaker or actors_stage.Actor(label.group(1).title(), "", "person", "", known=False))
             for label, end, speaker in lines if not any(label.end() <= s < end for s, _ in ctx.quoted)]
+
+
+# A line that ends in a reporting verb and a colon, introducing a block quotation printed without marks.
+BLOCK_INTRO = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|declared|posted|tweeted|told\s+"
+                         r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)[ \t]*:[ \t]*\n", re.MULTILINE)
+
+
+def block_quotes(ctx: Context, attribution) -> list[Quote]:
+    """'Speaking in Kyiv, he said:\n\nWe are ready for peace, ...': the paragraph after a line that ends in a
+    reporting verb and a colon, with no quotation marks of its own, is a direct quote of that verb's subject
+    (``attribution`` is ``attribution.attribution_before``)."""
+    quotes = []
+    for intro in BLOCK_INTRO.finditer(ctx.text):
+        start = intro.end() + len(ctx.text[intro.end():]) - len(ctx.text[intro.end():].lstrip())
+        end = ctx.text.find("\n", start)
+        end = len(ctx.text) if end < 0 else end
+        block = ctx.text[start:end].rstrip()
+        if ctx.inside_quote(intro.start()) or len(block.split()) < 4 or block.endswith(":") or \
+                re.search(r"[“”\"«»]", block):
+            continue
+        found = attribution(ctx, start + 1)
+        if found and found[2] is not None:
+            quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
+    return quotes
 
 
 def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:

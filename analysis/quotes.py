@@ -118,6 +118,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
         quotes.append(quote)
     quote_context.continue_split_quotes(ctx, quotes)
     quotes.extend(quote_context.transcript_lines(ctx))
+    quotes.extend(quote_context.block_quotes(ctx, attribution_before))
     for quote in quotes:
         if quote.kind == "direct" and quote.speaker is None and not quote.cue:
             quote.speaker = quote_context.subject_of_sentence_before(ctx, quote.start - 1)

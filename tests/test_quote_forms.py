@@ -446,3 +446,11 @@ def test_a_fragment_another_quote_contains_is_that_speakers(text):
 def test_a_short_or_unmatched_fragment_takes_no_speaker_from_elsewhere(fragment):
     text = f"The “{fragment}” was signed.\n\nKeir Starmer called it “a good deal for all, not a new one”."
     assert _rows(text).query("kind == 'partial'")["speaker"].iloc[0] == ""
+
+
+def test_a_paragraph_after_said_and_a_colon_is_a_block_quotation_of_the_speaker():
+    text = ("Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\nSpeaking at a press conference, he said:\n\n"
+            "We are ready for peace, but not for a pause that lets Russia regroup.\n\n"
+            "The plan includes the following:\n\nA ceasefire along the front line for thirty days.")
+    assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Volodymyr Zelenskyy", "We are ready for peace, but not for a pause that lets Russia regroup."]]
