@@ -17,7 +17,7 @@ from analysis.indirect import STATED_BY
 
 __all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "echoed", "goes_on", "interview_answers",
            "interviewee", "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
-           "transcript_lines", "transcript_turns", "block_quotes"]
+           "transcript_lines", "transcript_turns", "block_quotes", "repeated_terms"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -311,7 +311,7 @@ def _words(text: str) -> str:
 
 
 def echoed(ctx: Context, quotes: list[Quote]) -> None:
-    """'The “coalition of the willing” met again': a fragment of two words or more that another quote of the
+    """'The “coalition of the willing” met again': a fragment of two words or more that a longer quote of the
     text, with a speaker, contains ("Starmer said Europe must build “a coalition of the willing”", or a full
     quotation further on) is that speaker's words; the nearest such quote gives them."""
     spoken = [(q, f" {_words(ctx.text[q.start:q.end])} ") for q in quotes
@@ -322,9 +322,21 @@ def echoed(ctx: Context, quotes: list[Quote]) -> None:
         words = _words(ctx.text[quote.start:quote.end])
         if len(words.split()) < 2 or len(words) < 10:
             continue
-        holders = [q for q, said in spoken if q is not quote and f" {words} " in said]
+        holders = [q for q, said in spoken if q is not quote and f" {words} " in said and said.strip() != words]
         if holders:
             quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
+
+
+def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the terms a text puts in quotation marks more than once and never attributes ("the
+    “super Sunday” of elections"): a label or nickname of four words at most, not anyone's words."""
+    unattributed = [q for q in quotes if q.kind == "partial" and q.speaker is None]
+    counts: dict[str, int] = {}
+    for quote in unattributed:
+        key = _words(ctx.text[quote.start:quote.end])
+        counts[key] = counts.get(key, 0) + 1
+    terms = {key for key, n in counts.items() if n > 1 and len(key.split()) <= 4}
+    return [q for q in quotes if not (q in unattributed and _words(ctx.text[q.start:q.end]) in terms)]
 
 
 # The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".

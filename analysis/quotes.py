@@ -356,6 +356,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.echoed(ctx, quotes)
     quote_context.interview_answers(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
+    quotes = quote_context.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0

@@ -454,3 +454,15 @@ def test_a_paragraph_after_said_and_a_colon_is_a_block_quotation_of_the_speaker(
             "The plan includes the following:\n\nA ceasefire along the front line for thirty days.")
     assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == [
         ["direct", "Volodymyr Zelenskyy", "We are ready for peace, but not for a pause that lets Russia regroup."]]
+
+
+def test_a_term_quoted_again_and_again_without_a_speaker_is_no_quote():
+    text = ("Voters go to the polls on “super Sunday”. The “super Sunday” vote decides the race.\n\n"
+            "Analysts expect “a very close result” on “super Sunday”.")
+    rows = _rows(text)
+    assert rows["text"].tolist() == ["a very close result", "super Sunday"]  # the last is in an attribution
+    assert rows["speaker_role"].tolist() == ["Analysts", "Analysts"]  # and lends its speaker to no other
+
+
+def test_a_term_quoted_once_stays():
+    assert _rows("Voters go to the polls on “super Sunday”.")["text"].tolist() == ["super Sunday"]
