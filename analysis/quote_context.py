@@ -4,20 +4,24 @@ News copy often names a speaker once and goes on quoting: a second quotation in 
 a paragraph of quotation after the attributed one, an interview's answer after its question, or a quotation
 whose speaker the next sentence names ("That was the message from X"). The passes here run after the
 attributions of ``quotes`` and ``indirect`` and fill in only speakers that are still missing, except in an
-interview, where a quotation no attribution names goes to the interviewee.
+interview, where a quotation no attribution names goes to the interviewee. Also here: quotations without
+quotation marks (transcript lines, block quotations after "he said:"), transcripts quoted whole, and terms a
+text quotes again and again without a speaker, which are no quotes.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
+from analysis.quotes_lexicon import alternatives
 
-__all__ = ["answers", "continue_paragraphs", "continue_split_quotes", "echoed", "goes_on", "interview_answers",
-           "interviewee", "introduced_inline", "same_unnamed_source", "stated_after", "subject_of_sentence_before",
-           "transcript_lines", "transcript_turns", "block_quotes", "repeated_terms"]
+__all__ = ["answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes", "echoed",
+           "goes_on", "interview_answers", "interviewee", "introduced_inline", "repeated_terms", "same_unnamed_source",
+           "stated_after", "subject_of_sentence_before", "transcript_lines", "transcript_turns"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -396,3 +400,25 @@ def _named_at_cue(ctx: Context, quote: Quote) -> bool:
     sent_start, sent_end = sentence_bounds(ctx.text, quote.cue_start, ctx.quoted)
     near = ctx.mention_at(max(sent_start, quote.cue_start - 60), min(sent_end, quote.cue_start + len(quote.cue) + 60))
     return any(actor is quote.speaker and not ctx.inside_quote(start) for start, _, actor in near)
+
+
+@functools.lru_cache(maxsize=1)
+def _his_words() -> re.Pattern:
+    """'His promise of “boots on the ground”', ', in her words, ': a possessive pronoun with a noun of speech."""
+    return re.compile(rf"\b(?:[Ii]n\s+)?([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?(?:{alternatives('speech_noun')}|view)"
+                      rf"(?:,\s+|\s+(?:[^\s,;:“”\"«»]+\s+){{0,7}}?)")
+
+
+def aside_speaker(ctx: Context, sent_start: int, start: int) -> actors_stage.Actor | None:
+    """The speaker an aside or a possessive pronoun names before a fragment in its sentence: "This, according to
+    Starmer, is “a moment”", "Europe, in his words, must “step up”", "His promise of “boots on the ground”"."""
+    head = ctx.text[sent_start:start]
+    according = re.search(r",\s+according\s+to\s+", head)
+    if according:
+        named = [m for m in ctx.mention_at(sent_start + according.end(), start) if not ctx.inside_quote(m[0])][:1]
+        if named and re.match(r"[^,]{0,60},", ctx.text[named[0][1]:start]):
+            return named[0][2]
+    his = list(_his_words().finditer(head))[-1:]
+    if his and len(head[his[0].end():].split()) <= 4:
+        return resolve_word(ctx, "he" if his[0].group(1).lower() == "his" else "she", sent_start + his[0].start())
+    return None

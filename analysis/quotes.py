@@ -245,7 +245,8 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break
             else:
-                owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start)
+                owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start) or \
+                    quote_context.aside_speaker(ctx, sent_start, quote.start)
                 if owner is not None:  # "Zelensky's “peace formula”", "was called “absurd” by Lavrov"
                     quote.speaker = owner
                     continue

@@ -466,3 +466,18 @@ def test_a_term_quoted_again_and_again_without_a_speaker_is_no_quote():
 
 def test_a_term_quoted_once_stays():
     assert _rows("Voters go to the polls on “super Sunday”.")["text"].tolist() == ["super Sunday"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His promise of “boots on the ground” went further than before.",
+    "Europe, in his words, must “step up”.",
+    "This, according to Starmer, is “a once in a generation moment”.",
+])
+def test_an_aside_or_a_possessive_pronoun_names_the_speaker_of_a_fragment(sentence):
+    rows = _rows(f"Keir Starmer spoke in London on Monday. {sentence}")
+    assert rows.query("kind == 'partial'")["speaker"].tolist() == ["Keir Starmer"]
+
+
+def test_a_possessive_pronoun_without_a_noun_of_speech_names_no_one():
+    rows = _rows("Keir Starmer spoke in London on Monday. His car was “very fast”.")
+    assert rows.query("kind == 'partial'")["speaker"].tolist() == [""]
