@@ -481,3 +481,16 @@ def test_an_aside_or_a_possessive_pronoun_names_the_speaker_of_a_fragment(senten
 def test_a_possessive_pronoun_without_a_noun_of_speech_names_no_one():
     rows = _rows("Keir Starmer spoke in London on Monday. His car was “very fast”.")
     assert rows.query("kind == 'partial'")["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("Senator Mark Kelly openly admires the governor as a “strong leader”.", "the governor as a “strong leader”"),
+    ("Senator Mark Kelly painted his rival as an out-of-touch rich man.", "his rival as an out-of-touch rich man"),
+    ("Senator Mark Kelly framed the bill as “a tax hike on families”.", "the bill as “a tax hike on families”"),
+])
+def test_verbs_of_portrayal_report_what_they_cast_x_as(sentence, report):
+    assert _speaker_of(sentence, report, "indirect") == "Mark Kelly"
+
+
+def test_a_painter_reports_nothing():
+    assert _rows("The artist painted the walls blue.").empty
