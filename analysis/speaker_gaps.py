@@ -84,7 +84,8 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 PARTICIPLES = frozenset(("said", "told", "written", "spoken", "thought", "felt", "sought", "shown", "known", "made",
                          "found", "taken", "given"))
 # Auxiliaries between a subject and its reporting verb: "Trump is warning that", "X will argue that".
-AUXILIARY = re.compile(r"(?:\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does)|['’](?:s|re|ve|ll|d))"
+AUXILIARY = re.compile(r"(?:\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will|did|does|cannot|[a-z]+n['’]t|"
+                       r"(?:would|could|should|might|may|can)(?=\s+not\b))|['’](?:s|re|ve|ll|d))"  # "would not say"
                        r"\s+(?:(?:not|also|now|still|again|once\s+again|\w+ly)\s+)*$")
 
 

@@ -494,3 +494,15 @@ def test_verbs_of_portrayal_report_what_they_cast_x_as(sentence, report):
 
 def test_a_painter_reports_nothing():
     assert _rows("The artist painted the walls blue.").empty
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("Dmitry Peskov would not say whether the president would attend.", "whether the president would attend"),
+    ("Attorney General Eric Schneiderman isn’t saying if the foundation broke any laws.",
+     "if the foundation broke any laws"),
+    ("Dmitry Peskov could not explain why the talks had failed.", "why the talks had failed"),
+])
+def test_what_a_speaker_would_not_say_is_an_indirect_question(sentence, report):
+    rows = _rows(sentence)
+    assert rows[["kind", "text"]].values.tolist() == [["indirect", report]]
+    assert rows.iloc[0]["speaker"] in ("Dmitry Peskov", "Eric Schneiderman")
