@@ -172,7 +172,8 @@ def _title_prefix(text: str, start: int) -> str:
             break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."
         titled = word[:1].isupper() and low not in FUNCTION_WORDS \
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
-        modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME
+        modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
+            and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
         if low in role_nouns() or titled or modifier or (kept and low in ("of", "for", "on", "the")):
             kept.insert(0, word)
             continue

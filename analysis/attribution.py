@@ -287,7 +287,8 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
                                            ctx.text[start:end]):
-                actor = ctx.person_before(start)  # "the diplomat stressed": a generic role for the last person
+                actor = _previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
+                # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):
                     actor = None  # ... unless the text gave that person another role
             if actor:
@@ -382,9 +383,10 @@ def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:
 
 
 def _title_gap(gap: str) -> bool:
-    """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"."""
+    """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"; not "says
+    of Clinton", whose name is the topic."""
     words = gap.split()
-    return len(words) <= 4 and "," not in gap and not any(
+    return len(words) <= 4 and "," not in gap and words[:1] not in (["of"], ["for"]) and not any(
         w.lower() in PREPOSITIONS - {"of", "for"} or w.lower() in ("that", "and", "but") for w in words)
 
 

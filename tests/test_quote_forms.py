@@ -506,3 +506,14 @@ def test_what_a_speaker_would_not_say_is_an_indirect_question(sentence, report):
     rows = _rows(sentence)
     assert rows[["kind", "text"]].values.tolist() == [["indirect", report]]
     assert rows.iloc[0]["speaker"] in ("Dmitry Peskov", "Eric Schneiderman")
+
+
+def test_a_described_speaker_is_the_person_the_text_is_about_not_the_topic_after_says_of():
+    text = ("Donald Trump attacked Hillary Clinton on Monday. The New York businessman says of Clinton, “If she "
+            "gets the chance, she will sell the Oval Office.”")
+    assert _rows(text)["speaker"].tolist() == ["Donald Trump"]
+
+
+def test_the_reporting_verb_before_a_title_is_no_part_of_the_title():
+    rows = actors.of_text("“We will win,” said Secretary of State Antony Blinken.", actors.load())
+    assert [(r["actor"], r["role"]) for r in rows] == [("Antony Blinken", "Secretary of State")]
