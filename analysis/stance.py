@@ -114,8 +114,8 @@ def parse_cues(cues: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["cue", "stance", "weight"])
 
 
-def _clause_bounds(text: str, lexicon: tuple[Cue, ...]) -> list[int]:
-    return [s for s, _, c in cue_spans(text, tuple(c for c in lexicon if c.stance == "boundary"))]
+def _clause_bounds(text: str, boundaries: tuple[Cue, ...]) -> list[int]:
+    return [s for s, _, _ in cue_spans(text, boundaries)]
 
 
 def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_person) -> list[tuple]:
@@ -183,6 +183,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         quotes = _continued(quotes, sentences)
     states = state_names(mentions)
     before: set[str] = set()  # the targets the sentence before names
+    boundaries = tuple(c for c in lexicon if c.stance == "boundary")
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -201,7 +202,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
         hits = of_text(sentence.text, targets, lexicon=lexicon, spans=spans)
-        bounds = _clause_bounds(sentence.text, lexicon)
+        bounds = _clause_bounds(sentence.text, boundaries)
         previous_person = _previous_person(mentions, sentence.start)
         voices = sentence_voices(quotes, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
