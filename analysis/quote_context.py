@@ -340,7 +340,8 @@ def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         key = _words(ctx.text[quote.start:quote.end])
         counts[key] = counts.get(key, 0) + 1
     terms = {key for key, n in counts.items() if n > 1 and len(key.split()) <= 4}
-    return [q for q in quotes if not (q in unattributed and _words(ctx.text[q.start:q.end]) in terms)]
+    dropped = {id(q) for q in unattributed if _words(ctx.text[q.start:q.end]) in terms}
+    return [q for q in quotes if id(q) not in dropped]
 
 
 # The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".

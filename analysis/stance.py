@@ -39,6 +39,7 @@ territory" reads as against Ukraine conceding).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from types import SimpleNamespace
 
@@ -184,6 +185,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     states = state_names(mentions)
     before: set[str] = set()  # the targets the sentence before names
     boundaries = tuple(c for c in lexicon if c.stance == "boundary")
+    spoken = sorted((q.start, q.end) for q in quotes)
+    quote_starts, reach = [a for a, _ in spoken], list(itertools.accumulate((b for _, b in spoken), max))
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -193,8 +196,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
         spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
-        carried = not spans and len(before) == 1 and any(q.start < sentence.end and q.end > sentence.start
-                                                          for q in quotes)
+        k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
+        carried = not spans and len(before) == 1 and k >= 0 and reach[k] > sentence.start
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
             spans = [(next(iter(before)), 0, 0, False)]
         before = {t for t, at in named.items() if at == sentence.sent_id}
