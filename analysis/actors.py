@@ -9,9 +9,8 @@ Tracker's name merging, Asr et al. 2021; the actor dictionaries of event-data co
    surname (two letters for long surnames): "Hegset", "Zelenskyy", "Mark Hegseth".
 2. Persons missing from the file are discovered when the text marks them as persons: a capitalised name run
    preceded by a title or role ("Political scientist Raphael Ordianyan"), followed by an apposition with a role
-   ("John Smith, a spokesman for ..."), or next to a reporting verb ("said John Smith"). They carry
-   ``known = False`` and the role the text gives; later surname-only mentions in the same document resolve to
-   them.
+   ("John Smith, a spokesman for ..."; a given name alone needs one: "Sam, a nurse, said") or next to a reporting
+   verb ("said John Smith"). They carry ``known = False`` and their role; later surname mentions resolve to them.
 3. Definite role nouns ("the presidential aide", "the defense secretary") resolve to the nearest preceding
    person whose role contains them.
 
@@ -204,7 +203,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
         return apposition.group(1)
     before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
     if before and any(w.lower() in role_nouns() for w in before.group(1).split()) and \
-            re.match(r"^\s*,", text[end:end + 3]):
+            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):  # "The first caller, Maureen from X,"
         return before.group(1)
     if _verb_follows(text[end:end + 120]):
         return prefix
@@ -360,8 +359,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         single = " " not in text[start:end]
         if role is None and not single and _given_name(text[start:end]):
             role = ""  # "the taps in Giulia Serra's kitchen": a given name and a surname make a person
-        if role is None or (single and not titled and not (_next_to_verb(text, start, end)
-                                                             and _opens_clause(text, start))):
+        given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
+        if role is None or (single and not titled and not given and not (_next_to_verb(text, start, end)
+                                                                         and _opens_clause(text, start))):
             continue
         words = text[start:end].lower().split()
         if words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES:

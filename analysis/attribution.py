@@ -163,10 +163,10 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
         lead = ctx.text[opening:start].split()
         if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
             return actor
-        # '“...,” said Kyiv resident X': the speaker of an inverted attribution after a quotation
+        # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
         after_quote = max((e for s, e in ctx.quoted if opening <= s and e <= start), default=-1)
-        inverted = ctx.text[after_quote:start].split() if after_quote >= 0 else []
-        if inverted and inverted[0].strip(",”»\"’'—–") in actors_stage.reporting_forms():
+        inverted = ctx.text[after_quote:start].strip(" ,”»\"’'—–").split() if after_quote >= 0 else ["-"]
+        if not inverted or inverted[0] in actors_stage.reporting_forms():
             return actor
     return None
 

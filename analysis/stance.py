@@ -59,11 +59,13 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
 )
 from analysis.stance_reading import (
     ANAPHOR_WITHIN,
+    GENERIC_WITHIN,
     THRESHOLD,
     Hit,
     anaphor_spans,
     coordinated_with,
     cue_spans,
+    generic_spans,
     label,
     n_words,
     of_text,
@@ -196,6 +198,11 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
         spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
+        last_named = sorted(((at, t) for t, at in named.items() if 0 < sentence.sent_id - at <= GENERIC_WITHIN),
+                            reverse=True)
+        if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
+            spans = generic_spans(sentence.text, last_named[0][1])
+        named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         carried = not spans and len(before) == 1 and k >= 0 and reach[k] > sentence.start
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic

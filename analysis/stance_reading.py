@@ -17,8 +17,9 @@ from analysis import columns as C
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
-           "ANAPHOR_WITHIN", "target_spans", "anaphor_spans", "state_names", "with_states", "cue_spans", "n_words",
-           "of_text", "weigh", "label", "ASKED", "sentence_voices", "quote_region", "coordinated_with"]
+           "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "state_names",
+           "with_states", "cue_spans", "n_words", "of_text", "weigh", "label", "ASKED", "sentence_voices",
+           "quote_region", "coordinated_with"]
 
 
 THRESHOLD = 0.25
@@ -93,6 +94,21 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str]) -> l
         if pattern is not None:
             spans.extend((target.id, m.start(), m.end(), False) for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
+
+
+# Nouns by which news copy refers back to a proposal once it has been named ("a four-day week pilot ... Hale said
+# the pilot would ..."; "a congestion charge ... urged the council to drop the plan"), after a determiner and up to
+# two modifiers ("the Brackenford scheme", "the government's plan").
+GENERIC_WITHIN = 8  # sentences after a target's last mention in which a generic noun still refers to it
+_GENERIC = re.compile(
+    r"\b(?:the|this|that|its|their|his|her|such an?|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
+    r"reforms?|project|legislation|law|levy|announcement|trial)\b")
+
+
+def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]:
+    """Spans of the generic nouns of ``text`` that refer back to ``target_id``, the one target named last."""
+    return [(target_id, m.start("noun"), m.end("noun"), False) for m in _GENERIC.finditer(text)]
 
 
 @functools.lru_cache(maxsize=256)

@@ -1,0 +1,31 @@
+"""Who a pronoun after a quotation is, and people a text names by one given name. The texts are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    rows = quotes.of_text(text)
+    return list(zip(rows["kind"], rows["speaker"], strict=True))
+
+
+def test_she_after_a_reply_is_the_one_who_replied_not_the_one_who_asked():
+    text = ("Presenter Jo Kemble asked whether the plan would survive. “It has to,” Alva Torres replied. "
+            "“There is no other way.” She said she would not back down.")
+    assert _speakers(text) == [("indirect", "Jo Kemble"), ("direct", "Alva Torres"), ("direct", "Alva Torres"),
+                               ("indirect", "Alva Torres")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sam, a nurse at the city hospital, said the wards were full.",
+    "The first caller, Maureen from Eastfield, said the wards were full.",
+])
+def test_a_given_name_alone_with_a_role_is_a_person(text):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "text"]].values.tolist() == [["indirect", "the wards were full"]]
+    assert rows.iloc[0]["speaker"] in ("Sam", "Maureen")
+

@@ -1,0 +1,54 @@
+"""Stance toward domestic policy proposals (a levy, a runway), where coverage names a proposal once and then
+calls it "the plan" or "the scheme". The texts and targets are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import pipeline
+
+TARGETS = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+bag_levy,A levy on plastic bags,A charge on single-use plastic bags,plastic bag levy;bag levy;levy on plastic bags,,,
+runway,A third runway,Building a third runway at the airport,third runway;new runway,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory):
+    path = tmp_path_factory.mktemp("targets") / "targets.csv"
+    path.write_text(TARGETS, encoding="utf-8")
+    return str(path)
+
+
+def _stances(text: str, targets: str) -> list[list[str]]:
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    return sorted(found[["speaker", "target", "stance"]].values.tolist()) if len(found) else []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz urged the council to drop the plan.", "against"),
+    ("Shopkeeper Ana Ruiz said she backed the scheme.", "favor"),
+    ("Shopkeeper Ana Ruiz welcomed the announcement.", "favor"),
+])
+def test_a_proposal_named_once_is_the_plan_or_the_scheme_later(sentence, expected, targets):
+    text = ("The city will vote on a plastic bag levy in May. Officials expect 40,000 fewer bags a week. "
+            f"{sentence}")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_the_plan_is_the_proposal_named_last(targets):
+    text = ("A third runway was debated last year. The city will also vote on a plastic bag levy. "
+            "Shopkeeper Ana Ruiz urged the council to drop the plan.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+
+
+def test_two_proposals_named_in_one_sentence_leave_the_plan_unresolved(targets):
+    text = ("The council will vote on a third runway and a plastic bag levy. "
+            "Shopkeeper Ana Ruiz urged the council to drop the plan.")
+    assert _stances(text, targets) == []
+
+
+def test_the_plan_refers_back_only_so_far(targets):
+    filler = " ".join(f"Item {n} was read." for n in range(12))
+    text = f"The city will vote on a plastic bag levy. {filler} Shopkeeper Ana Ruiz urged the council to drop the plan."
+    assert _stances(text, targets) == []
