@@ -9,8 +9,10 @@ len(cleaned) + sum(removed lengths)`` and nothing is lost. Raw inputs are never 
 Reasons: ``title`` (kept apart in ``documents.title``), ``duplicate_title``, ``section_label``,
 ``image_markup``, ``punctuation_only``, ``publisher_appeal``, ``trailing_furniture``, ``promo_headline`` (a
 headline of another story set in capitals), ``pull_quote`` (a line whose words repeat a longer line of the
-body, in order) and the reasons named in ``analysis/data/furniture.csv``, whose ``max_words`` column bounds
-the lines each pattern may remove. A follow prompt that ends the last line ("... said. Follow X English:")
+body, in order), ``timestamp`` (a line of dates and times only), ``call_to_action`` (a publisher's appeal
+addressed to the reader, anywhere on the page), ``link_list`` (three or more lines in a row without sentence
+punctuation: menus, "Read next" lists, footers; the page's headline stays) and the reasons named in
+``analysis/data/furniture.csv``, whose ``max_words`` column bounds the lines each pattern may remove. A follow prompt that ends the last line ("... said. Follow X English:")
 is cut from that line.
 """
 
@@ -242,6 +244,72 @@ def _looks_like_headline(line: str, rest_words: int) -> bool:
     return 2 <= n <= MAX_TITLE_WORDS and not stripped.endswith((".", ",", ";", ":")) and rest_words >= 2 * n
 
 
+_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|"
+           "fri(?:day)?|sat(?:urday)?|sun(?:day)?")
+# A line of dates, clock times and their words only ("March 12, 2025 4:17 PM GMT Updated 2 hours ago",
+# "4 minute read", "14:52"): when a story was posted or how long it takes, never what it says.
+_TIMESTAMP = re.compile(
+    rf"(?:(?:{_MONTHS}|\d{{1,4}}(?::\d\d)?(?:st|nd|rd|th|h)?|[ap]\.?m\.?|[a-z]{{1,2}}[sd]?t|gmt|utc|cet|cest|"
+    r"updated|published|posted|last|first|ago|at|on|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
+    r"yesterday|today|read|reading|time|listen|to|this|article|story)[\s,.|·•/–—-]*)+")
+
+
+def _timestamp(line: str) -> bool:
+    low = line.strip().lower()
+    return bool(re.search(r"\d|\bago\b", low)) and _TIMESTAMP.fullmatch(low) is not None
+
+
+# A call to action addressed to the reader ("Sign up for our free morning briefing and get ...", "You've used all
+# of your free articles"): the reader's pronoun or an imperative opening, and two publisher-appeal cues.
+_TO_READER = re.compile(r"^(?:sign|subscribe|join|get|donate|support|become|register|download|listen|watch|"
+                        r"follow|read|try|unlock|start|give)\b|\byou(?:r|['’]ve|['’]re|['’]ll)?\b", re.IGNORECASE)
+CALL_MAX_WORDS = 40
+
+
+def _call_to_reader(line: str) -> bool:
+    return _n_words(line) <= CALL_MAX_WORDS and not _QUOTE_MARKS.search(line) and \
+        bool(_TO_READER.search(line)) and appeal_score(line) >= 2
+
+
+RUN_MIN_LINES = 3  # consecutive lines without sentence punctuation that make a menu or a list of links
+RUN_LINE_WORDS = 15
+
+
+def _unpunctuated(line: str, *, colon: bool = False) -> bool:
+    """A short line without sentence punctuation. A "Label: text" line ("1997: Blair wins the election", a fact
+    box's entry) counts only with ``colon``: it joins a run but does not make one."""
+    return _n_words(line) <= RUN_LINE_WORDS and not _SENTENCE_END.search(line.strip()) and \
+        colon == bool(re.search(r"\w:\s+\w", line))
+
+
+def _link_runs(texts: list[str], content: list[int], reasons: dict[int, str], title: str) -> list[int]:
+    """Lines of runs of RUN_MIN_LINES or more lines without sentence punctuation (menus, "Read next" lists,
+    footers), counting lines already found to be furniture. The page's headline stays, repeated or not: the
+    known title, else of the lines of three words or more before the first paragraph the one a byline or a date
+    follows, else the longest."""
+    prose = [i for i in content if i not in reasons and not _unpunctuated(texts[i])]
+    place = {i: k for k, i in enumerate(content)}
+    first_paragraph = next((i for i, j in zip(prose, prose[1:], strict=False) if place[j] == place[i] + 1),
+                           prose[0] if prose else None)  # two sentence lines in a row, not a lone banner
+    before = [i for i in content if first_paragraph is not None and i < first_paragraph and i not in reasons
+              and _n_words(texts[i]) >= 3]
+    following = {i: reasons.get(content[k + 1]) for k, i in enumerate(content[:-1])}
+    bylined = [i for i in before if following.get(i) in ("byline", "timestamp")]
+    titled = [i for i in content if title and _same_text(texts[i], title)]
+    headline = (titled or bylined or sorted(before, key=lambda i: -_n_words(texts[i])) or [None])[0]
+    runs, run = [], []
+    for i in [*content, None]:
+        if i is not None and (i in reasons or _unpunctuated(texts[i]) or _unpunctuated(texts[i], colon=True)):
+            run.append(i)
+            continue
+        if sum(j in reasons or _unpunctuated(texts[j]) for j in run) >= RUN_MIN_LINES:  # "Label: text" joins
+            runs.extend(j for j in run if j not in reasons and not (headline is not None
+                                                                    and _same_text(texts[j], texts[headline])))
+        run = []
+    return runs
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, end excluding the newline."""
     spans, cursor = [], 0
@@ -302,6 +370,12 @@ def _line_reasons(texts: list[str], *, title: str, repeated: frozenset[str] = fr
             reasons[i] = reason
         elif repeated and line_key(line) in repeated:
             reasons[i] = "repeated_line"
+        elif _timestamp(line):
+            reasons[i] = "timestamp"
+        elif _call_to_reader(line):
+            reasons[i] = "call_to_action"
+    for i in _link_runs(texts, content, reasons, title):
+        reasons[i] = "link_list"
     body = [i for i in content if i not in reasons]
     counts = [_letters(texts[i]) for i in body]
     letters, capitals = sum(n for n, _ in counts), sum(c for _, c in counts)
@@ -326,7 +400,7 @@ def _line_reasons(texts: list[str], *, title: str, repeated: frozenset[str] = fr
     titled = [i for i, r in reasons.items() if r.endswith("title")]
     for i in content:
         # Short labels above the last headline line ("News", "World | Europe").
-        if titled and i < max(titled) and i not in reasons and _is_short_fragment(texts[i]):
+        if titled and i < max(titled) and reasons.get(i, "link_list") == "link_list" and _is_short_fragment(texts[i]):
             reasons[i] = "section_label"
     for i in _appeal_block(texts, [i for i in content if reasons.get(i) != "title"]):
         reasons.setdefault(i, "publisher_appeal")

@@ -212,3 +212,24 @@ def test_repeated_quotes_and_sentences_of_the_report_stay(tmp_path):
     assert "repeated_line" not in set(tables["removed"]["reason"])
     assert tables["documents"]["text"].str.contains("did not respond").sum() == 4
     assert (tables["quotes"]["kind"] == "direct").sum() == 4
+
+
+PAGE = ("Skip to main content\nWorld\nBusiness\nMarkets\nSport\n\nStrikers Walk Out at the Smelter After Talks Fail\n"
+        "By Ana Ruiz, Wire\nMarch 12, 2025 4:17 PM GMT Updated 2 hours ago\n\n" + BODY +
+        "Sign up for our free morning newsletter and get the news in your inbox.\n" + BODY +
+        "Read Next\nCopper slips as the dollar firms\nMarch 11, 2025\nZinc smelter to idle capacity\nAbout Us\n"
+        "Careers\n")
+
+
+def test_menus_lists_of_links_timestamps_and_calls_to_the_reader_go_but_the_headline_stays():
+    cleaned = clean.strip(PAGE)
+    reasons = {reason for _, _, reason in cleaned.removed}
+    assert {"link_list", "timestamp", "call_to_action"} <= reasons
+    assert cleaned.title == "Strikers Walk Out at the Smelter After Talks Fail"
+    assert cleaned.text.split() == (BODY + BODY).split()
+
+
+def test_a_fact_box_of_label_lines_is_not_a_list_of_links():
+    box = "Blair by numbers\n1997: Blair wins the election\n43: his age on taking office\n2007: he leaves office\n"
+    cleaned = clean.strip(BODY + box + BODY)
+    assert "1997: Blair wins the election" in cleaned.text and "link_list" not in {r for _, _, r in cleaned.removed}
