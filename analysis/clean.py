@@ -12,8 +12,8 @@ headline of another story set in capitals), ``pull_quote`` (a line whose words r
 body, in order), ``timestamp`` (a line of dates and times only), ``call_to_action`` (a publisher's appeal
 addressed to the reader, anywhere on the page), ``link_list`` (three or more lines in a row without sentence
 punctuation: menus, "Read next" lists, footers; the page's headline stays) and the reasons named in
-``analysis/data/furniture.csv``, whose ``max_words`` column bounds the lines each pattern may remove. A follow prompt that ends the last line ("... said. Follow X English:")
-is cut from that line.
+``analysis/data/furniture.csv``, whose ``max_words`` column bounds the lines each pattern may remove. A
+follow prompt that ends the last line ("... said. Follow X English:") is cut from that line.
 """
 
 from __future__ import annotations

@@ -303,6 +303,9 @@ _TOPIC_OBJECT = re.compile(r"\s*(?:[”»\"’',.;:!?)]|$|"
 
 
 def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
+    asked = ASKED.match(text)
+    if asked and start < asked.end():
+        return []  # "Asked whether she supported the scheme, X said ...": the question's words are not X's
     topic = [sp for sp in spans if sp[1] == sp[2]]  # a topic carried from the sentence before
     if topic and cue.scope == "right" and not _TOPIC_OBJECT.match(text, end):
         return []  # "study every proposal": a cue that governs an object is about that object, not the topic
@@ -312,7 +315,6 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         return [Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label)
                 for target_id, _, _, inverse in topic[:1]]
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
-    asked = ASKED.match(text)
     if not here and asked and start > asked.end():  # the answer's cue takes the question's topic
         here = [sp for sp in spans if sp[2] <= asked.end()]
     passive = re.match(r"\s+by\s+", text[end:])

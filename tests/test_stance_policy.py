@@ -52,3 +52,18 @@ def test_the_plan_refers_back_only_so_far(targets):
     filler = " ".join(f"Item {n} was read." for n in range(12))
     text = f"The city will vote on a plastic bag levy. {filler} Shopkeeper Ana Ruiz urged the council to drop the plan."
     assert _stances(text, targets) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz pushed back against the plastic bag levy.", "against"),
+    ("Shopkeeper Ana Ruiz campaigned for a plastic bag levy.", "favor"),
+    ("Shopkeeper Ana Ruiz called the plastic bag levy “a gimmick”.", "against"),
+    ("Shopkeeper Ana Ruiz said the plastic bag levy was a tax on the poor.", "against"),
+])
+def test_verbs_of_campaigning_and_dismissive_names_are_cues(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_question_put_to_a_speaker_is_not_their_position(targets):
+    text = "Asked whether she supported the plastic bag levy, Ana Ruiz said it was a matter for the council."
+    assert [row[2] for row in _stances(text, targets)] in ([], ["neutral"])
