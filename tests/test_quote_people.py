@@ -29,3 +29,9 @@ def test_a_given_name_alone_with_a_role_is_a_person(text):
     assert rows[["kind", "text"]].values.tolist() == [["indirect", "the wards were full"]]
     assert rows.iloc[0]["speaker"] in ("Sam", "Maureen")
 
+
+
+def test_a_campaign_is_an_organization_not_a_person():
+    rows = quotes.of_text("Amira Sheikh of the Bradford Cycle Campaign said the group backed the plan.")
+    assert rows["speaker"].tolist() != ["Cycle Campaign"]  # a person named "Cycle Campaign" with a role
+    assert rows["speaker_role"].tolist() == ["organization"]
