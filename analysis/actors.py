@@ -1,22 +1,19 @@
-"""Actors: who is mentioned, resolved to a canonical name, with affiliation, type and role.
+"""Actors: who is mentioned, resolved to a canonical name, with affiliation, type and role, by dictionary look-up
+with alias resolution as in rule-based news actor extraction (the Gender Gap Tracker's name merging, Asr et al.
+2021; the actor dictionaries of event-data coding such as PETRARCH):
 
-Dictionary look-up with alias resolution, in the manner of rule-based news actor extraction (the Gender Gap
-Tracker's name merging, Asr et al. 2021; the actor dictionaries of event-data coding such as PETRARCH):
+1. Known actors come from an actors file (``name, aliases, affiliation, role, type``), the shipped collective
+   actors (``analysis/data/collective_actors.csv``: "the Kremlin", "Washington") and news media
+   (``media_outlets.csv``), also by surname alone and by a one-letter misspelling of the surname (two letters
+   for long surnames): "Hegset", "Zelenskyy", "Mark Hegseth".
+2. Persons missing from the file are discovered when the text marks them: a capitalised name run after a title
+   or role ("Political scientist Raphael Ordianyan"), before an apposition with a role ("John Smith, a spokesman
+   for ..."; a given name alone needs one: "Sam, a nurse, said") or next to a reporting verb ("said John
+   Smith"), with ``known = False`` and their role; later surname mentions resolve to them. Definite role
+   nouns ("the defense secretary") resolve to the nearest preceding person whose role contains them.
 
-1. Known actors come from an actors file (``name, aliases, affiliation, role, type``), plus the shipped
-   collective actors (``analysis/data/collective_actors.csv``: "the Kremlin", "Washington") and news media
-   (``media_outlets.csv``). A person is also found by surname alone and by a one-letter misspelling of the
-   surname (two letters for long surnames): "Hegset", "Zelenskyy", "Mark Hegseth".
-2. Persons missing from the file are discovered when the text marks them as persons: a capitalised name run
-   preceded by a title or role ("Political scientist Raphael Ordianyan"), followed by an apposition with a role
-   ("John Smith, a spokesman for ..."; a given name alone needs one: "Sam, a nurse, said") or next to a reporting
-   verb ("said John Smith"). They carry ``known = False`` and their role; later surname mentions resolve to them.
-3. Definite role nouns ("the presidential aide", "the defense secretary") resolve to the nearest preceding
-   person whose role contains them.
-
-Known failure modes: a name run that is not a person but sits next to a reporting verb ("Air Force One said")
-is discovered as a person; gender is not modelled; a surname shared by two actors resolves to the first.
-"""
+Known failure modes: a name run next to a reporting verb is a person ("Air Force One said"); gender is not
+modelled; a surname shared by two actors resolves to the first."""
 
 from __future__ import annotations
 
@@ -59,6 +56,7 @@ NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NA
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
+_OF_INSTITUTION = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in INSTITUTIONS)}) (?:of|for) (?:the )?$")
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
@@ -317,8 +315,9 @@ def _acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int
     """Bodies named by an acronym that speaks ("AROS said", "the NAACP warned"): organizations."""
     for match in ACRONYM.finditer(text):
         start, end = match.span()
-        if free(start, end) and match.group().lower() not in countries() and _verb_follows(text[end:end + 120]) \
-                and not re.fullmatch(r"[IVX]+", match.group()):  # "Vann R. Newkirk II, a writer, said"
+        low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
+        if free(start, end) and low not in countries() and low not in role_nouns() and \
+                _verb_follows(text[end:end + 120]) and not re.fullmatch(r"[IVX]+", match.group()):
             yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
 
 
@@ -364,8 +363,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
                                                                          and _opens_clause(text, start))):
             continue
         words = text[start:end].lower().split()
-        if words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES:
-            continue  # "Human Rights Watch", "Siemens Energy": an organization's name, not a person's
+        if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or \
+                _OF_INSTITUTION.search(text[max(0, start - 60):start]):
+            continue  # "Human Rights Watch", "the Federation of Small Businesses": an organization's name
         candidates.append((start, end, role))
     discovered: dict[str, Actor] = {}
     spans = []

@@ -36,8 +36,8 @@ UNNAMED_BEFORE = re.compile(
     r"(?:on|in|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
-    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|today|"
-    r"yesterday)\s+)*$",
+    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|later|then|again|earlier|\w+ly|on\s+[A-Z]\w+|last\s+\w+|"
+    r"this\s+\w+|today|yesterday)\s+)*$",
     flags=re.IGNORECASE)
 
 

@@ -35,3 +35,22 @@ def test_a_campaign_is_an_organization_not_a_person():
     rows = quotes.of_text("Amira Sheikh of the Bradford Cycle Campaign said the group backed the plan.")
     assert rows["speaker"].tolist() != ["Cycle Campaign"]  # a person named "Cycle Campaign" with a role
     assert rows["speaker_role"].tolist() == ["organization"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Royal College of Nursing said the wards were full.", "Royal College of Nursing"),
+    ("The Federation of Small Businesses said the levy would hurt firms.", "Federation of Small Businesses"),
+])
+def test_a_body_named_institution_of_something_is_one_organization(text, speaker):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, "organization"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("A club spokesperson later said the club would appeal.", "A club spokesperson"),
+    ("A Conservative backbencher said the figures were wrong.", "A Conservative backbencher"),
+    ("A Labour MP said the figures were wrong.", "A Labour MP"),
+])
+def test_unnamed_speakers_with_an_adverb_or_a_parliamentary_role_are_their_description(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
