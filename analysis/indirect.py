@@ -15,7 +15,6 @@ import re
 from analysis.attribution import (
     Context,
     Quote,
-    according_source,
     classify,
     country_before,
     definite_subject,
@@ -24,6 +23,7 @@ from analysis.attribution import (
     subject_before,
     trim,
 )
+from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, PASSIVE, UNNAMED_WHO, before_auxiliary
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
@@ -168,89 +168,6 @@ def _clause_comma(text: str, start: int, end: int) -> int:
                 re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
             return start + match.start()
     return -1
-
-
-def _according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
-    quotes = []
-    for sent_start, sent_end in sentences:
-        sentence = ctx.text[sent_start:sent_end]
-        for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
-            source = according_source(ctx, sent_start + match.end(), sent_end)
-            if source is None:
-                continue
-            mention_end, actor = source
-            if match.start() == 0:  # "According to X, clause."
-                comma = ctx.text.find(",", mention_end, sent_end)
-                if comma < 0:
-                    continue
-                start, end = comma + 1, sent_end
-            else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
-                start, end = sent_start, sent_start + match.start()
-                if ctx.text[start] in "“«\"‘'":
-                    continue
-            start, end = trim(ctx.text, start, end)
-            end = end - 1 if ctx.text[end - 1:end] == "." else end
-            if len(ctx.text[start:end].split()) >= 3:
-                quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
-    return quotes
-
-
-STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"
-                       r"(?:(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|"
-                       r"declared|emphasi[sz]ed|stressed|written|posted|told|voiced|expressed|underlined)\s+"
-                       r"(?:[\w’'-]+\s+){0,3}?by|(?:was|is)\s+the\s+(?:\w+\s+)?(?:message|verdict|view|warning|"
-                       r"assessment|response|reaction)\s+(?:from|of))\s+")
-LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
-                     r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
-AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
-                     r"argued|remarked|warned|told\s+[^,]{1,40}?)\s*,\s*")
-
-
-def _previous_sentence(sentences: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
-    return sentences[k - 1] if k > 0 else None
-
-
-def _stated_by(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Quote], list[tuple[int, int]]]:
-    """'Peace is possible within days. This was stated by President X.' (state-agency style): the sentence
-    before is X's. Returns the quotes and the attribution sentences, which report nothing themselves."""
-    quotes, spans = [], []
-    for k, (sent_start, sent_end) in enumerate(sentences):
-        match = STATED_BY.match(ctx.text, sent_start, sent_end)
-        found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 40] if match else []
-        previous = _previous_sentence(sentences, k)
-        if not found or previous is None or ctx.text.count("\n", previous[1], sent_start) > 2:
-            continue
-        start, end = trim(ctx.text, *previous)
-        end = end - 1 if ctx.text[end - 1:end] == "." else end
-        if len(ctx.text[start:end].split()) >= 3 and not ctx.inside_quote(start) and ctx.text[start] not in "“«\"‘'":
-            quotes.append(Quote("indirect", start, end, match.group().split()[-2], sent_start, found[0][2]))
-            spans.append((sent_start, sent_end))
-    return quotes, spans
-
-
-def _lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
-    """'In his words, ...', 'In the words of X, ...', 'As X put it, ...': the rest of the sentence is X's."""
-    quotes = []
-    for sent_start, sent_end in sentences:
-        match = LEAD_IN.match(ctx.text, sent_start, sent_end)
-        if match is None:
-            continue
-        if match.group("pronoun"):
-            actor = resolve_word(ctx, {"his": "he", "her": "she"}.get(match.group("pronoun"), "they"), sent_start)
-            start = match.end()
-        else:
-            found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12]
-            after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
-                else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None
-            if not found or after is None:
-                continue
-            actor = found[0][2]
-            start = after.end() if match.group("as") is not None else found[0][1] + after.end()
-        start, end = trim(ctx.text, start, sent_end)
-        end = end - 1 if ctx.text[end - 1:end] == "." else end
-        if actor is not None and len(ctx.text[start:end].split()) >= 3:
-            quotes.append(Quote("indirect", start, end, match.group().strip(" ,"), sent_start, actor))
-    return quotes
 
 
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
@@ -413,8 +330,8 @@ PERSUADING = frozenset(("encourage", "exhort", "implore"))
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
     """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
-    stated, attributions = _stated_by(ctx, sentences)
-    quotes = _according_to(ctx, sentences) + _lead_ins(ctx, sentences) + _colon_headlines(ctx, sentences) + stated
+    stated, attributions = stated_by(ctx, sentences)
+    quotes = according_to(ctx, sentences) + lead_ins(ctx, sentences) + _colon_headlines(ctx, sentences) + stated
     for quote in quotes:
         ctx.note_speaker(quote.cue_start, quote.speaker)
     given = sorted(quotes, key=lambda q: q.start)
@@ -452,14 +369,15 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if host is None and covered(cue_start):
                 continue
             subject = host.speaker if host else subject_before(ctx, sent_start, cue_start)
-            if subject is None and not (verb.group().endswith("ing") and
+            if subject is None and not (verb.group().split()[0].endswith("ing") and
                                         ctx.text[sent_start:cue_start].rstrip().endswith(",")):
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 subject = unnamed_before(head[:before_auxiliary(head, verb.group())])
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
-            if subject is None and verb.group().endswith("ing") and re.search(r",\s*$", ctx.text[sent_start:cue_start]):
+            if subject is None and verb.group().split()[0].endswith("ing") and \
+                    re.search(r",\s*$", ctx.text[sent_start:cue_start]):  # ", pointing out that": a phrasal verb too
                 subject = described_subject(ctx, sent_start) or _sentence_subject(ctx, sent_start, cue_start) or \
                     ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and subject.name and \

@@ -54,3 +54,10 @@ def test_a_body_named_institution_of_something_is_one_organization(text, speaker
 def test_unnamed_speakers_with_an_adverb_or_a_parliamentary_role_are_their_description(text, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
+
+
+@pytest.mark.parametrize("participle", ["pointing out", "noting", "arguing"])
+def test_a_participle_after_a_comma_reports_for_the_subject_phrasal_or_not(participle):
+    rows = quotes.of_text(f"Rachel Okonjo criticised the minister, {participle} that the budget had been cut.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Rachel Okonjo", "the budget had been cut"]]

@@ -1,0 +1,99 @@
+"""Reports framed by a phrase around them rather than by a reporting verb with its clause: "according to X",
+"This was stated by X" after the sentence it attributes (state-agency style), and lead-ins ("In his words,
+...", "In the words of X, ...", "As X put it, ..."). Used by ``analysis.indirect``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import Context, Quote, according_source, resolve_word, trim
+
+__all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
+
+
+def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    quotes = []
+    for sent_start, sent_end in sentences:
+        sentence = ctx.text[sent_start:sent_end]
+        for match in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+            source = according_source(ctx, sent_start + match.end(), sent_end)
+            if source is None:
+                continue
+            mention_end, actor = source
+            if match.start() == 0:  # "According to X, clause."
+                comma = ctx.text.find(",", mention_end, sent_end)
+                if comma < 0:
+                    continue
+                start, end = comma + 1, sent_end
+            else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
+                start, end = sent_start, sent_start + match.start()
+                if ctx.text[start] in "“«\"‘'":
+                    continue
+            start, end = trim(ctx.text, start, end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            if len(ctx.text[start:end].split()) >= 3:
+                quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
+    return quotes
+
+
+STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"
+                       r"(?:(?:was|were|has been|had been|is)\s+(?:\w+ly\s+)?(?:stated|said|announced|reported|noted|"
+                       r"declared|emphasi[sz]ed|stressed|written|posted|told|voiced|expressed|underlined)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?by|(?:was|is)\s+the\s+(?:\w+\s+)?(?:message|verdict|view|warning|"
+                       r"assessment|response|reaction)\s+(?:from|of))\s+")
+
+
+LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
+                     r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
+
+
+AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
+                     r"argued|remarked|warned|told\s+[^,]{1,40}?)\s*,\s*")
+
+
+def _previous_sentence(sentences: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    return sentences[k - 1] if k > 0 else None
+
+
+def stated_by(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """'Peace is possible within days. This was stated by President X.' (state-agency style): the sentence
+    before is X's. Returns the quotes and the attribution sentences, which report nothing themselves."""
+    quotes, spans = [], []
+    for k, (sent_start, sent_end) in enumerate(sentences):
+        match = STATED_BY.match(ctx.text, sent_start, sent_end)
+        found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 40] if match else []
+        previous = _previous_sentence(sentences, k)
+        if not found or previous is None or ctx.text.count("\n", previous[1], sent_start) > 2:
+            continue
+        start, end = trim(ctx.text, *previous)
+        end = end - 1 if ctx.text[end - 1:end] == "." else end
+        if len(ctx.text[start:end].split()) >= 3 and not ctx.inside_quote(start) and ctx.text[start] not in "“«\"‘'":
+            quotes.append(Quote("indirect", start, end, match.group().split()[-2], sent_start, found[0][2]))
+            spans.append((sent_start, sent_end))
+    return quotes, spans
+
+
+def lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    """'In his words, ...', 'In the words of X, ...', 'As X put it, ...': the rest of the sentence is X's."""
+    quotes = []
+    for sent_start, sent_end in sentences:
+        match = LEAD_IN.match(ctx.text, sent_start, sent_end)
+        if match is None:
+            continue
+        if match.group("pronoun"):
+            actor = resolve_word(ctx, {"his": "he", "her": "she"}.get(match.group("pronoun"), "they"), sent_start)
+            start = match.end()
+        else:
+            found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12]
+            after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
+                else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None
+            if not found or after is None:
+                continue
+            actor = found[0][2]
+            start = after.end() if match.group("as") is not None else found[0][1] + after.end()
+        start, end = trim(ctx.text, start, sent_end)
+        end = end - 1 if ctx.text[end - 1:end] == "." else end
+        if actor is not None and len(ctx.text[start:end].split()) >= 3:
+            quotes.append(Quote("indirect", start, end, match.group().strip(" ,"), sent_start, actor))
+    return quotes
