@@ -63,18 +63,15 @@ from analysis.stance_reading import (
     THRESHOLD,
     Hit,
     anaphor_spans,
-    coordinated_with,
     cue_spans,
     generic_spans,
     label,
     n_words,
     of_text,
-    sentence_voices,
-    state_names,
     target_spans,
     weigh,
-    with_states,
 )
+from analysis.stance_voices import coordinated_with, sentence_voices, state_names, with_states
 
 __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS", "NO_TARGETS", "Cue", "Target",
            "TargetsError", "read_targets", "targets_from_rows", "Hit", "of_text", "weigh", "label", "parse_cues",
@@ -197,7 +194,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         spans = target_spans(sentence.text, targets)
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
-        spans = sorted(spans + anaphor_spans(sentence.text, targets, recent), key=lambda sp: sp[1])
+        far = {t for t, at in named.items() if ANAPHOR_WITHIN < sentence.sent_id - at <= GENERIC_WITHIN} - recent
+        spans = sorted(spans + anaphor_spans(sentence.text, targets, recent, far - {sp[0] for sp in spans}),
+                       key=lambda sp: sp[1])
         last_named = sorted(((at, t) for t, at in named.items() if 0 < sentence.sent_id - at <= GENERIC_WITHIN),
                             reverse=True)
         if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):

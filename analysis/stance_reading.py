@@ -11,15 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from analysis import columns as C
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
-           "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "state_names",
-           "with_states", "cue_spans", "n_words", "of_text", "weigh", "label", "ASKED", "sentence_voices",
-           "quote_region", "coordinated_with"]
+           "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "cue_spans",
+           "n_words", "of_text", "weigh", "label", "ASKED"]
 
 
 THRESHOLD = 0.25
@@ -67,7 +65,8 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
 
 
 ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
-_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between"))
+_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between",
+                        "day", "days", "week", "weeks", "month", "months", "year", "years", "time"))
 
 
 def _heads(target: Target) -> tuple[str, ...]:
@@ -85,14 +84,17 @@ def _heads(target: Target) -> tuple[str, ...]:
     return tuple(dict.fromkeys(heads))
 
 
-def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str]) -> list[tuple[str, int, int, bool]]:
+def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
+                  far: set[str] = frozenset()) -> list[tuple[str, int, int, bool]]:
     """Spans of the head nouns of ``recent`` targets (those named a sentence or two before): "Ukraine's hopes of
-    joining NATO ... Rubio said that membership was not realistic" is about NATO membership."""
+    joining NATO ... Rubio said that membership was not realistic" is about NATO membership. For targets named
+    further back (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
     spans = []
     for target in targets:
-        pattern = _heads_pattern(target) if target.id in recent else None
+        pattern = _heads_pattern(target) if target.id in recent else \
+            _heads_pattern(target, definite=True) if target.id in far else None
         if pattern is not None:
-            spans.extend((target.id, m.start(), m.end(), False) for m in pattern.finditer(text))
+            spans.extend((target.id, *m.span("head"), False) for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
 
 
@@ -111,10 +113,12 @@ def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]
     return [(target_id, m.start("noun"), m.end("noun"), False) for m in _GENERIC.finditer(text)]
 
 
-@functools.lru_cache(maxsize=256)
-def _heads_pattern(target: Target) -> re.Pattern | None:
+@functools.lru_cache(maxsize=512)
+def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | None:
     heads = _heads(target)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", flags=re.IGNORECASE) if heads else None
+    determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w-]+\s+){0,2}?" if definite else r"\b"
+    return re.compile(rf"{determiner}(?P<head>{'|'.join(map(re.escape, heads))})\b", flags=re.IGNORECASE) \
+        if heads else None
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
@@ -409,84 +413,3 @@ def label(favor: float, against: float, neutral: float) -> tuple[str, float]:
     return stance, score
 
 
-def state_names(mentions: list) -> dict[str, str]:
-    """The countries and bodies the document's actors belong to (their affiliations), by name."""
-    return {m.affiliation: m.affiliation for m in mentions if isinstance(m.affiliation, str)
-            and len(m.affiliation) >= 3 and m.affiliation[:1].isupper() and m.actor_type != "media"}
-
-
-def with_states(sentence, mentions: list, states: dict[str, str]) -> list:
-    """The sentence's mentions plus the states it names that no mention covers ("Russia is insisting on ..."):
-    a country holds positions as a state even where the actors stage saw no speaker in it."""
-    found = list(mentions)
-    for name in sorted(states, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", sentence.text):
-            start, end = sentence.start + hit.start(), sentence.start + hit.end()
-            if all(end <= m.start or start >= m.end for m in found):
-                found.append(SimpleNamespace(doc_id=sentence.doc_id, sent_id=sentence.sent_id, start=start, end=end,
-                                             actor=states[name], affiliation=states[name],
-                                             actor_type="organization"))
-    return sorted(found, key=lambda m: m.start)
-
-
-def sentence_voices(quotes: list, sentence, mentions: list) -> list[tuple[list, tuple[int, int]]]:
-    """Per speaker quoted in the sentence: their quotes there and the part of the sentence that is theirs.
-
-    Quotes of news media (a report an outlet carries) are not the outlet's position and are passed over.
-    """
-    by_speaker: dict[str, list] = {}
-    for q in quotes:
-        if q.start < sentence.end and q.end > sentence.start and isinstance(q.speaker, str) and q.speaker.strip() \
-                and getattr(q, "speaker_type", "") != "media":
-            by_speaker.setdefault(q.speaker, []).append(q)
-    voices = []
-    for speaker_quotes in by_speaker.values():
-        regions = [quote_region(q, sentence, mentions) for q in speaker_quotes]
-        start = min(r[0] for r in regions)
-        asked = ASKED.match(sentence.text)
-        if asked and len(by_speaker) == 1 and start >= asked.end():  # "Asked about X, Y said ...": X is Y's topic
-            start = 0
-        voices.append((speaker_quotes, (start, max(r[1] for r in regions))))
-    return voices
-
-
-def quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
-    """The part of a sentence (offsets in it) that is the quote's speaker's: the quote and its reporting frame
-    (from the speaker's name to the quote, in either order). Text before the frame ("Despite wide opposition
-    to X, Brooks said ...") is the narrator's. Without the speaker's name in the sentence, all of it."""
-    named = [m for m in mentions if m.actor == quote.speaker]
-    if not named:
-        return 0, len(sentence.text)
-    name = min(named, key=lambda m: max(m.start - quote.end, quote.start - m.end, 0))
-    start = min(name.start, quote.start) - sentence.start
-    end = max(name.end, quote.end) - sentence.start
-    return max(0, start), min(len(sentence.text), end)
-
-
-def coordinated_with(sentence, mentions: list, speaker: str) -> list[tuple]:
-    """Actors named with a quote's speaker as one subject ("Paris and Berlin have pushed for ..."): they hold
-    the position too."""
-    named = [m for m in mentions if m.actor == speaker]
-    if not speaker or not named:
-        return []
-    found, after = [], named[0]
-    for m in reversed([m for m in mentions if m.end <= named[0].start]):
-        gap = sentence.text[m.end - sentence.start:after.start - sentence.start]
-        joined = r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?" if not found else r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?"
-        if m.actor == speaker or not re.fullmatch(joined, gap):  # "A, B and C": the last link is "and"
-            break
-        found.append((m.actor, m.affiliation, m.actor_type))
-        after = m
-    for shared in SHARED_BY.finditer(sentence.text):  # "..., a view shared by Chancellor Friedrich Merz"
-        at = sentence.start + shared.end()
-        by = next((m for m in mentions if at <= m.start and
-                   re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,4}", sentence.text[shared.end():m.start - sentence.start])),
-                  None)
-        if by is not None and by.actor != speaker and named[0].start < at:
-            found.append((by.actor, by.affiliation, by.actor_type))
-    return found
-
-
-# A position another holds too: "a view shared by X", "an assessment echoed by X".
-SHARED_BY = re.compile(r"\b(?:a|an|the)\s+(?:view|position|assessment|stance|concern|sentiment|line)\s+(?:also\s+)?"
-                       r"(?:shared|echoed|backed|held|endorsed)\s+by\s+(?:the\s+)?")

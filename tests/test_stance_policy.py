@@ -67,3 +67,16 @@ def test_verbs_of_campaigning_and_dismissive_names_are_cues(sentence, expected, 
 def test_a_question_put_to_a_speaker_is_not_their_position(targets):
     text = "Asked whether she supported the plastic bag levy, Ana Ruiz said it was a matter for the council."
     assert [row[2] for row in _stances(text, targets)] in ([], ["neutral"])
+
+
+def test_a_definite_head_noun_refers_back_further_than_a_bare_one(targets):
+    filler = " ".join(f"Item {n} was read." for n in range(4))
+    text = f"The city will vote on a plastic bag levy. {filler} Shopkeeper Ana Ruiz said she would pay the levy gladly."
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"]]
+
+
+def test_a_time_word_is_never_a_targets_head_noun(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("id,label,description,patterns\nshort_week,A four-day week,,four-day week\n", encoding="utf-8")
+    text = "The union wants a four-day week. Shopkeeper Ana Ruiz said the shop would shut this week."
+    assert [row for row in _stances(text, str(path)) if row[0] == "Ana Ruiz"] == []
