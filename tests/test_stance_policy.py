@@ -80,3 +80,11 @@ def test_a_time_word_is_never_a_targets_head_noun(tmp_path):
     path.write_text("id,label,description,patterns\nshort_week,A four-day week,,four-day week\n", encoding="utf-8")
     text = "The union wants a four-day week. Shopkeeper Ana Ruiz said the shop would shut this week."
     assert [row for row in _stances(text, str(path)) if row[0] == "Ana Ruiz"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Scrapping the plastic bag levy would be a mistake, Ana Ruiz said.", "favor"),
+    ("Backing the plastic bag levy would be a mistake, Ana Ruiz said.", "against"),
+])
+def test_an_act_on_the_target_that_is_then_judged_composes(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
