@@ -30,7 +30,7 @@ from analysis import columns as C
 from analysis.resources import read_table, read_word_list
 
 __all__ = ["IMAGE_MARKUP", "MAX_TITLE_WORDS", "SHORT_LINE_WORDS", "Cleaned", "furniture_reason", "appeal_score",
-           "strip", "removed_rows", "removed_frame", "line_key"]
+           "strip", "removed_rows", "removed_frame", "line_key", "byline_author"]
 
 IMAGE_MARKUP = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _EDGE_PUNCT = " \t•·*-–—|>»›→:.…!()[]"
@@ -453,6 +453,23 @@ def strip(text: str, *, title: str = "", repeated: frozenset[str] = frozenset())
         cursor = end
     kept.append(text[cursor:])
     return Cleaned(text="".join(kept), title=title.strip(), removed=removed)
+
+
+_BYLINE = re.compile(r"\s*(?:[Bb]y|BY)\s+((?:[A-Z][\w.’'-]*\s*)+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.’'-]*\s*)+)*?)"
+                     r"(?:,\s*[^,]{1,40})?\s*$")
+
+
+def byline_author(raw: str, removed: list[tuple[int, int, str]]) -> str:
+    """The author a removed byline names ("By Ana Ruiz and Tom Hale, Wire" -> "Ana Ruiz and Tom Hale"), or "".
+
+    >>> byline_author("By Ana Ruiz, Wire\nText.", [(0, 18, "byline")])
+    'Ana Ruiz'
+    """
+    for start, end, reason in removed:
+        match = _BYLINE.fullmatch(raw[start:end]) if reason == "byline" else None
+        if match:
+            return " ".join(match.group(1).split())
+    return ""
 
 
 def removed_rows(doc_id: str, raw: str, cleaned: Cleaned) -> list[tuple]:

@@ -75,6 +75,7 @@ CONTRACT = {
 EXTRA = {
     "documents": (
         "outlet_label",
+        "author",
         "translated",
         "format",
         "encoding",

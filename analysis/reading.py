@@ -62,6 +62,7 @@ def _document_row(record: corpus_stage.Record, cleaned: clean_stage.Cleaned) -> 
         "outlet": outlet,
         "date": date,
         "url": meta.get("url", ""),
+        "author": meta.get("author") or clean_stage.byline_author(record.raw, cleaned.removed),
         "language": meta.get("language") or guess_language(cleaned.text),
         "chars_removed": sum(e - s for s, e, _ in cleaned.removed),
         "outlet_label": outlet or f"(unknown) {record.doc_id}",

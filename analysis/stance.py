@@ -176,7 +176,11 @@ def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation=
             "end": sentence.end, "speaker_role": speaker_role if isinstance(speaker_role, str) else ""}
 
 
-def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True) -> list[dict]:
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|d|ll|ve)|[Mm]y|[Mm]e)\b")
+
+
+def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True,
+                         author: str = "") -> list[dict]:
     rows, seen_texts, last, named = [], set(), {"speaker": None, "sent_id": -9}, {}
     if continue_quotes:
         quotes = _continued(quotes, sentences)
@@ -242,9 +246,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
+            first_person = not speakers and author and _FIRST_PERSON.search(sentence.text[:anchor])
+            if first_person:  # "I will vote for councillors who back the charge": the byline's author (an op-ed)
+                speakers = [(author, "", "person")]
             for actor, affiliation, actor_type in speakers:
-                rows.append(_row(sentence, target_id, actor, own, basis="reported", affiliation=affiliation,
-                                 speaker_type=actor_type))
+                rows.append(_row(sentence, target_id, actor, own, basis="author" if first_person else "reported",
+                                 affiliation=affiliation, speaker_type=actor_type))
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
@@ -357,9 +364,11 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
             texts = {" ".join(s.text.split()) for s in sentences_of.get(document.doc_id, [])}
             if isinstance(document.title, str) and " ".join(document.title.split()) not in texts:
                 rows.extend(_headline_statements(document, mentions_of.get(document.doc_id, []), targets, lexicon))
+    authors = dict(zip(documents["doc_id"], documents["author"].fillna(""), strict=True)) \
+        if documents is not None and "author" in documents.columns else {}
     for doc_id, doc_sentences in sentences_of.items():
         rows.extend(_document_statements(doc_sentences, quotes_of.get(doc_id, []), mentions_of.get(doc_id, []),
-                                         targets, lexicon))
+                                         targets, lexicon, author=authors.get(doc_id, "")))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     return frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
 

@@ -88,3 +88,17 @@ def test_a_time_word_is_never_a_targets_head_noun(tmp_path):
 ])
 def test_an_act_on_the_target_that_is_then_judged_composes(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_an_opinion_writers_first_person_position_is_the_bylined_author(targets):
+    text = ("Why the levy deserves a yes\n\nBy Ana Ruiz\n\nThe city will vote on a plastic bag levy in May. "
+            "I will vote for councillors who back the levy.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))
+    assert found["documents"]["author"].tolist() == ["Ana Ruiz"]
+    assert sorted(found["stance"][["speaker", "target", "stance"]].values.tolist()) == [
+        ["Ana Ruiz", "bag_levy", "favor"]]
+
+
+def test_without_a_byline_a_first_person_position_has_no_speaker(targets):
+    text = "The city will vote on a plastic bag levy in May. I will vote for councillors who back the levy."
+    assert _stances(text, targets) == []
