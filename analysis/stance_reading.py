@@ -65,21 +65,24 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
 
 
 ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
-_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between",
-                        "day", "days", "week", "weeks", "month", "months", "year", "years", "time"))
+_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between"))
+_TIME_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "time"))  # no heads
 
 
 def _heads(target: Target) -> tuple[str, ...]:
     """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
     guarantees" -> "guarantees", "NATO bid" -> "bid"): the last lower-case word of three letters or more of each
-    phrase of two words or more, as written in the targets file (regular expressions give none)."""
+    phrase of two words or more, as written in the targets file (regular expressions give none). A last word
+    with a "*" ending ("congestion charg*") is a head of four letters or more before the "*"."""
     heads = []
     for phrase in target.written[0].split(";"):
         words = phrase.strip().split()
-        if phrase.strip().startswith("re:") or len(words) < 2 or "*" in phrase:
+        if phrase.strip().startswith("re:") or len(words) < 2 or "*" in " ".join(words[:-1]):
             continue
-        lower = [w for w in words if w.isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
-        if lower:
+        if words[-1].endswith("*") and not (words[-1][:-1].isalpha() and len(words[-1]) >= 5):
+            continue
+        lower = [w for w in words if w.rstrip("*").isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
+        if lower and lower[-1] not in _TIME_WORDS:  # "four-day week": "this week" is not the target
             heads.append(lower[-1])
     return tuple(dict.fromkeys(heads))
 
@@ -117,7 +120,8 @@ def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]
 def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | None:
     heads = _heads(target)
     determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w-]+\s+){0,2}?" if definite else r"\b"
-    return re.compile(rf"{determiner}(?P<head>{'|'.join(map(re.escape, heads))})\b", flags=re.IGNORECASE) \
+    alternation = "|".join(re.escape(h.rstrip("*")) + (r"\w*" if h.endswith("*") else "") for h in heads)
+    return re.compile(rf"{determiner}(?P<head>{alternation})\b", flags=re.IGNORECASE) \
         if heads else None
 
 

@@ -102,3 +102,11 @@ def test_an_opinion_writers_first_person_position_is_the_bylined_author(targets)
 def test_without_a_byline_a_first_person_position_has_no_speaker(targets):
     text = "The city will vote on a plastic bag levy in May. I will vote for councillors who back the levy."
     assert _stances(text, targets) == []
+
+
+def test_a_head_noun_with_a_star_ending_refers_back(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("id,label,description,patterns\ncharge,A congestion charge,,congestion charg*\n", encoding="utf-8")
+    text = ("The council votes on a congestion charge today. The vote is at noon. "
+            "Shopkeeper Ana Ruiz said she would pay the charge gladly.")
+    assert _stances(text, str(path)) == [["Ana Ruiz", "charge", "favor"]]
