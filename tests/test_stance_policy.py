@@ -110,3 +110,13 @@ def test_a_head_noun_with_a_star_ending_refers_back(tmp_path):
     text = ("The council votes on a congestion charge today. The vote is at noon. "
             "Shopkeeper Ana Ruiz said she would pay the charge gladly.")
     assert _stances(text, str(path)) == [["Ana Ruiz", "charge", "favor"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz said the plastic bag levy would hit low-paid families hardest.", "against"),
+    ("Shopkeeper Ana Ruiz said the plastic bag levy would cost local shops dearly.", "against"),
+    ("Shopkeeper Ana Ruiz called the plastic bag levy a stealth tax.", "against"),
+    ("Shopkeeper Ana Ruiz said the plastic bag levy was the single best thing the city could do.", "favor"),
+])
+def test_consequences_for_people_and_superlatives_are_cues(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
