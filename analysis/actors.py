@@ -56,7 +56,7 @@ NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NA
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
-_OF_INSTITUTION = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in INSTITUTIONS)}) (?:of|for) (?:the )?$")
+_OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
@@ -362,9 +362,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         if role is None or (single and not titled and not given and not (_next_to_verb(text, start, end)
                                                                          and _opens_clause(text, start))):
             continue
-        words = text[start:end].lower().split()
-        if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or \
-                _OF_INSTITUTION.search(text[max(0, start - 60):start]):
+        words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
+        if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS):
             continue  # "Human Rights Watch", "the Federation of Small Businesses": an organization's name
         candidates.append((start, end, role))
     discovered: dict[str, Actor] = {}

@@ -288,7 +288,19 @@ def _link_runs(texts: list[str], content: list[int], reasons: dict[int, str], ti
     footers), counting lines already found to be furniture. The page's headline stays, repeated or not: the
     known title, else of the lines of three words or more before the first paragraph the one a byline or a date
     follows, else the longest."""
-    prose = [i for i in content if i not in reasons and not _unpunctuated(texts[i])]
+    shape = {i: "furniture" if i in reasons else "short" if _unpunctuated(texts[i]) else
+             "label" if _unpunctuated(texts[i], colon=True) else "prose" for i in content}
+    runs, run = [], []
+    for i in [*content, None]:
+        if i is not None and shape[i] != "prose":
+            run.append(i)
+            continue
+        if sum(shape[j] != "label" for j in run) >= RUN_MIN_LINES:  # a "Label: text" line joins, never makes one
+            runs.extend(j for j in run if j not in reasons)
+        run = []
+    if not runs:
+        return []
+    prose = [i for i in content if shape[i] in ("prose", "label")]
     place = {i: k for k, i in enumerate(content)}
     first_paragraph = next((i for i, j in zip(prose, prose[1:], strict=False) if place[j] == place[i] + 1),
                            prose[0] if prose else None)  # two sentence lines in a row, not a lone banner
@@ -298,16 +310,7 @@ def _link_runs(texts: list[str], content: list[int], reasons: dict[int, str], ti
     bylined = [i for i in before if following.get(i) in ("byline", "timestamp")]
     titled = [i for i in content if title and _same_text(texts[i], title)]
     headline = (titled or bylined or sorted(before, key=lambda i: -_n_words(texts[i])) or [None])[0]
-    runs, run = [], []
-    for i in [*content, None]:
-        if i is not None and (i in reasons or _unpunctuated(texts[i]) or _unpunctuated(texts[i], colon=True)):
-            run.append(i)
-            continue
-        if sum(j in reasons or _unpunctuated(texts[j]) for j in run) >= RUN_MIN_LINES:  # "Label: text" joins
-            runs.extend(j for j in run if j not in reasons and not (headline is not None
-                                                                    and _same_text(texts[j], texts[headline])))
-        run = []
-    return runs
+    return [j for j in runs if headline is None or not _same_text(texts[j], texts[headline])]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ class Cue:
     scope: str
     pattern: re.Pattern
     key: str = ""  # a word every match contains (lower case), to skip texts without it; "" when unknown
+    keys: tuple[str, ...] = ()  # words one of which every match contains (the key, or a group's alternatives)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,30 @@ def literal(spec: str) -> str:
         return _regex_literal(spec.strip()[3:])
     words = [t.rstrip("*") for t in spec.split() if re.fullmatch(r"[\w-]+\*?", t)]
     return max(words, key=len, default="").lower()
+
+
+_GROUP = re.compile(r"\(([\w |*'’-]+)\)(?![?*])")
+
+
+def literal_keys(spec: str) -> tuple[str, ...]:
+    """Words one of which every match of a phrase contains: its longest plain word when that has four letters
+    or more, else the alternatives of a required group cut to their shortest distinct starts, else ().
+
+    >>> literal_keys("(cost|costs|costing) (jobs|lives)"), literal_keys("(a|an) (war|tax) on")
+    (('cost',), ('tax', 'war'))
+    """
+    word = literal(spec)
+    if len(word) >= 4 or spec.strip().startswith("re:"):
+        return (word,) if word else ()
+    best: tuple[str, ...] = ()
+    for group in _GROUP.finditer(spec):
+        starts = sorted({re.match(r"[\w-]*", alt.split()[0]).group().lower()  # "shouldn't" -> "shouldn"
+                         for alt in group.group(1).split("|") if alt.split()},
+                        key=lambda a: (len(a), a))
+        kept = tuple(a for i, a in enumerate(starts) if not any(a.startswith(b) for b in starts[:i]))
+        if kept and min(map(len, kept)) >= 3 and (not best or min(map(len, kept)) > min(map(len, best))):
+            best = kept
+    return best or ((word,) if len(word) >= 3 else ())
 
 
 def _regex_literal(regex: str) -> str:
@@ -166,7 +191,7 @@ def _cue(row: dict) -> Cue:
     weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
     return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=weight,
                scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]),
-               key=literal(row["cue"]))
+               key=literal(row["cue"]), keys=literal_keys(row["cue"]))
 
 
 @functools.lru_cache(maxsize=4)

@@ -127,7 +127,7 @@ def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | No
 
 def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
     lowered = text.lower()
-    found = [(m.start(), m.end(), cue) for cue in cues if not cue.key or cue.key in lowered
+    found = [(m.start(), m.end(), cue) for cue in cues if not cue.keys or any(k in lowered for k in cue.keys)
              for m in cue.pattern.finditer(text) if m.end() > m.start()]
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):

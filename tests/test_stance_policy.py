@@ -120,3 +120,16 @@ def test_a_head_noun_with_a_star_ending_refers_back(tmp_path):
 ])
 def test_consequences_for_people_and_superlatives_are_cues(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We shouldn’t do this, she said.", "It would cost local shops dearly.", "It was the single best thing to do.",
+    "They hit out at the levy and campaigned against it.", "A war on motorists, he said.",
+])
+def test_the_cue_prefilter_keeps_every_match_of_grouped_cues(sentence):
+    from analysis import stance, stance_reading
+    lexicon = stance.cue_lexicon()
+    unfiltered = tuple(stance.Cue(c.phrase, c.stance, c.negated, c.weight, c.scope, c.pattern) for c in lexicon)
+    found = stance_reading.cue_spans(sentence, lexicon)
+    assert found and [(s, e, c.phrase) for s, e, c in found] == \
+        [(s, e, c.phrase) for s, e, c in stance_reading.cue_spans(sentence, unfiltered)]
