@@ -1,8 +1,8 @@
 """Validate quotes, speakers, stance and furniture on the project's own fresh test texts, half by half.
 
-The texts in ``tests/data`` whose folder names end in ``_fresh_a`` / ``_fresh_b`` (and ``furniture_fresh``)
-were written apart from the rules: the ``a`` halves (odd-numbered furniture pages) are for development, the
-``b`` halves (even pages) for checking. Matching:
+The texts in ``tests/data`` whose folder names end in ``_fresh_a``, ``_fresh_b`` and ``_fresh_c`` (and
+``furniture_fresh``) were written apart from the rules: the ``a`` and ``c`` sets (and the odd-numbered
+furniture pages) are for development, the ``b`` sets (even pages) for checking. Matching:
 
 - quotes: a gold quote is found when one kit quote covers 60 % of its token bigrams, or when the kit's quotes
   that lie inside it (a quotation split by its attribution) cover 60 % together; the speaker is right by
@@ -104,12 +104,12 @@ def furniture_figures(folder: Path) -> list[dict]:
 
 def main() -> None:
     pd.set_option("display.width", 200)
-    quotes = [row for half in "ab" for row in quote_figures(DATA / f"quotes_fresh_{half}")]
-    stance = [stance_figure(DATA / f"stance_fresh_{half}") for half in "ab"]
+    quotes = [row for half in "acb" for row in quote_figures(DATA / f"quotes_fresh_{half}")]
+    stance = [stance_figure(DATA / f"stance_fresh_{half}") for half in "acb"]
     print(pd.DataFrame(quotes + stance).round(2).to_string(index=False))
     print()
     print(pd.DataFrame(furniture_figures(DATA / "furniture_fresh")).round(3).to_string(index=False))
-    print("a = development half, b = checking half; stance found: a kit row for the gold speaker and target")
+    print("a, c = development sets, b = checking set; stance found: a kit row for the gold speaker and target")
 
 
 if __name__ == "__main__":
