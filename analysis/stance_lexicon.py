@@ -18,8 +18,9 @@ from analysis import columns as C
 from analysis import config, resources
 from analysis.corpus import CorpusError
 
-__all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal",
-           "verb_of", "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path"]
+__all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal", "literal_keys",
+           "verb_of", "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path",
+           "removal_objects"]
 
 
 CUES_FILE = "stance_cues.csv"
@@ -209,6 +210,36 @@ def _key(spec: str) -> str:
     return literal(spec) or (spec.split("(")[0].lower() if re.fullmatch(r"[a-z]+\(e\|es\|ed\|ing\)", spec) else "")
 
 
+_REMOVAL = (r"(?:lift|lifting|end|ending|scrap|scrapping|repeal|repealing|abolish|abolishing|remove|removing|drop|"
+            r"dropping|ease|easing|cancel|cancell?ing|withdraw|withdrawing|axe|axing|roll(?:ing)? back)")
+_REMOVAL_LABEL = re.compile(rf"^\s*{_REMOVAL}\s+(?:(?:the|a|an|its|their|all)\s+)?((?:(?!(?:on|against|for|of|in|to|"
+                            r"from|with|by)\b)[\w'’-]+\s*)+)", re.IGNORECASE)
+
+
+def removal_objects(label: str, specs: list[str]) -> list[str]:
+    """The patterns of a target framed as a removal ("Lifting the raw timber export ban") that name only the
+    thing removed ("export ban", "sanction*"): support for that thing is against the target, so they are read
+    as inverse patterns. Patterns with a verb of removal of their own ("lift* the ban") stay.
+
+    >>> removal_objects("Lifting the timber export ban", ["export ban", "lift* the ban", "raw logs"])
+    ['export ban']
+    >>> removal_objects("Lifting sanctions on Dorvania", ["sanction*"]), removal_objects("A truce", ["truce"])
+    (['sanction*'], [])
+    """
+    match = _REMOVAL_LABEL.match(label)
+    if match is None:
+        return []
+    head = match.group(1).split()[-1].lower()
+    found = []
+    for spec in specs:
+        last = spec.split()[-1].lower() if spec.split() and not spec.startswith("re:") else ""
+        stem = last.rstrip("*")
+        if len(stem) >= 3 and not re.search(rf"\b{_REMOVAL}\b", spec, re.IGNORECASE) and (
+                head.rstrip("s") == stem.rstrip("s") or (last.endswith("*") and head.startswith(stem))):
+            found.append(spec)
+    return found
+
+
 def _split_specs(value: str) -> list[str]:
     return [spec for spec in (part.strip() for part in (value or "").split(";")) if spec]
 
@@ -236,6 +267,8 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
         try:
             specs, inverse_specs = (_with_verbs(_split_specs(row.get(c, ""))) for c in ("patterns",
                                                                                       "inverse_patterns"))
+            removed = removal_objects(row.get("label", ""), specs)  # "Lifting the export ban": "export ban"
+            specs, inverse_specs = [s for s in specs if s not in removed], inverse_specs + removed
             patterns = tuple(_spec_pattern(s) for s in specs)
             inverse = tuple(_spec_pattern(s) for s in inverse_specs)
             cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s))
@@ -248,6 +281,8 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
         shown = "; ".join(_split_specs(row["patterns"]))
         if _split_specs(row.get("inverse_patterns", "")):
             shown += " | inverse: " + "; ".join(_split_specs(row.get("inverse_patterns", "")))
+        if removed:
+            shown += " | read as the thing removed (inverse): " + "; ".join(removed)
         targets.append(Target(target_id, row.get("label", "") or target_id, row.get("description", ""),
                               patterns, inverse, cues, shown,
                               tuple(map(_key, specs)), tuple(map(_key, inverse_specs)),

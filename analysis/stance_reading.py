@@ -206,7 +206,8 @@ def _evaluated_acts(text: str, hits: list[Hit], spans, clause) -> list[Hit]:
                        and h.stance in ("favor", "against")), None)
         if judged is None:
             continue
-        stance = "favor" if act.stance == judged.stance else "against"
+        judgement = _flip(judged.stance) if target[3] else judged.stance  # of the act, not of an inverse target
+        stance = act.stance if judgement == "favor" else _flip(act.stance)
         one = Hit(act.target, stance, judged.weight, act.start, judged.end,
                   f"{act.label} ... {judged.label} (the act judged)", act.agent_at)
         hits = [one if h is act else h for h in hits if h is not judged]
@@ -312,10 +313,14 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z
 _BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
 
 
+_NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+
+
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
     stance, weight, notes = cue.stance, cue.weight, []
     negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
-                and n_words(text[e:start]) <= (m.weight if m.weight >= 0 else NEGATION_WINDOW)]
+                and n_words(text[e:start]) <= (m.weight if m.weight >= 0 else NEGATION_WINDOW)
+                and not _NOT_ONLY.match(text, e)]  # "should not only keep the ban but extend it": no negation
     if negators:
         s, e = negators[-1]
         stance = cue.negated

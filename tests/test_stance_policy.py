@@ -133,3 +133,20 @@ def test_the_cue_prefilter_keeps_every_match_of_grouped_cues(sentence):
     found = stance_reading.cue_spans(sentence, lexicon)
     assert found and [(s, e, c.phrase) for s, e, c in found] == \
         [(s, e, c.phrase) for s, e, c in stance_reading.cue_spans(sentence, unfiltered)]
+
+
+REMOVAL = """id,label,description,patterns
+scrap_levy,Scrapping the plastic bag levy,,bag levy;scrap* the levy
+"""
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz said she supported the bag levy.", "against"),
+    ("Shopkeeper Ana Ruiz said the city should scrap the levy.", "favor"),
+    ("Shopkeeper Ana Ruiz said the city should not only keep the bag levy but raise it.", "against"),
+    ("Abolishing the bag levy would be reckless, Shopkeeper Ana Ruiz said.", "against"),
+])
+def test_a_target_framed_as_a_removal_reads_the_thing_removed_the_other_way(sentence, expected, tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text(REMOVAL, encoding="utf-8")
+    assert _stances(sentence, str(path)) == [["Ana Ruiz", "scrap_levy", expected]]
