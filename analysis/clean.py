@@ -255,9 +255,12 @@ _TIMESTAMP = re.compile(
     r"yesterday|today|read|reading|time|listen|to|this|article|story)[\s,.|·•/–—-]*)+")
 
 
+_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
+
+
 def _timestamp(line: str) -> bool:
     low = line.strip().lower()
-    return bool(re.search(r"\d|\bago\b", low)) and _TIMESTAMP.fullmatch(low) is not None
+    return len(low) < 120 and _DIGIT_OR_AGO.search(low) is not None and _TIMESTAMP.fullmatch(low) is not None
 
 
 # A call to action addressed to the reader ("Sign up for our free morning briefing and get ...", "You've used all
@@ -268,8 +271,8 @@ CALL_MAX_WORDS = 40
 
 
 def _call_to_reader(line: str) -> bool:
-    return _n_words(line) <= CALL_MAX_WORDS and not _QUOTE_MARKS.search(line) and \
-        bool(_TO_READER.search(line)) and appeal_score(line) >= 2
+    return not _QUOTE_MARKS.search(line) and bool(_TO_READER.search(line)) and appeal_score(line) >= 2 and \
+        _n_words(line) <= CALL_MAX_WORDS
 
 
 RUN_MIN_LINES = 3  # consecutive lines without sentence punctuation that make a menu or a list of links

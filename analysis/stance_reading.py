@@ -126,9 +126,12 @@ def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | No
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
-    lowered = text.lower()
-    found = [(m.start(), m.end(), cue) for cue in cues if not cue.keys or any(k in lowered for k in cue.keys)
-             for m in cue.pattern.finditer(text) if m.end() > m.start()]
+    lowered, found = text.lower(), []
+    for cue in cues:
+        keys = cue.keys  # most cues have one key, absent from most sentences: one test
+        if keys and keys[0] not in lowered and (len(keys) == 1 or not any(k in lowered for k in keys[1:])):
+            continue
+        found.extend((m.start(), m.end(), cue) for m in cue.pattern.finditer(text) if m.end() > m.start())
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
         if all(end <= s or start >= e for s, e, _ in kept):
