@@ -225,7 +225,11 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             for speaker_quotes, (start, end) in voiced:
                 quote = next((q for q in speaker_quotes
                               if any(q.start <= sentence.start + s < q.end for s in at)), speaker_quotes[0])
-                said = [h for h in own if start <= h.start and h.end <= end]
+                spans_here = {(q.start, q.end) for q in speaker_quotes}  # speakers named together share them
+                inner = [r for qs, r in voices if r != (start, end) and start <= r[0] and r[1] <= end
+                         and not spans_here & {(q.start, q.end) for q in qs}]
+                said = [h for h in own if start <= h.start and h.end <= end  # not what a speaker they quote said
+                        and not any(a <= h.start and h.end <= b for a, b in inner)]
                 if carried and not said:
                     continue  # a quotation after a sentence about a target is about it only if it takes a position
                 rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id,

@@ -276,7 +276,7 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
         except re.error as exc:
             raise TargetsError(f"target {target_id!r} has a pattern that is not a valid regular expression: "
                                f"{exc}") from exc
-        if not patterns:
+        if not patterns and not inverse:
             raise TargetsError(f"target {target_id!r} has no patterns")
         shown = "; ".join(_split_specs(row["patterns"]))
         if _split_specs(row.get("inverse_patterns", "")):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis import columns as C
-from analysis.stance_lexicon import Cue, Target, cue_lexicon
+from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_objects
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "cue_spans",
@@ -97,8 +97,16 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
         pattern = _heads_pattern(target) if target.id in recent else \
             _heads_pattern(target, definite=True) if target.id in far else None
         if pattern is not None:
-            spans.extend((target.id, *m.span("head"), False) for m in pattern.finditer(text))
+            inverse = _removed_heads(target)  # "the ban" of "Lifting the export ban" names the thing removed
+            spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
+                         for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _removed_heads(target: Target) -> frozenset[str]:
+    removed = removal_objects(target.label, [p.strip() for p in target.written[0].split(";") if p.strip()])
+    return frozenset(w.split()[-1].lower() for w in removed if len(w.split()) >= 2 and "*" not in w)
 
 
 # Nouns by which news copy refers back to a proposal once it has been named ("a four-day week pilot ... Hale said

@@ -150,3 +150,37 @@ def test_a_target_framed_as_a_removal_reads_the_thing_removed_the_other_way(sent
     path = tmp_path / "targets.csv"
     path.write_text(REMOVAL, encoding="utf-8")
     assert _stances(sentence, str(path)) == [["Ana Ruiz", "scrap_levy", expected]]
+
+
+def test_the_head_noun_of_a_removed_thing_reads_the_other_way(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("id,label,description,patterns\nlift_ban,Lifting the timber export ban,,export ban\n",
+                    encoding="utf-8")
+    text = "The export ban was debated. Union leader Ana Ruiz said the ban must stay."
+    assert _stances(text, str(path)) == [["Ana Ruiz", "lift_ban", "against"]]
+
+
+def test_a_speaker_reporting_another_does_not_take_their_position(targets):
+    import pandas as pd
+
+    from analysis import stance, stance_lexicon
+    text = "Marrak said Fenwick had told her that the bag levy was a mistake."
+    sentences = pd.DataFrame({"doc_id": ["d"], "sent_id": [0], "start": [0], "end": [len(text)], "text": [text]})
+    inner = text.index("the bag")
+    quotes = pd.DataFrame({"doc_id": ["d", "d"], "quote_id": ["q0", "q1"], "speaker": ["Ilse Marrak", "Dario Fenwick"],
+                           "start": [text.index("Fenwick"), inner], "end": [len(text) - 1, len(text) - 1]})
+    mentions = pd.DataFrame({"doc_id": ["d", "d"], "actor": ["Ilse Marrak", "Dario Fenwick"], "affiliation": ["", ""],
+                             "actor_type": ["person", "person"], "surface": ["Marrak", "Fenwick"],
+                             "start": [0, text.index("Fenwick")], "end": [6, text.index("Fenwick") + 7]})
+    found = stance.statements(sentences, targets=stance_lexicon.read_targets(targets), quotes=quotes,
+                              mentions=mentions)
+    by = dict(zip(found["speaker"], found["stance"], strict=True))
+    assert by == {"Dario Fenwick": "against", "Ilse Marrak": "neutral"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz called the plastic bag levy a well-meant mistake.", "against"),
+    ("Shopkeeper Ana Ruiz vowed to fight the plastic bag levy in the courts if necessary.", "against"),
+])
+def test_a_judgement_with_a_modifier_and_a_fight_if_necessary(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
