@@ -61,3 +61,9 @@ def test_a_participle_after_a_comma_reports_for_the_subject_phrasal_or_not(parti
     rows = quotes.of_text(f"Rachel Okonjo criticised the minister, {participle} that the budget had been cut.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Rachel Okonjo", "the budget had been cut"]]
+
+
+@pytest.mark.parametrize("source", ["A person familiar with the matter", "A source familiar with the plan"])
+def test_one_person_familiar_with_the_matter_is_an_unnamed_source(source):
+    rows = quotes.of_text(f"{source} said the bid had been rebuffed twice.")
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", source]]
