@@ -12,8 +12,7 @@ with alias resolution as in rule-based news actor extraction (the Gender Gap Tra
    Smith"), with ``known = False`` and their role; later surname mentions resolve to them. Definite role
    nouns ("the defense secretary") resolve to the nearest preceding person whose role contains them.
 
-Known failure modes: a name run next to a reporting verb is a person ("Air Force One said"); gender is not
-modelled; a surname shared by two actors resolves to the first."""
+Known failure modes: "Air Force One said" makes a person; gender is not modelled; a shared surname goes to the first."""
 
 from __future__ import annotations
 
@@ -322,14 +321,16 @@ def _acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int
 
 
 def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
-    """Give a person discovered by surname alone ("President Trump") the full name the text uses elsewhere."""
+    """Give a person discovered by surname alone ("President Trump") the full name the text uses elsewhere, with
+    a second surname before a comma ("Ana Quintero Salcedo, 46, ... Quintero said")."""
     for surname, actor in list(discovered.items()):
         if " " in actor.name:
             continue
-        for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?![\w-])", text):
-            first = full.group(1).split()[-1]  # the word right before the surname
+        for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?: ([A-Z][a-z]+)(?=,))?(?![\w-])", text):
+            first, second = full.group(1).split()[-1], full.group(2) or "-"
+            second = "" if _is_title(second) or second.lower() in INSTITUTIONS | GIVEN_NAMES | {"-"} else " " + second
             if not _is_title(first) and not affiliation_of(first) and first not in discovered:
-                discovered[surname] = Actor(f"{first} {surname}", actor.affiliation, "person", actor.role,
+                discovered[surname] = Actor(f"{first} {surname}{second}", actor.affiliation, "person", actor.role,
                                             known=False)
                 break
     for key, actor in list(discovered.items()):  # "Lin said" after "spokesperson Lin Jian": surname first

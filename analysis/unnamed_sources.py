@@ -20,8 +20,8 @@ __all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_A
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
 
 
-UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|"
-                 r"(?:people|persons?|sources?) familiar with (?:the |this )?\w+)")
+_FAMILIAR = r"(?:people|persons?|sources?) familiar with (?:the |this )?\w+"  # "a person familiar with the matter"
+UNNAMED_NOUNS = rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|{_FAMILIAR})"
 
 
 _BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
@@ -46,7 +46,7 @@ UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'
 
 
 UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
-                          rf"(?:{alternatives('bare_source')}|(?:people|persons?|sources?) familiar with (?:the |this )?\w+|"
+                          rf"(?:{alternatives('bare_source')}|{_FAMILIAR}|"
                           r"(?:an?|the|[\w.-]+['’]s)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r"))(?=[\s,.]|$)",
                           flags=re.IGNORECASE)
 
@@ -60,7 +60,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
-    if not whole and not re.match(r"(?:an?\s+)?(?:people|persons?|sources?) familiar", phrase, flags=re.IGNORECASE):  # "remarks from U.S. officials"
+    if not whole and not re.match(r"(?:an?\s+)?(?:people|persons?|sources?) familiar", phrase, flags=re.IGNORECASE):
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
                         r"until|unless|although|though|once)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"

@@ -67,3 +67,18 @@ def test_a_participle_after_a_comma_reports_for_the_subject_phrasal_or_not(parti
 def test_one_person_familiar_with_the_matter_is_an_unnamed_source(source):
     rows = quotes.of_text(f"{source} said the bid had been rebuffed twice.")
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", source]]
+
+
+def test_a_second_surname_before_a_comma_belongs_to_the_name():
+    text = "Ana Quintero Salcedo, 46, has been mayor since 2021. Quintero said the rationing had worked."
+    assert quotes.of_text(text)["speaker"].tolist() == ["Ana Quintero Salcedo"]
+
+
+def test_a_name_with_a_capitalised_word_after_it_keeps_its_two_words():
+    text = "Trump said it would open. Donald Trump Tower is in New York."
+    assert set(quotes.of_text(text)["speaker"]) == {"Donald Trump"}
+
+
+def test_a_grid_operator_is_an_organization_not_a_person():
+    rows = quotes.of_text("The grid operator, Northern Grid, says the fault has been isolated.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Northern Grid", "organization"]]
