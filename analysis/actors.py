@@ -31,6 +31,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_cues,
     affiliation_of,
     countries,
+    edit_distance,
     load,
     resolve_role_phrase,
     role_equivalents,
@@ -77,25 +78,6 @@ def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(aliases, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
-
-
-def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
-    """Levenshtein distance, stopping early above ``limit``.
-
-    >>> edit_distance("Hegset", "Hegseth"), edit_distance("Zelensky", "Zelenskyy"), edit_distance("Putin", "Rubio")
-    (1, 1, 3)
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:

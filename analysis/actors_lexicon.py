@@ -18,7 +18,7 @@ from analysis import resources
 from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "affiliation_of",
-           "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern"]
+           "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern", "edit_distance"]
 
 
 @dataclass(frozen=True)
@@ -180,3 +180,22 @@ def role_phrase_pattern() -> re.Pattern:
     """'the' + up to two modifiers + a role noun: "the presidential aide", "the U.S. president"."""
     nouns = "|".join(sorted((re.escape(n) for n in role_nouns()), key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+((?:[A-Za-z.-]+\s+){{0,2}}?(?:{nouns}))(?![\w-])")
+
+
+def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early above ``limit``.
+
+    >>> edit_distance("Hegset", "Hegseth"), edit_distance("Zelensky", "Zelenskyy"), edit_distance("Putin", "Rubio")
+    (1, 1, 3)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
