@@ -320,6 +320,14 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             fuller = [a for a in discovered.values() if " " in a.name and a.name.split()[0] == key]
             if len(fuller) == 1:
                 discovered[key] = fuller[0]
+    for key, actor in list(discovered.items()):  # "Ana Vergara Ruiz" found as "Ana Vergara" and "Vergara Ruiz"
+        words = actor.name.split()
+        joined = re.search(rf"\b{re.escape(actor.name)} ([A-Z][a-z]+)\b", text) if len(words) == 2 else None
+        other = discovered.get(joined.group(1)) if joined else None
+        if other is not None and other is not actor and other.name == f"{words[1]} {joined.group(1)}":
+            discovered[key] = discovered[joined.group(1)] = Actor(f"{actor.name} {joined.group(1)}",
+                                                                  actor.affiliation or other.affiliation, "person",
+                                                                  actor.role or other.role, known=False)
 
 
 def _given_name(name: str) -> bool:

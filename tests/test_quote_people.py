@@ -82,3 +82,9 @@ def test_a_name_with_a_capitalised_word_after_it_keeps_its_two_words():
 def test_a_grid_operator_is_an_organization_not_a_person():
     rows = quotes.of_text("The grid operator, Northern Grid, says the fault has been isolated.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["Northern Grid", "organization"]]
+
+
+def test_a_titled_double_surname_and_the_first_surname_alone_are_one_person():
+    text = ("Mayor Ana Vergara Ruiz said the city would recover. Vergara added that the rationing would end "
+            "in May.")
+    assert set(quotes.of_text(text)["speaker"]) == {"Ana Vergara Ruiz"}
