@@ -88,3 +88,12 @@ def test_a_titled_double_surname_and_the_first_surname_alone_are_one_person():
     text = ("Mayor Ana Vergara Ruiz said the city would recover. Vergara added that the rationing would end "
             "in May.")
     assert set(quotes.of_text(text)["speaker"]) == {"Ana Vergara Ruiz"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Vice Minister of Commerce T. Barov said the step was positive.", "T. Barov"),
+    ("Chairman of Orvenport Holdings H. Velmar said the company would invest.", "H. Velmar"),
+    ("Deputy Attorney General Lisa O. Monaco said the case was closed.", "Lisa O. Monaco"),
+])
+def test_initials_after_a_title_of_a_body_open_the_name(text, speaker):
+    assert quotes.of_text(text)["speaker"].tolist() == [speaker]

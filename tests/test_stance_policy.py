@@ -184,3 +184,18 @@ def test_a_speaker_reporting_another_does_not_take_their_position(targets):
 ])
 def test_a_judgement_with_a_modifier_and_a_fight_if_necessary(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Minister Ana Ruiz said the plastic bag levy was a win-win for shops and the city.", "favor"),
+    ("Minister Ana Ruiz said the plastic bag levy was a positive step.", "favor"),
+    ("Minister Ana Ruiz said the city would not obstruct the plastic bag levy.", "favor"),
+    ("Minister Ana Ruiz said the plastic bag levy is conducive to cleaner streets.", "favor"),
+])
+def test_cues_of_official_statements(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_the_decision_and_the_deal_refer_back_to_the_target_named_last(targets):
+    text = "The city adopted a plastic bag levy on Monday. Shopkeeper Ana Ruiz welcomed the decision."
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"]]
