@@ -101,7 +101,7 @@ ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[H
                          r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
 
 
-OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?\Z")
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b")
 
 
@@ -258,7 +258,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                                                 or tail[-2].group().lower() in NAME_PARTICLES) else tail[-2:]
         of_body = OF_BEFORE.search(text[max(0, run.start() - 12):run.start()])
         if len(tail) >= 2 and re.fullmatch(r"[A-Z]\.", tail[1].group()) and (tail[0].group().lower() in INSTITUTIONS
-                                                                           or of_body):
+                                                                           or of_body and tail[0].group().lower()
+                                                                           not in GIVEN_NAMES):
             tail = tail[1:]  # "Minister of Commerce T. Barov", "Chairman of X Holdings H. Velmar": initials open
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
             continue

@@ -51,6 +51,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "He said, “We will go.” Then: «Non.» And ‘off the table’ but Ukraine’s bid."
     >>> [t[s:e] for s, e in quoted_spans(t)]
     ['We will go.', 'Non.', 'off the table']
+    >>> t = "“I would rather live in what he calls “hell” than that,” she said."
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['I would rather live in what he calls “hell” than that,']
     >>> t = "“First paragraph.\\n“Second one,” he said."
     >>> [t[s:e] for s, e in quoted_spans(t)]
     ['First paragraph.\\n“Second one,']
@@ -62,10 +65,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         close = OPEN_CLOSE[mark]
-        j, start = i + 1, i + 1
+        j, start, depth = i + 1, i + 1, 0
         while j < len(text):
-            if text[j] == close and _is_close(text, j, close) and j > start:
-                break
+            if mark in "“«" and text[j] == mark and text[j + 1:j + 2].isalnum():
+                depth += 1  # “... what he calls “hell” than ...”: a quotation inside the quotation
+            elif text[j] == close and _is_close(text, j, close) and j > start:
+                if depth == 0:
+                    break
+                depth -= 1
             if text[j] == "\n":
                 rest = text[j:].lstrip()
                 if not rest.startswith(mark):  # an unclosed quote ends with its paragraph unless continued

@@ -97,3 +97,14 @@ def test_a_titled_double_surname_and_the_first_surname_alone_are_one_person():
 ])
 def test_initials_after_a_title_of_a_body_open_the_name(text, speaker):
     assert quotes.of_text(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_with_a_middle_initial_after_for_keeps_its_given_name():
+    rows = quotes.of_text("In a clip for Mary J. Blige's new show, Blige sang. “Where do we go from here?” Blige asked.")
+    assert set(rows["speaker"]) == {"Mary J. Blige"}
+
+
+def test_a_quotation_inside_a_quotation_with_the_same_marks_does_not_end_it():
+    rows = quotes.of_text("“I would rather live in what he calls “hell” than vote for him,” said Ana Ruiz.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Ana Ruiz", "I would rather live in what he calls “hell” than vote for him"]]
