@@ -194,7 +194,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (the target's own words)",
                          h.agent_at) if f" {verb} " in own.get(h.target, "") else h for h in found]
         hits.extend(found)
-    hits = _evaluated_acts(text, hits, spans, clause)
+    hits = _evaluated_acts(text, hits, spans, clause, bounds)
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
     if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
@@ -206,12 +206,12 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
 _ACT_OPENING = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?$", re.IGNORECASE)
 
 
-def _evaluated_acts(text: str, hits: list[Hit], spans, clause) -> list[Hit]:
+def _evaluated_acts(text: str, hits: list[Hit], spans, clause, bounds: list[int]) -> list[Hit]:
     """An act on a target that opens a clause and is then judged: "Scrapping the scheme would be a mistake" is for
     the scheme. The act's cue and the judgement's cue become one hit, for the target when they agree (against
     scrapping, against the act) and against it when they differ ("Backing the plan would be a mistake")."""
     for act in [h for h in hits if h.stance in ("favor", "against") and text[h.start:h.end].split()[0].endswith("ing")
-                and _ACT_OPENING.match(text[_clause_start(text, h.start, clause):h.start])]:
+                and _ACT_OPENING.match(text[max((b for b in bounds if b <= h.start), default=0):h.start])]:
         target = next((sp for sp in spans if sp[0] == act.target and act.end <= sp[1] <= act.end + 40), None)
         judged = next((h for h in hits if h is not act and h.target == act.target and target is not None
                        and h.start >= target[2] and clause(h.start) == clause(act.start)
@@ -224,14 +224,6 @@ def _evaluated_acts(text: str, hits: list[Hit], spans, clause) -> list[Hit]:
                   f"{act.label} ... {judged.label} (the act judged)", act.agent_at)
         hits = [one if h is act else h for h in hits if h is not judged]
     return hits
-
-
-def _clause_start(text: str, position: int, clause) -> int:
-    """Where the clause holding ``position`` begins: after the last boundary cue before it, else 0."""
-    start = position
-    while start > 0 and clause(start - 1) == clause(position):
-        start -= 1
-    return start
 
 
 # Verbs of giving something up. When a target's own patterns use one ("Ukraine gives up territory"), the verb
