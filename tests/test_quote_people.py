@@ -100,7 +100,7 @@ def test_initials_after_a_title_of_a_body_open_the_name(text, speaker):
 
 
 def test_a_name_with_a_middle_initial_after_for_keeps_its_given_name():
-    rows = quotes.of_text("In a clip for Mary J. Blige's new show, Blige sang. “Where do we go from here?” Blige asked.")
+    rows = quotes.of_text("In a clip for Mary J. Blige's show, Blige sang. “Where do we go from here?” Blige asked.")
     assert set(rows["speaker"]) == {"Mary J. Blige"}
 
 

@@ -20,6 +20,13 @@ def targets(tmp_path_factory):
     return str(path)
 
 
+def _one_target(tmp_path, row: str) -> str:
+    """A targets file of one row ("id,label,description,patterns" values), for tests of one proposition."""
+    path = tmp_path / "targets.csv"
+    path.write_text(f"id,label,description,patterns\n{row}\n", encoding="utf-8")
+    return str(path)
+
+
 def _stances(text: str, targets: str) -> list[list[str]]:
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
     return sorted(found[["speaker", "target", "stance"]].values.tolist()) if len(found) else []
@@ -76,10 +83,9 @@ def test_a_definite_head_noun_refers_back_further_than_a_bare_one(targets):
 
 
 def test_a_time_word_is_never_a_targets_head_noun(tmp_path):
-    path = tmp_path / "targets.csv"
-    path.write_text("id,label,description,patterns\nshort_week,A four-day week,,four-day week\n", encoding="utf-8")
+    path = _one_target(tmp_path, "short_week,A four-day week,,four-day week")
     text = "The union wants a four-day week. Shopkeeper Ana Ruiz said the shop would shut this week."
-    assert [row for row in _stances(text, str(path)) if row[0] == "Ana Ruiz"] == []
+    assert [row for row in _stances(text, path) if row[0] == "Ana Ruiz"] == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -105,11 +111,10 @@ def test_without_a_byline_a_first_person_position_has_no_speaker(targets):
 
 
 def test_a_head_noun_with_a_star_ending_refers_back(tmp_path):
-    path = tmp_path / "targets.csv"
-    path.write_text("id,label,description,patterns\ncharge,A congestion charge,,congestion charg*\n", encoding="utf-8")
+    path = _one_target(tmp_path, "charge,A congestion charge,,congestion charg*")
     text = ("The council votes on a congestion charge today. The vote is at noon. "
             "Shopkeeper Ana Ruiz said she would pay the charge gladly.")
-    assert _stances(text, str(path)) == [["Ana Ruiz", "charge", "favor"]]
+    assert _stances(text, path) == [["Ana Ruiz", "charge", "favor"]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -135,9 +140,7 @@ def test_the_cue_prefilter_keeps_every_match_of_grouped_cues(sentence):
         [(s, e, c.phrase) for s, e, c in stance_reading.cue_spans(sentence, unfiltered)]
 
 
-REMOVAL = """id,label,description,patterns
-scrap_levy,Scrapping the plastic bag levy,,bag levy;scrap* the levy
-"""
+REMOVAL = "scrap_levy,Scrapping the plastic bag levy,,bag levy;scrap* the levy"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -147,17 +150,14 @@ scrap_levy,Scrapping the plastic bag levy,,bag levy;scrap* the levy
     ("Abolishing the bag levy would be reckless, Shopkeeper Ana Ruiz said.", "against"),
 ])
 def test_a_target_framed_as_a_removal_reads_the_thing_removed_the_other_way(sentence, expected, tmp_path):
-    path = tmp_path / "targets.csv"
-    path.write_text(REMOVAL, encoding="utf-8")
-    assert _stances(sentence, str(path)) == [["Ana Ruiz", "scrap_levy", expected]]
+    path = _one_target(tmp_path, REMOVAL)
+    assert _stances(sentence, path) == [["Ana Ruiz", "scrap_levy", expected]]
 
 
 def test_the_head_noun_of_a_removed_thing_reads_the_other_way(tmp_path):
-    path = tmp_path / "targets.csv"
-    path.write_text("id,label,description,patterns\nlift_ban,Lifting the timber export ban,,export ban\n",
-                    encoding="utf-8")
+    path = _one_target(tmp_path, "lift_ban,Lifting the timber export ban,,export ban")
     text = "The export ban was debated. Union leader Ana Ruiz said the ban must stay."
-    assert _stances(text, str(path)) == [["Ana Ruiz", "lift_ban", "against"]]
+    assert _stances(text, path) == [["Ana Ruiz", "lift_ban", "against"]]
 
 
 def test_a_speaker_reporting_another_does_not_take_their_position(targets):
