@@ -468,7 +468,7 @@ _BYLINE = re.compile(r"\s*(?:[Bb]y|BY)\s+((?:[A-Z][\w.’'-]*\s*)+(?:(?:,\s*|\s+
 def byline_author(raw: str, removed: list[tuple[int, int, str]]) -> str:
     """The author a removed byline names ("By Ana Ruiz and Tom Hale, Wire" -> "Ana Ruiz and Tom Hale"), or "".
 
-    >>> byline_author("By Ana Ruiz, Wire\nText.", [(0, 18, "byline")])
+    >>> byline_author("By Ana Ruiz, Wire\\nText.", [(0, 18, "byline")])
     'Ana Ruiz'
     """
     for start, end, reason in removed:
