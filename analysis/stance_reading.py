@@ -204,14 +204,16 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
 
 
 _ACT_OPENING = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?$", re.IGNORECASE)
+_NOMINAL_ACT = re.compile(r"\s+of\s+(?:the|this|its|their|any)\s")  # "described the end of the ban as overdue"
 
 
 def _evaluated_acts(text: str, hits: list[Hit], spans, clause, bounds: list[int]) -> list[Hit]:
     """An act on a target that opens a clause and is then judged: "Scrapping the scheme would be a mistake" is for
     the scheme. The act's cue and the judgement's cue become one hit, for the target when they agree (against
     scrapping, against the act) and against it when they differ ("Backing the plan would be a mistake")."""
-    for act in [h for h in hits if h.stance in ("favor", "against") and text[h.start:h.end].split()[0].endswith("ing")
-                and _ACT_OPENING.match(text[max((b for b in bounds if b <= h.start), default=0):h.start])]:
+    for act in [h for h in hits if h.stance in ("favor", "against") and (_NOMINAL_ACT.match(text, h.end) or (
+                text[h.start:h.end].split()[0].endswith("ing")
+                and _ACT_OPENING.match(text[max((b for b in bounds if b <= h.start), default=0):h.start])))]:
         target = next((sp for sp in spans if sp[0] == act.target and act.end <= sp[1] <= act.end + 40), None)
         judged = next((h for h in hits if h is not act and h.target == act.target and target is not None
                        and h.start >= target[2] and clause(h.start) == clause(act.start)

@@ -199,3 +199,13 @@ def test_cues_of_official_statements(sentence, expected, targets):
 def test_the_decision_and_the_deal_refer_back_to_the_target_named_last(targets):
     text = "The city adopted a plastic bag levy on Monday. Shopkeeper Ana Ruiz welcomed the decision."
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Union leader Ana Ruiz said the export ban had to stay.", "against"),
+    ("Union leader Ana Ruiz said the export ban had outlived its purpose.", "favor"),
+    ("Union leader Ana Ruiz described the end of the export ban as long overdue.", "favor"),
+])
+def test_keeping_outliving_and_a_judged_end_of_the_thing_removed(sentence, expected, tmp_path):
+    path = _one_target(tmp_path, "lift_ban,Lifting the timber export ban,,export ban")
+    assert _stances(sentence, path) == [["Ana Ruiz", "lift_ban", expected]]
