@@ -271,7 +271,7 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
             specs, inverse_specs = [s for s in specs if s not in removed], inverse_specs + removed
             patterns = tuple(_spec_pattern(s) for s in specs)
             inverse = tuple(_spec_pattern(s) for s in inverse_specs)
-            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s))
+            cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s), literal_keys(s))
                          for stance in ("favor", "against") for s in _split_specs(row.get(f"{stance}_cues", "")))
         except re.error as exc:
             raise TargetsError(f"target {target_id!r} has a pattern that is not a valid regular expression: "
