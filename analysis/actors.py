@@ -60,6 +60,9 @@ _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the F
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
+ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
+# Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
+NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
 # Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
 FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
 
@@ -189,6 +192,8 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):
         return prefix
+    if prefix and prefix.split()[-1].lower().rstrip(".") in NAMING_HONORIFICS:
+        return prefix  # "Mr. Smith met voters": an honorific before a name makes a person, whatever follows
     return None
 
 
@@ -253,6 +258,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                 or " ".join(t.group() for t in tail).lower() in countries():  # "Israel said" is no person
             continue
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
+        abbreviated = not title and ABBREVIATION_BEFORE.search(text, max(0, run.start() - 8), run.start())
+        title = abbreviated.group(1).lower() if abbreviated else title  # "Mr. Smith", "Sen. Graham"
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
         tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(r"[A-Z]\.", tail[-2].group())  # "Lisa O. Monaco"
                                                 or tail[-2].group().lower() in NAME_PARTICLES) else tail[-2:]

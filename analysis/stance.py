@@ -9,7 +9,10 @@ task (Mohammad et al. 2016).
    against_cues). A sentence is about a target when one of its patterns matches; an inverse pattern names the
    opposite proposition ("neutral status" for NATO membership), so cues attached to it count the other way.
    Up to two sentences after a match, the head noun of a target's phrases alone refers to it ("Ukraine's hopes
-   of joining NATO ... Rubio said membership was not realistic").
+   of joining NATO ... Rubio said membership was not realistic"); later in the document it does so after a
+   definite determiner ("the sale" of a port sale named ten sentences up). A verb of removal before what a
+   removal-framed target removes ("lifting the timber ban" for "Lifting the export ban") is one mention of the
+   target, and a sentence that names only the thing removed passes it on to the next as such ("it").
 2. Cues come from ``analysis/data/stance_cues.csv``. Each stance cue attaches to the nearest target mention in
    its clause (on the side its ``scope`` allows) and to mentions coordinated with it ("X or Y"). A negator up to
    three words before a cue gives the cue's ``negated`` stance ("not off the table" is favor, "cannot rule out"
@@ -68,6 +71,7 @@ from analysis.stance_reading import (
     label,
     n_words,
     of_text,
+    removal_acts,
     target_spans,
     weigh,
 )
@@ -186,6 +190,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         quotes = _continued(quotes, sentences)
     states = state_names(mentions)
     before: set[str] = set()  # the targets the sentence before names
+    removed_before: set[str] = set()  # those of them it names only as the thing a removal-framed target removes
     boundaries = tuple(c for c in lexicon if c.stance == "boundary")
     spoken = sorted((q.start, q.end) for q in quotes)
     quote_starts, reach = [a for a, _ in spoken], list(itertools.accumulate((b for _, b in spoken), max))
@@ -197,7 +202,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         spans = target_spans(sentence.text, targets)
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
-        far = {t for t, at in named.items() if ANAPHOR_WITHIN < sentence.sent_id - at <= GENERIC_WITHIN} - recent
+        far = {t for t, at in named.items() if ANAPHOR_WITHIN < sentence.sent_id - at} - recent
         spans = sorted(spans + anaphor_spans(sentence.text, targets, recent, far - {sp[0] for sp in spans}),
                        key=lambda sp: sp[1])
         last_named = sorted(((at, t) for t, at in named.items() if 0 < sentence.sent_id - at <= GENERIC_WITHIN),
@@ -208,8 +213,10 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         carried = not spans and len(before) == 1 and k >= 0 and reach[k] > sentence.start
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
-            spans = [(next(iter(before)), 0, 0, False)]
+            spans = [(next(iter(before)), 0, 0, next(iter(before)) in removed_before)]
         before = {t for t, at in named.items() if at == sentence.sent_id}
+        acts = removal_acts(sentence.text, spans)  # "the ban" of "Lifting the ban" carries over as the thing removed
+        removed_before = {t for t in before if all(sp[3] for sp in acts if sp[0] == t and sp[2] > sp[1])}
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]

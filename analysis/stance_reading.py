@@ -17,7 +17,7 @@ from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_objects
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "cue_spans",
-           "n_words", "of_text", "weigh", "label", "ASKED"]
+           "n_words", "of_text", "weigh", "label", "ASKED", "removal_acts"]
 
 
 THRESHOLD = 0.25
@@ -91,7 +91,7 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
                   far: set[str] = frozenset()) -> list[tuple[str, int, int, bool]]:
     """Spans of the head nouns of ``recent`` targets (those named a sentence or two before): "Ukraine's hopes of
     joining NATO ... Rubio said that membership was not realistic" is about NATO membership. For targets named
-    further back (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
+    further back in the document (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
     spans = []
     for target in targets:
         pattern = _heads_pattern(target) if target.id in recent else \
@@ -101,6 +101,28 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
             spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
                          for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
+
+
+# A verb of removal before the thing a removal-framed target removes: "lifting the timber ban", "the end of the ban".
+_REMOVAL_ACT = re.compile(r"\b(?:(?:lift|scrap|repeal|abolish|remov|drop|cancel|withdr[ae]w)\w*|end(?:s|ed|ing)?|"
+                          r"eas(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|roll\w*\s+back)\s+(?:of\s+)?"
+                          r"(?:(?:the|a|an|its|their|this|that|these|those|all|any)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+
+
+def removal_acts(text: str, spans: list) -> list:
+    """Spans with each removed thing that a verb of removal acts on ("lifting the timber ban" for "Lifting the
+    raw timber export ban") read as one mention of the target itself, not of its inverse: what is said of the act
+    ("calling it the one sensible thing") is said of the target.
+
+    >>> removal_acts("We back lifting the timber ban.", [("t", 20, 30, True)])
+    [('t', 8, 30, False)]
+    """
+    merged = []
+    for target_id, start, end, inverse in spans:
+        act = _REMOVAL_ACT.search(text, max(0, start - 40), start) if inverse and end > start else None
+        merged.append((target_id, act.start(), end, False) if act else (target_id, start, end, inverse))
+    return merged
 
 
 @functools.lru_cache(maxsize=256)
@@ -166,7 +188,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     [('nato', 'favor', 'off the table (not)')]
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
-    spans = target_spans(text, targets) if spans is None else spans
+    spans = removal_acts(text, target_spans(text, targets) if spans is None else spans)
     if not spans:
         return []
     cues = cue_spans(text, lexicon + tuple(c for t in targets for c in t.cues))

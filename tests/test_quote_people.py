@@ -108,3 +108,12 @@ def test_a_quotation_inside_a_quotation_with_the_same_marks_does_not_end_it():
     rows = quotes.of_text("“I would rather live in what he calls “hell” than vote for him,” said Ana Ruiz.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["direct", "Ana Ruiz", "I would rather live in what he calls “hell” than vote for him"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr. Okafor met voters in Leeds. He said that taxes would rise.", "Okafor"),
+    ("Dr. Lindqvist toured the ward on Friday. She said the wards were full.", "Lindqvist"),
+    ("Sen. Brandt visited the plant. He told reporters the jobs would stay.", "Brandt"),
+])
+def test_an_honorific_or_title_makes_a_person_whatever_verb_follows(text, speaker):
+    assert _speakers(text) == [("indirect", speaker)]

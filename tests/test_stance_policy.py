@@ -209,3 +209,27 @@ def test_the_decision_and_the_deal_refer_back_to_the_target_named_last(targets):
 def test_keeping_outliving_and_a_judged_end_of_the_thing_removed(sentence, expected, tmp_path):
     path = _one_target(tmp_path, "lift_ban,Lifting the timber export ban,,export ban")
     assert _stances(sentence, path) == [["Ana Ruiz", "lift_ban", expected]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is said of the act of removal is said of the target, not of the thing removed
+    ("Union leader Ana Ruiz backed lifting the export ban, calling it the one sensible step.", "favor"),
+    ("Union leader Ana Ruiz said scrapping the export ban would be a reckless mistake.", "against"),
+    # "it" after a sentence that names only the thing removed is that thing
+    ("The export ban has stood for ten years. “Lifting it would bring in millions,” union leader Ana Ruiz said.",
+     "favor"),
+    ("The export ban must stay. “If anything, it should be tightened,” union leader Ana Ruiz said.", "against"),
+])
+def test_the_act_of_removal_and_the_thing_removed(text, expected, tmp_path):
+    path = _one_target(tmp_path, "lift_ban,Lifting the timber export ban,,export ban")
+    assert _stances(text, path) == [["Ana Ruiz", "lift_ban", expected]]
+
+
+def test_a_definite_head_noun_refers_to_a_target_named_further_up(tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text("id,label,description,patterns\nlevy,A bag levy,,bag levy\nsale,Sale of the port,,port sale\n",
+                    encoding="utf-8")
+    filler = " ".join(f"Item {n} was read." for n in range(12))
+    text = (f"The port sale was announced in May. {filler} The city also debated a bag levy. "
+            "Shopkeeper Ana Ruiz said the sale was a blunder.")
+    assert _stances(text, str(path)) == [["Ana Ruiz", "sale", "against"]]
