@@ -39,6 +39,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     role_phrase_pattern,
     shipped,
 )
+from analysis.organizations import INSTITUTIONS, acronyms, named_bodies, organizations, reporting_forms, verb_follows
 
 __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
            "shipped", "countries", "load", "role_equivalents", "edit_distance", "reporting_forms",
@@ -55,7 +56,6 @@ NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: 
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
-INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
@@ -96,10 +96,6 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 # ---------------------------------------------------------------------------------------------- discovery
 
-_ADVERBS = (r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly|is|are|was|were|"
-            r"will|would|could|did|does|not|still|now) )*")
-REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,[^,]{{0,150}},\s*{_ADVERBS}(\w+)"),  # age first: ", 74, a ...,"
-                  re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
                          r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
 
@@ -112,34 +108,6 @@ def _past_suffix(text: str, end: int) -> int:
     """The end of a name past a generational suffix ("Vann R. Newkirk II", "Martin Luther King Jr.")."""
     suffix = SUFFIX.match(text, end)
     return suffix.end() if suffix else end
-
-
-def _verb_follows(after: str) -> bool:
-    """A reporting verb right after a name, perhaps past an apposition or adverbs ("Lavrov, in Minsk, said")."""
-    return any((m := p.match(after)) and m.group(1).lower() in reporting_forms()
-               and not (CATENATIVE_USE.match(after, m.end()) and m.group(1).lower() not in TAKES_TO)
-               for p in REPORTING_NEAR)
-
-
-# A verb chained to an infinitive ("Fires continued to rage", "Prices agreed to ...") is no reporting verb here;
-# "said to reporters" and "spoke to the BBC" are.
-CATENATIVE_USE = re.compile(r"\s+to\s+[a-z]")
-TAKES_TO = frozenset("said says spoke speaks told wrote writes explained explains added adds replied replies "
-                     "responded responds".split())
-
-
-@functools.lru_cache(maxsize=1)
-def reporting_forms() -> frozenset[str]:
-    """Every surface form of the shipped reporting verbs (single words only).
-
-    >>> {"said", "stressed", "emphasising"} <= reporting_forms()
-    True
-    """
-    forms = set()
-    for row in resources.read_table("reporting_verbs.csv"):
-        words = row["forms"].split()
-        forms.update(words[::2] if " " in row["lemma"] else words)  # "spoke of": the verb, not its particle
-    return frozenset(forms)
 
 
 def _title_prefix(text: str, start: int) -> str:
@@ -188,7 +156,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     if before and any(w.lower() in role_nouns() for w in before.group(1).split()) and \
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):  # "The first caller, Maureen from X,"
         return before.group(1)
-    if _verb_follows(text[end:end + 120]):
+    if verb_follows(text[end:end + 120]):
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):
         return prefix
@@ -220,7 +188,7 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
     if text[end - 1] == "s" and re.match(r"\s+(\w+)", after) and \
             re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas():
         return False  # "Polls show", "Economists estimate": a plural noun, not a surname ("Peskov says")
-    return _verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
+    return verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
                                               and not CLAUSE_GOES_ON.match(text, end))
 
 
@@ -276,43 +244,6 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
 
 
 # ---------------------------------------------------------------------------------------------- mentions
-
-
-# A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
-# end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
-ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
-    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
-    r"(?: (?:of|for|on) (?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))?")
-
-
-def _organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
-    """Organizations missing from the lexicon that speak: a capitalised name ending in an institution word
-    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry")."""
-    for match in ORG_RUN.finditer(text):
-        start, end = match.span()
-        inner = text.rfind(" The ", start, end)  # "Washington, D.C. The Justice Department": a new sentence
-        start = inner + 1 if inner >= 0 else start
-        if text[start:start + 4] == "The ":
-            start += 4
-        if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
-            continue
-        cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
-        if _verb_follows(text[end:end + 120]) or cited:
-            name = text[start:end]
-            yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
-
-
-ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
-
-
-def _acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
-    """Bodies named by an acronym that speaks ("AROS said", "the NAACP warned"): organizations."""
-    for match in ACRONYM.finditer(text):
-        start, end = match.span()
-        low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
-        if free(start, end) and low not in countries() and low not in role_nouns() and \
-                _verb_follows(text[end:end + 120]) and not re.fullmatch(r"[IVX]+", match.group()):
-            yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
 
 
 def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
@@ -412,10 +343,12 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         actor = _fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
+    for start, end, actor in named_bodies(text, free):  # "Pellham & Strand", "Halvern Container Terminals (HCT)"
+        add(start, end, actor)
     discovered, persons_found = _discover_persons(text, free)
     for start, end, actor in persons_found:
         add(start, end, actor)
-    for start, end, actor in (*_organizations(text, free), *_acronyms(text, free)):
+    for start, end, actor in (*organizations(text, free), *acronyms(text, free)):
         add(start, end, actor)
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}

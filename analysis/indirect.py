@@ -354,9 +354,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
                 continue  # "The plan was described as ...": the subject did not say it
-            trailing = None if cue_start in attribution_cues or covered(cue_start) \
+            chained = kind == "opinion" and ctx.text.startswith(" to ", cue_end)  # "the developer expected to build"
+            trailing = None if cue_start in attribution_cues or covered(cue_start) or chained \
                 else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
-            if trailing is None and cue_start not in attribution_cues and not covered(cue_start):
+            if trailing is None and cue_start not in attribution_cues and not covered(cue_start) and not chained:
                 trailing = _parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is not None:
                 quote = Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2])

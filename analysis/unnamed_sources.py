@@ -114,6 +114,9 @@ def agent_of(head: str, actor: actors_stage.Actor, surface: str) -> actors_stage
 
 
 ORGANIZATION_DESCRIPTIONS = frozenset(quote_words("organization_description"))
+# Institution words that another one may describe: "the union" for a federation, "the ministry" for a department.
+KINDRED = {"union": ("federation", "confederation", "congress", "guild"), "association": ("society", "federation"),
+           "ministry": ("department",), "department": ("ministry",), "agency": ("authority", "service", "office")}
 DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named
 
 
@@ -138,8 +141,8 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
         if position - start > DESCRIBED_WITHIN:
             break
         if actor.actor_type == "organization" and actor.role != "government" and \
-                (not institution or head in actor.name.lower().split()):  # "the company" is not Kyiv
-            return actor
+                (not institution or ({head, *KINDRED.get(head, ())} & set(re.findall(r"[a-z]+", actor.name.lower())))):
+            return actor  # "the company" is not Kyiv; "the union" may be the "Harbour Workers' Federation"
     return None
 
 

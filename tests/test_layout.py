@@ -19,7 +19,8 @@ MAX_LINES = 500
 BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
         "store", "dedup")
 # The stages in data-flow order; each module serves the stage it is named for.
-STAGES = ("clean", "segment", "actors_lexicon", "actors", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps",
+STAGES = ("clean", "segment", "actors_lexicon", "organizations", "actors", "quotes_lexicon", "marks", "unnamed_sources",
+          "speaker_gaps",
           "sentence_bounds", "described_sources", "attribution", "framed_reports", "indirect", "nominal_speech",
           "quote_context", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance_voices",
           "stance_headlines", "stance", "framing_weights", "framing", "vocabulary")

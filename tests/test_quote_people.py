@@ -117,3 +117,26 @@ def test_a_quotation_inside_a_quotation_with_the_same_marks_does_not_end_it():
 ])
 def test_an_honorific_or_title_makes_a_person_whatever_verb_follows(text, speaker):
     assert _speakers(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Halvern Container Terminals (HCT) runs the quay. HCT said it had offered to retrain every worker.",
+     "Halvern Container Terminals (HCT)"),
+    ("Shares in Pellham & Strand rose on Monday. The company said its board had rejected the approach.",
+     "Pellham & Strand"),
+    ("Brookvale Homes, the housing association expected to build the homes, said that rents would be capped.",
+     "Brookvale Homes"),
+    ("The Harbour Workers' Federation, which represents about 6,200 dockers, called a strike. The union said the "
+     "cranes would cost 900 jobs.", "Harbour Workers' Federation"),
+])
+def test_organizations_a_text_marks_by_form_speak_and_are_referred_back_to(text, speaker):
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "According to H. Velmar, the company plans to invest in cranes, creating jobs.",
+    "Oleksiy Marchenko, a union organiser at the port, said the cranes would cost jobs.",
+])
+def test_a_person_before_a_description_of_a_body_stays_a_person(text):
+    assert "organization" not in quotes.of_text(text)["speaker_role"].tolist()

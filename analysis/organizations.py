@@ -1,0 +1,164 @@
+"""Organizations a text names that no actors file lists, and what places a name next to speech.
+
+A capitalised run ending in an institution word ("the National Highway Traffic Safety Administration said"),
+an acronym that speaks ("the NAACP warned"), a name with its initials in brackets ("Halvern Container Terminals
+(HCT)"), a name joined by an ampersand ("Pellham & Strand") and a name set off by a description of a body
+("Brookvale Homes, the housing association building the homes, said") are organizations. ``analysis.actors``
+adds them to its mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+
+from analysis import resources
+from analysis.actors_lexicon import Actor, affiliation_of, countries, role_nouns
+
+__all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
+           "named_bodies"]
+
+INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
+
+
+_ADVERBS = (r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly|is|are|was|were|"
+            r"will|would|could|did|does|not|still|now) )*")
+
+
+# ", 74, a ...," (an age first); a number's thousands separator does not end the apposition ("about 6,200 dockers")
+REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,(?:[^,]|(?<=\d),(?=\d)){{0,150}},\s*{_ADVERBS}(\w+)"),
+                  re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
+
+
+def verb_follows(after: str) -> bool:
+    """A reporting verb right after a name, perhaps past an apposition or adverbs ("Lavrov, in Minsk, said")."""
+    return any((m := p.match(after)) and m.group(1).lower() in reporting_forms()
+               and not (CATENATIVE_USE.match(after, m.end()) and m.group(1).lower() not in TAKES_TO)
+               for p in REPORTING_NEAR)
+
+
+# A verb chained to an infinitive ("Fires continued to rage", "Prices agreed to ...") is no reporting verb here;
+# "said to reporters" and "spoke to the BBC" are.
+CATENATIVE_USE = re.compile(r"\s+to\s+[a-z]")
+
+
+TAKES_TO = frozenset("said says spoke speaks told wrote writes explained explains added adds replied replies "
+                     "responded responds".split())
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_forms() -> frozenset[str]:
+    """Every surface form of the shipped reporting verbs (single words only).
+
+    >>> {"said", "stressed", "emphasising"} <= reporting_forms()
+    True
+    """
+    forms = set()
+    for row in resources.read_table("reporting_verbs.csv"):
+        words = row["forms"].split()
+        forms.update(words[::2] if " " in row["lemma"] else words)  # "spoke of": the verb, not its particle
+    return frozenset(forms)
+
+
+# A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
+# end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
+ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
+    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
+    r"(?: (?:of|for|on) (?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))?")
+
+
+def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
+    """Organizations missing from the lexicon that speak: a capitalised name ending in an institution word
+    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry")."""
+    for match in ORG_RUN.finditer(text):
+        start, end = match.span()
+        inner = text.rfind(" The ", start, end)  # "Washington, D.C. The Justice Department": a new sentence
+        start = inner + 1 if inner >= 0 else start
+        if text[start:start + 4] == "The ":
+            start += 4
+        if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
+            continue
+        cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
+        if verb_follows(text[end:end + 120]) or cited:
+            name = text[start:end]
+            yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
+
+
+ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
+
+
+def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
+    """Bodies named by an acronym that speaks ("AROS said", "the NAACP warned"): organizations."""
+    for match in ACRONYM.finditer(text):
+        start, end = match.span()
+        low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
+        if free(start, end) and low not in countries() and low not in role_nouns() and \
+                verb_follows(text[end:end + 120]) and not re.fullmatch(r"[IVX]+", match.group()):
+            yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
+
+
+# Nouns that name a kind of body in an apposition after its name ("Brookvale Homes, the housing association ...").
+BODY_NOUNS = frozenset((
+    "company", "firm", "group", "business", "operator", "developer", "insurer", "lender", "retailer", "carmaker",
+    "airline", "utility", "supplier", "manufacturer", "maker", "chain", "producer", "provider", "builder", "startup",
+    "start-up", "conglomerate", "brewer", "miner", "consultancy", "broadcaster", "publisher", "landlord", "union",
+    "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
+    "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group"))
+# Words of a name are joined by one space, so no run of white space is scanned more than once.
+_CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w’'-]*){0,5}"
+_BRACKETED = re.compile(rf"(?<![\w’'-])({_CAPS}) \(([A-Z]{{2,6}})\)")
+_AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_DESCRIBED = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){{0,3}}[A-Z][\w’'-]+), (?:the|a|an) (?:[\w’'-]+ ){{0,3}}?"
+                        rf"({'|'.join(sorted(BODY_NOUNS, key=len, reverse=True))})"
+                        r"(?![\w’'-])(?: ([a-z]+))?(?=[^,.;:“”\"]{0,80},)")  # closed by a comma: an apposition
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(resources.read_word_list("given_names.txt"))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
+    """Organizations a text marks by form, wherever it names them: a name with its initials in brackets
+    ("Halvern Container Terminals (HCT)", and "HCT" later), a name joined by an ampersand ("Pellham & Strand")
+    and a name set off by a description of a body ("Brookvale Homes, the housing association ..., said").
+
+    >>> text = "Tamar Vale Water, the utility that runs the works, said so. Tamar Vale Water later said more."
+    >>> [(text[s:e], a.actor_type) for s, e, a in named_bodies(text, lambda s, e: True)]
+    [('Tamar Vale Water', 'organization'), ('Tamar Vale Water', 'organization')]
+    """
+    names: dict[str, Actor] = {}
+    for match in _BRACKETED.finditer(text):
+        name = match.group(1)
+        words = name.split()
+        while len(words) > 1 and _initials(" ".join(words)) != match.group(2):
+            words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name starts
+        if _initials(" ".join(words)) == match.group(2) and len(words) >= 2:
+            full = " ".join(words)  # named with its initials, as the text introduces it: readers may know either
+            actor = Actor(f"{full} ({match.group(2)})", affiliation_of(full), "organization", "organization",
+                          known=False)
+            names[full] = names[match.group(2)] = actor
+    for match in (*_AMPERSAND.finditer(text), *_DESCRIBED.finditer(text)):
+        name = match.group(1)
+        first = name.split()[0]
+        role = match.re is _DESCRIBED and match.group(3) and (match.group(3) in role_nouns() or
+                                                              match.group(3).rstrip("s") in role_nouns())
+        before = text[max(0, match.start() - 16):match.start()]
+        person = re.search(r"(?:\b[A-Z]\.|\b[Aa]ccording to|\b(?:to|by|with|from|for))\s+$", before)
+        if person or role or first.lower() in _given_names() or first.lower() in ("the", "a", "an", "but", "and") or \
+                name.lower() in countries() or affiliation_of(name) == name:
+            continue  # "X, a union official", "H. Velmar, the company", "Britain, the country": no body
+        names.setdefault(name, Actor(name, affiliation_of(name), "organization", "organization", known=False))
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w’'-])")
+    for match in pattern.finditer(text):
+        if free(match.start(), match.end()):
+            yield match.start(), match.end(), names[match.group()]
+
