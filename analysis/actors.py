@@ -32,6 +32,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_of,
     countries,
     edit_distance,
+    is_role_word,
     load,
     resolve_role_phrase,
     role_equivalents,
@@ -61,6 +62,7 @@ HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
+MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 # Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
 NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
 # Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
@@ -124,7 +126,7 @@ def _title_prefix(text: str, start: int) -> str:
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
             and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
-        if low in role_nouns() or titled or modifier or (kept and low in ("of", "for", "on", "the")):
+        if is_role_word(word) or titled or modifier or (kept and low in ("of", "for", "on", "the")):
             kept.insert(0, word)
             continue
         break
@@ -150,7 +152,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
         return prefix
     end = _past_suffix(text, end)
     apposition = APPOSITION.match(text[end:end + 120])
-    if apposition and any(w.lower().strip(",") in role_nouns() for w in apposition.group(1).split()):
+    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
         return apposition.group(1)
     before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
     if before and any(w.lower() in role_nouns() for w in before.group(1).split()) and \
@@ -168,7 +170,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
 def _is_role_word(word: str) -> bool:
     """A role noun or an abbreviated title ("Sen.", "Gen.", "Rep.")."""
     low = word.lower()
-    return low in role_nouns() or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+    return is_role_word(word) or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
 
 
 def _is_title(word: str) -> bool:
@@ -181,6 +183,16 @@ def _opens_clause(text: str, start: int) -> bool:
     not after a preposition or article ("analysts at Barclays said")."""
     before = text[max(0, start - 30):start].rstrip()
     return not before or before[-1] in ".,;:!?”\"’'—–―‒-(\n" or bool(re.search(r"\b(?:said|told|and)$", before))
+
+
+def _opens_heading(text: str, start: int) -> bool:
+    """A word that opens a line without a sentence's closing mark: a heading ("01:52 – Result declared: Bhalla
+    wins", "Turnout confirmed"), where a capitalised noun before a verb is no surname."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    lead = text[line_start:start]
+    return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", lead)
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
@@ -291,11 +303,12 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, titled in _name_spans(text, free):
         role = _discover_role(text, start, end)
         single = " " not in text[start:end]
-        if role is None and not single and _given_name(text[start:end]):
-            role = ""  # "the taps in Giulia Serra's kitchen": a given name and a surname make a person
+        if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])):
+            role = ""  # "the taps in Giulia Serra's kitchen", "Sunita R. Bhalla has been re-elected": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if role is None or (single and not titled and not given and not (_next_to_verb(text, start, end)
-                                                                         and _opens_clause(text, start))):
+                                                                         and _opens_clause(text, start)
+                                                                         and not _opens_heading(text, start))):
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
         if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS):

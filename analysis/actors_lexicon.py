@@ -17,8 +17,9 @@ from analysis import columns as C
 from analysis import resources
 from analysis.corpus import CorpusError
 
-__all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "affiliation_of",
-           "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern", "edit_distance"]
+__all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
+           "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
+           "edit_distance"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,22 @@ def role_nouns() -> frozenset[str]:
     True
     """
     return frozenset(resources.read_word_list("role_nouns.txt"))
+
+
+# Endings that make a lower-case noun a profession or a field's expert: "the ecologist X", "the paediatrician X".
+_PROFESSION = re.compile(r"[a-z]{2,}(?:olog|onom|ograph|ometr)(?:ist|er)|[a-z]{3,}(?:ician|ist)")
+_NOT_PROFESSIONS = frozenset(("insist", "resist", "persist", "exist", "consist", "assist", "subsist", "desist"))
+
+
+def is_role_word(word: str) -> bool:
+    """A shipped role noun, or a word written in lower case with a profession's ending ("hydrologist"); a
+    capitalised "Lindqvist" is a name.
+
+    >>> is_role_word("spokesman"), is_role_word("hydrologist"), is_role_word("Lindqvist"), is_role_word("insist")
+    (True, True, False, False)
+    """
+    return word.lower() in role_nouns() or (word.islower() and word not in _NOT_PROFESSIONS
+                                            and _PROFESSION.fullmatch(word) is not None)
 
 
 @functools.lru_cache(maxsize=1)

@@ -90,6 +90,16 @@ class Context:
             i -= 1
         return None
 
+    def speaker_before(self, position: int, *, within: int = 300) -> actors_stage.Actor | None:
+        """For a he/she that opens its sentence: the person who spoke last, when their attribution is at most
+        ``within`` characters back ("“...,” he told the room. He accused the mayor of ...")."""
+        if not self.text[position:position + 1].isupper():  # "He accused", not "“...,” he said"
+            return None
+        i = bisect.bisect_left(self._said_at, position) - 1
+        if i >= 0 and self._said_at[i] >= position - within and self._said_by[i].actor_type == "person":
+            return self._said_by[i]
+        return None
+
     def inside_quote(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
@@ -174,8 +184,8 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person":
-        return _previous_subject(ctx, position) or _subject_person_before(ctx, position) or \
-            ctx.person_before(position)
+        return _previous_subject(ctx, position) or ctx.speaker_before(position) or \
+            _subject_person_before(ctx, position) or ctx.person_before(position)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None

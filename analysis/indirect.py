@@ -54,6 +54,9 @@ PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|fr
                                   r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")
 
 
+APPROXIMATE = re.compile(r"(?:about|over)\s+[\d$£€]")  # "said about 300 strikers had gathered": no topic
+
+
 DENIALS = frozenset(("deny", "reject", "dismiss", "confirm", "acknowledge"))
 DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:wrongdoing|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?)\b")
@@ -101,7 +104,7 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         pass
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
         offset += len(words[0])
-    elif kind == "reference" or first in PREPOSITIONS or \
+    elif kind == "reference" or (first in PREPOSITIONS and not APPROXIMATE.match(rest, offset)) or \
             first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
         return None
     elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"

@@ -20,8 +20,12 @@ __all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_A
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
 
 
-_FAMILIAR = r"(?:people|persons?|sources?) familiar with (?:the |this )?\w+"  # "a person familiar with the matter"
-UNNAMED_NOUNS = rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|{_FAMILIAR})"
+# "a person familiar with the matter", "a source close to the operators"
+_FAMILIAR = r"(?:people|persons?|sources?|someone|one) (?:familiar with|close to) (?:the |this |an? )?\w+"
+# People named by what they do, in the plural ("plot holders", "shopkeepers", "commuters", "fishermen")
+_DOERS = r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|men|women)(?<!numbers)(?<!letters)(?<!papers)(?<!matters)"
+UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|{_FAMILIAR}|"
+                 rf"{_DOERS})")
 
 
 _BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE)
@@ -33,10 +37,10 @@ _NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
     + UNNAMED_NOUNS + r")((?:\s+(?:[a-z]+ing\s+)?"  # "leaders meeting in Brussels", "officials speaking on ..."
-    r"(?:on|in|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
+    r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
-    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|later|then|again|earlier|\w+ly|on\s+[A-Z]\w+|last\s+\w+|"
+    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|later|then|again|earlier|\w+ly|(?-i:on\s+[A-Z]\w+)|last\s+\w+|"
     r"this\s+\w+|today|yesterday)\s+)*$",
     flags=re.IGNORECASE)
 
@@ -60,7 +64,8 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
-    if not whole and not re.match(r"(?:an?\s+)?(?:people|persons?|sources?) familiar", phrase, flags=re.IGNORECASE):
+    if not whole and not re.match(r"(?:an?\s+)?(?:people|persons?|sources?|someone|one) (?:familiar|close)", phrase,
+                                  flags=re.IGNORECASE):
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
                         r"until|unless|although|though|once)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"

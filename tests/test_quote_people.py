@@ -140,3 +140,42 @@ def test_organizations_a_text_marks_by_form_speak_and_are_referred_back_to(text,
 ])
 def test_a_person_before_a_description_of_a_body_stays_a_person(text):
     assert "organization" not in quotes.of_text(text)["speaker_role"].tolist()
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Police said about 300 strikers had gathered peacefully at the gate.", "Police"),
+    ("A person close to the operators, who spoke on condition of anonymity, said the offer would not improve.",
+     "A person close to the operators"),
+    ("Plot holders in Ashcombe say they will fight plans to sell off the allotments.", "Plot holders in Ashcombe"),
+    ("The trustees of the pension scheme said they were monitoring developments closely.",
+     "The trustees of the pension scheme"),
+])
+def test_unnamed_sources_named_by_what_they_do_or_who_they_are_close_to(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
+
+
+def test_informed_reports_what_follows_like_told():
+    rows = quotes.of_text("The akim of the district, Marat Seitov, informed that the district had applied for funds.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Marat Seitov", "the district had applied for funds"]]
+
+
+def test_he_opening_a_sentence_after_a_quote_is_its_speaker():
+    text = ("Owen Castellane has conceded. Speaking to supporters, the candidate said he had phoned Sunita Bhalla. "
+            "“The city has spoken,” he told the room. “But 47 per cent voted for change.” "
+            "He accused the mayor of running “a campaign of fear”.")
+    rows = quotes.of_text(text)
+    assert rows[rows["text"] == "a campaign of fear"]["speaker"].tolist() == ["Owen Castellane"]
+
+
+def test_a_heading_word_before_a_verb_is_no_person_and_a_middle_initial_makes_one():
+    text = ("00:22 – Turnout confirmed\n\nSunita R. Bhalla of the Progressive Union has been re-elected.\n\n"
+            "She said counting was running half an hour behind schedule.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Sunita R. Bhalla"]]
+
+
+def test_a_profession_by_its_ending_is_a_role():
+    rows = quotes.of_text("The ecologist Yerlan Dzhumabekov called the water quotas “a paper fiction”.")
+    assert rows[["speaker", "speaker_role"]].values.tolist()[0] == ["Yerlan Dzhumabekov", "ecologist"]
