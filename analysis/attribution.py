@@ -80,12 +80,18 @@ class Context:
             self._said_at.insert(i, position)
             self._said_by.insert(i, actor)
 
-    def body_speaker_before(self, position: int, *, within: int = 400) -> actors_stage.Actor | None:
+    def renote(self, actor: actors_stage.Actor, resolved: actors_stage.Actor) -> None:
+        """Replace a described speaker noted earlier by the one its description was resolved to."""
+        self._said_by = [resolved if a is actor else a for a in self._said_by]
+
+    def body_speaker_before(self, position: int, *, within: int = 400,
+                            named: bool = False) -> actors_stage.Actor | None:
         """The nearest speaker before ``position`` (at most ``within`` characters back) that is not a person:
-        "Russian authorities said ... They said ...", "the emergency service said ... it said"."""
+        "Russian authorities said ... They said ...", "the emergency service said ... it said"; with ``named``,
+        the nearest with a name ("the supermarket chain said ... The company said": the chain named before)."""
         i = bisect.bisect_left(self._said_at, position) - 1
         while i >= 0 and self._said_at[i] >= position - within:
-            if self._said_by[i].actor_type != "person":
+            if self._said_by[i].actor_type != "person" and (self._said_by[i].name or not named):
                 return self._said_by[i]
             i -= 1
         return None

@@ -41,7 +41,10 @@ GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining th
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
                    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
-CLAUSE_START = re.compile("^" + _CLAUSE_OPENING)
+# At the start of what follows a verb, a bare noun phrase before an auxiliary opens a clause too ("told me
+# visitor numbers had risen").
+CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+                          rf"(?:{alternatives('auxiliary')})\b)")
 # The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
 # clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
 TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
@@ -147,6 +150,9 @@ LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|ac
 
 
 APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that)\s)")
+# "paid the contractor, Arclight Defense Systems, nearly $600 million": a name set off after a noun it names
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
+NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:
@@ -163,7 +169,8 @@ def _clause_comma(text: str, start: int, end: int) -> int:
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
             continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
-        apposition = APPOSED_NAME.match(after)
+        apposition = APPOSED_NAME.match(after) or (
+            NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
         if apposition:
             closing = match.end() + apposition.end()
             continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
@@ -372,7 +379,12 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             host = _coordinated_host(ctx, here, cue_start)
             if host is None and covered(cue_start):
                 continue
-            subject = host.speaker if host else subject_before(ctx, sent_start, cue_start)
+            participle = verb.group().split()[0].endswith("ing") and \
+                ctx.text[sent_start:cue_start].rstrip().endswith(",")
+            earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None] \
+                if participle else []
+            subject = host.speaker if host else earlier[-1] if earlier else subject_before(ctx, sent_start, cue_start)
+            # "X said it had rejected an approach from Y, calling it ...": the one who said it calls it so
             if subject is None and not (verb.group().split()[0].endswith("ing") and
                                         ctx.text[sent_start:cue_start].rstrip().endswith(",")):
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"

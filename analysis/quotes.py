@@ -68,7 +68,7 @@ from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE, lead_in_end
-from analysis.unnamed_sources import described_organization
+from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 
@@ -176,15 +176,26 @@ DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
 def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     """'Russia's top diplomat said', 'the German leader said': a definite description of an office holder is the
     nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``); 'the
-    company said' is the organization named last (``unnamed_sources.described_organization``)."""
-    for quote in quotes:
+    company said' is the organization named last (``unnamed_sources.described_organization``). One description
+    shared by several quotes (a participle that goes on: "the chain said ..., calling it ...") is resolved where
+    it first speaks."""
+    resolved: dict[int, actors_stage.Actor] = {}
+    for quote in sorted(quotes, key=lambda q: q.cue_start if q.cue_start >= 0 else q.start):
         actor = quote.speaker
         if actor is None or actor.name or not DEFINITE_DESCRIPTION.match(actor.role):
             continue
+        if id(actor) in resolved:
+            quote.speaker = resolved[id(actor)]
+            continue
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
         before = ctx.mentions_up_to(position)
+        spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
+            (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or actor  # "Siemens Energy ... the company said"
+        resolved[id(actor)] = quote.speaker
+        if quote.speaker is not actor:
+            ctx.renote(actor, quote.speaker)
 
 
 # What may open a sentence before its subject: a time, a place or a connective.

@@ -14,7 +14,7 @@ from analysis import actors as actors_stage
 from analysis.quotes_lexicon import alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
-           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization"]
+           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -122,6 +122,10 @@ ORGANIZATION_DESCRIPTIONS = frozenset(quote_words("organization_description"))
 # Institution words that another one may describe: "the union" for a federation, "the ministry" for a department.
 KINDRED = {"union": ("federation", "confederation", "congress", "guild"), "association": ("society", "federation"),
            "ministry": ("department",), "department": ("ministry",), "agency": ("authority", "service", "office")}
+# Name words of bodies that a description of a business ("the company", "the firm") does not stand for.
+PUBLIC_BODIES = frozenset(("union", "federation", "confederation", "congress", "ministry", "department", "council",
+                           "party", "agency", "authority", "commission", "committee", "court", "police", "parliament",
+                           "assembly", "senate", "government", "university", "school", "hospital", "army", "embassy"))
 DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named
 
 
@@ -145,9 +149,10 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
     for start, actor in sorted(before, key=lambda p: -p[0]):
         if position - start > DESCRIBED_WITHIN:
             break
+        words = set(re.findall(r"[a-z]+", actor.name.lower()))
         if actor.actor_type == "organization" and actor.role != "government" and \
-                (not institution or ({head, *KINDRED.get(head, ())} & set(re.findall(r"[a-z]+", actor.name.lower())))):
-            return actor  # "the company" is not Kyiv; "the union" may be the "Harbour Workers' Federation"
+                ({head, *KINDRED.get(head, ())} & words if institution else not words & PUBLIC_BODIES):
+            return actor  # "the company" is not Kyiv nor a union; "the union" may be the "... Workers' Federation"
     return None
 
 

@@ -179,3 +179,32 @@ def test_a_heading_word_before_a_verb_is_no_person_and_a_middle_initial_makes_on
 def test_a_profession_by_its_ending_is_a_role():
     rows = quotes.of_text("The ecologist Yerlan Dzhumabekov called the water quotas “a paper fiction”.")
     assert rows[["speaker", "speaker_role"]].values.tolist()[0] == ["Yerlan Dzhumabekov", "ecologist"]
+
+
+def test_a_clause_after_told_me_may_open_with_a_bare_noun_phrase():
+    rows = quotes.of_text("Joan Whitlow has worked there for 22 years. She told me visitor numbers had risen by 9%.")
+    assert rows[["speaker", "text"]].values.tolist() == [["Joan Whitlow", "visitor numbers had risen by 9%"]]
+
+
+def test_a_name_set_off_after_a_noun_does_not_end_the_reported_clause():
+    rows = quotes.of_text("Sen. Dolores A. Fuentes said the Army had paid the contractor, Arclight Defense Systems, "
+                          "nearly $600 million before the faults were found.")
+    assert rows["text"].tolist() == ["the Army had paid the contractor, Arclight Defense Systems, nearly $600 million "
+                                     "before the faults were found"]
+
+
+def test_a_company_name_a_description_and_a_participle_that_goes_on():
+    text = ("Shares in Pellham & Strand rose after the supermarket chain said it had rejected an approach from "
+            "private equity firm Halberd Capital, calling the proposal one that “significantly undervalues” the "
+            "business. The company said in a statement that its board had been unanimous. Norvane Logistics said "
+            "it had agreed to buy Castell Freight. Norvane will pay $42 a share, the company said.")
+    rows = quotes.of_text(text)
+    assert rows["speaker"].tolist() == ["Pellham & Strand"] * 4 + ["Norvane Logistics"] * 2
+
+
+def test_the_company_is_not_the_union_that_spoke_last():
+    text = ("The Harbour Workers' Federation said operators had refused any guarantee. Halvern Container "
+            "Terminals (HCT) said it had offered to retrain workers. The company accused the federation of walking "
+            "away from a deal that was “ninety per cent done”.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Halvern Container Terminals (HCT)"]
