@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 import pandas as pd
@@ -48,7 +49,8 @@ __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affilia
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 # Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
-_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+# Latin Extended-A, -B and Additional mix both cases and are taken whole ("Ionuț", "Nguyễn", "Đặng").
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ", "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 NAME_TOKEN = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
               rf"|(?:[A-Z]\.){{1,3}})")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
@@ -62,6 +64,10 @@ HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
+# Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
+PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
+                         "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
+                         "arena", "boulevard", "memorial", "highway", "field"))
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 # Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
 NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
@@ -242,7 +248,11 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         title = abbreviated.group(1).lower() if abbreviated else title  # "Mr. Smith", "Sen. Graham"
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
         tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(r"[A-Z]\.", tail[-2].group())  # "Lisa O. Monaco"
-                                                or tail[-2].group().lower() in NAME_PARTICLES) else tail[-2:]
+                                                or tail[-2].group().lower() in NAME_PARTICLES
+                                                or (_is_given(tail[-3].group())  # "Kwame Osei Mensah"
+                                                    and tail[-1].group().lower() not in NOT_NAME | INSTITUTIONS
+                                                    | PLACE_WORDS)) \
+            else tail[-2:]
         of_body = OF_BEFORE.search(text[max(0, run.start() - 12):run.start()])
         if len(tail) >= 2 and re.fullmatch(r"[A-Z]\.", tail[1].group()) and (tail[0].group().lower() in INSTITUTIONS
                                                                            or of_body and tail[0].group().lower()
@@ -264,6 +274,10 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
     for surname, actor in list(discovered.items()):
         if " " in actor.name:
             continue
+        double = {a.name: a for a in discovered.values() if surname in a.name.split()[1:-1]}
+        if len(double) == 1:  # "Ana Vergara Ruiz runs a bakery ... Vergara said": the first of two surnames
+            discovered[surname] = next(iter(double.values()))
+            continue
         for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?: ([A-Z][a-z]+)(?=,))?(?![\w-])", text):
             first, second = full.group(1).split()[-1], full.group(2) or "-"
             second = "" if _is_title(second) or second.lower() in INSTITUTIONS | GIVEN_NAMES | {"-"} else " " + second
@@ -284,6 +298,12 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             discovered[key] = discovered[joined.group(1)] = Actor(f"{actor.name} {joined.group(1)}",
                                                                   actor.affiliation or other.affiliation, "person",
                                                                   actor.role or other.role, known=False)
+
+
+def _is_given(word: str) -> bool:
+    """A given name of the list, accents aside ("María" is "maria")."""
+    low = word.lower()
+    return low in GIVEN_NAMES or unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode() in GIVEN_NAMES
 
 
 def _given_name(name: str) -> bool:

@@ -208,3 +208,13 @@ def test_the_company_is_not_the_union_that_spoke_last():
             "away from a deal that was “ninety per cent done”.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Halvern Container Terminals (HCT)"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We will rebuild,” said Kwame Osei Mensah, the mayor.", "Kwame Osei Mensah"),
+    ("“We will rebuild,” María José García said.", "María José García"),
+    ("“We will rebuild,” said Ionuț Popescu, the mayor.", "Ionuț Popescu"),
+    ("Ana Vergara Ruiz runs a bakery in León. “Prices keep rising,” Vergara said.", "Ana Vergara Ruiz"),
+])
+def test_three_part_names_letters_beyond_latin_1_and_a_first_surname_alone(text, speaker):
+    assert quotes.of_text(text)["speaker"].tolist() == [speaker]
