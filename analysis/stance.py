@@ -209,6 +209,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                             reverse=True)
         if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
             spans = generic_spans(sentence.text, last_named[0][1])
+        elif not spans and len(last_named) >= 2:  # "would vote against both measures": each target named lately
+            spans = [(t, *m.span("noun"), False) for m in _BOTH.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         carried = not spans and len(before) == 1 and k >= 0 and reach[k] > sentence.start
@@ -266,6 +268,11 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
+
+
+_BOTH = re.compile(r"\b(?:both|the two|all three)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:[a-z-]+\s+)?(?P<noun>"
+                   r"measures|proposals|plans|clauses|policies|ideas|changes|reforms|bills|schemes|options)\b",
+                   re.IGNORECASE)
 
 
 _UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)

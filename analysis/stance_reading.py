@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis import columns as C
+from analysis import resources
 from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_objects
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
@@ -65,7 +66,9 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
 
 
 ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
-_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between"))
+# Function words are no head nouns ("votes for 16" has none: "for" would refer to every "for").
+_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between")) \
+    | frozenset(resources.read_word_list("stopwords.txt"))
 _TIME_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "time"))  # no heads
 
 
@@ -401,8 +404,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     if not here:
         return []
     nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
-    attached = [nearest] + [sp for sp in spans if sp is not nearest and clause(sp[1]) == clause(start)
-                            and _coordinated(text, nearest, sp)]
+    attached = [nearest] + [sp for sp in spans if sp is not nearest and (sp[1:3] == nearest[1:3] or (  # "both"
+        clause(sp[1]) == clause(start) and _coordinated(text, nearest, sp)))]
     stance, weight, notes = _modified(text, start, cue, modifiers, clause)
     label = text[start:end] if not notes else f"{text[start:end]} ({', '.join(notes)})"
     hits, done = [], set()

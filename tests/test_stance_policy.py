@@ -233,3 +233,24 @@ def test_a_definite_head_noun_refers_to_a_target_named_further_up(tmp_path):
     text = (f"The port sale was announced in May. {filler} The city also debated a bag levy. "
             "Shopkeeper Ana Ruiz said the sale was a blunder.")
     assert _stances(text, str(path)) == [["Ana Ruiz", "sale", "against"]]
+
+
+VOTING = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+votes_at_16,Votes at 16,,votes at 16;votes for 16;voting age,,,
+compulsory_voting,Compulsory voting,,compulsory voting;mandatory voting,,,
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill brings votes at 16 and compulsory voting. Anna Berg said her party would vote against both measures.",
+     [["Anna Berg", "compulsory_voting", "against"], ["Anna Berg", "votes_at_16", "against"]]),
+    ("Anna Berg said she had no problem with compulsory voting.", [["Anna Berg", "compulsory_voting", "favor"]]),
+    ("Anna Berg said she had come round to compulsory voting.", [["Anna Berg", "compulsory_voting", "favor"]]),
+    ("Anna Berg said votes at 16 were a solution in search of a problem.", [["Anna Berg", "votes_at_16", "against"]]),
+    # "for" of "votes for 16" is no head noun that refers back to the target
+    ("The bill brings votes at 16. Anna Berg said it was not just for the people who turn up.", []),
+])
+def test_both_measures_idioms_of_position_and_no_function_word_heads(text, expected, tmp_path):
+    path = tmp_path / "targets.csv"
+    path.write_text(VOTING, encoding="utf-8")
+    assert [r for r in _stances(text, str(path)) if r[2] != "neutral"] == expected
