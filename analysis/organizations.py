@@ -105,13 +105,17 @@ BODY_NOUNS = frozenset((
     "start-up", "conglomerate", "brewer", "miner", "consultancy", "broadcaster", "publisher", "landlord", "union",
     "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
     "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group"))
-# Words of a name are joined by one space, so no run of white space is scanned more than once.
+# Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
+# found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
+# the name is then read back from there.
 _CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w’'-]*){0,5}"
-_BRACKETED = re.compile(rf"(?<![\w’'-])({_CAPS}) \(([A-Z]{{2,6}})\)")
+_INITIALS = re.compile(r" \(([A-Z]{2,6})\)")
+_CAPS_BEFORE = re.compile(rf"(?<![\w’'-])({_CAPS})$")
 _AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
-_DESCRIBED = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){{0,3}}[A-Z][\w’'-]+), (?:the|a|an) (?:[\w’'-]+ ){{0,3}}?"
-                        rf"({'|'.join(sorted(BODY_NOUNS, key=len, reverse=True))})"
-                        r"(?![\w’'-])(?: ([a-z]+))?(?=[^,.;:“”\"]{0,80},)")  # closed by a comma: an apposition
+_BODIES = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+_DESCRIPTION = re.compile(rf", (?:the|a|an) (?:[\w’'-]+ ){{0,3}}?({_BODIES})"
+                          r"(?![\w’'-])(?: ([a-z]+))?(?=[^,.;:“”\"]{0,80},)")  # closed by a comma: an apposition
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,22 +137,31 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
     [('Tamar Vale Water', 'organization'), ('Tamar Vale Water', 'organization')]
     """
     names: dict[str, Actor] = {}
-    for match in _BRACKETED.finditer(text):
-        name = match.group(1)
-        words = name.split()
-        while len(words) > 1 and _initials(" ".join(words)) != match.group(2):
+    for initials in _INITIALS.finditer(text):
+        named = _CAPS_BEFORE.search(text, max(0, initials.start() - 120), initials.start())
+        words = named.group(1).split() if named else []
+        while len(words) > 1 and _initials(" ".join(words)) != initials.group(1):
             words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name starts
-        if _initials(" ".join(words)) == match.group(2) and len(words) >= 2:
+        if _initials(" ".join(words)) == initials.group(1) and len(words) >= 2:
             full = " ".join(words)  # named with its initials, as the text introduces it: readers may know either
-            actor = Actor(f"{full} ({match.group(2)})", affiliation_of(full), "organization", "organization",
+            actor = Actor(f"{full} ({initials.group(1)})", affiliation_of(full), "organization", "organization",
                           known=False)
-            names[full] = names[match.group(2)] = actor
-    for match in (*_AMPERSAND.finditer(text), *_DESCRIBED.finditer(text)):
-        name = match.group(1)
+            names[full] = names[initials.group(1)] = actor
+    found = []  # (start of the name, name, the word after a description)
+    at = text.find(" & ")
+    while at >= 0:
+        joined = _AMPERSAND.search(text, max(0, at - 60), at + 60)
+        if joined and joined.start() <= at < joined.end():
+            found.append((joined.start(), joined.group(1), None))
+        at = text.find(" & ", at + 3)
+    for description in _DESCRIPTION.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, description.start() - 80), description.start())
+        if named:
+            found.append((named.start(), named.group(1), description.group(2) or ""))
+    for start, name, after in found:
         first = name.split()[0]
-        role = match.re is _DESCRIBED and match.group(3) and (match.group(3) in role_nouns() or
-                                                              match.group(3).rstrip("s") in role_nouns())
-        before = text[max(0, match.start() - 16):match.start()]
+        role = after and (after in role_nouns() or after.rstrip("s") in role_nouns())
+        before = text[max(0, start - 16):start]
         person = re.search(r"(?:\b[A-Z]\.|\b[Aa]ccording to|\b(?:to|by|with|from|for))\s+$", before)
         if person or role or first.lower() in _given_names() or first.lower() in ("the", "a", "an", "but", "and") or \
                 name.lower() in countries() or affiliation_of(name) == name:
