@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from analysis import actors as actors_stage
 from analysis.described_sources import document_before, subject_body_before
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
@@ -27,7 +27,9 @@ from analysis.speaker_gaps import (
     EMPLOYED_AT,
     GAP,
     INTRODUCTORY,
+    SPOKESPERSON,
     before_auxiliary,
+    enclosed,
     lead_in_end,
     possessed_speech,
 )
@@ -195,17 +197,6 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None
-
-
-SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
-
-
-def enclosed(text: str, sent_start: int, start: int) -> bool:
-    """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
-    comma = text.rfind(",", sent_start, start)
-    between = text[comma + 1:start].split() if comma >= 0 else ["-"]
-    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
-        all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
 
 
 @functools.lru_cache(maxsize=1)

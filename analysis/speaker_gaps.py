@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.quotes_lexicon import alternatives
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
-           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech"]
+           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech",
+           "SPOKESPERSON", "enclosed"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -131,3 +132,14 @@ DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?
 def possessed_speech() -> re.Pattern:
     """Between a name and its verb, a noun of speech that the name owns: "Vance's speech accused ..."."""
     return re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{alternatives('speech_noun')})\s+(?:(?:also|\w+ly)\s+)?")
+
+
+SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
+
+
+def enclosed(text: str, sent_start: int, start: int) -> bool:
+    """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
+    comma = text.rfind(",", sent_start, start)
+    between = text[comma + 1:start].split() if comma >= 0 else ["-"]
+    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
+        all(re.fullmatch(r"[\w.’'-]+", w) for w in between)

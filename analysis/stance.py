@@ -58,6 +58,7 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
     TargetsError,
     cue_lexicon,
     read_targets,
+    removal_acts,
     targets_from_rows,
 )
 from analysis.stance_reading import (
@@ -71,7 +72,6 @@ from analysis.stance_reading import (
     label,
     n_words,
     of_text,
-    removal_acts,
     target_spans,
     weigh,
 )

@@ -20,7 +20,7 @@ from analysis.corpus import CorpusError
 
 __all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal", "literal_keys",
            "verb_of", "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path",
-           "removal_objects"]
+           "removal_objects", "removal_acts"]
 
 
 CUES_FILE = "stance_cues.csv"
@@ -328,3 +328,25 @@ def target_table(path: str | None, *, as_written: bool = False) -> pd.DataFrame:
 def target_ids(path: str | Path) -> list[str]:
     """The ids of a targets file's targets, in file order (a ``TargetsError`` when it cannot be used)."""
     return [target.id for target in read_targets(path)]
+
+
+# A verb of removal before the thing a removal-framed target removes: "lifting the timber ban", "the end of the ban".
+_REMOVAL_ACT = re.compile(r"\b(?:(?:lift|scrap|repeal|abolish|remov|drop|cancel|withdr[ae]w)\w*|end(?:s|ed|ing)?|"
+                          r"eas(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|roll\w*\s+back)\s+(?:of\s+)?"
+                          r"(?:(?:the|a|an|its|their|this|that|these|those|all|any)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+
+
+def removal_acts(text: str, spans: list) -> list:
+    """Spans with each removed thing that a verb of removal acts on ("lifting the timber ban" for "Lifting the
+    raw timber export ban") read as one mention of the target itself, not of its inverse: what is said of the act
+    ("calling it the one sensible thing") is said of the target.
+
+    >>> removal_acts("We back lifting the timber ban.", [("t", 20, 30, True)])
+    [('t', 8, 30, False)]
+    """
+    merged = []
+    for target_id, start, end, inverse in spans:
+        act = _REMOVAL_ACT.search(text, max(0, start - 40), start) if inverse and end > start else None
+        merged.append((target_id, act.start(), end, False) if act else (target_id, start, end, inverse))
+    return merged

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from analysis import columns as C
 from analysis import resources
-from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_objects
+from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_acts, removal_objects
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "cue_spans",
-           "n_words", "of_text", "weigh", "label", "ASKED", "removal_acts"]
+           "n_words", "of_text", "weigh", "label", "ASKED"]
 
 
 THRESHOLD = 0.25
@@ -106,28 +106,6 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
     return sorted(spans, key=lambda s: s[1])
 
 
-# A verb of removal before the thing a removal-framed target removes: "lifting the timber ban", "the end of the ban".
-_REMOVAL_ACT = re.compile(r"\b(?:(?:lift|scrap|repeal|abolish|remov|drop|cancel|withdr[ae]w)\w*|end(?:s|ed|ing)?|"
-                          r"eas(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|roll\w*\s+back)\s+(?:of\s+)?"
-                          r"(?:(?:the|a|an|its|their|this|that|these|those|all|any)\s+)?(?:[\w’'-]+\s+){0,2}?$",
-                          re.IGNORECASE)
-
-
-def removal_acts(text: str, spans: list) -> list:
-    """Spans with each removed thing that a verb of removal acts on ("lifting the timber ban" for "Lifting the
-    raw timber export ban") read as one mention of the target itself, not of its inverse: what is said of the act
-    ("calling it the one sensible thing") is said of the target.
-
-    >>> removal_acts("We back lifting the timber ban.", [("t", 20, 30, True)])
-    [('t', 8, 30, False)]
-    """
-    merged = []
-    for target_id, start, end, inverse in spans:
-        act = _REMOVAL_ACT.search(text, max(0, start - 40), start) if inverse and end > start else None
-        merged.append((target_id, act.start(), end, False) if act else (target_id, start, end, inverse))
-    return merged
-
-
 @functools.lru_cache(maxsize=256)
 def _removed_heads(target: Target) -> frozenset[str]:
     removed = removal_objects(target.label, [p.strip() for p in target.written[0].split(";") if p.strip()])
@@ -159,12 +137,36 @@ def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | No
         if heads else None
 
 
-def cue_spans(text: str, cues: tuple[Cue, ...]) -> list[tuple[int, int, Cue]]:
+_KEY_INDEXES: dict[int, tuple] = {}
+
+
+def _key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], tuple[str, ...]]:
+    """The cues (by position) without keys, those of each key, and the distinct keys: built once per lexicon."""
+    cached = _KEY_INDEXES.get(id(cues))
+    if cached is not None and cached[0] is cues:
+        return cached[1]
+    always, by_key = [], {}
+    for i, cue in enumerate(cues):
+        if not cue.keys:
+            always.append(i)
+        for key in cue.keys:
+            by_key.setdefault(key, []).append(i)
+    if len(_KEY_INDEXES) > 32:
+        _KEY_INDEXES.clear()
+    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, tuple(by_key)))
+    return always, by_key, tuple(by_key)
+
+
+def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> list[tuple[int, int, Cue]]:
+    """The cues of ``cues`` and then ``extra`` (a target's own) found in a text, the longest where they overlap.
+    A cue is tried only when one of its keys is in the text: the keys present are found once per text."""
     lowered, found = text.lower(), []
-    for cue in cues:
-        keys = cue.keys  # most cues have one key, absent from most sentences: one test
-        if keys and keys[0] not in lowered and (len(keys) == 1 or not any(k in lowered for k in keys[1:])):
-            continue
+    always, by_key, keys = _key_index(cues)
+    chosen = set(always)
+    for key in filter(lowered.__contains__, keys):
+        chosen.update(by_key[key])
+    for cue in [cues[i] for i in sorted(chosen)] + [c for c in extra if not c.keys or any(k in lowered
+                                                                                          for k in c.keys)]:
         found.extend((m.start(), m.end(), cue) for m in cue.pattern.finditer(text) if m.end() > m.start())
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -194,7 +196,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     spans = removal_acts(text, target_spans(text, targets) if spans is None else spans)
     if not spans:
         return []
-    cues = cue_spans(text, lexicon + tuple(c for t in targets for c in t.cues))
+    cues = cue_spans(text, lexicon, tuple(c for t in targets for c in t.cues))
     bounds = [s for s, _, c in cues if c.stance == "boundary"]
 
     def clause(pos: int) -> int:
