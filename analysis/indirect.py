@@ -57,6 +57,7 @@ PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|fr
                                   r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")
 
 
+POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+$", re.IGNORECASE)
 APPROXIMATE = re.compile(r"(?:about|over)\s+[\d$£€]")  # "said about 300 strikers had gathered": no topic
 
 
@@ -381,8 +382,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 continue
             participle = verb.group().split()[0].endswith("ing") and \
                 ctx.text[sent_start:cue_start].rstrip().endswith(",")
-            earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None] \
-                if participle else []
+            earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None and not
+                       POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
+                if participle else []  # not "The secretary's comments came after X said ..., adding": X
             subject = host.speaker if host else earlier[-1] if earlier else subject_before(ctx, sent_start, cue_start)
             # "X said it had rejected an approach from Y, calling it ...": the one who said it calls it so
             if subject is None and not (verb.group().split()[0].endswith("ing") and
