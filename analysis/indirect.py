@@ -380,15 +380,15 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             host = _coordinated_host(ctx, here, cue_start)
             if host is None and covered(cue_start):
                 continue
+            # "X said it had rejected an approach from Y, calling it ...": the one who reported earlier in the
+            # sentence goes on (not a possessed noun read as a verb: "the secretary's comments came after ...")
             participle = verb.group().split()[0].endswith("ing") and \
                 ctx.text[sent_start:cue_start].rstrip().endswith(",")
             earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None and not
                        POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
-                if participle else []  # not "The secretary's comments came after X said ..., adding": X
+                if participle else []
             subject = host.speaker if host else earlier[-1] if earlier else subject_before(ctx, sent_start, cue_start)
-            # "X said it had rejected an approach from Y, calling it ...": the one who said it calls it so
-            if subject is None and not (verb.group().split()[0].endswith("ing") and
-                                        ctx.text[sent_start:cue_start].rstrip().endswith(",")):
+            if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 subject = unnamed_before(head[:before_auxiliary(head, verb.group())])
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
