@@ -35,8 +35,11 @@ def _interruptible():
         yield
         return
     caught: list[int] = []
+    owner = os.getpid()
 
     def interrupt(signum, _frame):
+        if os.getpid() != owner:
+            return  # a worker forked before it set its own handlers: the run's process stops it
         if caught:
             os._exit(128 + signum)
         caught.append(signum)
