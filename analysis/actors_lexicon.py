@@ -81,17 +81,25 @@ def affiliation_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r["cue"], r["affiliation"]) for r in rows), key=lambda p: -len(p[0])))
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_only() -> frozenset[str]:
+    return frozenset(r["cue"] for r in resources.read_table("affiliation_cues.csv")
+                     if (r.get("lower_only") or "").strip() == "yes")
+
+
 @functools.lru_cache(maxsize=65536)
 def affiliation_of(role: str) -> str:
     """The affiliation a role text names, or '' when it names none.
 
     >>> affiliation_of("a Russian Foreign Ministry spokesperson"), affiliation_of("political scientist")
     ('Russia', '')
+    >>> affiliation_of("an alliance official"), affiliation_of("Lindmark Taxpayers' Alliance")
+    ('NATO', '')
     """
     lowered = f" {role.lower()} "
     for cue, pattern, affiliation in _compiled_affiliation_cues():
-        if cue in lowered and pattern.search(lowered):  # the substring test skips almost every regex
-            return affiliation
+        if cue in lowered and pattern.search(lowered) and (cue not in _lower_only() or pattern.search(f" {role} ")):
+            return affiliation  # the substring test skips almost every regex
     return ""
 
 

@@ -80,9 +80,14 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
         if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
-        if verb_follows(text[end:end + 120]) or cited:
+        if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end):
             name = text[start:end]
             yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
+
+
+# A body that takes a position names itself as its holder: "The National Union of Teachers backs the change".
+_POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly|firmly|long)\s+)*(?:back|support|"
+                               r"oppos|endors|favou?r|reject|welcom|condemn)(?:s|es|e|ed|d)?\b")
 
 
 ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")

@@ -25,8 +25,11 @@ task (Mohammad et al. 2016).
    else, when a cue fired, to the actor that is the subject of the clause (mentions table): reported positions
    such as "Moscow has viewed any expansion ... as a threat", including collective actors. The agent of a
    passive cue ("a ceasefire proposed by the US") gets that cue. An unnamed source speaks as its description
-   and relays: the subject of what it says holds the position too. A direct quote without a speaker a few
-   sentences after a speaker's quote continues it (an interview answer running on). The document's title is
+   and relays: the subject of what it says holds the position too, as does a body whose position a named
+   speaker reports ("The union backs the change, its general secretary said"). A quotation that names no target
+   but refers back ("We will oppose it") takes the target named last, up to ``TOPIC_WITHIN`` sentences up. A
+   direct quote without a speaker a few sentences after a speaker's quote continues it (an interview answer
+   running on). The document's title is
    read too: "Name: words", "Name says words", "words, Name says" and "words - Name" attribute the words to an
    actor of the text (or to the country or body one belongs to), and "Kremlin rejects truce" is a reported
    position (basis "headline").
@@ -86,6 +89,7 @@ STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id
                      "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end",
                      "speaker_role")
 STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role")
+TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
 
@@ -213,9 +217,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             spans = [(t, *m.span("noun"), False) for m in _BOTH.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
-        carried = not spans and len(before) == 1 and k >= 0 and reach[k] > sentence.start
+        carried = not spans and k >= 0 and reach[k] > sentence.start and (len(before) == 1 or not before and bool(
+            last_named) and sentence.sent_id - last_named[0][0] <= TOPIC_WITHIN and (
+                len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and _REFERS_BACK.search(sentence.text))
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
-            spans = [(next(iter(before)), 0, 0, next(iter(before)) in removed_before)]
+            topic, at = (next(iter(before)), 0) if before else (last_named[0][1], -1)  # -1: named further back
+            spans = [(topic, at, at, topic in removed_before)]
         before = {t for t, at in named.items() if at == sentence.sent_id}
         acts = removal_acts(sentence.text, spans)  # "the ban" of "Lifting the ban" carries over as the thing removed
         removed_before = {t for t in before if all(sp[3] for sp in acts if sp[0] == t and sp[2] > sp[1])}
@@ -249,6 +256,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                     rows.append(_row(sentence, target_id, actor, said, quote_id=quote.quote_id, basis="quote",
                                      affiliation=affiliation, speaker_type=actor_type))
                 last = {"speaker": (quote.speaker, "", ""), "sent_id": sentence.sent_id}
+                if getattr(quote, "basis", "") != "quote (unnamed source)":  # that relays below
+                    rows.extend(_relayed_rows(sentence, target_id, said, in_sentence, spans, bounds, (start, end),
+                                              {q.speaker for q in speaker_quotes}))
             if carried or any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
                 continue  # an unnamed source relays: the subject of what it says still holds the position
             if not own:
@@ -268,6 +278,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
+
+
+# A pronoun that refers back to a topic named earlier: "It is coercion", "never vote for that", "bring this in"
+# (not "that war", nor "said that the ...").
+_REFERS_BACK = re.compile(r"\b[Ii]t\b|\b[Tt]h(?:is|at)\b(?:(?=\s*(?:['’]s\b|[.,;:!?”\"]|$))|(?=\s+(?:is|was|would|"
+                          r"will|could|can|must|should|has|had|in|through)\b))")
 
 
 _BOTH = re.compile(r"\b(?:both|the two|all three)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:[a-z-]+\s+)?(?P<noun>"
@@ -321,6 +337,19 @@ def _headline_statements(document, mentions: list, targets, lexicon) -> list[dic
     for row in rows:
         row.update(basis=HEADLINE, start=-1, end=-1, quote_id="")
     return rows
+
+
+def _relayed_rows(sentence, target_id, said, mentions, spans, bounds, region, speakers) -> list[dict]:
+    """Rows for the subject of a position a speaker reports: "The union backs the change, its general secretary
+    said" is the union's position too (basis "reported (in a quote)")."""
+    if not said:
+        return []
+    inside = [m for m in mentions if region[0] <= m.start - sentence.start < region[1]]
+    anchor = min(h.start for h in said)
+    return [_row(sentence, target_id, actor, said, basis="reported (in a quote)", affiliation=affiliation,
+                 speaker_type=actor_type)
+            for actor, affiliation, actor_type in _subjects(sentence, inside, anchor, spans, bounds, None)
+            if actor not in speakers]
 
 
 def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:

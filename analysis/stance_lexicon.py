@@ -24,7 +24,7 @@ __all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phra
 
 
 CUES_FILE = "stance_cues.csv"
-MODIFIERS = ("negator", "hedge", "reverser", "boundary")
+MODIFIERS = ("negator", "hedge", "reverser", "past", "boundary")
 
 
 TARGET_COLUMNS = ("id", "label", "description", "patterns")
@@ -176,6 +176,19 @@ def _with_verbs(specs: list[str]) -> list[str]:
     return specs + [verb for verb in map(verb_of, specs) if verb and verb not in specs]
 
 
+_SILENT_E = re.compile(r"(?<![\w(|])([a-z]{2,}[b-df-hj-np-tv-z])e\*(?![\w|)])", re.IGNORECASE)
+
+
+def with_silent_e(spec: str) -> str:
+    """A pattern whose word ends in a silent "e" and "*" also matching the "-ing" form that drops it, as a user
+    who writes "force* people to vote" means "forcing people to vote" too; regular expressions stay as written.
+
+    >>> with_silent_e("force* people to vote"), with_silent_e("fine*"), with_silent_e("the*"), with_silent_e("re:x")
+    ('forc(e*|ing*) people to vote', 'fin(e*|ing*)', 'the*', 're:x')
+    """
+    return spec if spec.strip().startswith("re:") else _SILENT_E.sub(r"\1(e*|ing*)", spec)
+
+
 def _spec_pattern(spec: str) -> re.Pattern:
     spec = spec.strip()
     if spec.startswith("re:"):
@@ -268,7 +281,8 @@ def targets_from_rows(rows: list[dict]) -> tuple[Target, ...]:
             specs, inverse_specs = (_with_verbs(_split_specs(row.get(c, ""))) for c in ("patterns",
                                                                                       "inverse_patterns"))
             removed = removal_objects(row.get("label", ""), specs)  # "Lifting the export ban": "export ban"
-            specs, inverse_specs = [s for s in specs if s not in removed], inverse_specs + removed
+            specs, inverse_specs = ([with_silent_e(s) for s in group]
+                                    for group in ([s for s in specs if s not in removed], inverse_specs + removed))
             patterns = tuple(_spec_pattern(s) for s in specs)
             inverse = tuple(_spec_pattern(s) for s in inverse_specs)
             cues = tuple(Cue(s, stance, "", 1.5, "any", phrase_pattern(s), literal(s), literal_keys(s))

@@ -204,7 +204,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
 
     stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
                    and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
-    modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser")]
+    modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser", "past")]
     stance_cues = _without_governing_modals(text, stance_cues, modifiers, spans, clause)
     outer, flipped, complements = _embedding(text, stance_cues, spans, modifiers, clause)
     own = {t.id: _own_words(t) for t in targets}
@@ -362,10 +362,11 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
            and n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
         weight /= 2
         notes.append("hedged")
-    if any(m.stance == "reverser" and e <= start and clause(s) == clause(start)
-           and not _NEW_PREDICATE.search(text, e, start + 20) for s, e, m in modifiers):
-        stance = _flip(stance)
-        notes.append("reversed")
+    for kind, note in (("reverser", "reversed"), ("past", "a position once held")):
+        if any(m.stance == kind and e <= start and clause(s) == clause(start)
+               and not _NEW_PREDICATE.search(text, e, start + 20) for s, e, m in modifiers):
+            stance = _flip(stance)
+            notes.append(note)
     return stance, weight, notes
 
 
@@ -386,9 +387,12 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     topic = [sp for sp in spans if sp[1] == sp[2]]  # a topic carried from the sentence before
     if topic and cue.scope == "right" and not _TOPIC_OBJECT.match(text, end):
         return []  # "study every proposal": a cue that governs an object is about that object, not the topic
+    if topic and topic[0][1] < 0 and cue.scope in ("right", "modal") and not _TOPIC_OBJECT.match(text, end):
+        return []  # a topic named further back: "should tell us", "support for mill workers" are about no topic
     if topic:
         stance, weight, notes = _modified(text, start, cue, modifiers, clause)
-        label = f"{text[start:end]} ({', '.join([*notes, 'topic of the sentence before'])})"
+        where = "topic of the sentence before" if topic[0][1] == 0 else "topic named earlier"
+        label = f"{text[start:end]} ({', '.join([*notes, where])})"
         return [Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label)
                 for target_id, _, _, inverse in topic[:1]]
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]

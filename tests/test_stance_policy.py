@@ -254,3 +254,42 @@ def test_both_measures_idioms_of_position_and_no_function_word_heads(text, expec
     path = tmp_path / "targets.csv"
     path.write_text(VOTING, encoding="utf-8")
     assert [r for r in _stances(text, str(path)) if r[2] != "neutral"] == expected
+
+
+def test_a_pattern_ending_in_silent_e_matches_the_ing_form(tmp_path):
+    targets = _one_target(tmp_path, "compulsory,Compulsory voting,,force* people to vote;fine* for not voting")
+    text = ("Student Ana Ruiz said she opposed forcing people to vote. "
+            "Lars Berg said he supported fining for not voting.")
+    assert _stances(text, targets) == [["Ana Ruiz", "compulsory", "against"], ["Lars Berg", "compulsory", "favor"]]
+
+
+def test_a_body_whose_position_a_spokesperson_reports_holds_it_too(targets):
+    text = "The National Union of Shopkeepers backs the plastic bag levy, its general secretary Ana Ruiz said."
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"],
+                                       ["National Union of Shopkeepers", "bag_levy", "favor"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“We will oppose it at every stage,” Ana Ruiz said.", "against"),
+    ("“It is a tax on the poor,” Ana Ruiz said.", "against"),
+    ("“We will vote for it,” Ana Ruiz said.", "favor"),
+])
+def test_a_quotation_that_refers_back_takes_the_topic_named_a_few_sentences_before(sentence, expected, targets):
+    text = (f"Ministers will put the plastic bag levy to a vote in May. Shops were consulted. Many stayed silent. "
+            f"{sentence}")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_quotation_without_a_word_that_refers_back_takes_no_topic_from_further_back(targets):
+    text = ("Ministers will put the plastic bag levy to a vote in May. Shops were consulted. Many stayed silent. "
+            "“We should all support our local high street,” Ana Ruiz said.")
+    assert _stances(text, targets) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ana Ruiz said she had come round to the bag levy after years of opposing it.", "favor"),
+    ("“I used to think the bag levy was a mistake,” Ana Ruiz said.", "favor"),
+    ("Ana Ruiz said the council would not be backing down on the bag levy.", "favor"),
+])
+def test_a_position_once_held_or_given_up_counts_the_other_way(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
