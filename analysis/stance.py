@@ -215,6 +215,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             spans = generic_spans(sentence.text, last_named[0][1])
         elif not spans and len(last_named) >= 2:  # "would vote against both measures": each target named lately
             spans = [(t, *m.span("noun"), False) for m in _BOTH.finditer(sentence.text) for _, t in last_named]
+            if not spans:  # "the bill": all its clauses
+                spans = [(t, *m.span("noun"), False) for m in _WHOLE.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         carried = not spans and k >= 0 and reach[k] > sentence.start and (len(before) == 1 or not before and bool(
@@ -278,6 +280,11 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
+
+
+# What holds every proposal named lately: "The bill, he said, was two bad ideas stapled together".
+_WHOLE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>bill|legislation|"
+                    r"package)\b")
 
 
 # A pronoun that refers back to a topic named earlier: "It is coercion", "never vote for that", "bring this in"

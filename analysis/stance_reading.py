@@ -370,9 +370,10 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
     return stance, weight, notes
 
 
-# "Asked about NATO membership, Rutte said: “The door remains open.”": the question names the topic of the answer.
-ASKED = re.compile(r"\s*(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|whether|if|why|how|what|when)\b"
-                   r"[^,;:]{1,150},")
+# "Asked about NATO membership, Rutte said: “The door remains open.”": the question names the topic of the answer;
+# so does an opening "On compulsory voting, he remained loyal: it was ..." ("As for", "Regarding", ...).
+ASKED = re.compile(r"\s*(?:(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|whether|if|why|how|what|when)\b|"
+                   r"(?:On|As for|As to|Regarding|When it comes to|On the question of)\s)[^,;:]{1,150},")
 
 
 # After a verb-like cue, what refers back to a topic: "we reject it", "we cannot support this", or nothing.
@@ -409,6 +410,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         here = [sp for sp in here if sp[2] <= end]
     if not here:
         return []
+    if cue.scope == "any" and _PREDICATIVE.search(text, max(0, start - 40), start):
+        here = [sp for sp in here if sp[2] <= start] or here  # "X, she said, was “long overdue”, and Y ...": X
     nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
     attached = [nearest] + [sp for sp in spans if sp is not nearest and (sp[1:3] == nearest[1:3] or (  # "both"
         clause(sp[1]) == clause(start) and _coordinated(text, nearest, sp)))]
@@ -422,6 +425,11 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
                         end + passive.end() if passive else -1))
     return hits
+
+
+# A copula right before a cue: the cue judges the subject before it ("was long overdue", "is “a sell-out”").
+_PREDICATIVE = re.compile(r"\b(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:still|simply|just|now|not|"
+                          r"also|always|never|quite|so|too|very|a|an|the)\s+)*[“\"‘']?$", re.IGNORECASE)
 
 
 def _left_participle(text: str, start: int, spans) -> tuple | None:

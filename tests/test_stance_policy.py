@@ -293,3 +293,29 @@ def test_a_quotation_without_a_word_that_refers_back_takes_no_topic_from_further
 ])
 def test_a_position_once_held_or_given_up_counts_the_other_way(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_topic_opening_the_sentence_is_what_a_judgement_after_a_colon_is_about(targets):
+    text = "On the bag levy, Ana Ruiz added, she was clear: it was “unworkable in practice”."
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+
+
+def test_a_judgement_after_a_copula_is_about_the_subject_before_it(targets):
+    text = "A bag levy, Ana Ruiz said, was “long overdue”, and a third runway was discussed too."
+    assert ["Ana Ruiz", "bag_levy", "favor"] in _stances(text, targets)
+    assert ["Ana Ruiz", "runway", "favor"] not in _stances(text, targets)
+
+
+def test_the_bill_holds_every_proposal_named_together_before_it(targets):
+    text = ("The bill would build a third runway and bring in a bag levy. "
+            "Ana Ruiz said the bill was “two bad ideas stapled together”.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"], ["Ana Ruiz", "runway", "against"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“On the numbers, the bag levy should go,” Ana Ruiz said.", "against"),
+    ("Ana Ruiz said she would let the bag levy go ahead.", "favor"),
+    ("Ana Ruiz called the bag levy “a sell-out of shoppers”.", "against"),
+])
+def test_idioms_of_position(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
