@@ -148,6 +148,9 @@ VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|a
 # is the speaker of an inverted attribution ("..., said Peskov.").
 CLAUSE_GOES_ON = re.compile(r"\s+(?:[a-z]+n['’]t|can|could|would|will|is|was|has|had|must|should|may|might|does|did|"
                             r"are|were|needs?|wants?|remains?)\b")
+# An office of a place or body, whatever the office's name: "The akim of Temirkol district", "The mayor of X".
+_OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|year|morning|evening|night|time|end|"
+                        r"start|rest|first|last|next)\b)[a-z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
 APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")  # "X, head of the office,"
 
 
@@ -161,9 +164,9 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
         return apposition.group(1)
     before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
-    if before and any(w.lower() in role_nouns() for w in before.group(1).split()) and \
-            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):  # "The first caller, Maureen from X,"
-        return before.group(1)
+    if before and (any(w.lower() in role_nouns() for w in before.group(1).split()) or _OFFICE_OF.fullmatch(
+            before.group(1))) and re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
+        return before.group(1)  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
     if verb_follows(text[end:end + 120]):
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import quotes
+from analysis import actors, quotes
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -218,3 +218,15 @@ def test_the_company_is_not_the_union_that_spoke_last():
 ])
 def test_three_part_names_letters_beyond_latin_1_and_a_first_surname_alone(text, speaker):
     assert quotes.of_text(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("office", ["The reeve of Holmford parish", "The warden of the Dunmere Estate"])
+def test_an_office_of_a_place_set_off_before_a_name_is_the_persons_role(office):
+    text = (f"{office}, Ansel Varga, said the channel would be cleaned by May. "
+            f"“We are not sitting with folded arms,” the {office.split()[1]} said.")
+    assert _speakers(text) == [("indirect", "Ansel Varga"), ("direct", "Ansel Varga")]
+
+
+def test_a_time_set_off_before_a_name_is_no_role():
+    rows = actors.of_text("The morning of Election Day, Ansel Varga, who lost, said it was fair.", actors.load())
+    assert [(r["actor"], r["role"]) for r in rows] == [("Ansel Varga", "")]
