@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from types import SimpleNamespace
 
@@ -65,19 +66,25 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
     targets_from_rows,
 )
 from analysis.stance_reading import (
-    ANAPHOR_WITHIN,
-    GENERIC_WITHIN,
     THRESHOLD,
     Hit,
-    anaphor_spans,
     cue_spans,
-    generic_spans,
     label,
     n_words,
     of_text,
     target_spans,
     weigh,
 )
+from analysis.stance_reference import (
+    ANAPHOR_WITHIN,
+    BOTH,
+    GENERIC_WITHIN,
+    REFERS_BACK,
+    WHOLE,
+    anaphor_spans,
+    generic_spans,
+)
+from analysis.stance_tone import decide, statement_tones
 from analysis.stance_voices import coordinated_with, sentence_voices, state_names, with_states
 
 __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS", "NO_TARGETS", "Cue", "Target",
@@ -87,8 +94,9 @@ __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS",
 DEFAULT_TARGET = "ukraine_nato_membership"
 STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id", "sent_id", "cues", "text",
                      "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end",
-                     "speaker_role")
-STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role")
+                     "speaker_role", "tone")
+STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role", "decided_by",
+                  "tone")
 TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
@@ -214,14 +222,14 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
             spans = generic_spans(sentence.text, last_named[0][1])
         elif not spans and len(last_named) >= 2:  # "would vote against both measures": each target named lately
-            spans = [(t, *m.span("noun"), False) for m in _BOTH.finditer(sentence.text) for _, t in last_named]
+            spans = [(t, *m.span("noun"), False) for m in BOTH.finditer(sentence.text) for _, t in last_named]
             if not spans:  # "the bill": all its clauses
-                spans = [(t, *m.span("noun"), False) for m in _WHOLE.finditer(sentence.text) for _, t in last_named]
+                spans = [(t, *m.span("noun"), False) for m in WHOLE.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         carried = not spans and k >= 0 and reach[k] > sentence.start and (len(before) == 1 or not before and bool(
             last_named) and sentence.sent_id - last_named[0][0] <= TOPIC_WITHIN and (
-                len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and _REFERS_BACK.search(sentence.text))
+                len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and REFERS_BACK.search(sentence.text))
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
             topic, at = (next(iter(before)), 0) if before else (last_named[0][1], -1)  # -1: named further back
             spans = [(topic, at, at, topic in removed_before)]
@@ -280,22 +288,6 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows
-
-
-# What holds every proposal named lately: "The bill, he said, was two bad ideas stapled together".
-_WHOLE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>bill|legislation|"
-                    r"package)\b")
-
-
-# A pronoun that refers back to a topic named earlier: "It is coercion", "never vote for that", "bring this in"
-# (not "that war", nor "said that the ...").
-_REFERS_BACK = re.compile(r"\b[Ii]t\b|\b[Tt]h(?:is|at)\b(?:(?=\s*(?:['’]s\b|[.,;:!?”\"]|$))|(?=\s+(?:is|was|would|"
-                          r"will|could|can|must|should|has|had|in|through)\b))")
-
-
-_BOTH = re.compile(r"\b(?:both|the two|all three)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:[a-z-]+\s+)?(?P<noun>"
-                   r"measures|proposals|plans|clauses|policies|ideas|changes|reforms|bills|schemes|options)\b",
-                   re.IGNORECASE)
 
 
 _UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)
@@ -424,7 +416,8 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
         rows.extend(_document_statements(doc_sentences, quotes_of.get(doc_id, []), mentions_of.get(doc_id, []),
                                          targets, lexicon, author=authors.get(doc_id, "")))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
-    return frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
+    frame = frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
+    return frame.assign(tone=statement_tones(frame, quotes))
 
 
 def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
@@ -449,17 +442,21 @@ def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
     if "basis" in statements.columns:
         tokens = tokens.where(statements["basis"].ne(HEADLINE), "title")
     roles = statements["speaker_role"].fillna("").astype(str) if "speaker_role" in statements.columns else ""
-    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna(""), speaker_role=roles).groupby(
+    tones = statements["tone"] if "tone" in statements.columns else math.nan
+    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna(""), speaker_role=roles,
+                                tone=tones).groupby(
         ["doc_id", "speaker", "target"], sort=False)
     out = grouped.agg(favor=("favor", "sum"), against=("against", "sum"), neutral=("neutral", "sum"),
                       n_statements=("sent_id", "size"), affiliation=("affiliation", "first"),
                       speaker_type=("speaker_type", "first"),
                       speaker_role=("speaker_role", lambda s: next((r for r in s if r), "")),
                       evidence=("_evidence", lambda s: " ".join(dict.fromkeys(s))),
-                      cues=("cues", lambda s: " | ".join(c for c in s if c))).reset_index()
-    labels = [label(f, a, n) for f, a, n in zip(out["favor"], out["against"], out["neutral"], strict=True)]
-    out["stance"] = [stance_label for stance_label, _ in labels]
-    out["score"] = [score for _, score in labels]
+                      cues=("cues", lambda s: " | ".join(c for c in s if c)),
+                      tone=("tone", "mean")).reset_index()
+    decided = [decide(*label(f, a, n), cues, f + a + n, tone) for f, a, n, cues, tone in zip(
+        out["favor"], out["against"], out["neutral"], out["cues"], out["tone"], strict=True)]
+    for k, name in enumerate(("stance", "score", "cues", "decided_by")):
+        out[name] = [row[k] for row in decided]
     return out[columns]
 
 

@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 
 from analysis import columns as C
-from analysis import resources
-from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_acts, removal_objects
+from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
-           "ANAPHOR_WITHIN", "GENERIC_WITHIN", "target_spans", "anaphor_spans", "generic_spans", "cue_spans",
+           "target_spans", "cue_spans",
            "n_words", "of_text", "weigh", "label", "ASKED"]
 
 
@@ -63,78 +62,6 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
                 kept.append((start, end, inv))
         spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
     return spans
-
-
-ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
-# Function words are no head nouns ("votes for 16" has none: "for" would refer to every "for").
-_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between")) \
-    | frozenset(resources.read_word_list("stopwords.txt"))
-_TIME_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "time"))  # no heads
-
-
-def _heads(target: Target) -> tuple[str, ...]:
-    """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
-    guarantees" -> "guarantees", "NATO bid" -> "bid"): the last lower-case word of three letters or more of each
-    phrase of two words or more, as written in the targets file (regular expressions give none). A last word
-    with a "*" ending ("congestion charg*") is a head of four letters or more before the "*"."""
-    heads = []
-    for phrase in target.written[0].split(";"):
-        words = phrase.strip().split()
-        if phrase.strip().startswith("re:") or len(words) < 2 or "*" in " ".join(words[:-1]):
-            continue
-        if words[-1].endswith("*") and not (words[-1][:-1].isalpha() and len(words[-1]) >= 5):
-            continue
-        lower = [w for w in words if w.rstrip("*").isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
-        if lower and lower[-1] not in _TIME_WORDS:  # "four-day week": "this week" is not the target
-            heads.append(lower[-1])
-    return tuple(dict.fromkeys(heads))
-
-
-def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
-                  far: set[str] = frozenset()) -> list[tuple[str, int, int, bool]]:
-    """Spans of the head nouns of ``recent`` targets (those named a sentence or two before): "Ukraine's hopes of
-    joining NATO ... Rubio said that membership was not realistic" is about NATO membership. For targets named
-    further back in the document (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
-    spans = []
-    for target in targets:
-        pattern = _heads_pattern(target) if target.id in recent else \
-            _heads_pattern(target, definite=True) if target.id in far else None
-        if pattern is not None:
-            inverse = _removed_heads(target)  # "the ban" of "Lifting the export ban" names the thing removed
-            spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
-                         for m in pattern.finditer(text))
-    return sorted(spans, key=lambda s: s[1])
-
-
-@functools.lru_cache(maxsize=256)
-def _removed_heads(target: Target) -> frozenset[str]:
-    removed = removal_objects(target.label, [p.strip() for p in target.written[0].split(";") if p.strip()])
-    return frozenset(w.split()[-1].lower() for w in removed if len(w.split()) >= 2 and "*" not in w)
-
-
-# Nouns by which news copy refers back to a proposal once it has been named ("a four-day week pilot ... Hale said
-# the pilot would ..."; "a congestion charge ... urged the council to drop the plan"), after a determiner and up to
-# two modifiers ("the Brackenford scheme", "the government's plan").
-GENERIC_WITHIN = 8  # sentences after a target's last mention in which a generic noun still refers to it
-_GENERIC = re.compile(
-    r"\b(?:the|this|that|its|their|his|her|such an?|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
-    r"reforms?|project|legislation|law|levy|announcement|trial|decision|deal|transaction|takeover|acquisition|sale|"
-    r"merger)\b")
-
-
-def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]:
-    """Spans of the generic nouns of ``text`` that refer back to ``target_id``, the one target named last."""
-    return [(target_id, m.start("noun"), m.end("noun"), False) for m in _GENERIC.finditer(text)]
-
-
-@functools.lru_cache(maxsize=512)
-def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | None:
-    heads = _heads(target)
-    determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w-]+\s+){0,2}?" if definite else r"\b"
-    alternation = "|".join(re.escape(h.rstrip("*")) + (r"\w*" if h.endswith("*") else "") for h in heads)
-    return re.compile(rf"{determiner}(?P<head>{alternation})\b", flags=re.IGNORECASE) \
-        if heads else None
 
 
 _KEY_INDEXES: dict[int, tuple] = {}

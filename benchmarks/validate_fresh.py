@@ -33,7 +33,7 @@ from analysis import config, pipeline  # noqa: E402
 from analysis.validate import quotes as vq  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEVELOPMENT, CHECKING = "acd", "bef"
+DEVELOPMENT, CHECKING = "acdg", "befh"
 
 
 def _gold(path: Path) -> pd.DataFrame:
@@ -76,7 +76,22 @@ def stance_figure(folder: Path) -> dict:
         found += bool(labels)
         right += bool(top) and top[0][0] == g.stance and (len(top) == 1 or top[0][1] > top[1][1])
     return {"folder": folder.name, "kind": "stance", "n": len(gold), "found": found / len(gold),
-            "right": right / len(gold), "precision": float("nan")}
+            "right": right / len(gold), "precision": _decided_precision(st, gold),
+            "tone precision": _decided_precision(st[st["decided_by"] == "tone"], gold) if len(st) else float("nan")}
+
+
+def _decided_precision(st, gold) -> float:
+    """Share of the kit's favor / against rows that a gold row of the same document, target and speaker
+    confirms (a decided row without any gold row counts as wrong: the gold lists every clear position)."""
+    decided = st[st["stance"] != "neutral"] if len(st) else st
+    if not len(decided):
+        return float("nan")
+    right = 0
+    for r in decided.itertuples():
+        rows = gold[(gold["doc_id"] == r.doc_id) & (gold["target"] == r.target)]
+        right += any(g.stance == r.stance and vq.speaker_right(g.speaker, r.speaker, r.speaker_role, r.affiliation)
+                     for g in rows.itertuples())
+    return right / len(decided)
 
 
 def _norm(text: str) -> str:

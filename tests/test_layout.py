@@ -22,8 +22,8 @@ BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", 
 STAGES = ("clean", "segment", "actors_lexicon", "organizations", "actors", "quotes_lexicon", "marks", "unnamed_sources",
           "speaker_gaps",
           "sentence_bounds", "described_sources", "attribution", "framed_reports", "indirect", "nominal_speech",
-          "quote_context", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance_voices",
-          "stance_headlines", "stance", "framing_weights", "framing", "vocabulary")
+          "quote_context", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance_reference",
+          "stance_voices", "stance_headlines", "stance_tone", "stance", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")
 
 

@@ -319,3 +319,20 @@ def test_the_bill_holds_every_proposal_named_together_before_it(targets):
 ])
 def test_idioms_of_position(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_position_without_a_stance_cue_is_decided_by_the_tone_of_the_speakers_words(targets):
+    text = ("The council will vote on a plastic bag levy in May. "
+            "“The bag levy will only make things worse for poor families,” shopkeeper Ana Ruiz said. "
+            "“The bag levy is a great help to our beaches,” Lars Berg said.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    rows = found.set_index("speaker")
+    assert rows.loc["Ana Ruiz", "stance"] == "against" and rows.loc["Lars Berg", "stance"] == "favor"
+    assert set(rows["decided_by"]) == {"tone"}
+    assert rows["cues"].str.startswith("tone of the speaker's words").all()
+
+
+def test_a_stance_cue_outranks_the_tone_of_the_words(targets):
+    text = "“We back the bag levy, though it will make life harder for a while,” Ana Ruiz said."
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    assert found[["speaker", "stance", "decided_by"]].values.tolist() == [["Ana Ruiz", "favor", "cues"]]

@@ -1,0 +1,109 @@
+"""How a sentence refers back to a stance target named earlier in a document, without its patterns: by a head noun
+("membership" after "NATO membership"), a generic noun ("the plan"), "both measures", "the bill", or a pronoun in
+a quotation ("We will oppose it"). ``analysis.stance`` decides from these which target a sentence is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis import resources
+from analysis.stance_lexicon import Target, removal_objects
+
+__all__ = ["ANAPHOR_WITHIN", "GENERIC_WITHIN", "anaphor_spans", "generic_spans", "BOTH", "WHOLE", "REFERS_BACK"]
+
+
+ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
+
+
+# Function words are no head nouns ("votes for 16" has none: "for" would refer to every "for").
+_NOT_HEADS = frozenset(("with", "from", "into", "over", "under", "about", "toward", "towards", "against", "between")) \
+    | frozenset(resources.read_word_list("stopwords.txt"))
+
+
+_TIME_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "time"))  # no heads
+
+
+def _heads(target: Target) -> tuple[str, ...]:
+    """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
+    guarantees" -> "guarantees", "NATO bid" -> "bid"): the last lower-case word of three letters or more of each
+    phrase of two words or more, as written in the targets file (regular expressions give none). A last word
+    with a "*" ending ("congestion charg*") is a head of four letters or more before the "*"."""
+    heads = []
+    for phrase in target.written[0].split(";"):
+        words = phrase.strip().split()
+        if phrase.strip().startswith("re:") or len(words) < 2 or "*" in " ".join(words[:-1]):
+            continue
+        if words[-1].endswith("*") and not (words[-1][:-1].isalpha() and len(words[-1]) >= 5):
+            continue
+        lower = [w for w in words if w.rstrip("*").isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
+        if lower and lower[-1] not in _TIME_WORDS:  # "four-day week": "this week" is not the target
+            heads.append(lower[-1])
+    return tuple(dict.fromkeys(heads))
+
+
+def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
+                  far: set[str] = frozenset()) -> list[tuple[str, int, int, bool]]:
+    """Spans of the head nouns of ``recent`` targets (those named a sentence or two before): "Ukraine's hopes of
+    joining NATO ... Rubio said that membership was not realistic" is about NATO membership. For targets named
+    further back in the document (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
+    spans = []
+    for target in targets:
+        pattern = _heads_pattern(target) if target.id in recent else \
+            _heads_pattern(target, definite=True) if target.id in far else None
+        if pattern is not None:
+            inverse = _removed_heads(target)  # "the ban" of "Lifting the export ban" names the thing removed
+            spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
+                         for m in pattern.finditer(text))
+    return sorted(spans, key=lambda s: s[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _removed_heads(target: Target) -> frozenset[str]:
+    removed = removal_objects(target.label, [p.strip() for p in target.written[0].split(";") if p.strip()])
+    return frozenset(w.split()[-1].lower() for w in removed if len(w.split()) >= 2 and "*" not in w)
+
+
+# Nouns by which news copy refers back to a proposal once it has been named ("a four-day week pilot ... Hale said
+# the pilot would ..."; "a congestion charge ... urged the council to drop the plan"), after a determiner and up to
+# two modifiers ("the Brackenford scheme", "the government's plan").
+GENERIC_WITHIN = 8  # sentences after a target's last mention in which a generic noun still refers to it
+
+
+_GENERIC = re.compile(
+    r"\b(?:the|this|that|its|their|his|her|such an?|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
+    r"reforms?|project|legislation|law|levy|announcement|trial|decision|deal|transaction|takeover|acquisition|sale|"
+    r"merger)\b")
+
+
+def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]:
+    """Spans of the generic nouns of ``text`` that refer back to ``target_id``, the one target named last."""
+    return [(target_id, m.start("noun"), m.end("noun"), False) for m in _GENERIC.finditer(text)]
+
+
+@functools.lru_cache(maxsize=512)
+def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | None:
+    heads = _heads(target)
+    determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w-]+\s+){0,2}?" if definite else r"\b"
+    alternation = "|".join(re.escape(h.rstrip("*")) + (r"\w*" if h.endswith("*") else "") for h in heads)
+    return re.compile(rf"{determiner}(?P<head>{alternation})\b", flags=re.IGNORECASE) \
+        if heads else None
+
+
+# What holds every proposal named lately: "The bill, he said, was two bad ideas stapled together".
+WHOLE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>bill|legislation|"
+                   r"package)\b")
+
+
+# A pronoun that refers back to a topic named earlier: "It is coercion", "never vote for that", "bring this in"
+# (not "that war", nor "said that the ...").
+REFERS_BACK = re.compile(r"\b[Ii]t\b|\b[Tt]h(?:is|at)\b(?:(?=\s*(?:['’]s\b|[.,;:!?”\"]|$))|(?=\s+(?:is|was|would|"
+                         r"will|could|can|must|should|has|had|in|through)\b))")
+
+
+# Each of the proposals named lately: "would vote against both measures".
+BOTH = re.compile(r"\b(?:both|the two|all three)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:[a-z-]+\s+)?(?P<noun>"
+                  r"measures|proposals|plans|clauses|policies|ideas|changes|reforms|bills|schemes|options)\b",
+                  re.IGNORECASE)
