@@ -66,6 +66,11 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
                     r"(?:wrongdoing|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?)\b")
 
 
+# A verb form that a reported clause has and a bare object does not.
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
+                     r"might|may|[a-z]{3,}ed)\b")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -418,8 +423,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if subject is None:
                 continue
             clause = clause_after(ctx, cue_end, sent_end, lemma, kind)
-            if clause is None:
-                continue
+            defining = kind != "description" and re.search(r"[^,\s]\s+who\s+$", ctx.text[sent_start:cue_start])
+            if clause is None or defining and not (ctx.text.endswith("that ", 0, clause[0])
+                                                   or _FINITE.search(ctx.text[clause[0]:clause[1]].split(",")[0])):
+                continue  # "The engineer who wrote the email, Daniel Ostrowski, told": an object, not a report
             relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$", ctx.text[sent_start:cue_start])
             if relative:  # a relative clause
                 comma = re.search(r",[”»\"’']?\s", ctx.text[clause[0]:clause[1]])  # ends at its closing comma

@@ -230,3 +230,9 @@ def test_an_office_of_a_place_set_off_before_a_name_is_the_persons_role(office):
 def test_a_time_set_off_before_a_name_is_no_role():
     rows = actors.of_text("The morning of Election Day, Ansel Varga, who lost, said it was fair.", actors.load())
     assert [(r["actor"], r["role"]) for r in rows] == [("Ansel Varga", "")]
+
+
+def test_what_a_relative_clause_says_someone_wrote_is_no_report_and_the_name_after_it_speaks():
+    text = ("The engineer who wrote the email, Daniel Ostrowski, told the inquiry on Monday that he had flagged "
+            "the readings “in the plainest language I could find”.")
+    assert _speakers(text) == [("indirect", "Daniel Ostrowski"), ("partial", "Daniel Ostrowski")]
