@@ -332,7 +332,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     elif complement:  # "want the sanctions lifted": the participle describes the object of the outer cue
         here = [sp for sp in here if sp is _left_participle(text, start, spans)]
     elif cue.scope == "right" and not (_PASSIVE.search(text[:start]) and _PARTICIPLE.match(text, start)):
-        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1])]
+        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or (  # "called the clause a breach"
+            sp[2] <= start and _NAMED_AS.fullmatch(text, sp[2], start) and _NAMING.search(text, 0, sp[1]))]
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
     if not here:
@@ -357,6 +358,15 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
 # A copula right before a cue: the cue judges the subject before it ("was long overdue", "is “a sell-out”").
 _PREDICATIVE = re.compile(r"\b(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:still|simply|just|now|not|"
                           r"also|always|never|quite|so|too|very|a|an|the)\s+)*[“\"‘']?$", re.IGNORECASE)
+
+
+# "called the clause a breach of the right", "described the plan as “a grave breach”": a verb of naming, the
+# target, then what it is named (a noun cue that otherwise governs the target after it).
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label+(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
+                     r"dub(?:s|bed|bing)?)\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?$",
+                     re.IGNORECASE)
+_NAMED_AS = re.compile(r"[”\"’']?,?\s+(?:as\s+)?[“\"‘']?(?:(?:a|an|the|nothing but|simply)\s+)?(?:[\w-]+\s+){0,2}?",
+                       re.IGNORECASE)
 
 
 def _left_participle(text: str, start: int, spans) -> tuple | None:

@@ -75,7 +75,7 @@ _GENERIC = re.compile(
     r"\b(?:the|this|that|its|their|his|her|such an?|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
     r"reforms?|project|legislation|law|levy|announcement|trial|decision|deal|transaction|takeover|acquisition|sale|"
-    r"merger)\b")
+    r"merger|clauses?|provisions?|amendment)\b")
 
 
 def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]:

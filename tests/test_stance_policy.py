@@ -336,3 +336,12 @@ def test_a_stance_cue_outranks_the_tone_of_the_words(targets):
     text = "“We back the bag levy, though it will make life harder for a while,” Ana Ruiz said."
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
     assert found[["speaker", "stance", "decided_by"]].values.tolist() == [["Ana Ruiz", "favor", "cues"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Campaigner Ana Ruiz has called the clause a breach of shoppers' rights.",
+    "Campaigner Ana Ruiz said her group would challenge the clause in court.",
+])
+def test_the_clause_of_a_bill_named_before_and_a_naming_verb(sentence, targets):
+    text = f"The bill's first clause brings in a plastic bag levy. {sentence}"
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
