@@ -85,7 +85,14 @@ from analysis.stance_reference import (
     generic_spans,
 )
 from analysis.stance_tone import decide, statement_tones
-from analysis.stance_voices import coordinated_with, sentence_voices, state_names, with_states
+from analysis.stance_voices import (
+    FIRST_PERSON,
+    coordinated_with,
+    first_person_narration,
+    sentence_voices,
+    state_names,
+    with_states,
+)
 
 __all__ = ["THRESHOLD", "DEFAULT_TARGET", "STATEMENT_COLUMNS", "STANCE_COLUMNS", "NO_TARGETS", "Cue", "Target",
            "TargetsError", "read_targets", "targets_from_rows", "Hit", "of_text", "weigh", "label", "parse_cues",
@@ -97,6 +104,7 @@ STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id
                      "speaker_role", "tone")
 STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role", "decided_by",
                   "tone")
+OPINION_FIRST_PERSON = 3  # first-person words of the narrator's that make a bylined text an opinion piece
 TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
@@ -192,9 +200,6 @@ def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation=
             "end": sentence.end, "speaker_role": speaker_role if isinstance(speaker_role, str) else ""}
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|d|ll|ve)|[Mm]y|[Mm]e)\b")
-
-
 def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True,
                          author: str = "") -> list[dict]:
     rows, seen_texts, last, named = [], set(), {"speaker": None, "sent_id": -9}, {}
@@ -206,6 +211,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     boundaries = tuple(c for c in lexicon if c.stance == "boundary")
     spoken = sorted((q.start, q.end) for q in quotes)
     quote_starts, reach = [a for a, _ in spoken], list(itertools.accumulate((b for _, b in spoken), max))
+    opinion = bool(author) and first_person_narration(sentences, quote_starts, reach) >= OPINION_FIRST_PERSON
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -279,7 +285,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
-            first_person = not speakers and author and _FIRST_PERSON.search(sentence.text[:anchor])
+            first_person = not speakers and author and (opinion or FIRST_PERSON.search(sentence.text[:anchor]))
             if first_person:  # "I will vote for councillors who back the charge": the byline's author (an op-ed)
                 speakers = [(author, "", "person")]
             for actor, affiliation, actor_type in speakers:

@@ -5,12 +5,14 @@ document's actors belong to, which hold positions too. Used by ``analysis.stance
 
 from __future__ import annotations
 
+import bisect
 import re
 from types import SimpleNamespace
 
 from analysis.stance_reading import ASKED
 
-__all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY"]
+__all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY",
+           "FIRST_PERSON", "first_person_narration"]
 
 
 def state_names(mentions: list) -> dict[str, str]:
@@ -94,3 +96,17 @@ def coordinated_with(sentence, mentions: list, speaker: str) -> list[tuple]:
 # A position another holds too: "a view shared by X", "an assessment echoed by X".
 SHARED_BY = re.compile(r"\b(?:a|an|the)\s+(?:view|position|assessment|stance|concern|sentiment|line)\s+(?:also\s+)?"
                        r"(?:shared|echoed|backed|held|endorsed)\s+by\s+(?:the\s+)?")
+
+
+def first_person_narration(sentences, quote_starts: list[int], reach: list[int]) -> int:
+    """How many first-person words (I, my, me) the narrator uses outside the quotations."""
+    count = 0
+    for sentence in sentences:
+        for m in FIRST_PERSON.finditer(sentence.text):
+            at = sentence.start + m.start()
+            k = bisect.bisect_right(quote_starts, at) - 1
+            count += not (k >= 0 and reach[k] > at)
+    return count
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|d|ll|ve)|[Mm]y|[Mm]e)\b")

@@ -105,6 +105,15 @@ def test_an_opinion_writers_first_person_position_is_the_bylined_author(targets)
         ["Ana Ruiz", "bag_levy", "favor"]]
 
 
+def test_in_an_opinion_piece_the_narrators_judgements_are_the_authors(targets):
+    column = ("Why I changed my mind\n\nBy Ana Ruiz\n\nI was a sceptic for years. My view changed last spring, "
+              "when my neighbour showed me her bills. The plastic bag levy is a reckless gamble.")
+    report = ("Shops brace for the levy\n\nBy Ana Ruiz\n\nThe city will vote in May. Traders met on Monday. "
+              "The plastic bag levy is a reckless gamble.")
+    assert _stances(column, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+    assert _stances(report, targets) == []  # a report's narrator takes no position
+
+
 def test_without_a_byline_a_first_person_position_has_no_speaker(targets):
     text = "The city will vote on a plastic bag levy in May. I will vote for councillors who back the levy."
     assert _stances(text, targets) == []
