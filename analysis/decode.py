@@ -24,6 +24,7 @@ import unicodedata
 from datetime import date as _date
 
 import ftfy
+import ftfy.badness
 import pandas as pd
 
 __all__ = ["MAX_BYTES", "SINGLE_BYTE_CANDIDATES", "decode_bytes", "decode_declared", "utf16_without_bom",
@@ -218,7 +219,30 @@ def repair_mojibake(text: str) -> str:
     >>> repair_mojibake("taken by\u0412\u00a0Russia"), repair_mojibake("\u041a\u0412\u00a0")
     ('taken by\xa0Russia', 'КВ\xa0')
     """
+    if _MOJIBAKE_CHARS.isdisjoint(text):
+        return text  # no sequence ftfy takes for mojibake can be in it: ftfy would return it as it is
     return CP1251_NO_BREAK_SPACE.sub("\u00a0", ftfy.fix_encoding(text))
+
+
+def _class_chars(members: str) -> set[str]:
+    """The characters of a regular-expression character class's contents ("a-cx" -> a, b, c, x)."""
+    chars, i = set(), 0
+    while i < len(members):
+        if i + 2 < len(members) and members[i + 1] == "-":
+            chars.update(map(chr, range(ord(members[i]), ord(members[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(members[i])
+            i += 1
+    return chars
+
+
+# Every sequence ftfy's badness test takes for mojibake holds one character of these categories (the others,
+# "common" characters and opening and closing punctuation such as curly quotes and dashes, only ever appear
+# beside one of them), so a text without any is returned unchanged without the test.
+_MOJIBAKE_CHARS = frozenset().union(*(
+    _class_chars(members) for name, members in ftfy.badness.MOJIBAKE_CATEGORIES.items()
+    if name not in ("common", "start_punctuation", "end_punctuation")))
 
 
 # UTF-8 C2 A0 (a no-break space) decoded as Windows-1251: "В" and a no-break space, after a non-Cyrillic character.

@@ -125,3 +125,20 @@ def test_real_looking_texts_run_through_the_whole_pipeline(articles):
     for name, column in (("sentences", "text"), ("mentions", "surface"), ("quotes", "text")):
         for doc_id, start, end, surface in tables[name][["doc_id", "start", "end", column]].itertuples(index=False):
             assert documents[doc_id][int(start):int(end)] == surface, (name, surface)
+
+
+# Characters of news text that ftfy's badness test weighs: accented letters, curly quotes, dashes, currency, box
+# drawing, Cyrillic and Greek letters, C1 controls, and mojibake pieces such as "Ã©", "â€™" and "вЂ”".
+_MIXED = st.text(alphabet=st.sampled_from(list("aeoTs .,'\"-\n") + list("“”‘’‚„–—…\u00a0\u00ad·´éàüñçÃÂâ€™©®°±×£€¥"
+                                                                   "вЂВГРСβΒ│═¦¤\x85\x92ØÙŒœ")), max_size=60)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_MIXED, st.text(max_size=60)))
+@example("He said “no” — again’s")
+@example("FranÃ§ois said cafÃ© au lait")
+@example("modern artillery вЂ” all that we asked")
+@example("taken by\u0412\u00a0Russia")
+def test_repairing_mojibake_gives_what_ftfy_gives(text):
+    expected = decode.CP1251_NO_BREAK_SPACE.sub("\u00a0", decode.ftfy.fix_encoding(text))
+    assert decode.repair_mojibake(text) == expected
