@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import re
 from types import SimpleNamespace
 
@@ -84,7 +83,8 @@ from analysis.stance_reference import (
     anaphor_spans,
     generic_spans,
 )
-from analysis.stance_tone import decide, statement_tones
+from analysis.stance_table import STANCE_COLUMNS, aggregate
+from analysis.stance_tone import statement_tones
 from analysis.stance_voices import (
     FIRST_PERSON,
     coordinated_with,
@@ -102,8 +102,6 @@ DEFAULT_TARGET = "ukraine_nato_membership"
 STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id", "sent_id", "cues", "text",
                      "basis", "affiliation", "speaker_type", "favor", "against", "neutral", "start", "end",
                      "speaker_role", "tone")
-STANCE_COLUMNS = (*C.STANCE, "affiliation", "speaker_type", "n_statements", "cues", "speaker_role", "decided_by",
-                  "tone")
 OPINION_FIRST_PERSON = 3  # first-person words of the narrator's that make a bylined text an opinion piece
 TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
@@ -424,46 +422,6 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame = frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
     return frame.assign(tone=statement_tones(frame, quotes))
-
-
-def aggregate(statements: pd.DataFrame) -> pd.DataFrame:
-    """The ``stance`` table: one row per document, speaker and target, from summed cue weights.
-
-    Output columns: doc_id, speaker, target, stance, score, evidence ("quote:ID", "sent:ID" or "title",
-    space-separated), affiliation, speaker_type, n_statements, cues, speaker_role, favor, against, neutral.
-
-    >>> st = pd.DataFrame({"doc_id": ["d", "d"], "speaker": ["A", "A"], "target": ["t", "t"],
-    ...     "quote_id": ["q1", ""], "sent_id": [1, 2], "cues": ["x -> against 1.5", "y -> favor 1"],
-    ...     "affiliation": ["", ""], "speaker_type": ["person", "person"],
-    ...     "favor": [0.0, 1.0], "against": [1.5, 0.0], "neutral": [0.0, 0.0]})
-    >>> aggregate(st)[["stance", "score", "evidence"]].values.tolist()
-    [['neutral', -0.2, 'quote:q1 sent:2']]
-    """
-    columns = [*STANCE_COLUMNS, "favor", "against", "neutral"]
-    if statements.empty:
-        return pd.DataFrame(columns=columns)
-    quote_ids = statements["quote_id"].fillna("").astype(str)
-    tokens = ("quote:" + quote_ids).where(quote_ids.ne("") & quote_ids.ne("nan"),
-                                          "sent:" + statements["sent_id"].astype(str))
-    if "basis" in statements.columns:
-        tokens = tokens.where(statements["basis"].ne(HEADLINE), "title")
-    roles = statements["speaker_role"].fillna("").astype(str) if "speaker_role" in statements.columns else ""
-    tones = statements["tone"] if "tone" in statements.columns else math.nan
-    grouped = statements.assign(_evidence=tokens, cues=statements["cues"].fillna(""), speaker_role=roles,
-                                tone=tones).groupby(
-        ["doc_id", "speaker", "target"], sort=False)
-    out = grouped.agg(favor=("favor", "sum"), against=("against", "sum"), neutral=("neutral", "sum"),
-                      n_statements=("sent_id", "size"), affiliation=("affiliation", "first"),
-                      speaker_type=("speaker_type", "first"),
-                      speaker_role=("speaker_role", lambda s: next((r for r in s if r), "")),
-                      evidence=("_evidence", lambda s: " ".join(dict.fromkeys(s))),
-                      cues=("cues", lambda s: " | ".join(c for c in s if c)),
-                      tone=("tone", "mean")).reset_index()
-    decided = [decide(*label(f, a, n), cues, f + a + n, tone) for f, a, n, cues, tone in zip(
-        out["favor"], out["against"], out["neutral"], out["cues"], out["tone"], strict=True)]
-    for k, name in enumerate(("stance", "score", "cues", "decided_by")):
-        out[name] = [row[k] for row in decided]
-    return out[columns]
 
 
 NO_TARGETS = ("no targets file: stance was not computed (pass --targets FILE or put targets.csv beside the "

@@ -23,7 +23,8 @@ STAGES = ("clean", "segment", "actors_lexicon", "organizations", "actors", "quot
           "speaker_gaps",
           "sentence_bounds", "described_sources", "attribution", "framed_reports", "indirect", "nominal_speech",
           "quote_context", "quotes", "vader", "sentiment", "stance_lexicon", "stance_reading", "stance_reference",
-          "stance_voices", "stance_headlines", "stance_tone", "stance", "framing_weights", "framing", "vocabulary")
+          "stance_voices", "stance_headlines", "stance_tone", "stance_table", "stance", "framing_weights", "framing",
+          "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")
 
 

@@ -3,9 +3,12 @@ calls it "the plan" or "the scheme". The texts and targets are written for these
 
 from __future__ import annotations
 
+import math
+
+import pandas as pd
 import pytest
 
-from analysis import pipeline
+from analysis import pipeline, stance
 
 TARGETS = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
 bag_levy,A levy on plastic bags,A charge on single-use plastic bags,plastic bag levy;bag levy;levy on plastic bags,,,
@@ -354,3 +357,22 @@ def test_a_stance_cue_outranks_the_tone_of_the_words(targets):
 def test_the_clause_of_a_bill_named_before_and_a_naming_verb(sentence, targets):
     text = f"The bill's first clause brings in a plastic bag levy. {sentence}"
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+
+
+def test_the_stance_table_sums_as_a_pandas_groupby_would():
+    rows = pd.DataFrame({
+        "doc_id": ["d", "d", "d", "e", "d", "d"], "speaker": ["A", "B", "A", "A", None, "A"],
+        "target": ["t", "t", "t", "t", "t", "u"], "quote_id": ["q1", "", "q1", "q2", "q3", ""],
+        "sent_id": [1, 2, 3, 1, 4, 5], "cues": ["x -> favor 1", "", "", "y -> against 1.5", "", ""],
+        "basis": ["quote"] * 6, "affiliation": [None, "", "Ruritania", "", "", ""],
+        "speaker_type": ["person"] * 6, "speaker_role": ["", "mayor", "minister", "", "", ""],
+        "favor": [1.0, 0.0, 0.1, 0.0, 0.0, 0.0], "against": [0.0, 0.0, 0.2, 1.5, 0.0, 0.0],
+        "neutral": [0.0, 0.0, 0.3, 0.0, 0.0, 0.0], "tone": [math.nan, 0.4019, math.nan, math.nan, 0.5, -0.3]})
+    out = stance.aggregate(rows)
+    expected = rows.dropna(subset=["speaker"]).groupby(["doc_id", "speaker", "target"], sort=False).agg(
+        favor=("favor", "sum"), against=("against", "sum"), neutral=("neutral", "sum"),
+        n_statements=("sent_id", "size"), affiliation=("affiliation", "first"), tone=("tone", "mean")).reset_index()
+    assert out[expected.columns].to_csv(index=False) == expected.to_csv(index=False)
+    assert out["speaker_role"].tolist() == ["minister", "mayor", "", ""]
+    assert out["evidence"].tolist() == ["quote:q1", "sent:2", "quote:q2", "sent:5"]
+    assert out["decided_by"].tolist() == ["cues", "tone", "cues", "tone"]
