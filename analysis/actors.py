@@ -252,7 +252,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
         tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(r"[A-Z]\.", tail[-2].group())  # "Lisa O. Monaco"
                                                 or tail[-2].group().lower() in NAME_PARTICLES
-                                                or (_is_given(tail[-3].group())  # "Kwame Osei Mensah"
+                                                or ((_is_given(tail[-3].group())  # "Kwame Osei Mensah"
+                                                     or len(tokens) == 3 and _plain_names(tail))  # "Tran Thi Mai"
                                                     and tail[-1].group().lower() not in NOT_NAME | INSTITUTIONS
                                                     | PLACE_WORDS)) \
             else tail[-2:]
@@ -301,6 +302,15 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             discovered[key] = discovered[joined.group(1)] = Actor(f"{actor.name} {joined.group(1)}",
                                                                   actor.affiliation or other.affiliation, "person",
                                                                   actor.role or other.role, known=False)
+
+
+def _plain_names(tokens: list[re.Match]) -> bool:
+    """Whether every word of a run could be part of a person's name: no title, role, body, place or country
+    ("Tran Thi Mai", "Sipho Mandla Dube"; not "Ben Tre Province", "Red Cross Society")."""
+    return all(not _is_title(t.group()) and not is_role_word(t.group().lower())
+               and t.group().lower() not in NOT_NAME | INSTITUTIONS | PLACE_WORDS
+               and t.group().lower() not in countries() and not affiliation_of(t.group()) and t.group()[1:].islower()
+               for t in tokens)
 
 
 def _is_given(word: str) -> bool:

@@ -236,3 +236,17 @@ def test_what_a_relative_clause_says_someone_wrote_is_no_report_and_the_name_aft
     text = ("The engineer who wrote the email, Daniel Ostrowski, told the inquiry on Monday that he had flagged "
             "the readings “in the plainest language I could find”.")
     assert _speakers(text) == [("indirect", "Daniel Ostrowski"), ("partial", "Daniel Ostrowski")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tran Thi Mai, a vendor, said prices had doubled. “It is hard,” Tran said.", "Tran Thi Mai"),
+    ("“It is over,” said Ruta Kalnina Berzina, the coach.", "Ruta Kalnina Berzina"),
+])
+def test_a_three_word_name_whose_first_word_is_no_listed_given_name(text, speaker):
+    assert {s for _, s in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", ["Farmer Jo Kemble said the well was dry.",
+                                  "Presenter Jo Kemble said the well was dry."])
+def test_a_role_before_a_two_word_name_is_no_first_name(text):
+    assert _speakers(text) == [("indirect", "Jo Kemble")]
