@@ -118,8 +118,13 @@ _INITIALS = re.compile(r" \(([A-Z]{2,6})\)")
 _CAPS_BEFORE = re.compile(rf"(?<![\w’'-])({_CAPS})$")
 _AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _BODIES = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
-_DESCRIPTION = re.compile(rf", (?:the|a|an) (?:[\w’'-]+ ){{0,3}}?({_BODIES})"
+_DESCRIPTION = re.compile(rf", (the|a|an) (?:[\w’'-]+ ){{0,3}}?({_BODIES})"
                           r"(?![\w’'-])(?: ([a-z]+))?(?=[^,.;:“”\"]{0,80},)")  # closed by a comma: an apposition
+# Nouns of a trade that also name a person who does it: "Sipho Dube, a miner, said" is a person, "Glenrock,
+# the miner, said" a company.
+_ALSO_PERSONS = frozenset(("miner", "builder", "developer", "producer", "maker", "publisher", "landlord",
+                           "provider", "supplier", "lender", "retailer", "operator", "broadcaster", "insurer",
+                           "brewer", "manufacturer"))
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 
@@ -160,9 +165,11 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
             found.append((joined.start(), joined.group(1), None))
         at = text.find(" & ", at + 3)
     for description in _DESCRIPTION.finditer(text):
+        if description.group(1) != "the" and description.group(2) in _ALSO_PERSONS:
+            continue
         named = _NAME_BEFORE.search(text, max(0, description.start() - 80), description.start())
         if named:
-            found.append((named.start(), named.group(1), description.group(2) or ""))
+            found.append((named.start(), named.group(1), description.group(3) or ""))
     for start, name, after in found:
         first = name.split()[0]
         role = after and (after in role_nouns() or after.rstrip("s") in role_nouns())

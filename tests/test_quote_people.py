@@ -250,3 +250,8 @@ def test_a_three_word_name_whose_first_word_is_no_listed_given_name(text, speake
                                   "Presenter Jo Kemble said the well was dry."])
 def test_a_role_before_a_two_word_name_is_no_first_name(text):
     assert _speakers(text) == [("indirect", "Jo Kemble")]
+
+
+def test_a_person_described_by_a_trade_that_also_names_a_company_stays_a_person():
+    rows = quotes.of_text("Sipho Mandla Dube, a miner, said the shaft was unsafe.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Sipho Mandla Dube", ""]]
