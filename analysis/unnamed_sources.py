@@ -36,7 +36,8 @@ _NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
                  r"August|September|October|November|December|yesterday|today|week|month|year|night|morning|\d)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
-    + UNNAMED_NOUNS + r")((?:\s+(?:[a-z]+ing\s+)?"  # "leaders meeting in Brussels", "officials speaking on ..."
+    + UNNAMED_NOUNS + r")((?:\s+(?:[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+)?"  # "leaders meeting
+    # in Brussels", "officials speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
@@ -64,8 +65,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
-    if not whole and not re.match(r"(?:an?\s+)?(?:people|persons?|sources?|someone|one) (?:familiar|close)", phrase,
-                                  flags=re.IGNORECASE):
+    if not whole and not _ACCESS.search(phrase):  # "two officials familiar with the talks" is whole
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
                         r"until|unless|although|though|once)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
@@ -74,6 +74,12 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
+
+
+# What a source's access to the matter is: "(two people / officials) familiar with the talks", "briefed on".
+_ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|diplomats?|aides?|insiders?|executives?|"
+                     r"investors?|advisers?|advisors?|bankers?|lawyers?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|"
+                     r"with\s+knowledge\s+of|knowledgeable\s+about|privy\s+to)\b", re.IGNORECASE)
 
 
 # A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".

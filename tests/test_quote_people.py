@@ -255,3 +255,14 @@ def test_a_role_before_a_two_word_name_is_no_first_name(text):
 def test_a_person_described_by_a_trade_that_also_names_a_company_stays_a_person():
     rows = quotes.of_text("Sipho Mandla Dube, a miner, said the shaft was unsafe.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["Sipho Mandla Dube", ""]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The deal is dead, according to two people familiar with the matter.", "two people familiar with the matter"),
+    ("Two officials familiar with the negotiations said the deal was dead.",
+     "Two officials familiar with the negotiations"),
+    ("A diplomat briefed on the talks said the deal was dead.", "A diplomat briefed on the talks"),
+])
+def test_a_source_described_by_its_access_to_the_matter_is_kept_whole(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
