@@ -369,8 +369,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 80), after=True)
         if subject is None:  # "the 45-year-old said", "the book said"
             subject = definite_subject(ctx, lead, end)
-        if subject is None:  # "one resident said", "said a senior official"
-            named = UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
+        if subject is None:  # "one resident said", "said a senior official" (not "told the protesters": hearers)
+            named = None if hearer else UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
             subject = unnamed(named.group(1)) if named else unnamed_before(lead)
         return verb.group(), cue_start, subject
     actor = role_in(ctx, end + first, end + first + min(len(head), 40))

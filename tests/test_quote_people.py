@@ -266,3 +266,11 @@ def test_a_person_described_by_a_trade_that_also_names_a_company_stays_a_person(
 def test_a_source_described_by_its_access_to_the_matter_is_kept_whole(text, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("“Go home,” police told the protesters.", "police"),
+    ("“Go home,” Ruiz’s office told the protesters.", "Ruiz’s office"),
+])
+def test_who_is_told_after_a_quotation_listens_and_does_not_speak(text, role):
+    assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["", role]]
