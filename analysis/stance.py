@@ -291,7 +291,44 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                                  affiliation=affiliation, speaker_type=actor_type))
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
-    return rows
+    return rows + _agreements(sentences, mentions, rows)
+
+
+# "Jonah Berg, 17, agreed with her on both counts": the one who agrees takes the other's positions.
+_AGREED = re.compile(r"\b(?:agree[sd]?|sided)\s+with\s+(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
+
+
+def _agreements(sentences: list, mentions: list, rows: list[dict]) -> list[dict]:
+    """Rows for a speaker who agrees with someone whose positions the document gives, one per target (basis
+    "agreement"); only a subject named right before the verb agrees."""
+    found = []
+    for sentence in sentences:
+        for match in _AGREED.finditer(sentence.text):
+            at = sentence.start + match.start()
+            subject = [m for m in mentions if sentence.start <= m.start and m.end <= at and at - m.end <= 40]
+            if not subject:
+                continue
+            agreeing = subject[-1]
+            if match.group("who") in ("him", "her"):
+                other = _previous_person([m for m in mentions if m.actor != agreeing.actor], sentence.start)
+                other = other[0] if other else None
+            else:
+                named = [m for m in mentions if sentence.start + match.start("who") <= m.start < sentence.start
+                         + match.end("who")]
+                other = named[0].actor if named else None
+            weights: dict[str, list[float]] = {}
+            for row in rows:
+                if row["speaker"] == other and row["sent_id"] <= sentence.sent_id:
+                    sums = weights.setdefault(row["target"], [0.0, 0.0, 0.0])
+                    for k, name in enumerate(("favor", "against", "neutral")):
+                        sums[k] += row[name]
+            for target_id, (favor, against, _) in weights.items():
+                if favor or against:
+                    hits = [Hit(target_id, stance, weight, match.start(), match.end(), f"agreed with {other}")
+                            for stance, weight in (("favor", favor), ("against", against)) if weight]
+                    found.append(_row(sentence, target_id, agreeing.actor, hits, basis="agreement",
+                                      affiliation=agreeing.affiliation, speaker_type=agreeing.actor_type))
+    return found
 
 
 _UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)

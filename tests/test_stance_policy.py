@@ -376,3 +376,10 @@ def test_the_stance_table_sums_as_a_pandas_groupby_would():
     assert out["speaker_role"].tolist() == ["minister", "mayor", "", ""]
     assert out["evidence"].tolist() == ["quote:q1", "sent:2", "quote:q2", "sent:5"]
     assert out["decided_by"].tolist() == ["cues", "tone", "cues", "tone"]
+
+
+def test_one_who_agrees_with_a_speaker_takes_their_positions(targets):
+    text = ("Councillor Ana Ruiz said she backed the bag levy. She said a third runway would be a mistake. "
+            "Her colleague Lars Berg agreed with her on both counts.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"], ["Ana Ruiz", "runway", "against"],
+                                       ["Lars Berg", "bag_levy", "favor"], ["Lars Berg", "runway", "against"]]
