@@ -231,9 +231,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                 spans = [(t, *m.span("noun"), False) for m in WHOLE.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
-        carried = not spans and k >= 0 and reach[k] > sentence.start and (len(before) == 1 or not before and bool(
-            last_named) and sentence.sent_id - last_named[0][0] <= TOPIC_WITHIN and (
-                len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and REFERS_BACK.search(sentence.text))
+        carried = not spans and k >= 0 and reach[k] > sentence.start and _topic_before(sentence, before, last_named)
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
             topic, at = (next(iter(before)), 0) if before else (last_named[0][1], -1)  # -1: named further back
             spans = [(topic, at, at, topic in removed_before)]
@@ -292,6 +290,16 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows + _agreements(sentences, mentions, rows)
+
+
+def _topic_before(sentence, before: set[str], last_named: list[tuple[int, str]]) -> bool:
+    """Whether a quotation's sentence that names no target is about one named before it: the one target the
+    sentence before names, or, when that names none, the one named last up to ``TOPIC_WITHIN`` sentences up if
+    the sentence refers back ("We will oppose it")."""
+    if before:
+        return len(before) == 1
+    return bool(last_named) and sentence.sent_id - last_named[0][0] <= TOPIC_WITHIN and (
+        len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and bool(REFERS_BACK.search(sentence.text))
 
 
 # "Jonah Berg, 17, agreed with her on both counts": the one who agrees takes the other's positions.
