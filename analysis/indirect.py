@@ -23,6 +23,7 @@ from analysis.attribution import (
     subject_before,
     trim,
 )
+from analysis.coordinated import opening_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, PASSIVE, UNNAMED_WHO, before_auxiliary
@@ -420,6 +421,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
                     (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)
+            if subject is None:  # "Merkel met Macron in Paris and said", "the minister visited a plant and warned"
+                subject = opening_subject(ctx, sent_start, cue_start)
             if subject is None:
                 continue
             clause = clause_after(ctx, cue_end, sent_end, lemma, kind)

@@ -54,20 +54,19 @@ from analysis.attribution import (
     attribution_after,
     attribution_before,
     classify,
-    definite_subject,
     is_name,
     quoted_spans,
     resolve_word,
     sentence_bounds,
     subject_before,
     trim,
-    unnamed,
     unnamed_before,
 )
+from analysis.coordinated import OPENER, opening_subject
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
-from analysis.speaker_gaps import CATENATIVE, PASSIVE, lead_in_end
+from analysis.speaker_gaps import CATENATIVE, PASSIVE
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
@@ -198,35 +197,6 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             ctx.renote(actor, quote.speaker)
 
 
-# What may open a sentence before its subject: a time, a place or a connective.
-OPENER = re.compile(r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+\w+|[Oo]n\s+\w+|[Ii]n\s+[\w\s]{1,30}?|[Mm]eanwhile|"
-                    r"[Hh]owever|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|[Tt]hen|[Bb]ut|[Aa]nd)\s*,?\s+")
-OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
-                                 r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|stood|went|made|took|gave|came|"
-                                 r"met|spoke|wrote|sat|left|held|began|brought|sent|put|set|got|ran|saw|won|lost|led|"
-                                 r"paid|rose|fell|became)\b")
-
-
-def _opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
-    """The subject that opens a sentence whose reporting verb is coordinated with an earlier one: "the housing
-    secretary stood in front of a tower and declared ...", "Its spokeswoman, Laura Melis, declined to ... but
-    insisted ..."; a name, or a definite description kept as a description."""
-    head = ctx.text[sent_start:cue_start]
-    if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
-        return None
-    opener = OPENER.match(head)
-    begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
-    for start, _, actor in ctx.mention_at(sent_start + begin, cue_start):
-        if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
-                actor.actor_type in ("person", "organization"):
-            return actor
-        break
-    description = OPENING_DESCRIPTION.match(head, begin)
-    if description is None:
-        return None
-    return definite_subject(ctx, description.group(1), sent_start + begin) or unnamed(description.group(1), whole=True)
-
-
 def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
     """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
     order = sorted(range(len(indirect)), key=lambda k: indirect[k].start)
@@ -251,7 +221,7 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                 cut = chain.start() if chain else verb.start()
                 subject = subject_before(ctx, sent_start, sent_start + cut) or \
                     unnamed_before(head[:cut]) or \
-                    _opening_subject(ctx, sent_start, sent_start + cut)  # "officials, meanwhile, branded it “...”"
+                    opening_subject(ctx, sent_start, sent_start + cut)  # "officials, meanwhile, branded it “...”"
                 if subject is not None:
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
                     break

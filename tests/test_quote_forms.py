@@ -26,6 +26,18 @@ def test_a_place_in_a_lead_in_is_not_the_subject_of_a_coordinated_verb():
     assert _speaker_of(text, "the army would be “fully equipped.”", "indirect") == "Olaf Scholz"
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("Prime Minister Ines Vall met Chancellor Karl Ebner in Vienna on Monday and said the two countries would "
+     "share the cost.", "Ines Vall", "Prime Minister"),
+    ("The health minister visited a hospital run by Caritas Group and warned that the wards were short of nurses.",
+     "", "The health minister"),
+])
+def test_a_reporting_verb_after_and_is_said_by_the_sentences_first_subject(sentence, speaker, role):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
 @pytest.mark.parametrize("lead", ["After talks in Ankara,", "Speaking to reporters in Brussels,", "On Tuesday,"])
 def test_lead_ins_of_time_place_and_manner_are_skipped(lead):
     text = f"{lead} Ursula von der Leyen welcomed the deal and warned that the next weeks would be “very hard.”"

@@ -1,0 +1,46 @@
+"""Coordinated reports: the subject that opens a sentence governs a reporting verb after "and" or "but".
+
+"The housing secretary stood in front of a tower and declared ...": the speaker of "declared" is the subject the
+sentence opened with, not the nearest name before the verb ("... a forum sponsored by NBC News and said"). The
+subject is a name within the first words of the sentence, or a definite description ("the minister"), which is
+resolved to the person it names when the text allows and kept as a description otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import actors as actors_stage
+from analysis.attribution import Context, definite_subject
+from analysis.speaker_gaps import lead_in_end
+from analysis.unnamed_sources import unnamed
+
+__all__ = ["OPENER", "OPENING_DESCRIPTION", "opening_subject"]
+
+# What may open a sentence before its subject: a time, a place or a connective.
+OPENER = re.compile(r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+\w+|[Oo]n\s+\w+|[Ii]n\s+[\w\s]{1,30}?|[Mm]eanwhile|"
+                    r"[Hh]owever|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|[Tt]hen|[Bb]ut|[Aa]nd)\s*,?\s+")
+OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                                 r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|stood|went|made|took|gave|came|"
+                                 r"met|spoke|wrote|sat|left|held|began|brought|sent|put|set|got|ran|saw|won|lost|led|"
+                                 r"paid|rose|fell|became)\b")
+
+
+def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The subject that opens a sentence whose reporting verb is coordinated with an earlier one: "the housing
+    secretary stood in front of a tower and declared ...", "Its spokeswoman, Laura Melis, declined to ... but
+    insisted ..."; a name, or a definite description kept as a description."""
+    head = ctx.text[sent_start:cue_start]
+    if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
+        return None
+    opener = OPENER.match(head)
+    begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
+    for start, _, actor in ctx.mention_at(sent_start + begin, cue_start):
+        if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
+                actor.actor_type in ("person", "organization"):
+            return actor
+        break
+    description = OPENING_DESCRIPTION.match(head, begin)
+    if description is None:
+        return None
+    return definite_subject(ctx, description.group(1), sent_start + begin) or unnamed(description.group(1), whole=True)
