@@ -10,12 +10,12 @@ or an unnamed source ("two diplomats said"). Method and known limits: see ``anal
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
+from analysis.country_subjects import country_before
 from analysis.described_sources import document_before, subject_body_before
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
@@ -197,27 +197,6 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _country_subject() -> re.Pattern:
-    """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
-    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
-    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({alternation})\s+{adverbs}$", re.IGNORECASE)
-
-
-def country_before(text: str) -> actors_stage.Actor | None:
-    """The country that is the subject of a cue whose text before it is ``text`` ("Russia accused ...").
-
-    >>> country_before("On Friday, Russia repeatedly ").name, country_before("The talks in Russia were ")
-    ('Russia', None)
-    """
-    match = _country_subject().search(text[-80:])
-    if match is None or not match.group(1)[:1].isupper():
-        return None
-    name = actors_stage.countries()[match.group(1).lower()]
-    return actors_stage.Actor(name, name, "organization", "country")
 
 
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")

@@ -284,6 +284,8 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*\s+"
                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 
+RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
+
 
 def _sentence_subject(ctx: Context, sent_start: int, cue_start: int):
     """The actor named at the start of a sentence (after title words at most), outside quotation marks."""
@@ -418,6 +420,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             relative = subject is None and UNNAMED_WHO.search(lead)  # "an architect who said he was stiffed"
             if relative:
                 subject = unnamed(relative.group(1), whole=True)
+            enclosing = RELATIVE_AFTER.fullmatch(lead)  # "The union, which represents 9,000 nurses, said"
+            lead = enclosing.group(1) + " " if enclosing else lead
             if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
                     (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)

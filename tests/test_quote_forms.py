@@ -38,6 +38,20 @@ def test_a_reporting_verb_after_and_is_said_by_the_sentences_first_subject(sente
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("Talks stalled. Norway, the largest donor to the fund and its host since 2019, said it would pay no more.",
+     "Norway", "country"),
+    ("Talks stalled. On Friday, Chile, which chairs the group, said it would pay no more.", "Chile", "country"),
+    ("Talks stalled. The alliance, which speaks for 12,000 growers, said it would pay no more.", "",
+     "The alliance"),
+    ("Talks stalled. Diplomats in Norway said it would pay no more.", "", "Diplomats in Norway"),
+])
+def test_a_subject_with_an_apposition_or_after_in_is_found(sentence, speaker, role):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
 @pytest.mark.parametrize("lead", ["After talks in Ankara,", "Speaking to reporters in Brussels,", "On Tuesday,"])
 def test_lead_ins_of_time_place_and_manner_are_skipped(lead):
     text = f"{lead} Ursula von der Leyen welcomed the deal and warned that the next weeks would be “very hard.”"

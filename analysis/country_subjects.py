@@ -1,0 +1,57 @@
+"""Countries as speakers: "Russia accused ...", "China, Pyongyang's only ally, said ...".
+
+Countries are no mentions of the actors stage, so the reporting rules find them by name right before the verb, or
+opening the sentence with an apposition between name and verb. A country after a preposition ("officials in
+Germany said") is no subject.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis import actors as actors_stage
+
+__all__ = ["country_before"]
+
+
+@functools.lru_cache(maxsize=1)
+def _country_subject() -> re.Pattern:
+    """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
+    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
+    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({alternation})\s+{adverbs}$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_apposition() -> re.Pattern:
+    """A country opening the sentence with an apposition or relative clause before its verb ("China, Pyongyang's
+    only ally, said")."""
+    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
+    opener = r"(?:(?:On|In|Last|This|Meanwhile|However|But|And|Yesterday|Today|Earlier|Later)\b[^,]{0,30},\s+)?"
+    apposition = r",\s+(?:which|whose|a|an|the|one|its|[A-Z][\w’']*)\b[^,;:“”\"«»]{0,150},\s+"
+    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
+    return re.compile(rf"\s*{opener}(?:[Tt]he\s+)?({alternation}){apposition}{adverbs}", re.IGNORECASE)
+
+
+def country_before(text: str) -> actors_stage.Actor | None:
+    """The country that is the subject of a cue whose text before it is ``text`` ("Russia accused ...").
+
+    A country after a preposition is not the subject: "officials in Germany said" is said by the officials.
+
+    >>> country_before("On Friday, Russia repeatedly ").name, country_before("The talks in Russia were ")
+    ('Russia', None)
+    >>> country_before("China, Pyongyang's only ally, ").name, country_before("Officials in Germany ")
+    ('China', None)
+    """
+    match = _country_apposition().fullmatch(text) if len(text) < 300 else None
+    if match is None:
+        match = _country_subject().search(text[-80:])
+        if match is None or re.search(r"\b(?:in|from|of|at|by|for|with|to)\s+(?:the\s+)?$",
+                                      text[:len(text) - 80 + match.start(1)] if len(text) > 80
+                                      else text[:match.start(1)]):
+            return None
+    if not match.group(1)[:1].isupper():
+        return None
+    name = actors_stage.countries()[match.group(1).lower()]
+    return actors_stage.Actor(name, name, "organization", "country")
