@@ -210,6 +210,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     # "Clause, X said, BelTA has learned.", "Clause, X said on Monday, blaming ...": the tail ends there
     cut = RELAYED_TAIL.search(tail) or re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", tail)
     tail = tail[:cut.start()] if cut else tail
+    if re.match(r"\s*:\s*[^\s“«\"‘']", tail):  # "Clause, she said: her daughter would ...": both are hers
+        tail = ""
     first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
     # "X said as he met envoys in Minsk on ...", but not "X said in a report, and Y ...", a parenthetical
     longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
@@ -384,7 +386,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 quotes.append(quote)
                 here.append(quote)
                 added.append(trailing[:2])
-                continue
+                if not re.match(r"\s*:", ctx.text[cue_end:cue_end + 3]):
+                    continue  # after "..., she said:" her explanation is a report of its own
             host = _coordinated_host(ctx, here, cue_start)
             if host is None and covered(cue_start):
                 continue

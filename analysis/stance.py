@@ -466,7 +466,7 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
                                          targets, lexicon, author=authors.get(doc_id, "")))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame = frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
-    return frame.assign(tone=statement_tones(frame, quotes))
+    return frame.assign(tone=statement_tones(frame, quotes, targets))
 
 
 NO_TARGETS = ("no targets file: stance was not computed (pass --targets FILE or put targets.csv beside the "

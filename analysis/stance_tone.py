@@ -8,7 +8,10 @@ tweets"), so when none of a speaker's statements on a target holds a stance cue,
 VADER (``analysis.vader``, topic words such as "war" neutral) over the speaker's own words in those statements:
 the texts of their direct and partial quotations. Indirect speech is the reporter's paraphrase ("X blamed Y for
 the failure of the sanctions" is no tone of X's about the sanctions) and a reported position has only the
-narrator's words, so neither has a tone. A mean at or beyond VADER's neutral band
+narrator's words, so neither has a tone, with one exception: a reported clause whose subject is the target and
+whose verb follows it ("X said *the extra hour would ease pressure on parents*") says what the speaker expects
+of the target, and the tone of that predicate ("would ease pressure on parents") is theirs to the extent the
+paraphrase is faithful. A mean at or beyond VADER's neutral band
 (``TONE_THRESHOLD``, Hutto and Gilbert 2014) gives favor or against; the ``stance`` table says so in
 ``decided_by`` ("tone") and in ``cues``, so a reader can keep the positions decided by cues alone.
 """
@@ -16,6 +19,7 @@ narrator's words, so neither has a tone. A mean at or beyond VADER's neutral ban
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -27,26 +31,56 @@ TONE_THRESHOLD = 0.05  # VADER's neutral band: a compound inside (-0.05, 0.05) i
 OWN_WORDS = ("direct", "partial")  # the quotation kinds whose text is the speaker's own
 
 
-def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None) -> list[float]:
-    """Per statement, the news-score tone of the speaker's own words (a direct or partial quotation's text), or NaN
-    when a stance cue fired in it or it quotes no words of the speaker's own.
+def _predicate(clause: str, patterns) -> str:
+    """What a reported clause says of a target that is its subject, from its verb on (an auxiliary or a form of
+    "be" or "have" after at most two words ending the target's phrase), or "" when the target is not its subject.
 
-    >>> s = pd.DataFrame({"quote_id": ["q1", "", "q2"], "favor": [0.0, 0.0, 0.0], "against": [0.0, 0.0, 1.0],
-    ...                   "text": ["She said: it is a great help.", "X blamed Y for the failure.", "It failed."],
-    ...                   "neutral": [0.0, 0.0, 0.0]})
-    >>> q = pd.DataFrame({"quote_id": ["q1", "q2"], "text": ["it is a great help", "It failed."],
-    ...                   "kind": ["direct", "direct"]})
-    >>> [round(t, 4) if t == t else "nan" for t in statement_tones(s, q)]
-    [0.7783, 'nan', 'nan']
+    >>> hour = (re.compile("extra hour"),)
+    >>> _predicate("the extra hour would ease pressure on parents", hour), _predicate("we need an extra hour", hour)
+    ('would ease pressure on parents', '')
     """
-    words = {} if quotes is None or not {"text", "kind"} <= set(quotes.columns) else {
+    for pattern in patterns:
+        match = pattern.search(clause, 0, 80)
+        if match and re.fullmatch(r"(?:(?:the|a|an|this|that|its|their|his|her|any|such)\s+)?"
+                                  r"(?:(?!(?:of|on|for|to|in|about|against|over|with|by)\s)[\w-]+\s+){0,2}",
+                                  clause[:match.start()], re.IGNORECASE):  # not "the vote on the levy was"
+            rest = re.match(r"[\w-]*\s+((?:would|will|could|can|was|is|had|has|might|may|should)\b.*)",
+                            clause[match.end():], re.DOTALL)
+            if rest:
+                return rest.group(1)
+    return ""
+
+
+def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targets=()) -> list[float]:
+    """Per statement, the news-score tone of the speaker's own words (a direct or partial quotation's text) or of
+    the predicate of a reported clause about the target (``targets``: their patterns), or NaN when a stance cue
+    fired in it or it has neither.
+
+    >>> s = pd.DataFrame({"quote_id": ["q1", "", "q2", "q3"], "favor": [0.0, 0.0, 0.0, 0.0],
+    ...                   "against": [0.0, 0.0, 1.0, 0.0], "neutral": [0.0, 0.0, 0.0, 0.0], "target": ["plan"] * 4,
+    ...                   "text": ["She said: it is a great help.", "X blamed Y for the failure.", "It failed.",
+    ...                            "He said the plan would ease the pressure."]})
+    >>> q = pd.DataFrame({"quote_id": ["q1", "q2", "q3"], "kind": ["direct", "direct", "indirect"],
+    ...                   "text": ["it is a great help", "It failed.", "the plan would ease the pressure"]})
+    >>> from analysis.stance_lexicon import targets_from_rows
+    >>> plan = targets_from_rows([{"id": "plan", "label": "", "description": "", "patterns": "plan"}])
+    >>> [round(t, 4) if t == t else "nan" for t in statement_tones(s, q, plan)]
+    [0.7783, 'nan', 'nan', 0.0772]
+    """
+    ok = quotes is not None and {"text", "kind"} <= set(quotes.columns)
+    words = {} if not ok else {
         quote_id: text for quote_id, text, kind in zip(quotes["quote_id"].astype(str), quotes["text"].fillna(""),
                                                        quotes["kind"], strict=True)
         if kind in OWN_WORDS}  # a paraphrase's words are the reporter's
+    clauses = {} if not ok else {
+        quote_id: text for quote_id, text, kind in zip(quotes["quote_id"].astype(str), quotes["text"].fillna(""),
+                                                       quotes["kind"], strict=True) if kind == "indirect"}
+    patterns = {t.id: t.patterns for t in targets}
     tones = []
-    for quote_id, favor, against, neutral in zip(statements["quote_id"].fillna("").astype(str), statements["favor"],
-                                                 statements["against"], statements["neutral"], strict=True):
-        said = words.get(quote_id, "")
+    for quote_id, favor, against, neutral, target in zip(
+            statements["quote_id"].fillna("").astype(str), statements["favor"], statements["against"],
+            statements["neutral"], statements["target"], strict=True):
+        said = words.get(quote_id, "") or _predicate(clauses.get(quote_id, ""), patterns.get(target, ()))
         if favor or against or neutral or not said:
             tones.append(math.nan)  # a cue decides, or there are no words of the speaker's own
             continue

@@ -52,6 +52,13 @@ def test_a_subject_with_an_apposition_or_after_in_is_found(sentence, speaker, ro
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
 
 
+def test_a_clause_before_an_attribution_with_a_colon_is_reported_with_the_clause_after_it():
+    text = "Lea Dunn runs the shop. The new road would ruin the town, she said: trade had already fallen by half."
+    rows = _rows(text)
+    assert rows[["speaker", "text"]].values.tolist() == [["Lea Dunn", "The new road would ruin the town"],
+                                                         ["Lea Dunn", "trade had already fallen by half"]]
+
+
 @pytest.mark.parametrize("lead", ["After talks in Ankara,", "Speaking to reporters in Brussels,", "On Tuesday,"])
 def test_lead_ins_of_time_place_and_manner_are_skipped(lead):
     text = f"{lead} Ursula von der Leyen welcomed the deal and warned that the next weeks would be “very hard.”"

@@ -344,6 +344,18 @@ def test_a_position_without_a_stance_cue_is_decided_by_the_tone_of_the_speakers_
     assert rows["cues"].str.startswith("tone of the speaker's words").all()
 
 
+def test_a_reported_clause_about_the_target_has_the_tone_of_its_predicate(targets):
+    text = ("The council will vote on a plastic bag levy in May. "
+            "Shopkeeper Ana Ruiz said the bag levy would only make life worse for poor families. "
+            "Lars Berg said the vote on the bag levy was a great success for democracy. "
+            "The bag levy would bring a great help to our beaches, Mia Holt said: the gulls would thank them.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    rows = found.set_index("speaker")
+    assert rows.loc["Ana Ruiz", "stance"] == "against" and rows.loc["Mia Holt", "stance"] == "favor"
+    assert rows.loc["Lars Berg", "decided_by"] == ""  # the levy is no subject there: the tone is the reporter's
+    assert set(rows.loc[["Ana Ruiz", "Mia Holt"], "decided_by"]) == {"tone"}
+
+
 def test_a_stance_cue_outranks_the_tone_of_the_words(targets):
     text = "“We back the bag levy, though it will make life harder for a while,” Ana Ruiz said."
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
