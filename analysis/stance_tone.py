@@ -8,10 +8,12 @@ tweets"), so when none of a speaker's statements on a target holds a stance cue,
 VADER (``analysis.vader``, topic words such as "war" neutral) over the speaker's own words in those statements:
 the texts of their direct and partial quotations. Indirect speech is the reporter's paraphrase ("X blamed Y for
 the failure of the sanctions" is no tone of X's about the sanctions) and a reported position has only the
-narrator's words, so neither has a tone, with one exception: a reported clause whose subject is the target and
-whose verb follows it ("X said *the extra hour would ease pressure on parents*") says what the speaker expects
-of the target, and the tone of that predicate ("would ease pressure on parents") is theirs to the extent the
-paraphrase is faithful. A mean at or beyond VADER's neutral band
+narrator's words, so neither has a tone, with two exceptions: words in quotation marks inside a reported clause
+are the speaker's own ("called the extra hour “a city idea that will empty our sports halls”": the tone of the
+quoted words), and a reported clause whose subject is the target and whose verb follows it ("X said *the extra
+hour would ease pressure on parents*") says what the speaker expects of the target, so the tone of that predicate
+("would ease pressure on parents") is theirs to the extent the paraphrase is faithful. A mean at or beyond
+VADER's neutral band
 (``TONE_THRESHOLD``, Hutto and Gilbert 2014) gives favor or against; the ``stance`` table says so in
 ``decided_by`` ("tone") and in ``cues``, so a reader can keep the positions decided by cues alone.
 """
@@ -29,6 +31,7 @@ __all__ = ["TONE_THRESHOLD", "OWN_WORDS", "statement_tones", "decide"]
 
 TONE_THRESHOLD = 0.05  # VADER's neutral band: a compound inside (-0.05, 0.05) is neutral
 OWN_WORDS = ("direct", "partial")  # the quotation kinds whose text is the speaker's own
+QUOTED = re.compile(r"[“\"«]([^“”\"«»]{3,})[”\"»]")  # words in quotation marks inside a reported clause
 
 
 def _predicate(clause: str, patterns) -> str:
@@ -52,9 +55,9 @@ def _predicate(clause: str, patterns) -> str:
 
 
 def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targets=()) -> list[float]:
-    """Per statement, the news-score tone of the speaker's own words (a direct or partial quotation's text) or of
-    the predicate of a reported clause about the target (``targets``: their patterns), or NaN when a stance cue
-    fired in it or it has neither.
+    """Per statement, the news-score tone of the speaker's own words (a direct or partial quotation's text, or the
+    words in quotation marks inside a reported clause) or of the predicate of a reported clause about the target
+    (``targets``: their patterns), or NaN when a stance cue fired in it or it has none of these.
 
     >>> s = pd.DataFrame({"quote_id": ["q1", "", "q2", "q3"], "favor": [0.0, 0.0, 0.0, 0.0],
     ...                   "against": [0.0, 0.0, 1.0, 0.0], "neutral": [0.0, 0.0, 0.0, 0.0], "target": ["plan"] * 4,
@@ -80,7 +83,9 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
     for quote_id, favor, against, neutral, target in zip(
             statements["quote_id"].fillna("").astype(str), statements["favor"], statements["against"],
             statements["neutral"], statements["target"], strict=True):
-        said = words.get(quote_id, "") or _predicate(clauses.get(quote_id, ""), patterns.get(target, ()))
+        clause = clauses.get(quote_id, "")
+        said = words.get(quote_id, "") or " ".join(QUOTED.findall(clause)) or \
+            _predicate(clause, patterns.get(target, ()))
         if favor or against or neutral or not said:
             tones.append(math.nan)  # a cue decides, or there are no words of the speaker's own
             continue

@@ -356,6 +356,13 @@ def test_a_reported_clause_about_the_target_has_the_tone_of_its_predicate(target
     assert set(rows.loc[["Ana Ruiz", "Mia Holt"], "decided_by"]) == {"tone"}
 
 
+def test_quoted_words_inside_a_reported_clause_are_the_speakers_tone(targets):
+    text = ("The council will vote on a plastic bag levy in May. "
+            "Ana Ruiz described the bag levy as “a cruel blow to the poorest shoppers”.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    assert found[["speaker", "stance", "decided_by"]].values.tolist() == [["Ana Ruiz", "against", "tone"]]
+
+
 def test_a_stance_cue_outranks_the_tone_of_the_words(targets):
     text = "“We back the bag levy, though it will make life harder for a while,” Ana Ruiz said."
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
