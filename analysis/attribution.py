@@ -145,7 +145,7 @@ class Context:
 
 # A quotation signed with a dash, and an embedded post: "— Mike Pence (@mike_pence) September 25, 2016".
 SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[\s\u00a0]+(?:[A-Z][\w’'-]+|"
-                       r"[A-Z]\.)){1,3})(?:[\s\u00a0]*\(@\w{1,30}\)(?:[\s\u00a0]+[A-Z][a-z]+\.?[\s\u00a0]+\d{1,2},"
+                       r"[A-Z]\.?)){1,3})(?:[\s\u00a0]*\(@\w{1,30}\)(?:[\s\u00a0]+[A-Z][a-z]+\.?[\s\u00a0]+\d{1,2},"
                        r"[\s\u00a0]+\d{4})?)?[\s\u00a0.]*$")
 
 

@@ -805,6 +805,11 @@ def test_the_advisor_is_the_adviser_to_x_named_before():
     assert roles == {"An adviser to Prime Minister Lars Holm"}
 
 
+def test_as_before_an_unnamed_source_is_no_part_of_it():
+    rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
+
+
 def test_a_participle_after_a_clause_is_the_subjects_not_a_name_after_it():
     text = "Mayor Lena Fischer has long opposed the new toll, arguing it hurts commuters more than Berlin."
     rows = [(r.speaker, r.cue, r.text) for r in quotes.of_text(text).itertuples() if r.kind == "indirect"]
@@ -815,6 +820,7 @@ def test_a_participle_after_a_clause_is_the_subjects_not_a_name_after_it():
     ("Several former ministers agree, among them the former finance minister Greta Lund -- “Nobody should "
      "build a budget on hope alone” -- and two former central bankers.", "Greta Lund"),
     ("“Our port will reopen on Monday. Thank you all!” — Nuno Reis (@nunoreis) March 3, 2025", "Nuno Reis"),
+    ("Readers wrote in.\n“The new timetable is a disgrace.” ― Maria J Lopez", "Maria J Lopez"),
 ])
 def test_a_quotation_set_off_by_a_dash_is_the_person_named_beside_it(text, speaker):
     rows = [r.speaker for r in quotes.of_text(text).itertuples() if r.kind in ("direct", "partial")]
