@@ -72,12 +72,30 @@ def verb_pattern() -> re.Pattern:
 
     >>> [m.group() for m in verb_pattern().finditer("The head of state said his claims were a warning.")]
     ['said']
+    >>> [m.group() for m in verb_pattern().finditer("Twenty-seven states sued; the report states it; 12 claims")]
+    ['states']
     """
     forms = sorted(verb_forms(), key=len, reverse=True)
     nouns = "".join(rf"(?<!\b{w} )" for w in ("of", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                               "this", "these", "those", "The", "A", "An", "His", "Her", "Its",
                                               "Their", "This"))
-    return re.compile(r"\b" + nouns + "(" + "|".join(re.escape(f) for f in forms) + r")\b")
+    # after a number or a plural quantifier a form that is also a plural noun is one: "twenty-seven states",
+    # "many claims" (but "the mother of two says")
+    counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
+    plural = [f for f in forms if f in _ALSO_PLURAL_NOUNS]
+    other = [f for f in forms if f not in plural]
+    return re.compile(r"\b" + nouns + "((?:" + counted + "(?:" + "|".join(re.escape(f) for f in plural) + "))|"
+                      + "|".join(re.escape(f) for f in other) + r")\b")
+
+
+_ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comments", "remarks", "answers", "calls",
+                                "questions", "warnings", "charges", "estimates", "promises", "pledges", "threats",
+                                "replies", "responses", "quotes", "thanks", "accounts", "demands", "requests",
+                                "appeals", "protests", "complaints", "concerns", "doubts", "fears", "hopes", "plans"))
+_COUNTING = tuple(w for word in ("many", "some", "all", "both", "several", "other", "few", "most", "two", "three",
+                                 "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "dozens",
+                                 "hundreds", "thousands", "member", "various", "numerous")
+                  for w in (word, word.capitalize()))
 
 
 @functools.lru_cache(maxsize=1)

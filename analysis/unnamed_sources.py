@@ -67,7 +67,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     phrase = " ".join(phrase.split())
     if not whole and not _ACCESS.search(phrase):  # "two officials familiar with the talks" is whole
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
-                        r"until|unless|although|though|once)\s+", "", phrase)  # "... after the opposition said"
+                        r"until|unless|although|though|once|that)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Aa]s)\s+", "", phrase)  # "But many say", "As one put it"
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):

@@ -805,6 +805,13 @@ def test_the_advisor_is_the_adviser_to_x_named_before():
     assert roles == {"An adviser to Prime Minister Lars Holm"}
 
 
+def test_a_reporting_form_that_is_also_a_plural_noun_is_a_noun_after_a_number():
+    assert quotes.of_text("The bloc's 27 member states are discussing plans to cap prices.").empty
+    rows = quotes.of_text("Several states claimed the tariff was illegal. The mother of two says the bus is late.")
+    assert rows[["speaker_role", "cue"]].values.tolist() == [["Several states", "claimed"],
+                                                             ["The mother of two", "says"]]
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
