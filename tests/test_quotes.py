@@ -812,6 +812,15 @@ def test_a_reporting_form_that_is_also_a_plural_noun_is_a_noun_after_a_number():
                                                              ["The mother of two", "says"]]
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Dana Wolk spoke in Ohio. His surrogates called him “a genius” for his tax plan.", "His surrogates"),
+    ("Dana Wolk spoke in Ohio. Her detractors described the tax plan as “a gift to the rich”.", "Her detractors"),
+])
+def test_people_described_by_their_relation_to_someone_speak_unnamed(text, role):
+    rows = quotes.of_text(text)
+    assert set(rows["speaker_role"]) == {role} and set(rows["speaker"]) == {""}
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
