@@ -254,6 +254,41 @@ def transcript_lines(ctx: Context) -> list[Quote]:
             for label, end, speaker in lines if not any(label.end() <= s < end for s, _ in ctx.quoted)]
 
 
+QA_LABEL = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+(?=\S)", re.MULTILINE)
+
+
+def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """An interview printed as questions and answers ("Q: ..." / "A: ..." at least twice each): every answer
+    paragraph, and each paragraph after it up to the next question, is a direct quote of the interviewee, the
+    person named most often outside quotation marks before the first question. Quotation marks inside an answer
+    are the interviewee's own quoting, not quotes of their own."""
+    labels = [m for m in QA_LABEL.finditer(ctx.text) if not ctx.inside_quote(m.start(1))]
+    if sum(m.group(1) == "Q" for m in labels) < 2 or sum(m.group(1) == "A" for m in labels) < 2:
+        return quotes
+    counts: dict[actors_stage.Actor, int] = {}
+    for start, _, actor in ctx.mention_at(0, labels[0].start()):
+        if actor.actor_type == "person" and not ctx.inside_quote(start):
+            counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return quotes  # no one stands out as the one interviewed
+    person, answers = ranked[0][0], []
+    for k, label in enumerate(labels):
+        if label.group(1) != "A":
+            continue
+        following = labels[k + 1].start() if k + 1 < len(labels) else None
+        block_end = following if following is not None else ctx.text.find("\n", label.end()) % (len(ctx.text) + 1)
+        position = label.end()
+        for line in ctx.text[label.end():block_end].split("\n"):
+            text = line.strip()
+            if text:
+                start = ctx.text.index(text, position)
+                answers.append(Quote("direct", start, start + len(text.rstrip(" \t\"“”‘’'")), speaker=person))
+            position += len(line) + 1
+    inside = [q for q in quotes if any(a.start <= q.start < a.end for a in answers)]
+    return [q for q in quotes if q not in inside] + answers
+
+
 # A line that ends in a reporting verb and a colon, introducing a block quotation printed without marks.
 BLOCK_INTRO = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|declared|posted|tweeted|told\s+"
                          r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)[ \t]*:[ \t]*\n", re.MULTILINE)

@@ -117,6 +117,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
         quotes.append(quote)
     quote_context.continue_split_quotes(ctx, quotes)
     quotes.extend(quote_context.transcript_lines(ctx))
+    quotes = quote_context.qa_answers(ctx, quotes)
     quotes.extend(quote_context.block_quotes(ctx, attribution_before))
     for quote in quotes:
         if quote.kind == "direct" and quote.speaker is None and not quote.cue:

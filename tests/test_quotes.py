@@ -821,6 +821,20 @@ def test_people_described_by_their_relation_to_someone_speak_unnamed(text, role)
     assert set(rows["speaker_role"]) == {role} and set(rows["speaker"]) == {""}
 
 
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
+    text = ("Harbour master Ines Falk retires this week. Falk spoke with the Gazette. Her deputy, Olaf Berg, "
+            "takes over.\n\nQ: Was the sea always the plan?\n\nA: Never. I wanted to be a baker.\n\n"
+            "My mother laughed at the “baker” idea for years.\n\nQ: And now?\n\nA: Now I fish.\n\n"
+            "Berg said he would keep the office open on Sundays.")
+    rows = quotes.of_text(text)
+    direct = rows[rows["kind"] == "direct"]
+    assert direct[["speaker", "text"]].values.tolist() == [
+        ["Ines Falk", "Never. I wanted to be a baker."],
+        ["Ines Falk", "My mother laughed at the “baker” idea for years."], ["Ines Falk", "Now I fish."]]
+    assert "baker" not in set(rows["text"])  # her own quoting inside an answer is no quote of hers
+    assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == ["Olaf Berg"]
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
