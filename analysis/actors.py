@@ -109,11 +109,13 @@ ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[H
 
 
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
-SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b")
+SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
+                    r"[ \u00a0](?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|FRS|PhD)\b")  # and post-nominal letters
 
 
 def _past_suffix(text: str, end: int) -> int:
-    """The end of a name past a generational suffix ("Vann R. Newkirk II", "Martin Luther King Jr.")."""
+    """The end of a name past a generational suffix or post-nominal letters ("Vann R. Newkirk II", "Martin Luther
+    King Jr.", "Rupert de Villiers KC")."""
     suffix = SUFFIX.match(text, end)
     return suffix.end() if suffix else end
 
@@ -151,7 +153,12 @@ CLAUSE_GOES_ON = re.compile(r"\s+(?:[a-z]+n['’]t|can|could|would|will|is|was|h
 # An office of a place or body, whatever the office's name: "The akim of Temirkol district", "The mayor of X".
 _OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|year|morning|evening|night|time|end|"
                         r"start|rest|first|last|next)\b)[a-z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
-APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")  # "X, head of the office,"
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\s+"
+                             r"(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)")
+# "X, head of the office,"; not a verb phrase after the name ("X KC, took him through an email sent by a engineer")
+APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|went|came|met|spoke|wrote|"
+                        r"left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|became|has|had|is|was|"
+                        r"were|are|will|would|can|could)\b)[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 
 
 def _discover_role(text: str, start: int, end: int) -> str | None:
@@ -164,9 +171,12 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
         return apposition.group(1)
     before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
-    if before and (any(w.lower() in role_nouns() for w in before.group(1).split()) or _OFFICE_OF.fullmatch(
-            before.group(1))) and re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
-        return before.group(1)  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
+    phrase = before.group(1) if before else ""
+    clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
+    phrase = phrase[clause[-1].end():] if clause else phrase  # object of the clause is the role
+    if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
+            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
+        return phrase  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
     if verb_follows(text[end:end + 120]):
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):

@@ -27,6 +27,7 @@ from analysis.speaker_gaps import (
     EMPLOYED_AT,
     GAP,
     INTRODUCTORY,
+    POST_NOMINAL,
     SPOKESPERSON,
     before_auxiliary,
     enclosed,
@@ -163,6 +164,8 @@ def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
     return None
 
 
+# The time of a live blog's entry before its first sentence: "01:35 –", "2.15pm BST -"
+TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*")
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
 
 
@@ -178,7 +181,7 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
         if actor.actor_type != "person" or ctx.inside_quote(start):
             continue
         opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
-        lead = ctx.text[opening:start].split()
+        lead = TIMESTAMP.sub("", ctx.text[opening:start]).split()  # "01:35 – Qureshi-Bell holds ..." in a live blog
         if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
             return actor
         # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
@@ -211,7 +214,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
         if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
         if not ctx.inside_quote(start):
-            gap = ctx.text[end:cue_start]
+            gap = POST_NOMINAL.sub("", ctx.text[end:cue_start])
             if possessed_speech().fullmatch(gap):
                 return actor  # "Vance's speech accused Europe of ...": the speaker of the speech
             employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])

@@ -16,7 +16,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
            "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech",
-           "SPOKESPERSON", "enclosed"]
+           "SPOKESPERSON", "enclosed", "POST_NOMINAL"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -24,6 +24,8 @@ MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broa
           r"tweet|op-ed|column|podcast|email)s?")
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
 # appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
+# Letters after a name that give a rank or honour: "Rupert de Villiers KC, said"
+POST_NOMINAL = re.compile(r"^[ \u00a0](?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|FRS|PhD)\b")
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
     r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"

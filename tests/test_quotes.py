@@ -835,6 +835,30 @@ def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
     assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == ["Olaf Berg"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("His barrister, Rupert Vane KC, said his client had been “haunted” by the crash.", "Rupert Vane"),
+    ("Jo Penrose MP said the bypass would “wreck the valley”.", "Jo Penrose"),
+])
+def test_letters_after_a_name_are_no_body(text, speaker):
+    assert set(quotes.of_text(text)["speaker"]) == {speaker}
+
+
+def test_a_verb_phrase_after_a_name_is_no_role_and_a_noun_after_an_ordinal_is_no_verb():
+    text = ("Counsel Maria Olsen KC, took him through an email sent by a site engineer. The engineer, Tom Rask, "
+            "said he had raised the alarm. Mayor Ines Holt, in her second term as mayor, argued that the plant "
+            "was safe.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "cue"]].values.tolist() == [["Tom Rask", "said"], ["Ines Holt", "argued"]]
+
+
+def test_a_live_blog_entry_time_does_not_hide_the_subject_of_its_sentence():
+    text = ("Farida Bell, the party leader, arrived at her count.\n\n01:35 – Bell holds Kellsford West. In her speech "
+            "she congratulated the Civic Democrats leader, Alistair Roy, “on what looks like a strong night”.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "cue"]].values.tolist() == [["Farida Bell", "congratulated"]]
+    assert "her speech" not in " ".join(quotes.of_text(text + " Roy said he was pleased.")["speaker_role"])
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
