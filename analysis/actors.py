@@ -35,13 +35,22 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     edit_distance,
     is_role_word,
     load,
+    reporting_lemmas,
     resolve_role_phrase,
     role_equivalents,
     role_nouns,
     role_phrase_pattern,
     shipped,
 )
-from analysis.organizations import INSTITUTIONS, acronyms, named_bodies, organizations, reporting_forms, verb_follows
+from analysis.organizations import (
+    INSTITUTIONS,
+    acronyms,
+    employed_and_speaks,
+    named_bodies,
+    organizations,
+    reporting_forms,
+    verb_follows,
+)
 
 __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
            "shipped", "countries", "load", "role_equivalents", "edit_distance", "reporting_forms",
@@ -223,12 +232,6 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
                                               and not CLAUSE_GOES_ON.match(text, end))
 
 
-@functools.lru_cache(maxsize=1)
-def reporting_lemmas() -> frozenset[str]:
-    """The base forms of the shipped reporting verbs ("say", "show"), which a singular name never takes."""
-    return frozenset(row["lemma"] for row in resources.read_table("reporting_verbs.csv"))
-
-
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
     """Candidate person names: the tail of a capitalised run after its title words, as (start, end, titled).
 
@@ -346,8 +349,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, titled in _name_spans(text, free):
         role = _discover_role(text, start, end)
         single = " " not in text[start:end]
-        if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])):
-            role = ""  # "the taps in Giulia Serra's kitchen", "Sunita R. Bhalla has been re-elected": a person
+        if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
+                                            or employed_and_speaks(text, end)):
+            role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if role is None or (single and not titled and not given and not (_next_to_verb(text, start, end)
                                                                          and _opens_clause(text, start)

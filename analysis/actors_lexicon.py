@@ -19,7 +19,13 @@ from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
-           "edit_distance"]
+           "edit_distance", "reporting_lemmas"]
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """The base forms of the shipped reporting verbs ("say", "show"), which a singular name never takes."""
+    return frozenset(row["lemma"] for row in resources.read_table("reporting_verbs.csv"))
 
 
 @dataclass(frozen=True)

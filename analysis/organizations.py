@@ -17,6 +17,7 @@ from analysis import resources
 from analysis.actors_lexicon import Actor, affiliation_of, countries, role_nouns
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
+           "employed_and_speaks",
            "named_bodies"]
 
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
@@ -191,3 +192,12 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         if free(match.start(), match.end()):
             yield match.start(), match.end(), names[match.group()]
 
+
+_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
+                       r"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.’'-]*){0,4},?")
+
+
+def employed_and_speaks(text: str, end: int) -> bool:
+    """A name followed by where its bearer works and a reporting verb: "Priya Rao of Castlegate Securities asked"."""
+    employer = _EMPLOYER.match(text, end, end + 80)
+    return employer is not None and verb_follows(text[employer.end():employer.end() + 120])

@@ -859,6 +859,11 @@ def test_a_live_blog_entry_time_does_not_hide_the_subject_of_its_sentence():
     assert "her speech" not in " ".join(quotes.of_text(text + " Roy said he was pleased.")["speaker_role"])
 
 
+def test_a_name_before_an_employer_and_a_reporting_verb_is_a_person():
+    text = "Analysts pressed the board. Zanele Okoro of Harrow Bay Securities asked whether margins would hold."
+    assert quotes.of_text(text)[["speaker", "cue"]].values.tolist() == [["Zanele Okoro", "asked"]]
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
