@@ -328,6 +328,11 @@ def test_the_bill_holds_every_proposal_named_together_before_it(targets):
     ("“On the numbers, the bag levy should go,” Ana Ruiz said.", "against"),
     ("Ana Ruiz said she would let the bag levy go ahead.", "favor"),
     ("Ana Ruiz called the bag levy “a sell-out of shoppers”.", "against"),
+    ("Ana Ruiz said the bag levy was a tax rise dressed up as an environmental policy.", "against"),
+    ("Ana Ruiz said the bag levy would finish off the corner shops.", "against"),
+    ("“The bag levy will add ten pounds a month to the bills of every family,” Ana Ruiz said.", "against"),
+    ("“The bag levy will level the playing field for the market stalls,” Ana Ruiz said.", "favor"),
+    ("Ana Ruiz said the bag levy would save lives on the beaches.", "favor"),
 ])
 def test_idioms_of_position(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
@@ -335,7 +340,7 @@ def test_idioms_of_position(sentence, expected, targets):
 
 def test_a_position_without_a_stance_cue_is_decided_by_the_tone_of_the_speakers_words(targets):
     text = ("The council will vote on a plastic bag levy in May. "
-            "“The bag levy will only make things worse for poor families,” shopkeeper Ana Ruiz said. "
+            "“The bag levy will only bring misery to poor families,” shopkeeper Ana Ruiz said. "
             "“The bag levy is a great help to our beaches,” Lars Berg said.")
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
     rows = found.set_index("speaker")
