@@ -182,10 +182,11 @@ def _evaluated_acts(text: str, hits: list[Hit], spans, clause, bounds: list[int]
     return hits
 
 
-# Verbs of giving something up. When a target's own patterns use one ("Ukraine gives up territory"), the verb
-# states the proposition and is for it; other against-cues in a target's words ("withdraw from") depend on who
-# does it and keep their reading.
-_RENOUNCING = re.compile(r"(?:give|gives|giving|gave|given)\s+up$|(?:cede|conced|surrender|relinquish)\w*$")
+# Verbs of giving something up or doing away with it. When a target's own patterns use one ("Ukraine gives up
+# territory", "scrap fares"), the verb states the proposition and is for it; other against-cues in a target's
+# words ("withdraw from") depend on who does it and keep their reading.
+_RENOUNCING = re.compile(r"(?:give|gives|giving|gave|given)\s+up$|(?:cede|conced|surrender|relinquish)\w*$|"
+                         r"(?:scrap|abolish|ban|axe|remov)\w*$")  # and of doing away: "scrap fares", "phone ban"
 
 
 @functools.lru_cache(maxsize=256)

@@ -383,6 +383,12 @@ def test_the_clause_of_a_bill_named_before_and_a_naming_verb(sentence, targets):
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
 
 
+def test_a_verb_of_doing_away_in_the_targets_own_words_states_the_proposition(tmp_path):
+    path = _one_target(tmp_path, "free_buses,Free buses,,free bus*;scrap* fares;fare-free")
+    text = "“Scrap the fares and let everyone ride fare-free,” shopkeeper Ana Ruiz said."
+    assert _stances(text, path) == [["Ana Ruiz", "free_buses", "favor"]]
+
+
 def test_the_stance_table_sums_as_a_pandas_groupby_would():
     rows = pd.DataFrame({
         "doc_id": ["d", "d", "d", "e", "d", "d"], "speaker": ["A", "B", "A", "A", None, "A"],
