@@ -79,8 +79,8 @@ def verb_pattern() -> re.Pattern:
     nouns = "".join(rf"(?<!\b{w} )" for w in ("of", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                                               "this", "these", "those", "The", "A", "An", "His", "Her", "Its",
                                               "Their", "This"))
-    # after a number or a plural quantifier a form that is also a plural noun is one: "twenty-seven states",
-    # "many claims" (but "the mother of two says")
+    # after a number, a plural quantifier or a verb that takes it as object, a form that is also a plural noun is
+    # one: "twenty-seven states", "many claims", "set out plans", "has plans" (but "the mother of two says")
     counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
     plural = [f for f in forms if f in _ALSO_PLURAL_NOUNS]
     other = [f for f in forms if f not in plural]
@@ -94,7 +94,9 @@ _ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comment
                                 "appeals", "protests", "complaints", "concerns", "doubts", "fears", "hopes", "plans"))
 _COUNTING = tuple(w for word in ("many", "some", "all", "both", "several", "other", "few", "most", "two", "three",
                                  "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "dozens",
-                                 "hundreds", "thousands", "member", "various", "numerous")
+                                 "hundreds", "thousands", "member", "various", "numerous", "no", "any", "new",
+                                 "out", "up", "unveiled", "announced", "outlined", "published", "released", "issued",
+                                 "shelved", "scrapped", "dropped", "revealed", "detailed", "has", "have", "had")
                   for w in (word, word.capitalize()))
 
 

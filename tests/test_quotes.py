@@ -807,6 +807,7 @@ def test_the_advisor_is_the_adviser_to_x_named_before():
 
 def test_a_reporting_form_that_is_also_a_plural_noun_is_a_noun_after_a_number():
     assert quotes.of_text("The bloc's 27 member states are discussing plans to cap prices.").empty
+    assert quotes.of_text("The mayor set out plans to charge drivers £8 a day.").empty
     rows = quotes.of_text("Several states claimed the tariff was illegal. The mother of two says the bus is late.")
     assert rows[["speaker_role", "cue"]].values.tolist() == [["Several states", "claimed"],
                                                              ["The mother of two", "says"]]

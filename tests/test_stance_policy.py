@@ -318,6 +318,12 @@ def test_a_judgement_after_a_copula_is_about_the_subject_before_it(targets):
     assert ["Ana Ruiz", "runway", "favor"] not in _stances(text, targets)
 
 
+def test_backing_both_measures_backs_each_proposal_named_before(targets):
+    text = ("The council will vote on a third runway and a bag levy. "
+            "Ana Ruiz said she backs both measures.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"], ["Ana Ruiz", "runway", "favor"]]
+
+
 def test_the_bill_holds_every_proposal_named_together_before_it(targets):
     text = ("The bill would build a third runway and bring in a bag levy. "
             "Ana Ruiz said the bill was “two bad ideas stapled together”.")
