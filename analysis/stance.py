@@ -82,6 +82,7 @@ from analysis.stance_reference import (
     WHOLE,
     anaphor_spans,
     generic_spans,
+    with_both,
 )
 from analysis.stance_table import STANCE_COLUMNS, aggregate
 from analysis.stance_tone import statement_tones
@@ -223,6 +224,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                        key=lambda sp: sp[1])
         last_named = sorted(((at, t) for t, at in named.items() if 0 < sentence.sent_id - at <= GENERIC_WITHIN),
                             reverse=True)
+        spans = with_both(sentence.text, spans, last_named)  # "X, who backs both measures, said the charge ..."
         if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
             spans = generic_spans(sentence.text, last_named[0][1])
         elif not spans and len(last_named) >= 2:  # "would vote against both measures": each target named lately
@@ -481,10 +483,8 @@ def infer(sentences: pd.DataFrame, *, targets: tuple[Target, ...] | None, quotes
     Without targets (``None``: no targets file) both tables are empty; the pipeline then records
     ``NO_TARGETS`` as a warning.
     """
-    if targets is None:
-        found = pd.DataFrame(columns=list(STATEMENT_COLUMNS))
-    else:
-        found = statements(sentences, targets=targets, quotes=quotes, mentions=mentions, documents=documents)
+    found = pd.DataFrame(columns=list(STATEMENT_COLUMNS)) if targets is None else \
+        statements(sentences, targets=targets, quotes=quotes, mentions=mentions, documents=documents)
     return aggregate(found), found
 
 

@@ -11,7 +11,8 @@ import re
 from analysis import resources
 from analysis.stance_lexicon import Target, removal_objects
 
-__all__ = ["ANAPHOR_WITHIN", "GENERIC_WITHIN", "anaphor_spans", "generic_spans", "BOTH", "WHOLE", "REFERS_BACK"]
+__all__ = ["ANAPHOR_WITHIN", "GENERIC_WITHIN", "anaphor_spans", "generic_spans", "BOTH", "WHOLE", "REFERS_BACK",
+           "with_both"]
 
 
 ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
@@ -107,3 +108,13 @@ REFERS_BACK = re.compile(r"\b[Ii]t\b|\b[Tt]h(?:is|at)\b(?:(?=\s*(?:['’]s\b|[.,
 BOTH = re.compile(r"\b(?:both|the two|all three)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:[a-z-]+\s+)?(?P<noun>"
                   r"measures|proposals|plans|clauses|policies|ideas|changes|reforms|bills|schemes|options)\b",
                   re.IGNORECASE)
+
+
+def with_both(text: str, spans: list, last_named: list[tuple[int, str]]) -> list:
+    """A sentence's target spans, with "both measures" standing for each proposal named in it or lately when the
+    sentence names one of them too: "X, who backs both measures, said the charge would ..." backs each."""
+    both = BOTH.search(text) if spans else None
+    if both is None:
+        return spans
+    ids = sorted({t for _, t in last_named} | {sp[0] for sp in spans})
+    return sorted(spans + [(t, *both.span("noun"), False) for t in ids], key=lambda sp: sp[1])

@@ -324,6 +324,12 @@ def test_backing_both_measures_backs_each_proposal_named_before(targets):
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"], ["Ana Ruiz", "runway", "favor"]]
 
 
+def test_both_measures_hold_each_proposal_when_the_sentence_names_one_of_them(targets):
+    text = ("The council debated a bag levy and a third runway. "
+            "Ana Ruiz, who backs both measures, said the vote on the third runway was next week.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"], ["Ana Ruiz", "runway", "favor"]]
+
+
 def test_the_bill_holds_every_proposal_named_together_before_it(targets):
     text = ("The bill would build a third runway and bring in a bag levy. "
             "Ana Ruiz said the bill was “two bad ideas stapled together”.")
