@@ -70,6 +70,9 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                         r"until|unless|although|though|once|that)\s+", "", phrase)  # "... after the opposition said"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Aa]s)\s+", "", phrase)  # "But many say", "As one put it"
+    phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
+                    r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"
+                    r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body

@@ -865,6 +865,15 @@ def test_a_name_before_an_employer_and_a_reporting_verb_is_a_person():
     assert quotes.of_text(text)[["speaker", "cue"]].values.tolist() == [["Zanele Okoro", "asked"]]
 
 
+def test_a_time_opening_the_sentence_is_no_part_of_a_described_source():
+    text = ("The Harlow Chamber of Commerce warned in 1998 that the plan would fail. This month the same chamber "
+            "warns that the new plan will fail too. Last week officials in the ministry said it was dead.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [
+        ["Harlow Chamber of Commerce", "organization"], ["Harlow Chamber of Commerce", "organization"],
+        ["", "officials in the ministry"]]
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]

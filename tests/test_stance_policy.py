@@ -345,6 +345,7 @@ def test_the_bill_holds_every_proposal_named_together_before_it(targets):
     ("“The bag levy will add ten pounds a month to the bills of every family,” Ana Ruiz said.", "against"),
     ("“The bag levy will level the playing field for the market stalls,” Ana Ruiz said.", "favor"),
     ("Ana Ruiz said the bag levy would save lives on the beaches.", "favor"),
+    ("Ana Ruiz warned that the bag levy would empty the high street.", "against"),
 ])
 def test_idioms_of_position(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
