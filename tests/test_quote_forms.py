@@ -59,6 +59,23 @@ def test_a_clause_before_an_attribution_with_a_colon_is_reported_with_the_clause
                                                          ["Lea Dunn", "trade had already fallen by half"]]
 
 
+@pytest.mark.parametrize(("sentence", "cue", "content"), [
+    ("Finance Minister Dana Holt reminded voters that the levy was temporary.", "reminded",
+     "the levy was temporary"),
+    ("Finance Minister Dana Holt fumed that the council had ignored residents.", "fumed",
+     "the council had ignored residents"),
+    ("Finance Minister Dana Holt confessed that the forecast had been too rosy.", "confessed",
+     "the forecast had been too rosy"),
+])
+def test_verbs_of_speech_manner_report_their_clause(sentence, cue, content):
+    rows = _rows(sentence)
+    assert rows[["speaker", "cue", "text"]].values.tolist() == [["Dana Holt", cue, content]]
+
+
+def test_a_verb_of_scolding_gives_a_fragment_its_speaker():
+    assert _speaker_of("Senator Ann Vale lectured the delegates about “free speech”.", "free speech") == "Ann Vale"
+
+
 @pytest.mark.parametrize("lead", ["After talks in Ankara,", "Speaking to reporters in Brussels,", "On Tuesday,"])
 def test_lead_ins_of_time_place_and_manner_are_skipped(lead):
     text = f"{lead} Ursula von der Leyen welcomed the deal and warned that the next weeks would be “very hard.”"
