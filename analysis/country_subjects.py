@@ -44,7 +44,7 @@ def country_before(text: str) -> actors_stage.Actor | None:
     >>> country_before("China, Pyongyang's only ally, ").name, country_before("Officials in Germany ")
     ('China', None)
     """
-    match = _country_apposition().fullmatch(text) if len(text) < 300 else None
+    match = _country_apposition().fullmatch(text) if len(text) < 300 and text.count(",") >= 2 else None
     if match is None:
         match = _country_subject().search(text[-80:])
         if match is None or re.search(r"\b(?:in|from|of|at|by|for|with|to)\s+(?:the\s+)?$",

@@ -82,10 +82,10 @@ def verb_pattern() -> re.Pattern:
     # after a number, a plural quantifier or a verb that takes it as object, a form that is also a plural noun is
     # one: "twenty-seven states", "many claims", "set out plans", "has plans" (but "the mother of two says")
     counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
-    plural = [f for f in forms if f in _ALSO_PLURAL_NOUNS]
-    other = [f for f in forms if f not in plural]
-    return re.compile(r"\b" + nouns + "((?:" + counted + "(?:" + "|".join(re.escape(f) for f in plural) + "))|"
-                      + "|".join(re.escape(f) for f in other) + r")\b")
+    plural = "|".join(re.escape(f) for f in forms if f in _ALSO_PLURAL_NOUNS)
+    other = "|".join(re.escape(f) for f in forms if f not in _ALSO_PLURAL_NOUNS)
+    # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
+    return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})|{other})\b")
 
 
 _ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comments", "remarks", "answers", "calls",

@@ -31,6 +31,7 @@ __all__ = ["TONE_THRESHOLD", "OWN_WORDS", "statement_tones", "decide"]
 
 TONE_THRESHOLD = 0.05  # VADER's neutral band: a compound inside (-0.05, 0.05) is neutral
 OWN_WORDS = ("direct", "partial")  # the quotation kinds whose text is the speaker's own
+_AUXILIARY = re.compile(r"\b(?:would|will|could|can|was|is|had|has|might|may|should)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[“\"«]([^“”\"«»]{3,})[”\"»]")  # words in quotation marks inside a reported clause
 
 
@@ -42,6 +43,8 @@ def _predicate(clause: str, patterns) -> str:
     >>> _predicate("the extra hour would ease pressure on parents", hour), _predicate("we need an extra hour", hour)
     ('would ease pressure on parents', '')
     """
+    if not _AUXILIARY.search(clause, 0, 120):
+        return ""  # no verb of the kind the predicate starts with: most clauses are passed over here
     for pattern in patterns:
         match = pattern.search(clause, 0, 80)
         if match and re.fullmatch(r"(?:(?:the|a|an|this|that|its|their|his|her|any|such)\s+)?"
