@@ -155,13 +155,17 @@ def answers(ctx: Context, quotes: list[Quote]) -> None:
                 later.speaker = quote.speaker
 
 
-SPELLINGS = {"advisor": "adviser", "advisors": "advisers"}
+# Heads that name one unnamed source the same way: "a source close to the star ... the insider said".
+SPELLINGS = {"advisor": "adviser", "advisors": "advisers", "insider": "source", "person": "source"}
 
 
 def _head_noun(words: list[str]) -> str:
     """The head of a description: its last word before a preposition ("an adviser to X" is an adviser)."""
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("to", "of", "for", "at", "in", "with")),
                len(words))
+    while cut > 1 and words[cut - 1].lower() in ("close", "familiar", "near", "loyal", "linked", "connected",
+                                                 "briefed", "opposed", "sympathetic"):
+        cut -= 1  # "a source close to the star" is a source
     head = words[cut - 1].lower().strip(",.")
     return SPELLINGS.get(head, head)
 

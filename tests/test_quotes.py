@@ -874,6 +874,12 @@ def test_a_time_opening_the_sentence_is_no_part_of_a_described_source():
         ["", "officials in the ministry"]]
 
 
+def test_the_insider_is_the_source_close_to_someone_named_before():
+    text = ("A source close to the singer said he was “mortified” by the episode. "
+            "“He is terrified the bosses will drop him,” the insider said.")
+    assert set(quotes.of_text(text)["speaker_role"]) == {"A source close to the singer"}
+
+
 def test_as_before_an_unnamed_source_is_no_part_of_it():
     rows = quotes.of_text("As one analyst put it, “The market has priced in a cut.”")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "one analyst"]]
