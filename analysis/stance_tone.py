@@ -73,26 +73,21 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
     >>> [round(t, 4) if t == t else "nan" for t in statement_tones(s, q, plan)]
     [0.7783, 'nan', 'nan', 0.0772]
     """
-    ok = quotes is not None and {"text", "kind"} <= set(quotes.columns)
-    words = {} if not ok else {
-        quote_id: text for quote_id, text, kind in zip(quotes["quote_id"].astype(str), quotes["text"].fillna(""),
-                                                       quotes["kind"], strict=True)
-        if kind in OWN_WORDS}  # a paraphrase's words are the reporter's
-    clauses = {} if not ok else {
-        quote_id: text for quote_id, text, kind in zip(quotes["quote_id"].astype(str), quotes["text"].fillna(""),
-                                                       quotes["kind"], strict=True) if kind == "indirect"}
+    read = quotes is not None and {"text", "kind"} <= set(quotes.columns)
+    texts = {} if not read else {
+        quote_id: (kind, text) for quote_id, text, kind in zip(quotes["quote_id"].astype(str),
+                                                               quotes["text"].fillna(""), quotes["kind"], strict=True)
+        if kind in OWN_WORDS or kind == "indirect"}
     patterns = {t.id: t.patterns for t in targets}
     tones = []
     for quote_id, favor, against, neutral, target in zip(
             statements["quote_id"].fillna("").astype(str), statements["favor"], statements["against"],
             statements["neutral"], statements["target"], strict=True):
-        clause = clauses.get(quote_id, "")
-        said = words.get(quote_id, "") or " ".join(QUOTED.findall(clause)) or \
-            _predicate(clause, patterns.get(target, ()))
-        if favor or against or neutral or not said:
-            tones.append(math.nan)  # a cue decides, or there are no words of the speaker's own
-            continue
-        tones.append(vader.of_text(said)["compound_news"])
+        kind, text = texts.get(quote_id, ("", ""))
+        said = "" if favor or against or neutral or not text else text if kind in OWN_WORDS else \
+            " ".join(QUOTED.findall(text)) or _predicate(text, patterns.get(target, ()))  # a paraphrase: its
+        # quoted words, or the predicate of the target it is about; the rest of its words are the reporter's
+        tones.append(vader.of_text(said)["compound_news"] if said else math.nan)  # NaN: a cue decides, or no words
     return tones
 
 
