@@ -27,6 +27,7 @@ import pandas as pd
 from analysis import _deprecated, resources, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
+    POST_NOMINALS,
     Actor,
     ActorsFileError,
     affiliation_cues,
@@ -119,7 +120,7 @@ ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[H
 
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
-                    r"[ \u00a0](?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|FRS|PhD)\b")  # and post-nominal letters
+                    rf"[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")  # and post-nominal letters
 
 
 def _past_suffix(text: str, end: int) -> int:

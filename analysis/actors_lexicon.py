@@ -19,7 +19,10 @@ from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
-           "edit_distance", "reporting_lemmas"]
+           "edit_distance", "reporting_lemmas", "POST_NOMINALS"]
+
+# Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
+POST_NOMINALS = ("KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from analysis import resources
-from analysis.actors_lexicon import Actor, affiliation_of, countries, role_nouns
+from analysis.actors_lexicon import POST_NOMINALS, Actor, affiliation_of, countries, role_nouns
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
            "employed_and_speaks",
@@ -92,9 +92,6 @@ _POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly
 
 
 ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
-# Letters after a person's name that give a rank or honour, not a body: "Rupert de Villiers KC said".
-POST_NOMINALS = frozenset(("kc", "qc", "sc", "mp", "mep", "msp", "ms", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
-                           "md", "rn", "esq", "jr", "sr", "ii", "iii"))
 
 
 def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
@@ -104,7 +101,8 @@ def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int,
         low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
         if free(start, end) and low not in countries() and low not in role_nouns() and \
                 verb_follows(text[end:end + 120]) and not re.fullmatch(r"[IVX]+", match.group()) and \
-                not (low in POST_NOMINALS and re.search(r"[A-Z][\w’'-]+[ \t]+$", text[max(0, start - 40):start])):
+                not (match.group() in POST_NOMINALS and re.search(r"[A-Z][\w’'-]+[ \t]+$",
+                                                                   text[max(0, start - 40):start])):
             yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from analysis.actors_lexicon import POST_NOMINALS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
@@ -25,7 +26,7 @@ MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broa
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
 # appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
 # Letters after a name that give a rank or honour: "Rupert de Villiers KC, said"
-POST_NOMINAL = re.compile(r"^[ \u00a0](?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|FRS|PhD)\b")
+POST_NOMINAL = re.compile(rf"^[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
     r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"
