@@ -26,7 +26,8 @@
 # "off the table", "unrealistic", "pledge not to seek" count against; "pushed for", "insists on" count in
 # favour; "refused to promise", "declined to comment" are neutral. Negations turn a cue ("not off the table"
 # counts in favour), hedges ("may", "if") halve it. Where no cue fired for a speaker and a target, the tone of
-# the speaker's own quoted words (VADER) decides, and the `decided_by` column says "tone" instead of "cues":
+# the speaker's own quoted words (VADER) decides (or, in reported speech, the tone of what is said of the target),
+# and the `decided_by` column says "tone" instead of "cues":
 # keep `decided_by == "cues"` for the firmer positions. Every label below points to its sentences and cues.
 
 # %% tags=["parameters"]
