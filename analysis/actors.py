@@ -44,6 +44,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     shipped,
 )
 from analysis.organizations import (
+    CAMEL_CASE,
     INSTITUTIONS,
     acronyms,
     employed_and_speaks,
@@ -354,9 +355,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
                                             or employed_and_speaks(text, end)):
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
-        if role is None or (single and not titled and not given and not (_next_to_verb(text, start, end)
-                                                                         and _opens_clause(text, start)
-                                                                         and not _opens_heading(text, start))):
+        if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand
+                single and not titled and not given and not (_next_to_verb(text, start, end) and _opens_clause(
+                    text, start) and not _opens_heading(text, start))):
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
         if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS):

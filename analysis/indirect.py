@@ -72,6 +72,11 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|coul
                      r"might|may|[a-z]{3,}ed)\b")
 
 
+# Whom a verb of speech addresses before its clause: "reported to the Premier that", "said to reporters that".
+ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z][\w.’'-]*)\s+)?(?:[\w.’'-]+\s+){0,5}?"
+                            r"(that)\s")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -89,7 +94,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest)
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest) or (
+            kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if after_colon:

@@ -92,10 +92,18 @@ _POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly
 
 
 ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
+# A brand written as one word with a capital inside ("StarVision", "PayPal"), not a surname with a particle
+# ("McDonald", "DeSantis", "MacLennan", "LaGuardia", "DiCaprio", "VanDyke", "O'Brien").
+CAMEL_CASE = re.compile(r"(?<![\w.’'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*"
+                        r"(?![\w’'-])")
 
 
 def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
-    """Bodies named by an acronym that speaks ("AROS said", "the NAACP warned"): organizations."""
+    """Bodies named by an acronym or a one-word brand that speaks ("AROS said", "the NAACP warned", "StarVision
+    insisted"): organizations."""
+    for match in CAMEL_CASE.finditer(text):
+        if free(*match.span()) and verb_follows(text[match.end():match.end() + 120]):
+            yield match.start(), match.end(), Actor(match.group(), "", "organization", "organization", known=False)
     for match in ACRONYM.finditer(text):
         start, end = match.span()
         low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"

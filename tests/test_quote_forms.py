@@ -72,6 +72,26 @@ def test_verbs_of_speech_manner_report_their_clause(sentence, cue, content):
     assert rows[["speaker", "cue", "text"]].values.tolist() == [["Dana Holt", cue, content]]
 
 
+@pytest.mark.parametrize("verb", ["reported", "explained", "wrote", "said"])
+def test_a_verb_of_speech_may_name_whom_it_addresses_before_its_that_clause(verb):
+    rows = _rows(f"Mayor Ana Ruiz {verb} to the council that the budget was balanced.")
+    assert rows[["speaker", "text"]].values.tolist() == [["Ana Ruiz", "the budget was balanced"]]
+
+
+def test_agreeing_to_a_deal_that_ended_something_reports_nothing():
+    assert _rows("The union agreed to a deal that ended the strike.").empty
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("The case dragged on. But BrightLoop insisted the host's job was safe.", "BrightLoop", "organization"),
+    ("The firm was sued. PayRail said the claim was baseless.", "PayRail", "organization"),
+    ("Governor Ron DeSalvo spoke. DeSalvo said the plan would fail.", "Ron DeSalvo", "Governor"),
+])
+def test_a_one_word_brand_with_a_capital_inside_is_a_body_not_a_surname_with_a_particle(text, speaker, role):
+    rows = _rows(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
 def test_a_verb_of_scolding_gives_a_fragment_its_speaker():
     assert _speaker_of("Senator Ann Vale lectured the delegates about “free speech”.", "free speech") == "Ann Vale"
 
