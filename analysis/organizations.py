@@ -136,6 +136,11 @@ _DESCRIPTION = re.compile(rf", (the|a|an) (?:[\w’'-]+ ){{0,3}}?({_BODIES})"
 _ALSO_PERSONS = frozenset(("miner", "builder", "developer", "producer", "maker", "publisher", "landlord",
                            "provider", "supplier", "lender", "retailer", "operator", "broadcaster", "insurer",
                            "brewer", "manufacturer"))
+# A company named with its legal form: "Brightwater Home Products Inc.", "Halden Steel plc", "Orsa Bank AG".
+_CORPORATE = re.compile(rf"(?<![\w’'-])({_CAPS}),? (Inc\.?|Ltd\.?|Limited|plc|PLC|LLC|Corp\.?|Corporation|Co\.|"
+                        r"Holdings|AG|SA|S\.A\.|GmbH|N\.V\.|NV|ASA|AB|Oyj)(?![\w’'-])")
+_NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "When", "After", "Last", "This",
+                             "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 
@@ -150,7 +155,8 @@ def _initials(name: str) -> str:
 
 def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
     """Organizations a text marks by form, wherever it names them: a name with its initials in brackets
-    ("Halvern Container Terminals (HCT)", and "HCT" later), a name joined by an ampersand ("Pellham & Strand")
+    ("Halvern Container Terminals (HCT)", and "HCT" later), a name with its legal form ("Brightwater Home
+    Products Inc.", and "Brightwater Home Products" later), a name joined by an ampersand ("Pellham & Strand")
     and a name set off by a description of a body ("Brookvale Homes, the housing association ..., said").
 
     >>> text = "Tamar Vale Water, the utility that runs the works, said so. Tamar Vale Water later said more."
@@ -168,6 +174,16 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
             actor = Actor(f"{full} ({initials.group(1)})", affiliation_of(full), "organization", "organization",
                           known=False)
             names[full] = names[initials.group(1)] = actor
+    for corporate in _CORPORATE.finditer(text):
+        words = corporate.group(1).split()
+        while len(words) > 1 and (words[0] in _NOT_NAME_START or words[0].islower()):
+            words.pop(0)  # "On Thursday Brightwater Home Products Inc.", "Shares of Orsa Bank AG": the name after
+        if words and words[0] not in _NOT_NAME_START and " ".join(words).lower() not in countries():
+            base = " ".join(words)
+            full = f"{base}{text[corporate.end(1):corporate.end()]}"
+            actor = names.setdefault(base, Actor(full, affiliation_of(base), "organization", "organization",
+                                                 known=False))
+            names.setdefault(full, actor)  # the name with and without its legal form is one company
     found = []  # (start of the name, name, the word after a description)
     at = text.find(" & ")
     while at >= 0:

@@ -92,6 +92,16 @@ def test_a_one_word_brand_with_a_capital_inside_is_a_body_not_a_surname_with_a_p
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Carrow Home Products Inc. lowered its forecast on Thursday and said it was reviewing its oldest plant.",
+     "Carrow Home Products Inc."),
+    ("On Thursday Halden Steel plc cut 400 jobs. Halden Steel said the plant would stay open.", "Halden Steel plc"),
+    ("Shares of Orsa Bank AG fell. The bank said profits were down.", "Orsa Bank AG"),
+])
+def test_a_company_named_with_its_legal_form_speaks_under_that_name(text, speaker):
+    assert set(_rows(text)["speaker"]) == {speaker}
+
+
 def test_a_verb_of_scolding_gives_a_fragment_its_speaker():
     assert _speaker_of("Senator Ann Vale lectured the delegates about “free speech”.", "free speech") == "Ann Vale"
 
