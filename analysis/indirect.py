@@ -168,6 +168,9 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
 NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
 
 
+COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
+
+
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
@@ -180,6 +183,8 @@ def _clause_comma(text: str, start: int, end: int) -> int:
             continue  # "says A, and that B"; "said A, even though B": the report goes on
         if LIST_GOES_ON.match(after):
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
+        if COMPARED.match(after):
+            continue  # "expects revenue of $9.1 billion, down from $9.5 billion": the figure goes on
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
             continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
         apposition = APPOSED_NAME.match(after) or (

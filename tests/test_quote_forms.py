@@ -102,6 +102,13 @@ def test_a_company_named_with_its_legal_form_speaks_under_that_name(text, speake
     assert set(_rows(text)["speaker"]) == {speaker}
 
 
+def test_a_figure_compared_with_another_goes_on_in_the_reported_clause():
+    rows = _rows("Finance chief Dana Holt said the firm now expects revenue of $9.1 billion, down from a previous "
+                 "range of $9.5 billion, and that margins would shrink.")
+    assert rows["text"].tolist() == ["the firm now expects revenue of $9.1 billion, down from a previous range of "
+                                     "$9.5 billion, and that margins would shrink"]
+
+
 def test_a_verb_of_scolding_gives_a_fragment_its_speaker():
     assert _speaker_of("Senator Ann Vale lectured the delegates about “free speech”.", "free speech") == "Ann Vale"
 
