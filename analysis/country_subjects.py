@@ -15,23 +15,29 @@ from analysis import actors as actors_stage
 __all__ = ["country_before"]
 
 
+# Adverbs and auxiliaries that may stand between a country and its reporting verb ("Russia has repeatedly").
+_ADVERBS = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> str:
+    """The country names as one alternation, the longest first."""
+    return "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=1)
 def _country_subject() -> re.Pattern:
     """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
-    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
-    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({alternation})\s+{adverbs}$", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({_countries()})\s+{_ADVERBS}$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
 def _country_apposition() -> re.Pattern:
     """A country opening the sentence with an apposition or relative clause before its verb ("China, Pyongyang's
     only ally, said")."""
-    alternation = "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
     opener = r"(?:(?:On|In|Last|This|Meanwhile|However|But|And|Yesterday|Today|Earlier|Later)\b[^,]{0,30},\s+)?"
     apposition = r",\s+(?:which|whose|a|an|the|one|its|[A-Z][\w’']*)\b[^,;:“”\"«»]{0,150},\s+"
-    adverbs = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
-    return re.compile(rf"\s*{opener}(?:[Tt]he\s+)?({alternation}){apposition}{adverbs}", re.IGNORECASE)
+    return re.compile(rf"\s*{opener}(?:[Tt]he\s+)?({_countries()}){apposition}{_ADVERBS}", re.IGNORECASE)
 
 
 def country_before(text: str) -> actors_stage.Actor | None:
