@@ -67,9 +67,20 @@ def is_role_word(word: str) -> bool:
 
     >>> is_role_word("spokesman"), is_role_word("hydrologist"), is_role_word("Lindqvist"), is_role_word("insist")
     (True, True, False, False)
+
+    A role with a prefix of rank is one too: "Co-leader", "vice-chair", "Ex-minister".
+
+    >>> is_role_word("Co-leader"), is_role_word("vice-chair"), is_role_word("Jean-Luc")
+    (True, True, False)
     """
+    prefix, hyphen, rest = word.partition("-")
+    if hyphen and prefix.lower() in _RANK_PREFIXES:
+        return is_role_word(rest.lower())
     return word.lower() in role_nouns() or (word.islower() and word not in _NOT_PROFESSIONS
                                             and _PROFESSION.fullmatch(word) is not None)
+
+
+_RANK_PREFIXES = frozenset(("co", "vice", "ex", "deputy", "acting", "assistant", "under", "joint"))
 
 
 @functools.lru_cache(maxsize=1)

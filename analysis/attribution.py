@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
-from analysis.described_sources import document_before, subject_body_before
+from analysis.described_sources import READ_OUT, document_before, document_owner, subject_body_before
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
@@ -297,6 +297,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     match = DEFINITE.fullmatch(lead.strip())
     if match is None:
         return None
+    owner = document_owner(ctx, lead, position)
+    if owner is not None:  # "its statement read", "the statement added": who issued it
+        return owner
     head = match.group(1)
     if re.search(r"\b\d+-year-old\b", match.group()) or \
             (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
@@ -355,6 +358,9 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             named = None if hearer else UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
             subject = unnamed(named.group(1)) if named else unnamed_before(lead)
         return verb.group(), cue_start, subject
+    issued = READ_OUT.match(head) if separated else None
+    if issued:  # '“...,” its statement read.'
+        return "read", end + first + issued.start("verb"), definite_subject(ctx, issued.group("lead"), end)
     actor = role_in(ctx, end + first, end + first + min(len(head), 40))
     if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
         return "", -1, actor

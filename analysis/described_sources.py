@@ -15,7 +15,7 @@ from analysis.quotes_lexicon import alternatives
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed
 
-__all__ = ["document_before", "subject_body_before"]
+__all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,3 +43,31 @@ def subject_body_before(ctx, sent_start: int) -> actors_stage.Actor | None:
             re.fullmatch(r"\s*(?:[Tt]he\s+)?", ctx.text[before:first[0][0]]):
         return first[0][2]
     return None
+
+
+# A document that stands for its author: "its statement read", "their letter said", "the statement added" (after an
+# institution spoke in one).
+_OWNED = re.compile(r"(?P<det>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?"
+                    r"(?P<noun>statement|release|communiqu[eé]|letter|message|post|tweet|email|memo|note)s?")
+READ_OUT = re.compile(rf"(?P<lead>{_OWNED.pattern})\s+(?P<verb>read)\b")  # "its statement read": "read" reports
+# only after a document (a reporting verb elsewhere would take "read the letter" and "read more")
+OWNER_WITHIN = 600  # characters back in which an institution's words make "the statement" theirs
+
+
+def document_owner(ctx, lead: str, position: int) -> actors_stage.Actor | None:
+    """Who wrote the document a subject names: "its statement read" is the institution that opens the sentence
+    before (or else the one named last), "her letter said" the person last named, and "the statement said" the
+    institution that spoke within ``OWNER_WITHIN`` characters or opens the sentence before; None when the lead
+    names no such document."""
+    match = _OWNED.fullmatch(lead.strip())
+    if match is None:
+        return None
+    determiner = match.group("det").lower()
+    if determiner in ("his", "her"):
+        return ctx.person_before(position)
+    spoke = ctx.body_speaker_before(position, within=OWNER_WITHIN)
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if determiner == "the":
+        return spoke or subject_body_before(ctx, sent_start)
+    return subject_body_before(ctx, sent_start) or \
+        ctx.person_before(position, kinds=("organization", "media")) or spoke

@@ -274,3 +274,24 @@ def test_a_source_described_by_its_access_to_the_matter_is_kept_whole(text, role
 ])
 def test_who_is_told_after_a_quotation_listens_and_does_not_speak(text, role):
     assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Co-leader Tomas Brecht said his party was wary.", "Tomas Brecht", "Co-leader"),
+    ("Vice-chair Anna Berg said the plan was sound.", "Anna Berg", "Vice-chair"),
+])
+def test_a_role_with_a_prefix_of_rank_is_no_part_of_the_name(text, speaker, role):
+    assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_the_statement_of_an_institution_is_the_institutions():
+    text = ("The Farmers' Union of Marrowdale raised a different concern. “A farm is worth more on paper than it "
+            "earns,” its statement read. “Why should a family farm pay for it?”")
+    assert _speakers(text) == [("direct", "Farmers' Union of Marrowdale")] * 2
+    text = "The Kremlin hit back on Monday. “We are sorry,” the statement said."
+    assert _speakers(text) == [("direct", "Kremlin")]
+
+
+def test_read_reports_only_after_a_document():
+    for text in ("“Be safe,” the sign read.", "“Stay home,” she read aloud from the card."):
+        assert quotes.of_text(text)[["cue", "speaker"]].values.tolist() == [["", ""]]
