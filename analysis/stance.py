@@ -86,8 +86,10 @@ from analysis.stance_reference import (
 )
 from analysis.stance_table import STANCE_COLUMNS, aggregate
 from analysis.stance_tone import statement_tones
-from analysis.stance_voices import (
+from analysis.stance_voices import (  # noqa: F401 - CONTINUATION_WINDOW belongs to stance's API
+    CONTINUATION_WINDOW,
     FIRST_PERSON,
+    continued_quotes,
     coordinated_with,
     first_person_narration,
     sentence_voices,
@@ -105,7 +107,6 @@ STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id
                      "speaker_role", "tone")
 OPINION_FIRST_PERSON = 3  # first-person words of the narrator's that make a bylined text an opinion piece
 TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
-CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
 
 # ---------------------------------------------------------------------------------------------- statements
@@ -203,7 +204,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                          author: str = "") -> list[dict]:
     rows, seen_texts, last, named = [], set(), {"speaker": None, "sent_id": -9}, {}
     if continue_quotes:
-        quotes = _continued(quotes, sentences)
+        quotes = continued_quotes(quotes, sentences)
     states = state_names(mentions)
     before: set[str] = set()  # the targets the sentence before names
     removed_before: set[str] = set()  # those of them it names only as the thing a removal-framed target removes
@@ -339,39 +340,6 @@ def _agreements(sentences: list, mentions: list, rows: list[dict]) -> list[dict]
                     found.append(_row(sentence, target_id, agreeing.actor, hits, basis="agreement",
                                       affiliation=agreeing.affiliation, speaker_type=agreeing.actor_type))
     return found
-
-
-_UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)
-
-
-def _continued(quotes: list, sentences: list) -> list:
-    """The quotes of a document, each a record with a ``basis``. An unnamed source speaks as its description
-    (basis "quote (unnamed source)"); a direct quote without a speaker that follows a
-    speaker's quote within ``CONTINUATION_WINDOW`` sentences is theirs (the next paragraph of an interview
-    answer), with basis "quote (continued)"."""
-    starts = [s.start for s in sentences]
-
-    def sent_at(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
-    records, last = [], None
-    for quote in sorted(quotes, key=lambda q: q.start):
-        record = SimpleNamespace(**quote._asdict(), basis="quote")
-        role = getattr(record, "speaker_role", "")
-        if not (isinstance(record.speaker, str) and record.speaker.strip()) and isinstance(role, str) \
-                and role.strip() and getattr(record, "speaker_type", "") != "media":
-            record.speaker = _UNNAMED_LEAD.sub("", role.strip())  # "Ukrainian officials said": the description
-            record.basis = "quote (unnamed source)"
-        named = isinstance(record.speaker, str) and record.speaker.strip()
-        if named and getattr(record, "speaker_type", "") != "media":
-            last = record
-        elif not named and getattr(record, "kind", "") == "direct" and last is not None \
-                and sent_at(record.start) - sent_at(max(last.start, last.end - 1)) <= CONTINUATION_WINDOW:
-            record = SimpleNamespace(**{**vars(record), "speaker": last.speaker, "basis": "quote (continued)",
-                                        **{k: getattr(last, k, "") for k in ("affiliation", "speaker_type",
-                                                                              "speaker_role")}})
-        records.append(record)
-    return records
 
 
 def _headline_statements(document, mentions: list, targets, lexicon) -> list[dict]:

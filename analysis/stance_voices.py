@@ -12,7 +12,9 @@ from types import SimpleNamespace
 from analysis.stance_reading import ASKED
 
 __all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY",
-           "FIRST_PERSON", "first_person_narration"]
+           "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes"]
+
+CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
 
 def state_names(mentions: list) -> dict[str, str]:
@@ -110,3 +112,36 @@ def first_person_narration(sentences, quote_starts: list[int], reach: list[int])
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|d|ll|ve)|[Mm]y|[Mm]e)\b")
+
+
+_UNNAMED_LEAD = re.compile(r"^(?:(?:but|and|while|as|yet)\s+)+", re.IGNORECASE)
+
+
+def continued_quotes(quotes: list, sentences: list) -> list:
+    """The quotes of a document, each a record with a ``basis``. An unnamed source speaks as its description
+    (basis "quote (unnamed source)"); a direct quote without a speaker that follows a
+    speaker's quote within ``CONTINUATION_WINDOW`` sentences is theirs (the next paragraph of an interview
+    answer), with basis "quote (continued)"."""
+    starts = [s.start for s in sentences]
+
+    def sent_at(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    records, last = [], None
+    for quote in sorted(quotes, key=lambda q: q.start):
+        record = SimpleNamespace(**quote._asdict(), basis="quote")
+        role = getattr(record, "speaker_role", "")
+        if not (isinstance(record.speaker, str) and record.speaker.strip()) and isinstance(role, str) \
+                and role.strip() and getattr(record, "speaker_type", "") != "media":
+            record.speaker = _UNNAMED_LEAD.sub("", role.strip())  # "Ukrainian officials said": the description
+            record.basis = "quote (unnamed source)"
+        named = isinstance(record.speaker, str) and record.speaker.strip()
+        if named and getattr(record, "speaker_type", "") != "media":
+            last = record
+        elif not named and getattr(record, "kind", "") == "direct" and last is not None \
+                and sent_at(record.start) - sent_at(max(last.start, last.end - 1)) <= CONTINUATION_WINDOW:
+            record = SimpleNamespace(**{**vars(record), "speaker": last.speaker, "basis": "quote (continued)",
+                                        **{k: getattr(last, k, "") for k in ("affiliation", "speaker_type",
+                                                                              "speaker_role")}})
+        records.append(record)
+    return records
