@@ -361,8 +361,9 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     issued = READ_OUT.match(head) if separated else None
     if issued:  # '“...,” its statement read.'
         return "read", end + first + issued.start("verb"), definite_subject(ctx, issued.group("lead"), end)
-    actor = role_in(ctx, end + first, end + first + min(len(head), 40))
-    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.'
+    actor = role_in(ctx, end + first, end + first + min(len(head), 40)) if separated or head[:1].islower() else None
+    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.' (but '“... change.” He
+        # accused the mayor' is a new sentence)
         return "", -1, actor
     signed = SIGNATURE.match(text, end, region_end)
     if signed:  # a quotation signed with a dash: '“... ” ― Pamela Padilla'

@@ -93,6 +93,7 @@ from analysis.stance_voices import (  # noqa: F401 - CONTINUATION_WINDOW belongs
     coordinated_with,
     first_person_narration,
     sentence_voices,
+    signed_sections,
     state_names,
     with_states,
 )
@@ -212,6 +213,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     spoken = sorted((q.start, q.end) for q in quotes)
     quote_starts, reach = [a for a, _ in spoken], list(itertools.accumulate((b for _, b in spoken), max))
     opinion = bool(author) and first_person_narration(sentences, quote_starts, reach) >= OPINION_FIRST_PERSON
+    signed = signed_sections(sentences, mentions, quote_starts, reach)  # a letters page: each letter's writer
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         if key in seen_texts:
@@ -277,6 +279,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if carried or any(getattr(qs[0], "basis", "") != "quote (unnamed source)" for qs, _ in voiced):
                 continue  # an unnamed source relays: the subject of what it says still holds the position
             if not own:
+                if sentence.sent_id in signed and not voiced:  # a letter's sentence on the target: its tone may
+                    rows.append(_row(sentence, target_id, signed[sentence.sent_id], [], basis="author",  # decide
+                                     speaker_type="person"))
                 continue
             anchor = min(h.start for h in own)
             speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
@@ -284,9 +289,11 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
-            first_person = not speakers and author and (opinion or FIRST_PERSON.search(sentence.text[:anchor]))
-            if first_person:  # "I will vote for councillors who back the charge": the byline's author (an op-ed)
-                speakers = [(author, "", "person")]
+            writer = signed.get(sentence.sent_id, author)  # a letter's signer, else the byline's author (an op-ed)
+            first_person = not speakers and writer and (opinion or sentence.sent_id in signed or
+                                                        FIRST_PERSON.search(sentence.text[:anchor]))
+            if first_person:  # "I will vote for councillors who back the charge"
+                speakers = [(writer, "", "person")]
             for actor, affiliation, actor_type in speakers:
                 rows.append(_row(sentence, target_id, actor, own, basis="author" if first_person else "reported",
                                  affiliation=affiliation, speaker_type=actor_type))

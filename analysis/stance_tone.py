@@ -79,11 +79,14 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
                                                                quotes["text"].fillna(""), quotes["kind"], strict=True)
         if kind in OWN_WORDS or kind == "indirect"}
     patterns = {t.id: t.patterns for t in targets}
+    written = [""] * len(statements) if "basis" not in statements else \
+        [QUOTED.sub(" ", t) if b == "author" else "" for b, t in zip(statements["basis"], statements["text"],
+                                                                    strict=True)]
     tones = []
-    for quote_id, favor, against, neutral, target in zip(
+    for quote_id, favor, against, neutral, target, own in zip(
             statements["quote_id"].fillna("").astype(str), statements["favor"], statements["against"],
-            statements["neutral"], statements["target"], strict=True):
-        kind, text = texts.get(quote_id, ("", ""))
+            statements["neutral"], statements["target"], written, strict=True):
+        kind, text = texts.get(quote_id, ("direct", own) if own else ("", ""))  # a writer's sentence is theirs
         said = "" if favor or against or neutral or not text else text if kind in OWN_WORDS else \
             " ".join(QUOTED.findall(text)) or _predicate(text, patterns.get(target, ()))  # a paraphrase: its
         # quoted words, or the predicate of the target it is about; the rest of its words are the reporter's

@@ -6,13 +6,15 @@ document's actors belong to, which hold positions too. Used by ``analysis.stance
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from types import SimpleNamespace
 
+from analysis import resources
 from analysis.stance_reading import ASKED
 
 __all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY",
-           "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes"]
+           "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes", "signed_sections"]
 
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
@@ -145,3 +147,50 @@ def continued_quotes(quotes: list, sentences: list) -> list:
                                                                               "speaker_role")}})
         records.append(record)
     return records
+
+
+# A letter's signature, a line of its own after the letter: "Miriam Aske, Fenwick", "Father Anselm Doyle, Harlow
+# Cross", "Dr Jo Kemble". The name is two to four words; a town may follow a comma.
+_SIGNATURE = re.compile(
+    r"(?:(?P<title>Dr|Prof|Rev|Revd|Father|Fr|Sister|Mr|Mrs|Ms|Miss|Cllr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|(?:de|van|von|da|di|del|der|le|la|bin|al)(?=\s+[A-Z]))){1,3})"
+    r"(?P<town>\s*,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?[.\s]*")
+
+
+def signed_sections(sentences, mentions: list, quote_starts: list[int], reach: list[int]) -> dict[int, str]:
+    """The writer of each sentence of a letters page or a set of signed contributions: sent_id -> the name that
+    signs the run of sentences before it (since the last heading), when the signature line is a heading of its
+    own naming a person (a person mention, a title, a listed given name or a town after a comma) and the writer
+    speaks in the first person outside quotation marks in that run.
+
+    >>> from types import SimpleNamespace as S
+    >>> lines = [("A modest sacrifice", True), ("I back the tax.", False), ("It is overdue.", False),
+    ...          ("Eleanor Voss, Caddon", True), ("Related stories", True)]
+    >>> sentences, at = [], 0
+    >>> for i, (text, heading) in enumerate(lines):
+    ...     sentences.append(S(sent_id=i, start=at, end=at + len(text), text=text, is_heading=heading))
+    ...     at += len(text) + 1
+    >>> signed_sections(sentences, [], [], [])
+    {1: 'Eleanor Voss', 2: 'Eleanor Voss'}
+    """
+    signed, section = {}, []
+    for sentence in sentences:
+        if not getattr(sentence, "is_heading", False):
+            section.append(sentence)
+            continue
+        match = _SIGNATURE.fullmatch(sentence.text.strip())
+        if match and section and _names_a_person(match, sentence, mentions) and \
+                first_person_narration(section, quote_starts, reach):
+            signed.update((s.sent_id, match.group("name")) for s in section)
+        section = []  # a heading ends a letter or opens the next
+    return signed
+
+
+def _names_a_person(match, sentence, mentions: list) -> bool:
+    at = sentence.start + match.start("name")
+    return bool(match.group("title") or match.group("town")) or \
+        match.group("name").split()[0].lower() in _given_names() or any(
+        m.actor_type == "person" and at <= m.start < sentence.start + match.end("name") for m in mentions)
+
+
+_given_names = functools.lru_cache(maxsize=1)(lambda: frozenset(resources.read_word_list("given_names.txt")))

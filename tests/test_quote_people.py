@@ -295,3 +295,11 @@ def test_the_statement_of_an_institution_is_the_institutions():
 def test_read_reports_only_after_a_document():
     for text in ("“Be safe,” the sign read.", "“Stay home,” she read aloud from the card."):
         assert quotes.of_text(text)[["cue", "speaker"]].values.tolist() == [["", ""]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Could someone explain how the tax office intends to value a painting?", "the tax office"),
+    ("Can anyone tell me why the council insists the road is safe?", "the council"),
+])
+def test_a_source_described_in_a_question_is_what_follows_its_question_word(text, role):
+    assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["", role]]

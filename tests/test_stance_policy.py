@@ -426,3 +426,23 @@ def test_one_who_agrees_with_a_speaker_takes_their_positions(targets):
             "Her colleague Lars Berg agreed with her on both counts.")
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"], ["Ana Ruiz", "runway", "against"],
                                        ["Lars Berg", "bag_levy", "favor"], ["Lars Berg", "runway", "against"]]
+
+
+LETTERS = ("LETTERS TO THE EDITOR\n\nA small price\n\nI will gladly pay the plastic bag levy. My street is "
+           "covered in bags every Monday.\nNoor Haddad, Eastfold\n\nNot this runway\n\nI oppose the third runway. "
+           "My children already sleep through the noise of two.\nPriya Lindqvist, Marrow City\n\nA neighbour's "
+           "view\n\nThe plastic bag levy is a reckless gamble, says my neighbour.\nLetters may be edited for length.")
+
+
+def test_each_letter_of_a_letters_page_is_its_signers(targets):
+    found = pipeline.analyse_texts({"d": LETTERS}, config=pipeline.Config(targets=targets))["stance"]
+    assert sorted(found[["speaker", "target", "stance"]].values.tolist()) == [
+        ["Noor Haddad", "bag_levy", "favor"], ["Priya Lindqvist", "runway", "against"]]
+
+
+def test_a_letters_sentence_without_a_cue_is_decided_by_its_tone(targets):
+    text = LETTERS.replace("I will gladly pay the plastic bag levy.", "The plastic bag levy is a wonderful, "
+                           "happy idea.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    row = found[found["speaker"] == "Noor Haddad"]
+    assert row[["target", "stance", "decided_by"]].values.tolist() == [["bag_levy", "favor", "tone"]]
