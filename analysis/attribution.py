@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
-from analysis.described_sources import READ_OUT, document_before, document_owner, subject_body_before
+from analysis.described_sources import (
+    READ_OUT,
+    described_speaker_before,
+    document_before,
+    document_owner,
+    subject_body_before,
+)
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
@@ -196,7 +202,8 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     kind = pronouns().get(word.lower())
     if kind == "person":
         return _previous_subject(ctx, position) or ctx.speaker_before(position) or \
-            _subject_person_before(ctx, position) or ctx.person_before(position)
+            described_speaker_before(ctx, position, word) or _subject_person_before(ctx, position) or \
+            ctx.person_before(position)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None

@@ -8,14 +8,16 @@ imported here, since attribution imports this module.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from analysis import actors as actors_stage
-from analysis.quotes_lexicon import alternatives
+from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
-from analysis.unnamed_sources import unnamed
+from analysis.unnamed_sources import unnamed, unnamed_before
 
-__all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT"]
+__all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT", "described_speaker_before",
+           "described_person"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,3 +73,36 @@ def document_owner(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         return spoke or subject_body_before(ctx, sent_start)
     return subject_body_before(ctx, sent_start) or \
         ctx.person_before(position, kinds=("organization", "media")) or spoke
+
+
+_MALE = re.compile(r"(?<!wo)m[ae]n\b|\b(?:father|son|brother|husband|boy)s?\b")  # "spokesman", not "spokeswoman"
+_FEMALE = re.compile(r"wom[ae]n\b|\b(?:mother|daughter|sister|wife|wives|girl)s?\b")
+
+
+def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Actor | None:
+    """For a he/she: the described source that speaks in the sentence before, when nobody is named between it and
+    the pronoun ("A spokeswoman for the board said ... “...,” she said"): a nearer speaker than any person named
+    further up. A noun of the other sex ("spokesman" for "she") is not the one meant."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if sent_start < 2 or any(not ctx.inside_quote(at) for at, _, _ in ctx.mention_at(sent_start, position)):
+        return None
+    previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    source = None
+    for verb in itertools.islice(verb_pattern().finditer(ctx.text, previous, sent_start), 3):
+        if any(a.actor_type == "person" for _, _, a in ctx.mention_at(previous, verb.start())):
+            return None  # a person named first is the subject
+        source = None if ctx.inside_quote(verb.start()) else unnamed_before(ctx.text[previous:verb.start()])
+        if source is not None:  # "One neighbour, who asked not to be named, said": the first verb whose subject
+            break  # reads as a source
+    indefinite = source is not None and re.match(r"(?:[Aa]n?|[On]ne|[Aa]nother)\s", source.role)  # "the candidate"
+    return source if indefinite and described_person(source, word) else None  # may be the person named before
+
+
+def described_person(actor: actors_stage.Actor, word: str) -> bool:
+    """Whether an unnamed source is one person a he or she (``word``) can stand for: "a spokeswoman for the board"
+    for "she", not "the council", nor "a spokesman" for "she"."""
+    head = re.split(r"\s(?:for|of|at|from|with|in|on|to)\s", actor.role)[0] if not actor.name else ""
+    if not head or unnamed(head, whole=True).actor_type == "organization":
+        return False
+    other = _MALE if word.lower() == "she" else _FEMALE
+    return word.lower() in ("he", "she") and not other.search(actor.role.lower())

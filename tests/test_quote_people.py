@@ -303,3 +303,21 @@ def test_read_reports_only_after_a_document():
 ])
 def test_a_source_described_in_a_question_is_what_follows_its_question_word(text, role):
     assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("John Smith said he would resign. A spokeswoman for the council said the board had hired 140 nurses. "
+     "“We are grateful,” she said.", "A spokeswoman for the council"),
+    ("John Smith said he would resign. One neighbour, who asked not to be named, said the street was scared. "
+     "“We lock the doors now,” he said.", "One neighbour"),
+])
+def test_he_or_she_after_a_described_source_that_spoke_is_that_source(text, role):
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "direct"][["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+def test_a_described_source_of_the_other_sex_is_not_the_one_meant():
+    text = ("Anna Berg said she would resign. A spokesman for the council said the board had hired 140 nurses. "
+            "“We are grateful,” she said.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "direct"]["speaker"].tolist() == ["Anna Berg"]
