@@ -248,7 +248,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         for k in range(len(tokens) - 1, -1, -1):
             token = tokens[k]
             surname = k == len(tokens) - 1 and k > 0 and token.group().lower() not in NOT_NAME | INSTITUTIONS \
-                and not _is_title(tokens[k - 1].group()) and not affiliation_of(tokens[k - 1].group())
+                and not _is_title(tokens[k - 1].group()) and not affiliation_of(tokens[k - 1].group()) \
+                and _is_given(tokens[k - 1].group())  # "Home Secretary" is an office
             # a title closing a run after a given name is a surname: "Charlie King", not "King Charles"
             if _is_title(token.group()) and not surname:
                 break

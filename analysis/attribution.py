@@ -21,6 +21,7 @@ from analysis.described_sources import (
     described_speaker_before,
     document_before,
     document_owner,
+    role_opening_before,
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
@@ -202,13 +203,15 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     kind = pronouns().get(word.lower())
     if kind == "person":
         return _previous_subject(ctx, position) or ctx.speaker_before(position) or \
-            described_speaker_before(ctx, position, word) or _subject_person_before(ctx, position) or \
+            described_speaker_before(ctx, position, word) or role_opening_before(ctx, position) or \
+            _subject_person_before(ctx, position) or \
             ctx.person_before(position)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None
 
 
+APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
 
@@ -252,8 +255,10 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             return first[0][2]
     relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+)*$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
-        named = ctx.mention_at(sent_start, sent_start + relative.start())
-        if named and named[-1][1] == sent_start + relative.start() and not ctx.inside_quote(named[-1][0]):
+        at = sent_start + relative.start()  # "X, the member for Tarrow Bay, who said": X, past the apposition
+        named = [m for m in ctx.mention_at(sent_start, at) if not ctx.inside_quote(m[0]) and
+                 (m[1] == at or m[2].actor_type == "person" and APPOSED.fullmatch(ctx.text, m[1], at))]
+        if named:
             return named[-1][2]
     match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*)?$",
                       head)

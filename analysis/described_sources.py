@@ -17,7 +17,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT", "described_speaker_before",
-           "described_person"]
+           "described_person", "role_opening_before"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,3 +106,20 @@ def described_person(actor: actors_stage.Actor, word: str) -> bool:
         return False
     other = _MALE if word.lower() == "she" else _FEMALE
     return word.lower() in ("he", "she") and not other.search(actor.role.lower())
+
+
+_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+                           r"(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
+
+
+def role_opening_before(ctx, position: int) -> actors_stage.Actor | None:
+    """For a he/she: the person a role description that opens the sentence before stands for, when nobody is named
+    between ("His manager refused to get carried away. “...,” he said": the manager named further up)."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if sent_start < 2 or any(not ctx.inside_quote(at) for at, _, _ in ctx.mention_at(sent_start, position)):
+        return None
+    previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    opening = _ROLE_OPENING.match(ctx.text, previous)
+    if opening is None or not actors_stage.is_role_word(opening.group("noun")):
+        return None
+    return actors_stage.resolve_role_phrase(opening.group(), ctx.mentions_up_to(previous))

@@ -321,3 +321,28 @@ def test_a_described_source_of_the_other_sex_is_not_the_one_meant():
             "“We are grateful,” she said.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "direct"]["speaker"].tolist() == ["Anna Berg"]
+
+
+def test_an_office_of_two_capitalised_words_is_no_persons_name():
+    text = ("Siobhan O’Malley rose. “Will the Home Secretary tell the House how many stations have closed?” she "
+            "asked. The Home Secretary, Margaret Ellory-Vance, had seen this coming. She insisted that the closures "
+            "had been offset.")
+    assert _speakers(text) == [("direct", "Siobhan O’Malley"), ("indirect", "Margaret Ellory-Vance")]
+
+
+def test_dame_is_a_title_and_a_title_with_the_given_name_is_the_person():
+    text = ("The Speaker, Dame Hilary Kettlewell, rose. By half past four, the Chamber was glazed. "
+            "Dame Hilary reminded members that the debate would end at seven.")
+    assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["Hilary Kettlewell", "Dame"]]
+
+
+def test_who_after_a_name_and_its_apposition_is_the_name():
+    text = "Next came Dr Adaeze N. Okafor, the member for Tarrow Bay, who said that the bill did nothing for farms."
+    assert _speakers(text) == [("indirect", "Adaeze N. Okafor")]
+
+
+def test_he_after_a_role_that_opens_the_sentence_before_is_the_person_with_that_role():
+    text = ("Castlebridge’s manager, Tomás de la Fuente, was relaxed. The captain, Pieter van Rensburg, spoke of "
+            "“a different spirit” in the squad. His manager refused to get carried away.\n\n"
+            "“Top in October means nothing,” he said.")
+    assert _speakers(text)[-1] == ("direct", "Tomás de la Fuente")
