@@ -25,6 +25,7 @@ from analysis.described_sources import (
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
+from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
@@ -126,12 +127,14 @@ class Context:
         last = bisect.bisect_left(self._mention_starts, position)
         return [(s, a) for s, _, a in self.mentions[max(0, last - limit):last] if not self.inside_quote(s)]
 
-    def person_before(self, position: int, *, kinds: Iterable[str] = ("person",)) -> actors_stage.Actor | None:
-        """Nearest actor of the given types among the 200 mentions before ``position``, outside quotation marks."""
+    def person_before(self, position: int, *, kinds: Iterable[str] = ("person",),
+                      agreeing: str = "") -> actors_stage.Actor | None:
+        """Nearest actor of the given types among the 200 mentions before ``position``, outside quotation marks
+        (and whose sex allows the pronoun ``agreeing``, if given)."""
         last = bisect.bisect_left(self._mention_starts, position) - 1
         for i in range(last, max(-1, last - 200), -1):
             start, _, actor = self.mentions[i]
-            if actor.actor_type in kinds and not self.inside_quote(start):
+            if actor.actor_type in kinds and not self.inside_quote(start) and agrees(agreeing, actor):
                 return actor
         return None
 
@@ -201,11 +204,14 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
 
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
-    if kind == "person":
-        return _previous_subject(ctx, position) or ctx.speaker_before(position) or \
-            described_speaker_before(ctx, position, word) or role_opening_before(ctx, position) or \
-            _subject_person_before(ctx, position) or \
-            ctx.person_before(position)
+    if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
+        for candidate in (_previous_subject, lambda c, p: c.speaker_before(p),
+                          lambda c, p: described_speaker_before(c, p, word), role_opening_before,
+                          _subject_person_before):
+            actor = candidate(ctx, position)
+            if actor is not None and agrees(word, actor):
+                return actor
+        return ctx.person_before(position, agreeing=word)
     if kind == "organization":
         return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
     return None

@@ -346,3 +346,11 @@ def test_he_after_a_role_that_opens_the_sentence_before_is_the_person_with_that_
             "“a different spirit” in the squad. His manager refused to get carried away.\n\n"
             "“Top in October means nothing,” he said.")
     assert _speakers(text)[-1] == ("direct", "Tomás de la Fuente")
+
+
+def test_he_or_she_skips_a_person_of_the_other_sex():
+    text = ("Mary Garrow was born in 1931. The critic Douglas Ferrier once dismissed her as “a miniaturist”. "
+            "She later said she had the review framed.")
+    assert _speakers(text)[-1] == ("indirect", "Mary Garrow")
+    text = "Mr. Kuanysh Abdrakhmanov fishes here. Ms. Dana Kemel spoke to him. “We are losing the lake,” she said."
+    assert _speakers(text)[-1] == ("direct", "Dana Kemel")
