@@ -168,6 +168,11 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
 NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
 
 
+QUOTED_AS = re.compile(r"\s(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:quoted|cited|reported)(?:\s+(?:by|in)\s+"
+                       r"[^,;“”\"]{1,80}?)?\s+as\s+$")
+# A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
+RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
+                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do)\b)")
 COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
 
 
@@ -187,6 +192,10 @@ def _clause_comma(text: str, start: int, end: int) -> int:
             continue  # "expects revenue of $9.1 billion, down from $9.5 billion": the figure goes on
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
             continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
+        relative = RELATIVE_IN_SUBJECT.match(after)
+        if relative and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
+            closing = match.end() + relative.end("body")
+            continue  # "said the attack, which began on Thursday, had been detected": the subject's relative clause
         apposition = APPOSED_NAME.match(after) or (
             NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
         if apposition:
@@ -410,6 +419,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                        POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
                 if participle else []
             subject = host.speaker if host else earlier[-1] if earlier else subject_before(ctx, sent_start, cue_start)
+            passive = QUOTED_AS.search(ctx.text[sent_start:cue_start])  # "X was quoted by Reuters as saying": X
+            if passive:
+                subject = subject_before(ctx, sent_start, sent_start + passive.start())
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 subject = unnamed_before(head[:before_auxiliary(head, verb.group())])

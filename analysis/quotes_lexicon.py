@@ -83,11 +83,15 @@ def verb_pattern() -> re.Pattern:
     # one: "twenty-seven states", "many claims", "set out plans", "has plans" (but "the mother of two says")
     counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
     plural = "|".join(re.escape(f) for f in forms if f in _ALSO_PLURAL_NOUNS)
-    other = "|".join(re.escape(f) for f in forms if f not in _ALSO_PLURAL_NOUNS)
+    other = "|".join(re.escape(f) + (_NOT_A_DAY if f.endswith(" on") else "") for f in forms
+                     if f not in _ALSO_PLURAL_NOUNS)
     # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
     return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})|{other})\b")
 
 
+# "insisted on Monday that": "on" opens a time, not the verb's object
+_NOT_A_DAY = r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:weekend|eve|day|night|"\
+             r"morning|evening|sidelines)|[A-Z][a-z]+\s+\d))"
 _ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comments", "remarks", "answers", "calls",
                                 "questions", "warnings", "charges", "estimates", "promises", "pledges", "threats",
                                 "replies", "responses", "quotes", "thanks", "accounts", "demands", "requests",

@@ -70,6 +70,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                         r"until|unless|although|though|once|that|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]here)\s+", "",
                         phrase)  # "... after the opposition said", "Could someone explain how the tax office intends"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
+    phrase = re.sub(r"^[A-Z][A-Z .’'-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=\S)", "", phrase)  # "PORT ELVAN - The"
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Aa]s)\s+", "", phrase)  # "But many say", "As one put it"
     phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
                     r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"

@@ -604,3 +604,18 @@ def test_a_described_speaker_is_the_person_the_text_is_about_not_the_topic_after
 def test_the_reporting_verb_before_a_title_is_no_part_of_the_title():
     rows = actors.of_text("“We will win,” said Secretary of State Antony Blinken.", actors.load())
     assert [(r["actor"], r["role"]) for r in rows] == [("Antony Blinken", "Secretary of State")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "clause"), [
+    ("Adrian Lane said the attack, which began on Thursday, had been detected within forty minutes.", "Adrian Lane",
+     "", "the attack, which began on Thursday, had been detected within forty minutes"),
+    ("Daniela Rossmann told analysts she was confident the deal would clear regulators.", "Daniela Rossmann", "",
+     "she was confident the deal would clear regulators"),
+    ("John Strelec was cited by the newspaper Glasnik as saying that farmers had not been consulted.",
+     "John Strelec", "", "farmers had not been consulted"),
+    ("PORT ELVAN - The government insisted on Monday that no data had been stolen.", "", "The government",
+     "no data had been stolen"),
+])
+def test_reported_clauses_of_wire_copy(text, speaker, role, clause):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [["indirect", speaker, role, clause]]
