@@ -21,7 +21,6 @@ from analysis.described_sources import (
     described_speaker_before,
     document_before,
     document_owner,
-    role_opening_before,
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
@@ -206,8 +205,7 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     kind = pronouns().get(word.lower())
     if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
         for candidate in (_previous_subject, lambda c, p: c.speaker_before(p),
-                          lambda c, p: described_speaker_before(c, p, word), role_opening_before,
-                          _subject_person_before):
+                          lambda c, p: described_speaker_before(c, p, word), _subject_person_before):
             actor = candidate(ctx, position)
             if actor is not None and agrees(word, actor):
                 return actor

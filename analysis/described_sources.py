@@ -17,7 +17,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT", "described_speaker_before",
-           "described_person", "role_opening_before"]
+           "described_person"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,22 +80,32 @@ _FEMALE = re.compile(r"wom[ae]n\b|\b(?:mother|daughter|sister|wife|wives|girl)s?
 
 
 def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Actor | None:
-    """For a he/she: the described source that speaks in the sentence before, when nobody is named between it and
-    the pronoun ("A spokeswoman for the board said ... “...,” she said"): a nearer speaker than any person named
-    further up. A noun of the other sex ("spokesman" for "she") is not the one meant."""
+    """For a he/she, when nobody is named between the sentence before and the pronoun: the indefinite described
+    source that speaks in that sentence ("A spokeswoman for the board said ... “...,” she said"), a nearer speaker
+    than any person named further up (not a noun of the other sex: "spokesman" for "she"); else the person a role
+    description opening it stands for ("His manager refused to get carried away. “...,” he said": the manager
+    named further up)."""
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     if sent_start < 2 or any(not ctx.inside_quote(at) for at, _, _ in ctx.mention_at(sent_start, position)):
         return None
     previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
     source = None
-    for verb in itertools.islice(verb_pattern().finditer(ctx.text, previous, sent_start), 3):
-        if any(a.actor_type == "person" for _, _, a in ctx.mention_at(previous, verb.start())):
-            return None  # a person named first is the subject
-        source = None if ctx.inside_quote(verb.start()) else unnamed_before(ctx.text[previous:verb.start()])
-        if source is not None:  # "One neighbour, who asked not to be named, said": the first verb whose subject
-            break  # reads as a source
-    indefinite = source is not None and re.match(r"(?:[Aa]n?|[On]ne|[Aa]nother)\s", source.role)  # "the candidate"
-    return source if indefinite and described_person(source, word) else None  # may be the person named before
+    if _INDEFINITE.search(ctx.text, previous, sent_start):
+        for verb in itertools.islice(verb_pattern().finditer(ctx.text, previous, sent_start), 3):
+            if any(a.actor_type == "person" for _, _, a in ctx.mention_at(previous, verb.start())):
+                break  # a person named first is the subject
+            source = None if ctx.inside_quote(verb.start()) else unnamed_before(ctx.text[previous:verb.start()])
+            if source is not None:  # "One neighbour, who asked not to be named, said": the first verb whose
+                break  # subject reads as a source
+    if source is not None and _INDEFINITE.match(source.role) and described_person(source, word):
+        return source  # not "the candidate", who may be the person named before
+    opening = _ROLE_OPENING.match(ctx.text, previous)
+    if opening is None or not actors_stage.is_role_word(opening.group("noun")):
+        return None
+    return actors_stage.resolve_role_phrase(opening.group(), ctx.mentions_up_to(previous))
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 def described_person(actor: actors_stage.Actor, word: str) -> bool:
@@ -110,16 +120,3 @@ def described_person(actor: actors_stage.Actor, word: str) -> bool:
 
 _ROLE_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                            r"(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
-
-
-def role_opening_before(ctx, position: int) -> actors_stage.Actor | None:
-    """For a he/she: the person a role description that opens the sentence before stands for, when nobody is named
-    between ("His manager refused to get carried away. “...,” he said": the manager named further up)."""
-    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
-    if sent_start < 2 or any(not ctx.inside_quote(at) for at, _, _ in ctx.mention_at(sent_start, position)):
-        return None
-    previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
-    opening = _ROLE_OPENING.match(ctx.text, previous)
-    if opening is None or not actors_stage.is_role_word(opening.group("noun")):
-        return None
-    return actors_stage.resolve_role_phrase(opening.group(), ctx.mentions_up_to(previous))

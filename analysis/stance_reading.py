@@ -50,6 +50,9 @@ class Hit:
 
 def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
     spans, lowered = [], text.lower()
+    keys = _target_keys(targets)
+    if keys and not any(key in lowered for key in keys):
+        return spans  # no word that every match of every pattern holds: most sentences are passed over here
     for target in targets:
         found = [(m.start(), m.end(), inv)
                  for inv, pats, keys in ((False, target.patterns, target.keys), (True, target.inverse,
@@ -62,6 +65,23 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
                 kept.append((start, end, inv))
         spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
     return spans
+
+
+_TARGET_KEYS: dict[int, tuple] = {}
+
+
+def _target_keys(targets: tuple[Target, ...]) -> tuple[str, ...]:
+    """The keys of all the targets' patterns, or () when one pattern has none (it must then always be tried)."""
+    cached = _TARGET_KEYS.get(id(targets))
+    if cached is not None and cached[0] is targets:
+        return cached[1]
+    keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
+                                         *(t.inverse_keys or ("",) * len(t.inverse)))]
+    found = () if not all(keys) else tuple(dict.fromkeys(keys))
+    if len(_TARGET_KEYS) > 32:
+        _TARGET_KEYS.clear()
+    _TARGET_KEYS[id(targets)] = (targets, found)
+    return found
 
 
 _KEY_INDEXES: dict[int, tuple] = {}
