@@ -87,7 +87,8 @@ def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]
 @functools.lru_cache(maxsize=512)
 def _heads_pattern(target: Target, *, definite: bool = False) -> re.Pattern | None:
     heads = _heads(target)
-    determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w-]+\s+){0,2}?" if definite else r"\b"
+    determiner = r"\b(?:the|this|that|its|their|his|her|such\s+an?)\s+(?:[\w%£$€.’'-]+\s+){0,2}?" if definite else \
+        r"\b"  # "the 2% limit", "the £8 charge"
     alternation = "|".join(re.escape(h.rstrip("*")) + (r"\w*" if h.endswith("*") else "") for h in heads)
     return re.compile(rf"{determiner}(?P<head>{alternation})\b", flags=re.IGNORECASE) \
         if heads else None

@@ -446,3 +446,19 @@ def test_a_letters_sentence_without_a_cue_is_decided_by_its_tone(targets):
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
     row = found[found["speaker"] == "Noor Haddad"]
     assert row[["target", "stance", "decided_by"]].values.tolist() == [["bag_levy", "favor", "tone"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“I’m against the plastic bag levy,” Ana Ruiz said.", "against"),
+    ("Ana Ruiz said she was firmly against the plastic bag levy.", "against"),
+    ("“We’re not against the plastic bag levy,” Ana Ruiz said.", "favor"),
+])
+def test_being_against_is_a_position(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_head_noun_after_a_figure_refers_back(tmp_path):
+    path = _one_target(tmp_path, "cap,A rent cap,,rent cap;rent limit*")
+    text = ("The bill sets a rent cap of 2% a year. Landlords met on Monday. The meeting ran late. "
+            "Tenant Ana Ruiz said she welcomed the 2% limit.")
+    assert _stances(text, path) == [["Ana Ruiz", "cap", "favor"]]
