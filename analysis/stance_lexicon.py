@@ -173,7 +173,37 @@ def verb_of(spec: str) -> str:
 
 
 def _with_verbs(specs: list[str]) -> list[str]:
-    return specs + [verb for verb in map(verb_of, specs) if verb and verb not in specs]
+    variants = [verb for verb in map(verb_of, specs) if verb and verb not in specs]
+    return specs + variants + [v for spec in specs for v in compound_variants(spec) if v not in specs]
+
+
+def compound_variants(spec: str) -> list[str]:
+    """The syntactic variants of a two-word noun compound that a user means too (term variation after Jacquemin
+    2001, "Spotting and Discovering Terms through Natural Language Processing"): the head with a preposition
+    before the modifier, and the head as a verb taking it as object, each with one optional word between.
+
+    >>> [bool(re.search(v[3:], t)) for v in compound_variants("wealth tax")
+    ...  for t in ("a tax on net wealth", "taxed net wealth", "taxing wealth")]
+    [True, False, False, False, True, True]
+    >>> [bool(re.search(v[3:], "banning short flights")) for v in compound_variants("flight ban*")]
+    [False, True]
+    >>> compound_variants("the plan"), compound_variants("ban")
+    ([], [])
+    """
+    words = spec.strip().lower().split()
+    if len(words) != 2 or not all(re.fullmatch(r"[a-z]{3,}\*?", w) for w in words) or \
+            any(w.rstrip("*") in _FUNCTION_WORDS for w in words):
+        return []
+    modifier, head = (w.rstrip("*") for w in words)
+    between = r"(?:(?:the|their|its|all|any|(?!(?:and|or|but|to|in|on|of|for|with|by|at|from|as)\b)[a-z-]+)\s+)?"
+    noun = rf"{modifier}(?:s|es)?\b"
+    verb = head[:-1] if head.endswith("e") else head + head[-1] if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]",
+                                                                                  head) else head
+    return [rf"re:\b{head}(?:s|es)?\s+(?:on|of|for)\s+{between}{noun}",
+            rf"re:\b(?:{verb}(?:ing|ed)|{head}(?:s|es))\s+{between}{noun}"]
+
+
+_FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "from", "that", "this", "its", "their", "not", "any"))
 
 
 _SILENT_E = re.compile(r"(?<![\w(|])([a-z]{2,}[b-df-hj-np-tv-z])e\*(?![\w|)])", re.IGNORECASE)

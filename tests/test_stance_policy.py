@@ -462,3 +462,10 @@ def test_a_head_noun_after_a_figure_refers_back(tmp_path):
     text = ("The bill sets a rent cap of 2% a year. Landlords met on Monday. The meeting ran late. "
             "Tenant Ana Ruiz said she welcomed the 2% limit.")
     assert _stances(text, path) == [["Ana Ruiz", "cap", "favor"]]
+
+
+@pytest.mark.parametrize("sentence", ["Ana Ruiz said she opposed any tax on net wealth.",
+                                      "Ana Ruiz said she opposed taxing wealth."])
+def test_a_two_word_target_is_found_in_its_syntactic_variants(tmp_path, sentence):
+    path = _one_target(tmp_path, "wealth_tax,A wealth tax,,wealth tax")
+    assert _stances(sentence, path) == [["Ana Ruiz", "wealth_tax", "against"]]
