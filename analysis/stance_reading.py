@@ -294,6 +294,9 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z
 _BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
 
 
+_WOULD = re.compile(r"\b(?:would|['’]d)\s+(?:(?:gladly|happily|readily|certainly|only)\s+)?$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless|provided|providing|as long as|so long as|on condition)\b",
+                              re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 
 
@@ -310,6 +313,9 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
            and n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
         weight /= 2
         notes.append("hedged")
+    elif _WOULD.search(text, max(0, start - 24), start) and _CONDITION_AFTER.match(text, start):
+        weight /= 2  # "I would back the cap if it came with grants": a position on a condition
+        notes.append("on a condition")
     for kind, note in (("reverser", "reversed"), ("past", "a position once held")):
         if any(m.stance == kind and e <= start and clause(s) == clause(start)
                and not _NEW_PREDICATE.search(text, e, start + 20) for s, e, m in modifiers):

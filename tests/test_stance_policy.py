@@ -469,3 +469,9 @@ def test_a_head_noun_after_a_figure_refers_back(tmp_path):
 def test_a_two_word_target_is_found_in_its_syntactic_variants(tmp_path, sentence):
     path = _one_target(tmp_path, "wealth_tax,A wealth tax,,wealth tax")
     assert _stances(sentence, path) == [["Ana Ruiz", "wealth_tax", "against"]]
+
+
+def test_a_position_on_a_condition_weighs_half(targets):
+    text = ("“I would back the plastic bag levy if it came with grants for small shops. As drafted, it offers "
+            "nothing of the kind, and I cannot support it,” Ana Ruiz said.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
