@@ -105,11 +105,9 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
 def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
     if len(word) < 5 or word.lower() in NOT_NAME:
         return None
-    first, size = word[0], len(word)
     for actor in persons:
-        surname = actor.surname
-        limit = 2 if len(surname) >= 8 else 1
-        if len(surname) >= 5 and surname[0] == first and abs(len(surname) - size) <= limit and \
+        surname, limit = actor.surname, 2 if len(actor.surname) >= 8 else 1
+        if len(surname) >= 5 and surname[0] == word[0] and abs(len(surname) - len(word)) <= limit and \
                 edit_distance(word, surname, limit=limit) <= limit:
             return actor
     return None

@@ -190,7 +190,9 @@ def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | 
         if actor.actor_type != "person" or ctx.inside_quote(start):
             continue
         opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
-        lead = TIMESTAMP.sub("", ctx.text[opening:start]).split()  # "01:35 – Qureshi-Bell holds ..." in a live blog
+        lead = TIMESTAMP.sub("", ctx.text[opening:start])  # "01:35 – Qureshi-Bell holds ..." in a live blog
+        cut = lead_in_end(lead)  # "Speaking after the meeting, Mr Hanley insisted" (not "In her speech she ...,")
+        lead = (lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead).split()
         if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
             return actor
         # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
@@ -301,6 +303,7 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     return None
 
 
+AGED = re.compile(r"[Tt]he\s+\d+-year-old\s+[a-z]")
 DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
 
@@ -311,8 +314,8 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     through ``role_in``, which checks the role; any other noun phrase is a source described, not resolved.
     """
     match = DEFINITE.fullmatch(lead.strip())
-    if match is None:
-        return None
+    if match is None:  # "The 31-year-old care worker and mother of two says": the person last named
+        return ctx.person_before(position) if AGED.match(lead.strip()) and len(lead.split()) <= 10 else None
     owner = document_owner(ctx, lead, position)
     if owner is not None:  # "its statement read", "the statement added": who issued it
         return owner

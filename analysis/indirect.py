@@ -13,6 +13,7 @@ import itertools
 import re
 
 from analysis.attribution import (
+    AGED,
     Context,
     Quote,
     classify,
@@ -424,7 +425,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
-                subject = unnamed_before(head[:before_auxiliary(head, verb.group())])
+                subject = (ctx.person_before(cue_start) if AGED.match(head.strip()) else None) or \
+                    unnamed_before(head[:before_auxiliary(head, verb.group())])  # "The 31-year-old nurse says"
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"

@@ -354,3 +354,17 @@ def test_he_or_she_skips_a_person_of_the_other_sex():
     assert _speakers(text)[-1] == ("indirect", "Mary Garrow")
     text = "Mr. Kuanysh Abdrakhmanov fishes here. Ms. Dana Kemel spoke to him. “We are losing the lake,” she said."
     assert _speakers(text)[-1] == ("direct", "Dana Kemel")
+
+
+def test_an_age_description_of_many_words_is_the_person_last_named():
+    text = ("For Mary Dunn, the question is not academic. The 31-year-old care worker and mother of two says the "
+            "payments allowed her to drop a night shift.")
+    assert _speakers(text) == [("indirect", "Mary Dunn")]
+
+
+def test_a_subject_after_a_lead_in_phrase_opens_its_sentence():
+    text = ("Cllr Peter Hanley, cabinet member for housing, said the council had no easy choices.\n\n"
+            "Local MP Andrew Crossley said he had written to the council leader.\n\n"
+            "Speaking after the meeting, Mr Hanley insisted no decision had been taken. “Nothing is signed,” he said.")
+    assert _speakers(text)[0] == ("indirect", "Peter Hanley")
+    assert _speakers(text)[-1] == ("direct", "Peter Hanley")
