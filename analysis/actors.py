@@ -106,9 +106,9 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
     if len(word) < 5 or word.lower() in NOT_NAME:
         return None
     for actor in persons:
-        surname, limit = actor.surname, 2 if len(actor.surname) >= 8 else 1
-        if len(surname) >= 5 and surname[0] == word[0] and abs(len(surname) - len(word)) <= limit and \
-                edit_distance(word, surname, limit=limit) <= limit:
+        surname = actor.surname
+        if len(surname) >= 5 and surname[0] == word[0] and abs(len(surname) - len(word)) <= (limit := 2 if len(
+                surname) >= 8 else 1) and edit_distance(word, surname, limit=limit) <= limit:
             return actor
     return None
 

@@ -96,7 +96,7 @@ _ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comment
                                 "questions", "warnings", "charges", "estimates", "promises", "pledges", "threats",
                                 "replies", "responses", "quotes", "thanks", "accounts", "demands", "requests",
                                 "appeals", "protests", "complaints", "concerns", "doubts", "fears", "hopes", "plans",
-                                "forecasts", "lectures", "reveals"))
+                                "forecasts", "lectures", "reveals", "shouts", "yells", "whispers", "mutters"))
 _COUNTING = tuple(w for word in ("many", "some", "all", "both", "several", "other", "few", "most", "two", "three",
                                  "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "dozens",
                                  "hundreds", "thousands", "member", "various", "numerous", "no", "any", "new",

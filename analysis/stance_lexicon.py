@@ -63,6 +63,9 @@ class Target:
     inverse_keys: tuple[str, ...] = ()
     written: tuple[str, str] = ("", "")  # patterns and inverse_patterns as written in the file
 
+    def __hash__(self) -> int:  # the cached readers key on targets: hash what names one, not every pattern
+        return hash((self.id, self.specs, self.written))
+
 
 def phrase_pattern(phrase: str) -> re.Pattern:
     """Compile a lexicon phrase: words case-insensitive, ``*`` any word ending, ``...`` up to four words.
@@ -190,11 +193,12 @@ def compound_variants(spec: str) -> list[str]:
     >>> compound_variants("the plan"), compound_variants("ban")
     ([], [])
     """
-    words = spec.strip().lower().split()
+    words = spec.strip().split()  # written in lower case: "NATO membership" has no such variants
     if len(words) != 2 or not all(re.fullmatch(r"[a-z]{3,}\*?", w) for w in words) or \
             any(w.rstrip("*") in _FUNCTION_WORDS for w in words):
         return []
     modifier, head = (w.rstrip("*") for w in words)
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head  # "security guarantees"
     between = r"(?:(?:the|their|its|all|any|(?!(?:and|or|but|to|in|on|of|for|with|by|at|from|as)\b)[a-z-]+)\s+)?"
     noun = rf"{modifier}(?:s|es)?\b"
     verb = head[:-1] if head.endswith("e") else head + head[-1] if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]",

@@ -619,3 +619,9 @@ def test_the_reporting_verb_before_a_title_is_no_part_of_the_title():
 def test_reported_clauses_of_wire_copy(text, speaker, role, clause):
     rows = _rows(text)
     assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [["indirect", speaker, role, clause]]
+
+
+def test_a_shout_is_speech_and_shouts_of_protest_are_not():
+    rows = _rows("Shouts of protest filled the hall. A government backbencher shouted “Rubbish!” and sat down.")
+    assert rows[["kind", "speaker_role", "cue", "text"]].values.tolist() == [
+        ["partial", "A government backbencher", "shouted", "Rubbish!"]]
