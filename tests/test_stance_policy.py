@@ -475,3 +475,12 @@ def test_a_position_on_a_condition_weighs_half(targets):
     text = ("“I would back the plastic bag levy if it came with grants for small shops. As drafted, it offers "
             "nothing of the kind, and I cannot support it,” Ana Ruiz said.")
     assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz said the plastic bag levy goes too far.",
+    "“The plastic bag levy will drive shoppers elsewhere,” Ana Ruiz said.",
+    "Ana Ruiz said the plastic bag levy would hit small shops hardest.",
+])
+def test_going_too_far_driving_away_and_hitting_hardest_are_against(sentence, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", "against"]]
