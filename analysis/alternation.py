@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 
-__all__ = ["Alternation", "first_characters", "combine", "finditer"]
+__all__ = ["Alternation", "first_characters", "combine", "finditer", "literal_trie"]
 
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
 _ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
@@ -129,3 +129,38 @@ def finditer(alternation: Alternation, text: str) -> Iterator[re.Match]:
             position = match.end()
         else:
             position = at + 1
+
+
+def literal_trie(words: list[str], *, ending: Callable[[str], str] = lambda word: "") -> str:
+    """An alternation of literal ``words`` as a prefix tree, each word followed by ``ending(word)``.
+
+    Where several words match at one position (each then a prefix of the next), the tree tries the longer
+    first, as an alternation of the words sorted longest first does; but ``re`` reads one character to pick a
+    branch instead of trying every word in turn.
+
+    >>> literal_trie(["say", "said", "says", "saying", "tell"])
+    '(?:sa(?:id|y(?:ing|s|))|tell)'
+    >>> [m.group() for m in re.finditer(rf"\\b{literal_trie(['point', 'point out'])}\\b", "to point out a point")]
+    ['point out', 'point']
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word
+
+    def emit(node: dict) -> str:
+        branches = []
+        for char in sorted(k for k in node if k):
+            child, run = node[char], re.escape(char)
+            while len(child) == 1 and "" not in child:  # a chain of single characters as one literal
+                (char, child), = child.items()
+                run += re.escape(char)
+            branches.append(run + emit(child) if child.keys() - {""} or "" not in child
+                            else run + ending(child[""]))
+        if "" in node and branches:
+            branches.append(ending(node[""]))  # the word ending here, after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from analysis import resources
+from analysis.alternation import literal_trie
 
 __all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "quote_words", "alternatives", "verb_forms", "verb_pattern",
            "pronouns"]
@@ -82,9 +83,9 @@ def verb_pattern() -> re.Pattern:
     # after a number, a plural quantifier or a verb that takes it as object, a form that is also a plural noun is
     # one: "twenty-seven states", "many claims", "set out plans", "has plans" (but "the mother of two says")
     counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
-    plural = "|".join(re.escape(f) for f in forms if f in _ALSO_PLURAL_NOUNS)
-    other = "|".join(re.escape(f) + (_NOT_A_DAY if f.endswith(" on") else "") for f in forms
-                     if f not in _ALSO_PLURAL_NOUNS)
+    plural = literal_trie([f for f in forms if f in _ALSO_PLURAL_NOUNS])
+    other = literal_trie([f for f in forms if f not in _ALSO_PLURAL_NOUNS],
+                         ending=lambda f: _NOT_A_DAY if f.endswith(" on") else "")
     # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
     return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})|{other})\b")
 

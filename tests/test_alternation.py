@@ -9,7 +9,7 @@ from conftest import SEEDS
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis import alternation, framing
+from analysis import alternation, framing, quotes_lexicon
 
 
 def reference(scan: alternation.Alternation, text: str) -> list[tuple[int, int, str | None]]:
@@ -64,3 +64,34 @@ def test_any_alternation_finds_what_the_whole_regex_finds(branches, text):
         scan = alternation.combine(branches, names=names, wrap=lambda body: rf"(?<!\w)(?:{body})",
                                    start=r"(?<!\w)", flags=flags)
         assert found(scan, text) == reference(scan, text)
+
+
+def _longest_first(words: list[str], ending=lambda word: "") -> str:
+    return "|".join(re.escape(w) + ending(w) for w in sorted(words, key=len, reverse=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["say", "says", "said", "saying", "s", "sa", "point", "point out", "points out",
+                                 "tell", "told", "tells", "a", "ab", "abc", "b"]), min_size=1, max_size=8, unique=True),
+       st.lists(st.tuples(st.sampled_from(["say", "saying", "said", "sa", "points", "point out", "tol", "told", "ab",
+                                           "abcd", "b", "x"]), st.sampled_from(["", " ", "s ", " b"])),
+                max_size=8).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_prefix_tree_of_words_matches_as_the_words_sorted_longest_first(words, text):
+    def ending(word: str) -> str:
+        return r"(?!\s+b)" if word.endswith("t") else ""  # an ending may refuse the word
+
+    for tree, flat in ((alternation.literal_trie(words), _longest_first(words)),
+                       (alternation.literal_trie(words, ending=ending), _longest_first(words, ending))):
+        for wrap in (r"\b(?:{})\b", r"(?:{})s?(?=\s)", r"({})"):
+            expected = [m.span(0) + m.span(m.re.groups or 0) for m in re.finditer(wrap.format(flat), text)]
+            assert [m.span(0) + m.span(m.re.groups or 0) for m in re.finditer(wrap.format(tree), text)] == expected
+
+
+def test_the_reporting_verb_pattern_finds_what_its_forms_sorted_longest_first_find():
+    forms = quotes_lexicon.verb_forms()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    flat = re.compile(rf"\b(?:{_longest_first(list(forms))})\b")
+    tree = re.compile(rf"\b{alternation.literal_trie(list(forms))}\b")
+    hits = [[m.span() for m in tree.finditer(text)] for text in texts]
+    assert hits == [[m.span() for m in flat.finditer(text)] for text in texts]
+    assert sum(map(len, hits)) > 50
