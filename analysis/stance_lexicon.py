@@ -186,10 +186,12 @@ def compound_variants(spec: str) -> list[str]:
     before the modifier, and the head as a verb taking it as object, each with one optional word between.
 
     >>> [bool(re.search(v[3:], t)) for v in compound_variants("wealth tax")
-    ...  for t in ("a tax on net wealth", "taxed net wealth", "taxing wealth")]
-    [True, False, False, False, True, True]
+    ...  for t in ("a tax on net wealth", "taxed net wealth", "taxing wealth", "a wealth levy")]
+    [True, False, False, False, False, True, True, False, False, False, False, True]
     >>> [bool(re.search(v[3:], "banning short flights")) for v in compound_variants("flight ban*")]
-    [False, True]
+    [False, True, False]
+    >>> [bool(re.search(v[3:], "a ceiling on rents")) for v in compound_variants("rent cap")]
+    [True, False, False]
     >>> compound_variants("the plan"), compound_variants("ban")
     ([], [])
     """
@@ -203,8 +205,24 @@ def compound_variants(spec: str) -> list[str]:
     noun = rf"{modifier}(?:s|es)?\b"
     verb = head[:-1] if head.endswith("e") else head + head[-1] if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]",
                                                                                   head) else head
-    return [rf"re:\b{head}(?:s|es)?\s+(?:on|of|for)\s+{between}{noun}",
-            rf"re:\b(?:{verb}(?:ing|ed)|{head}(?:s|es))\s+{between}{noun}"]
+    others = "".join(f"|{other}" for other in policy_synonyms(head))  # "a levy on wealth", "a wealth levy"
+    named = [rf"re:\b{modifier}(?:s|es)?\s+(?:{others[1:]})(?:s|es)?\b"] if others else []
+    return [rf"re:\b(?:{head}{others})(?:s|es)?\s+(?:on|of|for)\s+{between}{noun}",
+            rf"re:\b(?:{verb}(?:ing|ed)|{head}(?:s|es))\s+{between}{noun}", *named]
+
+
+def policy_synonyms(head: str) -> tuple[str, ...]:
+    """Other nouns for the measure a head noun names (``analysis/data/policy_nouns.csv``).
+
+    >>> policy_synonyms("tax"), policy_synonyms("cap"), policy_synonyms("membership")
+    (('levy',), ('ceiling', 'limit'), ())
+    """
+    return _policy_nouns().get(head.lower(), ())
+
+
+@functools.lru_cache(maxsize=1)
+def _policy_nouns() -> dict[str, tuple[str, ...]]:
+    return {row["head"]: tuple(row["synonyms"].split(";")) for row in resources.read_table("policy_nouns.csv")}
 
 
 _FUNCTION_WORDS = frozenset(("the", "and", "for", "with", "from", "that", "this", "its", "their", "not", "any"))

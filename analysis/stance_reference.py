@@ -9,7 +9,7 @@ import functools
 import re
 
 from analysis import resources
-from analysis.stance_lexicon import Target, removal_objects
+from analysis.stance_lexicon import Target, policy_synonyms, removal_objects
 
 __all__ = ["ANAPHOR_WITHIN", "GENERIC_WITHIN", "anaphor_spans", "generic_spans", "BOTH", "WHOLE", "REFERS_BACK",
            "with_both"]
@@ -40,7 +40,7 @@ def _heads(target: Target) -> tuple[str, ...]:
             continue
         lower = [w for w in words if w.rstrip("*").isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
         if lower and lower[-1] not in _TIME_WORDS:  # "four-day week": "this week" is not the target
-            heads.append(lower[-1])
+            heads += [lower[-1], *policy_synonyms(lower[-1])]  # "wealth tax" ... "the levy"
     return tuple(dict.fromkeys(heads))
 
 

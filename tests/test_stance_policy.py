@@ -484,3 +484,12 @@ def test_a_position_on_a_condition_weighs_half(targets):
 ])
 def test_going_too_far_driving_away_and_hitting_hardest_are_against(sentence, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", "against"]]
+
+
+@pytest.mark.parametrize(("row", "text", "expected"), [
+    ("wealth_tax,A wealth tax,,wealth tax", "Ana Ruiz said she opposed a levy on wealth.", "against"),
+    ("wealth_tax,A wealth tax,,wealth tax", "Ana Ruiz said she backed a wealth levy.", "favor"),
+    ("rent_cap,A rent cap,,rent cap", "Ana Ruiz said she opposed any ceiling on rents.", "against"),
+])
+def test_a_measure_is_found_under_another_noun_for_it(tmp_path, row, text, expected):
+    assert _stances(text, _one_target(tmp_path, row)) == [["Ana Ruiz", row.split(",")[0], expected]]
