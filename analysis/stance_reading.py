@@ -361,6 +361,9 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     elif cue.scope == "right" and not (_PASSIVE.search(text[:start]) and _PARTICIPLE.match(text, start)):
         here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or (  # "called the clause a breach"
             sp[2] <= start and _NAMED_AS.fullmatch(text, sp[2], start) and _NAMING.search(text, 0, sp[1]))]
+        earlier = [sp for sp in spans if sp[2] <= start]
+        if not here and earlier and len({sp[0] for sp in earlier}) == 1 and _PRONOUN_OBJECT.match(text, end):
+            here = earlier[-1:]  # "If that is the plan, I would vote for it": "it" is the one target named before
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
     if not here:
@@ -380,6 +383,9 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
                         end + passive.end() if passive else -1))
     return hits
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|would|will)\b)|(?:this|that)(?=\s*(?:[”»\"’',.;:!?)]|$)))")
 
 
 # A copula right before a cue: the cue judges the subject before it ("was long overdue", "is “a sell-out”").

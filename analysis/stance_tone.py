@@ -79,6 +79,7 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
                                                                quotes["text"].fillna(""), quotes["kind"], strict=True)
         if kind in OWN_WORDS or kind == "indirect"}
     patterns = {t.id: t.patterns for t in targets}
+    every = [p for t in targets for p in (*t.patterns, *t.inverse)]
     written = [""] * len(statements) if "basis" not in statements else \
         [QUOTED.sub(" ", t) if b == "author" else "" for b, t in zip(statements["basis"], statements["text"],
                                                                     strict=True)]
@@ -90,8 +91,22 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
         said = "" if favor or against or neutral or not text else text if kind in OWN_WORDS else \
             " ".join(QUOTED.findall(text)) or _predicate(text, patterns.get(target, ()))  # a paraphrase: its
         # quoted words, or the predicate of the target it is about; the rest of its words are the reporter's
-        tones.append(vader.of_text(said)["compound_news"] if said else math.nan)  # NaN: a cue decides, or no words
+        said = _without_targets(said, every) if said else said  # "Free buses!" has no tone of its own
+        tones.append(vader.of_text(said)["compound_news"] if said.strip() else math.nan)  # NaN: a cue decides, or
+        # no words
     return tones
+
+
+def _without_targets(text: str, patterns) -> str:
+    """The text without the words that name a target: the name of a proposal ("free buses", "a peace deal") is no
+    tone of the speaker's about it.
+
+    >>> _without_targets("Free buses! Free buses for all!", [re.compile("free bus(es)?", re.IGNORECASE)])
+    ' !   for all!'
+    """
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " if m.end() > m.start() else "", text)
+    return text
 
 
 def decide(stance: str, score: float, cues: str, weights: float, tone: float) -> tuple[str, float, str, str]:

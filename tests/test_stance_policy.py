@@ -493,3 +493,14 @@ def test_going_too_far_driving_away_and_hitting_hardest_are_against(sentence, ta
 ])
 def test_a_measure_is_found_under_another_noun_for_it(tmp_path, row, text, expected):
     assert _stances(text, _one_target(tmp_path, row)) == [["Ana Ruiz", row.split(",")[0], expected]]
+
+
+def test_it_after_a_cue_is_the_one_target_named_earlier_in_the_sentence(targets):
+    text = "“If that is the plastic bag levy, I would vote for it,” Ana Ruiz said."
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "favor"]]
+
+
+def test_the_words_naming_a_target_give_no_tone(tmp_path):
+    path = _one_target(tmp_path, "free_buses,Free buses,,free bus*")
+    found = pipeline.analyse_texts({"d": "“Free buses!” Ana Ruiz said."}, config=pipeline.Config(targets=path))
+    assert found["stance"][["speaker", "target", "decided_by"]].values.tolist() == [["Ana Ruiz", "free_buses", ""]]
