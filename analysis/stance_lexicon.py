@@ -74,6 +74,8 @@ def phrase_pattern(phrase: str) -> re.Pattern:
     True
     >>> bool(phrase_pattern("n't").search("don’t")), bool(phrase_pattern("exclud*").search("inclusion"))
     (True, False)
+    >>> bool(phrase_pattern("no quarrel with").search('had "no quarrel" with it'))
+    True
     """
     parts = []
     for token in phrase.split():
@@ -89,7 +91,8 @@ def phrase_pattern(phrase: str) -> re.Pattern:
         parts.append(f"{left}{body}{right}")
     joined = parts[0]
     for token, part in zip(phrase.split()[1:], parts[1:], strict=True):
-        joined += part if token == "..." or token.startswith("n'") else r"[\s-]+" + part
+        joined += part if token == "..." or token.startswith("n'") else r"[”\"]?[\s-]+[“\"]?" + part  # '“no quarrel”
+        # with': a quotation may end or begin inside a phrase
     return re.compile(joined, re.IGNORECASE)
 
 

@@ -504,3 +504,13 @@ def test_the_words_naming_a_target_give_no_tone(tmp_path):
     path = _one_target(tmp_path, "free_buses,Free buses,,free bus*")
     found = pipeline.analyse_texts({"d": "“Free buses!” Ana Ruiz said."}, config=pipeline.Config(targets=path))
     assert found["stance"][["speaker", "target", "decided_by"]].values.tolist() == [["Ana Ruiz", "free_buses", ""]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ana Ruiz said she had “no quarrel at all” with the plastic bag levy.", "favor"),
+    ("Ana Ruiz said she could not see the case for the plastic bag levy.", "against"),
+    ("Ana Ruiz made the case for the plastic bag levy.", "favor"),
+    ("Ana Ruiz said the plastic bag levy would hollow out the high street.", "against"),
+])
+def test_quarrels_cases_and_hollowing_out(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
