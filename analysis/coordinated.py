@@ -13,9 +13,12 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject
 from analysis.speaker_gaps import lead_in_end
-from analysis.unnamed_sources import unnamed
+from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["OPENER", "OPENING_DESCRIPTION", "opening_subject"]
+__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "opening_subject"]
+
+# What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
+POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 # What may open a sentence before its subject: a time, a place or a connective.
 OPENER = re.compile(r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+\w+|[Oo]n\s+\w+|[Ii]n\s+[\w\s]{1,30}?|[Mm]eanwhile|"
@@ -35,10 +38,14 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
         return None
     opener = OPENER.match(head)
     begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
-    for start, _, actor in ctx.mention_at(sent_start + begin, cue_start):
+    for start, end, actor in ctx.mention_at(sent_start + begin, cue_start):
         if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
                 actor.actor_type in ("person", "organization"):
-            return actor
+            owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
+            words = owned.group(1).split() if owned else []
+            noun = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                         if names_a_source(" ".join(words[:k]))), "")
+            return unnamed(f"{ctx.text[start:owned.start(1)]}{noun}", whole=True) if noun else actor
         break
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:

@@ -368,3 +368,9 @@ def test_a_subject_after_a_lead_in_phrase_opens_its_sentence():
             "Speaking after the meeting, Mr Hanley insisted no decision had been taken. “Nothing is signed,” he said.")
     assert _speakers(text)[0] == ("indirect", "Peter Hanley")
     assert _speakers(text)[-1] == ("direct", "Peter Hanley")
+
+
+def test_what_a_name_owns_is_the_subject_of_a_coordinated_report():
+    text = "Walter Pell was hurt on Monday. Mr Pell's family thanked the paramedics and said they were heartbroken."
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "Pell's family"]]
