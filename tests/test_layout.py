@@ -17,7 +17,7 @@ MAX_LINES = 500
 
 # Lowest first: shared modules that every layer may use (they read data files, hold the contract or write).
 BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
-        "store", "dedup")
+        "store", "dedup", "alternation")
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("clean", "segment", "actors_lexicon", "organizations", "actors", "pronoun_agreement", "quotes_lexicon",
           "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds", "country_subjects", "described_sources",
@@ -53,7 +53,7 @@ def graph() -> dict[str, set[str]]:
 
 
 # Helpers that serve one stage and import none: ranked with the stage they serve.
-HELPERS = {"vader_rules": "vader", "alternation": "framing"}
+HELPERS = {"vader_rules": "vader"}
 
 
 def layer(name: str) -> tuple[int, int]:
