@@ -41,6 +41,10 @@ OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:
 QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verbs that report an indirect question
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
+MOVES_OBJECT = frozenset(quote_words("object_to_place"))
+# What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
+OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"to\s+(?:the|a|an|its|their|his|her|our|every|each)\s")
 _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
                    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
 # At the start of what follows a verb, a bare noun phrase before an auxiliary opens a clause too ("told me
@@ -119,6 +123,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             offset = heard.end()
     elif lemma in TO_INFINITIVE and first == "to":
         pass
+    elif lemma in MOVES_OBJECT and OBJECT_TO_PLACE.match(rest, offset):
+        return None  # "would ... add an hour to the timetable": an object put somewhere, not a report
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
         offset += len(words[0])
     elif kind == "reference" or (first in PREPOSITIONS and not APPROXIMATE.match(rest, offset)) or \

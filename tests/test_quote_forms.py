@@ -82,6 +82,19 @@ def test_agreeing_to_a_deal_that_ended_something_reports_nothing():
     assert _rows("The union agreed to a deal that ended the strike.").empty
 
 
+@pytest.mark.parametrize("text", [
+    "The council unveiled a bill that would cap fares and add an hour to the timetable of every route.",
+    "The board added two names to the shortlist on Friday.",
+])
+def test_adding_an_object_to_a_place_reports_nothing(text):
+    assert _rows(text).empty
+
+
+def test_added_still_reports_a_clause_without_that():
+    rows = _rows("Mayor Ana Ruiz added the budget would be balanced by June.")
+    assert rows[["speaker", "text"]].values.tolist() == [["Ana Ruiz", "the budget would be balanced by June"]]
+
+
 @pytest.mark.parametrize(("text", "speaker", "role"), [
     ("The case dragged on. But BrightLoop insisted the host's job was safe.", "BrightLoop", "organization"),
     ("The firm was sued. PayRail said the claim was baseless.", "PayRail", "organization"),
