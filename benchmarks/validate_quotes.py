@@ -10,7 +10,9 @@ split into the tuning and checking halves of ``analysis.validate.quotes.half`` (
 Matching rules (``devdata/scripts/score.py``): a gold quote is found when a kit quote of the same document
 covers at least 60 % of its token bigrams; its speaker is right when the gold speaker's surname (or a content
 word of an unnamed source) is in the kit's speaker, role or affiliation; precision is the share of the kit's
-quotes matching some gold row. Furniture: gold strings (their first 60 characters) still in ``sentences``.
+quotes matching some gold row. Unlike ``score.py``, a possessive ending of the gold speaker is dropped
+(PolNeAR's source spans sometimes hold it: "Trump’s claim that ..."). Furniture: gold strings (their first 60
+characters) still in ``sentences``.
 Stance: the majority label of the kit's ``stance`` rows for the gold speaker and target; a tie counts as not
 right (``score.py`` breaks ties by the order of a set, which changes between processes). The data is read
 where it lies and never copied into the repository.

@@ -343,8 +343,14 @@ def speaker_right(gold_speaker: str, *kit: str) -> bool:
     (True, False)
     >>> speaker_right("Russia’s Defense Ministry", "defense ministry")
     True
+
+    A possessive ending of the gold span is no part of the name ("Donald Trump’s claim that ...": Trump).
+
+    >>> speaker_right("Donald Trump’s", "Donald Trump"), speaker_right("editorial boards’", "", "the boards")
+    (True, True)
     """
-    words = [w for w in tokens(gold_speaker) if w not in _STOP and len(w) > 2]
+    words = [re.sub(r"'s?$", "", w) for w in tokens(gold_speaker)]
+    words = [w for w in words if w not in _STOP and len(w) > 2]
     if not words:
         return False
     found = tokens(" ".join(normalise(k) for k in kit))
