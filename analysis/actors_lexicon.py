@@ -196,13 +196,23 @@ def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
     return entries
 
 
-def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor | None:
+def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
+                        after: list[tuple[int, Actor]] = ()) -> Actor | None:
     """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
     roles the description stands for (``role_equivalents.csv``: "Russia's top diplomat" is a foreign minister).
+    When none precedes, the one person of ``after`` (mentions later in the text) whose role has every word of
+    the description, if only one does: a live blog's latest entry comes first ("The returning officer said ..."
+    above "according to returning officer Jennifer K. Abbot"), and a lead may describe before it names.
 
     >>> lavrov = Actor("Sergei Lavrov", "Russia", "person", "Russian Foreign Minister")
     >>> resolve_role_phrase("Russia's top diplomat", [(0, lavrov)]).name
     'Sergei Lavrov'
+    >>> abbot = Actor("Jennifer K. Abbot", "", "person", "returning officer")
+    >>> resolve_role_phrase("the returning officer", [], [(90, abbot)]).name
+    'Jennifer K. Abbot'
+    >>> resolve_role_phrase("the minister", [], [(9, Actor("A B", "", "person", "minister")),
+    ...                                          (20, Actor("C D", "", "person", "Finance Minister"))]) is None
+    True
     """
     affiliation = affiliation_of(phrase)
     words = [w for w in re.sub(r"['’]s\b", "", phrase.lower()).split()
@@ -211,13 +221,18 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]]) -> Actor |
         return None
     equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
     patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
-    for _, actor in sorted(before, key=lambda p: -p[0]):
+
+    def holds(actor: Actor, *, exactly: bool = False) -> bool:
         role = actor.role.lower()
         if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
-            continue
-        if all(p.search(role) for p in patterns) or any(e in role for e in equivalents):
-            return actor
-    return None
+            return False
+        return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents))
+
+    found = next((actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)), None)
+    if found is None and after:  # later, only the role in the description's own words
+        later = {actor.name: actor for _, actor in after if holds(actor, exactly=True)}
+        found = next(iter(later.values())) if len(later) == 1 else None
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -120,11 +120,12 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, position) - 1
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
-    def mentions_up_to(self, position: int, *, limit: int = 200) -> list[tuple[int, actors_stage.Actor]]:
-        """(start, actor) of the ``limit`` mentions nearest before ``position``, outside quotation marks: the
-        antecedents a description may take, a bounded look-back so long texts stay linear."""
-        last = bisect.bisect_left(self._mention_starts, position)
-        return [(s, a) for s, _, a in self.mentions[max(0, last - limit):last] if not self.inside_quote(s)]
+    def mentions_up_to(self, position: int, *, limit: int = 200, after: bool = False) -> list[tuple]:
+        """(start, actor) of the ``limit`` mentions nearest before ``position`` (with ``after``, after it), outside
+        quotation marks: the antecedents a description may take, a bounded look so long texts stay linear."""
+        at = bisect.bisect_left(self._mention_starts, position + after)
+        window = self.mentions[at:at + limit] if after else self.mentions[max(0, at - limit):at]
+        return [(s, a) for s, _, a in window if not self.inside_quote(s)]
 
     def person_before(self, position: int, *, kinds: Iterable[str] = ("person",),
                       agreeing: str = "") -> actors_stage.Actor | None:

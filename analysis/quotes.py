@@ -175,7 +175,8 @@ DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
 
 def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     """'Russia's top diplomat said', 'the German leader said': a definite description of an office holder is the
-    nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``); 'the
+    nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``), else
+    the only one named later who does (a live blog's newest entry comes first); 'the
     company said' is the organization named last (``unnamed_sources.described_organization``). One description
     shared by several quotes (a participle that goes on: "the chain said ..., calling it ...") is resolved where
     it first speaks."""
@@ -191,6 +192,7 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         before = ctx.mentions_up_to(position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
+            actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True)) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or actor  # "Siemens Energy ... the company said"
         resolved[id(actor)] = quote.speaker

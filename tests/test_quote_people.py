@@ -374,3 +374,16 @@ def test_what_a_name_owns_is_the_subject_of_a_coordinated_report():
     text = "Walter Pell was hurt on Monday. Mr Pell's family thanked the paramedics and said they were heartbroken."
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "Pell's family"]]
+
+
+def test_a_description_named_only_later_is_the_one_person_who_holds_that_role():
+    text = ("23:40 - The returning officer said the margin was too wide for a recount.\n\n"
+            "21:05 - Turnout was 38 per cent, according to returning officer Dana Whitcombe.")
+    assert _speakers(text)[0] == ("indirect", "Dana Whitcombe")
+
+
+def test_a_description_stays_described_when_two_people_named_later_hold_the_role():
+    text = ("The returning officer said the margin was too wide for a recount. Later, returning officer Dana "
+            "Whitcombe and returning officer Ravi Shah signed the declaration.")
+    rows = quotes.of_text(text)
+    assert rows.iloc[0]["speaker"] == "" and rows.iloc[0]["speaker_role"] == "The returning officer"
