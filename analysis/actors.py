@@ -43,6 +43,15 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     role_phrase_pattern,
     shipped,
 )
+from analysis.name_roles import (
+    CLAUSE_GOES_ON,
+    HONORIFICS,
+    NOT_NAME,
+    TITLE_ABBREVIATIONS,
+    VERB_BEFORE,
+    discover_role,
+    past_suffix,
+)
 from analysis.organizations import (
     CAMEL_CASE,
     INSTITUTIONS,
@@ -69,10 +78,7 @@ NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin
 NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
-NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
-HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
-TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
@@ -80,10 +86,6 @@ PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square"
                          "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
                          "arena", "boulevard", "memorial", "highway", "field"))
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
-# Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
-NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
-# Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
-FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -115,94 +117,7 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 # ---------------------------------------------------------------------------------------------- discovery
 
-ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
-                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
-
-
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
-SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
-                    rf"[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")  # and post-nominal letters
-
-
-def _past_suffix(text: str, end: int) -> int:
-    """The end of a name past a generational suffix or post-nominal letters ("Vann R. Newkirk II", "Martin Luther
-    King Jr.", "Rupert de Villiers KC")."""
-    suffix = SUFFIX.match(text, end)
-    return suffix.end() if suffix else end
-
-
-def _title_prefix(text: str, start: int) -> str:
-    """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
-    before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
-    words = re.findall(r"[\w.’'-]+", before)
-    kept: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
-                and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
-            break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."
-        titled = word[:1].isupper() and low not in FUNCTION_WORDS \
-            and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
-        modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
-            and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
-        if is_role_word(word) or titled or modifier or (kept and low in ("of", "for", "on", "the")):
-            kept.insert(0, word)
-            continue
-        break
-    while kept and kept[0].lower() in ("of", "for", "on", "the"):
-        kept.pop(0)
-    return " ".join(kept)
-
-
-# A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
-VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds|explained|explains)"
-                         r"\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
-# After "said X", a verb means X opens the reported clause ("Borrell said Europe can't rely ..."), not that X
-# is the speaker of an inverted attribution ("..., said Peskov.").
-CLAUSE_GOES_ON = re.compile(r"\s+(?:[a-z]+n['’]t|can|could|would|will|is|was|has|had|must|should|may|might|does|did|"
-                            r"are|were|needs?|wants?|remains?)\b")
-# An office of a place or body, whatever the office's name: "The akim of Temirkol district", "The mayor of X".
-_OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|year|morning|evening|night|time|end|"
-                        r"start|rest|first|last|next)\b)[a-z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
-_CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\s+"
-                             r"(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)")
-# "X, head of the office,"; not a verb phrase after the name ("X KC, took him through an email sent by a engineer")
-APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|went|came|met|spoke|wrote|"
-                        r"left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|became|has|had|is|was|"
-                        r"were|are|will|would|can|could)\b)[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
-
-
-def _discover_role(text: str, start: int, end: int) -> str | None:
-    """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
-    prefix = _title_prefix(text, start)
-    if prefix and any(_is_role_word(w) for w in prefix.split()):
-        return prefix
-    end = _past_suffix(text, end)
-    apposition = APPOSITION.match(text[end:end + 120])
-    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
-        return apposition.group(1)
-    before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
-    phrase = before.group(1) if before else ""
-    clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
-    phrase = phrase[clause[-1].end():] if clause else phrase  # object of the clause is the role
-    if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
-            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
-        return phrase  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
-    if verb_follows(text[end:end + 120]):
-        return prefix
-    if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):
-        return prefix
-    if prefix and prefix.split()[-1].lower().rstrip(".") in NAMING_HONORIFICS:
-        return prefix  # "Mr. Smith met voters": an honorific before a name makes a person, whatever follows
-    return None
-
-
-def _is_role_word(word: str) -> bool:
-    """A role noun or an abbreviated title ("Sen.", "Gen.", "Rep.")."""
-    low = word.lower()
-    return is_role_word(word) or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
-
-
 def _is_title(word: str) -> bool:
     low = word.lower()
     return low in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
@@ -226,7 +141,7 @@ def _opens_heading(text: str, start: int) -> bool:
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
-    after = text[_past_suffix(text, end):]
+    after = text[past_suffix(text, end):]
     if text[end - 1] == "s" and re.match(r"\s+(\w+)", after) and \
             re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas():
         return False  # "Polls show", "Economists estimate": a plural noun, not a surname ("Peskov says")
@@ -350,7 +265,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
     candidates = []
     for start, end, titled in _name_spans(text, free):
-        role = _discover_role(text, start, end)
+        role = discover_role(text, start, end)
         single = " " not in text[start:end]
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or employed_and_speaks(text, end)):

@@ -1,0 +1,110 @@
+"""The role a text gives a name it introduces: the title words before it ("Sen.", "Foreign Minister"), an
+apposition after it ("X, head of the office,"), or a description set off before it ("The shadow chancellor, X,
+said"). ``analysis.actors`` reads these while it discovers the people a text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import resources
+from analysis.actors_lexicon import POST_NOMINALS, affiliation_of, is_role_word, role_nouns
+from analysis.organizations import reporting_forms, verb_follows
+
+__all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
+           "discover_role", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
+
+NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
+HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
+TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
+# Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
+NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
+# Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
+FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
+
+
+ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
+                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
+
+
+SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
+                    rf"[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")  # and post-nominal letters
+
+
+def past_suffix(text: str, end: int) -> int:
+    """The end of a name past a generational suffix or post-nominal letters ("Vann R. Newkirk II", "Martin Luther
+    King Jr.", "Rupert de Villiers KC")."""
+    suffix = SUFFIX.match(text, end)
+    return suffix.end() if suffix else end
+
+
+def title_prefix(text: str, start: int) -> str:
+    """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
+    before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
+    words = re.findall(r"[\w.’'-]+", before)
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
+                and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
+            break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."
+        titled = word[:1].isupper() and low not in FUNCTION_WORDS \
+            and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
+        modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
+            and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
+        if is_role_word(word) or titled or modifier or (kept and low in ("of", "for", "on", "the")):
+            kept.insert(0, word)
+            continue
+        break
+    while kept and kept[0].lower() in ("of", "for", "on", "the"):
+        kept.pop(0)
+    return " ".join(kept)
+
+
+# A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".
+VERB_BEFORE = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds|explained|explains)"
+                         r"\s*,?\s*(?:[A-Z][a-z]{1,4}\.\s+)?$")
+# After "said X", a verb means X opens the reported clause ("Borrell said Europe can't rely ..."), not that X
+# is the speaker of an inverted attribution ("..., said Peskov.").
+CLAUSE_GOES_ON = re.compile(r"\s+(?:[a-z]+n['’]t|can|could|would|will|is|was|has|had|must|should|may|might|does|did|"
+                            r"are|were|needs?|wants?|remains?)\b")
+# An office of a place or body, whatever the office's name: "The akim of Temirkol district", "The mayor of X".
+_OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|year|morning|evening|night|time|end|"
+                        r"start|rest|first|last|next)\b)[a-z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\s+"
+                             r"(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)")
+# "X, head of the office,"; not a verb phrase after the name ("X KC, took him through an email sent by a engineer")
+APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|went|came|met|spoke|wrote|"
+                        r"left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|became|has|had|is|was|"
+                        r"were|are|will|would|can|could)\b)[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
+
+
+def discover_role(text: str, start: int, end: int) -> str | None:
+    """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
+    prefix = title_prefix(text, start)
+    if prefix and any(is_title_word(w) for w in prefix.split()):
+        return prefix
+    end = past_suffix(text, end)
+    apposition = APPOSITION.match(text[end:end + 120])
+    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
+        return apposition.group(1)
+    before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
+    phrase = before.group(1) if before else ""
+    clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
+    phrase = phrase[clause[-1].end():] if clause else phrase  # object of the clause is the role
+    if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
+            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
+        return phrase  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
+    if verb_follows(text[end:end + 120]):
+        return prefix
+    if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):
+        return prefix
+    if prefix and prefix.split()[-1].lower().rstrip(".") in NAMING_HONORIFICS:
+        return prefix  # "Mr. Smith met voters": an honorific before a name makes a person, whatever follows
+    return None
+
+
+def is_title_word(word: str) -> bool:
+    """A role noun or an abbreviated title ("Sen.", "Gen.", "Rep.")."""
+    low = word.lower()
+    return is_role_word(word) or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
