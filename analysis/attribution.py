@@ -26,6 +26,7 @@ from analysis.described_sources import (
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.salience import previous_subject, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
@@ -39,6 +40,7 @@ from analysis.speaker_gaps import (
     before_auxiliary,
     enclosed,
     lead_in_end,
+    object_of_lead_in,
     possessed_speech,
 )
 from analysis.unnamed_sources import (
@@ -160,55 +162,15 @@ SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z
                        r"[\s\u00a0]+\d{4})?)?[\s\u00a0.]*$")
 
 
-def _previous_subject(ctx: Context, position: int) -> actors_stage.Actor | None:
-    """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
-    centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair)."""
-    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
-    if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
-        return None
-    previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
-    for start, _, actor in ctx.mention_at(previous, sent_start):
-        if not ctx.inside_quote(start) and len(ctx.text[previous:start].split()) <= 3 and actor.actor_type == "person":
-            return actor
-        break
-    return None
-
-
-# The time of a live blog's entry before its first sentence: "01:35 –", "2.15pm BST -"
-TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*")
-SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
-
-
-def _subject_person_before(ctx: Context, position: int) -> actors_stage.Actor | None:
-    """The nearest person before ``position``, within SALIENT_WITHIN sentences, who opened a sentence (its
-    subject); a person named as an object or in a list ("accused Boris Johnson of ...") is less salient."""
-    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
-    floor, seen = sent_start, 0
-    while seen < SALIENT_WITHIN and floor >= 2:
-        floor, _ = sentence_bounds(ctx.text, floor - 2, ctx.quoted)
-        seen += 1
-    for start, _, actor in ctx.mentions_before(floor, position):
-        if actor.actor_type != "person" or ctx.inside_quote(start):
-            continue
-        opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
-        lead = TIMESTAMP.sub("", ctx.text[opening:start])  # "01:35 – Qureshi-Bell holds ..." in a live blog
-        cut = lead_in_end(lead)  # "Speaking after the meeting, Mr Hanley insisted" (not "In her speech she ...,")
-        lead = (lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead).split()
-        if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
-            return actor
-        # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
-        after_quote = max((e for s, e in ctx.quoted if opening <= s and e <= start), default=-1)
-        inverted = ctx.text[after_quote:start].strip(" ,”»\"’'—–").split() if after_quote >= 0 else ["-"]
-        if not inverted or inverted[0] in actors_stage.reporting_forms():
-            return actor
-    return None
-
-
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
-        for candidate in (_previous_subject, lambda c, p: c.speaker_before(p),
-                          lambda c, p: described_speaker_before(c, p, word), _subject_person_before):
+        start = sentence_bounds(ctx.text, position, ctx.quoted)[0] if ctx.text[max(0, position - 3):position].rstrip() \
+            .endswith(",") else position  # "Responding to Mr Ashby, he said": "he" read as if it opened the sentence
+        people = [s for s, _, a in ctx.mention_at(start, position) if a.actor_type == "person"]
+        position = start if people and object_of_lead_in(ctx.text, start, position, people) else position
+        for candidate in (previous_subject, lambda c, p: c.speaker_before(p),
+                          lambda c, p: described_speaker_before(c, p, word), subject_person_before):
             actor = candidate(ctx, position)
             if actor is not None and agrees(word, actor):
                 return actor
@@ -295,7 +257,7 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
                                            ctx.text[start:end]):
-                actor = _previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
+                actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
                 # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):
                     actor = None  # ... unless the text gave that person another role

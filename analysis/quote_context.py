@@ -18,6 +18,7 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
 from analysis.quotes_lexicon import alternatives
+from analysis.speaker_gaps import OBJECT_BEFORE, lead_in_end
 
 __all__ = ["answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes", "echoed",
            "goes_on", "interview_answers", "interviewee", "introduced_inline", "repeated_terms", "same_unnamed_source",
@@ -39,6 +40,8 @@ def subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor
     if "\n" in text[sent_start:opening] or any(sent_start <= s < opening for s, _ in ctx.quoted):
         return None
     for start, _, actor in ctx.mention_at(sent_start, opening):
+        if start < sent_start + lead_in_end(text[sent_start:opening]) and OBJECT_BEFORE.search(text, sent_start, start):
+            continue  # the one a lead-in names is not its subject: "Responding to Mr Ashby, he said ..."
         if actor.actor_type == "person" and len(text[sent_start:start].split()) <= 8:
             return actor
         break

@@ -17,7 +17,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
            "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech",
-           "SPOKESPERSON", "enclosed", "POST_NOMINAL"]
+           "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE", "object_of_lead_in"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -146,3 +146,23 @@ def enclosed(text: str, sent_start: int, start: int) -> bool:
     between = text[comma + 1:start].split() if comma >= 0 else ["-"]
     return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
         all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
+
+
+# The time of a live blog's entry before its first sentence: "01:35 –", "2.15pm BST -"
+TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*")
+# Before a person named as the object of a lead-in: "Responding to Mr Ashby,", "After meeting Jones,".
+OBJECT_BEFORE = re.compile(r"\b(?:to|with|by|for|from|at|about|against|toward|towards|\w+ing)\s+(?:\w+\.?\s+)?$")
+
+
+def object_of_lead_in(text: str, sent_start: int, position: int, people: list[int]) -> bool:
+    """Whether ``position`` is right after a sentence's lead-in in which one of ``people`` (their start offsets)
+    is an object: a pronoun there is not that person ("Responding to Mr Ashby, he said" is someone else).
+
+    >>> text = "Responding to Mr Ashby, he said no."
+    >>> object_of_lead_in(text, 0, 24, [17]), object_of_lead_in("When Ashby left, he said no.", 0, 17, [5])
+    (True, False)
+    """
+    cut = lead_in_end(text[sent_start:position])
+    return bool(cut) and sent_start + cut == position and any(OBJECT_BEFORE.search(text, sent_start, s)
+                                                              for s in people)
+

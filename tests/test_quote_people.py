@@ -387,3 +387,14 @@ def test_a_description_stays_described_when_two_people_named_later_hold_the_role
             "Whitcombe and returning officer Ravi Shah signed the declaration.")
     rows = quotes.of_text(text)
     assert rows.iloc[0]["speaker"] == "" and rows.iloc[0]["speaker_role"] == "The returning officer"
+
+
+def test_a_person_named_in_a_lead_in_is_not_the_pronoun_after_it():
+    text = ("Caller Connor Ashby said he vaped to stay off cigarettes. Minister Eamon Quayle then joined the "
+            "programme. Responding to Mr Ashby, he said adults would still have menthol. “Connor, I hear you.”")
+    assert _speakers(text)[1:] == [("indirect", "Eamon Quayle"), ("direct", "Eamon Quayle")]
+
+
+def test_the_subject_of_a_lead_in_is_still_the_pronoun_after_it():
+    text = "Minister Eamon Quayle joined the call. When Mr Connor Ashby rang in, he said prices would rise."
+    assert _speakers(text) == [("indirect", "Connor Ashby")]

@@ -1,0 +1,58 @@
+"""Which person a he/she most likely stands for by salience: the subject of the sentence before, or a person who
+opened a recent sentence, over the nearest name. ``analysis.attribution`` tries these in turn.
+
+The context passed in is ``analysis.attribution.Context`` (its text, quoted spans and mentions); it is not
+imported here, since attribution imports this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import actors as actors_stage
+from analysis.sentence_bounds import sentence_bounds
+from analysis.speaker_gaps import TIMESTAMP, lead_in_end
+
+__all__ = ["SALIENT_WITHIN", "previous_subject", "subject_person_before"]
+
+
+def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
+    """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
+    centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair)."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
+        return None
+    previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
+    for start, _, actor in ctx.mention_at(previous, sent_start):
+        if not ctx.inside_quote(start) and len(ctx.text[previous:start].split()) <= 3 and actor.actor_type == "person":
+            return actor
+        break
+    return None
+
+
+SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
+
+
+def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
+    """The nearest person before ``position``, within SALIENT_WITHIN sentences, who opened a sentence (its
+    subject); a person named as an object or in a list ("accused Boris Johnson of ...") is less salient."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    floor, seen = sent_start, 0
+    while seen < SALIENT_WITHIN and floor >= 2:
+        floor, _ = sentence_bounds(ctx.text, floor - 2, ctx.quoted)
+        seen += 1
+    for start, _, actor in ctx.mentions_before(floor, position):
+        if actor.actor_type != "person" or ctx.inside_quote(start):
+            continue
+        opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
+        lead = TIMESTAMP.sub("", ctx.text[opening:start])  # "01:35 – Qureshi-Bell holds ..." in a live blog
+        cut = lead_in_end(lead)  # "Speaking after the meeting, Mr Hanley insisted" (not "In her speech she ...,")
+        lead = (lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead).split()
+        if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
+            return actor
+        # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
+        after_quote = max((e for s, e in ctx.quoted if opening <= s and e <= start), default=-1)
+        inverted = ctx.text[after_quote:start].strip(" ,”»\"’'—–").split() if after_quote >= 0 else ["-"]
+        if not inverted or inverted[0] in actors_stage.reporting_forms():
+            return actor
+    return None
