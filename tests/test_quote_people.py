@@ -398,3 +398,13 @@ def test_a_person_named_in_a_lead_in_is_not_the_pronoun_after_it():
 def test_the_subject_of_a_lead_in_is_still_the_pronoun_after_it():
     text = "Minister Eamon Quayle joined the call. When Mr Connor Ashby rang in, he said prices would rise."
     assert _speakers(text) == [("indirect", "Connor Ashby")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Cllr Gareth Penhaligon spoke first. The councillor added that his group would seek a review.",
+     "Gareth Penhaligon"),
+    ("Gen. Anton Kovac visited the base. The general said that more tankers were on the way.", "Anton Kovac"),
+    ("Prof. Mira Sandoval gave evidence. The professor said that the data were incomplete.", "Mira Sandoval"),
+])
+def test_a_description_by_office_is_the_person_named_with_its_abbreviated_title(text, speaker):
+    assert _speakers(text)[-1] == ("indirect", speaker)
