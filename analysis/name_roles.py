@@ -82,19 +82,25 @@ APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|sai
 def discover_role(text: str, start: int, end: int) -> str | None:
     """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
     prefix = title_prefix(text, start)
-    if prefix and any(is_title_word(w) for w in prefix.split()):
+    courtesy = all(w.lower().rstrip(".") in HONORIFICS for w in prefix.split())  # "Mr", "Cllr", "Dr" or none
+    if prefix and not courtesy and any(is_title_word(w) for w in prefix.split()):
         return prefix
     end = past_suffix(text, end)
-    apposition = APPOSITION.match(text[end:end + 120])
-    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
-        return apposition.group(1)
-    before = ROLE_BEFORE.search(text[max(0, start - 80):start])  # "The shadow chancellor, Mel Stride, said"
+    lead = text[max(0, start - 80):start]
+    lead = lead[:len(lead) - len(prefix) - 1] if prefix and lead.endswith(prefix + " ") else lead
+    before = ROLE_BEFORE.search(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
     phrase = before.group(1) if before else ""
     clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
     phrase = phrase[clause[-1].end():] if clause else phrase  # object of the clause is the role
     if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
-        return phrase  # "The first caller, Maureen from X,"; "The akim of Temirkol district, Marat Seitov,"
+        return f"{phrase}, {prefix}" if prefix else phrase  # "The first caller, Maureen from X,"; "The akim of
+        # Temirkol district, Marat Seitov,"
+    if prefix and any(is_title_word(w) for w in prefix.split()):
+        return prefix
+    apposition = APPOSITION.match(text[end:end + 120])
+    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
+        return apposition.group(1)
     if verb_follows(text[end:end + 120]):
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):

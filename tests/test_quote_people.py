@@ -333,7 +333,8 @@ def test_an_office_of_two_capitalised_words_is_no_persons_name():
 def test_dame_is_a_title_and_a_title_with_the_given_name_is_the_person():
     text = ("The Speaker, Dame Hilary Kettlewell, rose. By half past four, the Chamber was glazed. "
             "Dame Hilary reminded members that the debate would end at seven.")
-    assert quotes.of_text(text)[["speaker", "speaker_role"]].values.tolist() == [["Hilary Kettlewell", "Dame"]]
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Hilary Kettlewell", "The Speaker, Dame"]]
 
 
 def test_who_after_a_name_and_its_apposition_is_the_name():
@@ -408,3 +409,10 @@ def test_the_subject_of_a_lead_in_is_still_the_pronoun_after_it():
 ])
 def test_a_description_by_office_is_the_person_named_with_its_abbreviated_title(text, speaker):
     assert _speakers(text)[-1] == ("indirect", speaker)
+
+
+def test_an_office_set_off_before_a_courtesy_title_and_name_is_that_persons_role():
+    text = ("The mayor, Cllr Oliver Marsh, who chaired the meeting, asked for quiet. Cllr Ada Penn spoke next. "
+            "The mayor later told this newspaper that the behaviour had been unacceptable.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "text"]].values.tolist()[-1] == ["Oliver Marsh", "the behaviour had been unacceptable"]
