@@ -153,6 +153,55 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(resources.read_word_list("not_name_words.txt")) | frozenset(
+        resources.read_word_list("stopwords.txt")) | INSTITUTIONS | _given_names()
+
+
+def _short_forms(text: str) -> Iterable[tuple[str, str]]:
+    """(full name, short form) of the organizations a text names in full once and then by their first word alone
+    where it speaks or owns ("Tessaline Energy (TSL.O) cut its forecast ... Tessaline said", "Tessaline's
+    troubles"): a capitalised name ending in an institution word whose first word is no common word, given
+    name, title or place.
+
+    >>> list(_short_forms("Tessaline Energy cut its forecast. Tessaline said demand was weak."))
+    [('Tessaline Energy', 'Tessaline')]
+    >>> list(_short_forms("The National Grid warned of cuts. National officials said little."))
+    []
+    """
+    seen = set()
+    for run in ORG_RUN.finditer(text):
+        words = run.group().split()
+        while words and words[0] in _NOT_NAME_START:
+            words.pop(0)
+        if len(words) < 2 or words[0] in seen or words[-1].lower() not in _TRADE_WORDS or \
+                not re.fullmatch(r"[A-Z][a-z][\w’'-]{2,}", words[0]):
+            continue
+        short, low = words[0], words[0].lower()
+        seen.add(short)
+        if low in _common_words() or low in role_nouns() or affiliation_of(short) or low in countries():
+            continue
+        alone = list(re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?! {re.escape(words[1])})(?=['’]s\b|[^\w’'-])",
+                                 text))
+        if any(_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in alone):
+            continue  # "plot holders in Ashcombe say": a place that lends its name to "Ashcombe Homes"
+        if any(text.startswith(("’s", "'s"), m.end()) or verb_follows(text[m.end():m.end() + 120]) for m in alone):
+            yield " ".join(words), short
+
+
+# The words that end a trading company's name (institution_words.txt's last block, and the legal forms), not a
+# public body's ("Ashcombe District Council" is named for a place, not "Ashcombe" for short).
+_TRADE_WORDS = frozenset((
+    "company", "corporation", "inc", "corp", "ltd", "motors", "airlines", "energy", "group", "holdings", "partners",
+    "grid", "logistics", "freight", "systems", "technologies", "capital", "foods", "pharmaceuticals", "industries",
+    "resources", "solutions", "mining", "telecom", "airways", "shipping", "ventures", "software", "chemicals",
+    "brands", "insurance", "utilities", "therapeutics", "electronics", "petroleum", "railways", "homes",
+    "properties"))
+_PLACE_BEFORE = re.compile(r"(?<!\bshares)(?<!\bstake)(?<!\bstakes)(?<!\binvest)(?<!\binvested)(?<!\binterest)"
+                           r"\s+(?:in|from|near|across|around|outside)\s+$", re.IGNORECASE)  # not "shares in X"
+
+
 def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
     """Organizations a text marks by form, wherever it names them: a name with its initials in brackets
     ("Halvern Container Terminals (HCT)", and "HCT" later), a name with its legal form ("Brightwater Home
@@ -184,6 +233,9 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
             actor = names.setdefault(base, Actor(full, affiliation_of(base), "organization", "organization",
                                                  known=False))
             names.setdefault(full, actor)  # the name with and without its legal form is one company
+    for full, short in _short_forms(text):  # "Tessaline Energy (TSL.O) cut ... Tessaline said": one company
+        actor = names.setdefault(full, Actor(full, affiliation_of(full), "organization", "organization", known=False))
+        names.setdefault(short, actor)
     found = []  # (start of the name, name, the word after a description)
     at = text.find(" & ")
     while at >= 0:

@@ -638,3 +638,15 @@ def test_a_shout_is_speech_and_shouts_of_protest_are_not():
     rows = _rows("Shouts of protest filled the hall. A government backbencher shouted “Rubbish!” and sat down.")
     assert rows[["kind", "speaker_role", "cue", "text"]].values.tolist() == [
         ["partial", "A government backbencher", "shouted", "Rubbish!"]]
+
+
+def test_a_company_named_in_full_once_speaks_by_its_first_word_alone():
+    rows = _rows("Tessaline Energy (TSL.O) cut its forecast on Tuesday. Chief Executive Helena Sturmark was "
+                 "asked whether she would resign. Tessaline said demand was weak. “No,” she said.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Tessaline Energy"],
+                                                          ["direct", "Helena Sturmark"]]
+
+
+def test_a_place_that_names_a_company_is_not_the_company():
+    rows = _rows("Ashcombe Homes plans 64 houses. Plot holders in Ashcombe say they will fight the plan.")
+    assert rows["speaker"].tolist() != ["Ashcombe Homes"]
