@@ -118,6 +118,10 @@ def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 # ---------------------------------------------------------------------------------------------- discovery
 
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
+# A title's "of"/"for" and the capitalised words of its office before a run: "Minister of Economy and |Finance ...".
+OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?)*\Z")
+# A patronymic in the middle of a name ("Dilfuza Rashidovna Karimbekova", "Sergei Viktorovich Lavrov").
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovna|evna|ovich|evich|ichna|ovič|ević|qizi|ogli|o[‘’']g[‘’']li)")
 def _is_title(word: str) -> bool:
     low = word.lower()
     return low in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
@@ -177,6 +181,12 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                 or affiliation_of(" ".join(t.group() for t in tail)) \
                 or " ".join(t.group() for t in tail).lower() in countries():  # "Israel said" is no person
             continue
+        office = OFFICE_OF_BEFORE.search(text, max(0, run.start() - 80), run.start()) if len(tail) == len(tokens) \
+            else None
+        if office and _is_title(office.group(1)):  # "Minister of Economy and Finance Dilfuza Rashidovna
+            while len(tail) > 2 and not _is_given(tail[0].group()) and not PATRONYMIC.fullmatch(tail[1].group()):
+                tail.pop(0)  # Karimbekova", "Director of Public Prosecutions Max Hill": the office's words go
+            tokens = tail  # first, the name is what stays
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
         abbreviated = not title and ABBREVIATION_BEFORE.search(text, max(0, run.start() - 8), run.start())
         title = abbreviated.group(1).lower() if abbreviated else title  # "Mr. Smith", "Sen. Graham"

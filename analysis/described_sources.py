@@ -16,8 +16,8 @@ from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed, unnamed_before
 
-__all__ = ["document_before", "subject_body_before", "document_owner", "READ_OUT", "described_speaker_before",
-           "described_person"]
+__all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
+           "described_speaker_before", "described_person"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,3 +120,42 @@ def described_person(actor: actors_stage.Actor, word: str) -> bool:
 
 _ROLE_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                            r"(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _document_phrase() -> re.Pattern:
+    nouns = rf"(?:{alternatives('document_noun')}|analysis|paper|assessment)"
+    return re.compile(rf"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})['’]s\s+)"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})", re.IGNORECASE)
+
+
+# "The report, produced for the city by Larchmont Advisory, ...", "a study by researchers at Leeds University".
+_BY = r"s?\b[^.;!?“”\"]{0,100}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
+AUTHOR_WITHIN = 3000  # characters back in which a document's author is named
+
+
+def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """Who wrote the document a described speaker names: "the report said" is the body or person named as its
+    author ("The report, produced for the city by Larchmont Advisory, ...") in the last introduction of such a
+    document before ``position``; "Larchmont's report" is the organization named before whose name begins with
+    its owner. None when the phrase names no document or no author is named."""
+    match = _document_phrase().fullmatch(phrase.strip())
+    if match is None:
+        return None
+    before = ctx.mentions_up_to(position)
+    owner = match.group("owner")
+    if owner:
+        named = [a for _, a in reversed(before) if a.actor_type == "organization" and
+                 (a.name == owner or a.name.startswith(owner + " "))]
+        return named[0] if named else None
+    since = max(0, position - AUTHOR_WITHIN)
+    introductions = list(re.finditer(rf"\b{re.escape(match.group('noun'))}{_BY}(?:the\s+)?",
+                                     ctx.text[since:position], re.IGNORECASE))
+    for intro in reversed(introductions):
+        at = since + intro.end()
+        if ctx.inside_quote(at):
+            continue
+        authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
+        if authors:
+            return authors[0]
+    return None

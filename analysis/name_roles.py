@@ -43,6 +43,8 @@ def title_prefix(text: str, start: int) -> str:
     before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
     words = re.findall(r"[\w.’'-]+", before)
     kept: list[str] = []
+    office = _OFFICE_AND.search(before)
+    office = office and is_role_word(office.group(1))
     for word in reversed(words):
         low = word.lower()
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
@@ -52,13 +54,20 @@ def title_prefix(text: str, start: int) -> str:
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
             and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
-        if is_role_word(word) or titled or modifier or (kept and low in ("of", "for", "on", "the")):
+        domain = low in ("and", "&") and office and kept and not any(is_title_word(k) for k in kept)  # "Minister
+        # of Economy and Finance": the office's own words, not a second person's title ("Smith and Minister X")
+        if is_role_word(word) or titled or modifier or domain or (kept and low in ("of", "for", "on", "the")):
             kept.insert(0, word)
             continue
         break
-    while kept and kept[0].lower() in ("of", "for", "on", "the"):
+    while kept and kept[0].lower() in ("of", "for", "on", "the", "and", "&"):
         kept.pop(0)
     return " ".join(kept)
+
+
+# A title's office named in words joined by "and" right before a name: "Minister of Economy and Finance".
+_OFFICE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+"
+                         r"(?:[A-Z][\w’'-]*\s+)*$")
 
 
 # A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".

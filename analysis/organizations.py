@@ -81,9 +81,19 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
         if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
-        if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end):
+        if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
+                _authored_by().search(text, max(0, start - 160), start):
             name = text[start:end]
             yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _authored_by() -> re.Pattern:
+    """A document's author after "by": "The report, produced for the city by Larchmont Advisory"; the report may
+    speak later ("The report calls it ...") and its author is who speaks."""
+    nouns = [row["word"] for row in resources.read_table("quote_words.csv") if row["list"] == "document_noun"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}|analysis)s?\b[^.;!?“”\"]{{0,100}}?\bby\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 # A body that takes a position names itself as its holder: "The National Union of Teachers backs the change".

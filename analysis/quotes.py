@@ -63,6 +63,7 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
+from analysis.described_sources import document_author
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
@@ -192,6 +193,7 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         before = ctx.mentions_up_to(position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
+            document_author(ctx, actor.role, position) or \
             actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True)) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or actor  # "Siemens Energy ... the company said"

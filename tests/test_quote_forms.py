@@ -650,3 +650,35 @@ def test_a_company_named_in_full_once_speaks_by_its_first_word_alone():
 def test_a_place_that_names_a_company_is_not_the_company():
     rows = _rows("Ashcombe Homes plans 64 houses. Plot holders in Ashcombe say they will fight the plan.")
     assert rows["speaker"].tolist() != ["Ashcombe Homes"]
+
+
+def test_a_document_speaks_for_the_author_named_when_it_was_introduced():
+    rows = _rows("The review, written for the council by Harrowgate Consulting last spring, proposes closing two "
+                 "depots. The review calls the depots “surplus to need”. Harrowgate’s review describes drivers as "
+                 "“fleet assets”. A study by researchers at Dunmore University found no link.")
+    partial = rows[rows["kind"] == "partial"]
+    assert partial["speaker"].tolist() == ["Harrowgate Consulting", "Harrowgate Consulting"]
+
+
+def test_a_document_without_a_named_author_keeps_its_description():
+    rows = _rows("The review proposes closing two depots. The review calls the depots “surplus to need”.")
+    partial = rows[rows["kind"] == "partial"]
+    assert partial[["speaker", "speaker_role"]].values.tolist() == [["", "The review"]]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("Minister of Economy and Finance Dilfuza Rashidovna Karimbekova said that costs fell on Monday.",
+     "Dilfuza Rashidovna Karimbekova", "Minister of Economy and Finance"),
+    ("Minister of Finance Anna Lindqvist said that costs fell on Monday.", "Anna Lindqvist", "Minister of Finance"),
+    ("Director of Public Prosecutions Maxwell Hurst said that costs fell on Monday.", "Maxwell Hurst",
+     "Director of Public Prosecutions"),
+    ("Mr Pell and Mr Dunmore said that costs fell on Monday.", "Dunmore", "Mr"),
+])
+def test_the_words_of_an_office_before_a_name_are_its_title(sentence, speaker, role):
+    rows = _rows(sentence)
+    assert rows[["speaker", "speaker_role"]].values.tolist()[-1:] == [[speaker, role]]
+
+
+def test_an_occupation_before_a_name_after_the_verb_is_a_title():
+    rows = _rows("“I have laid track for thirty years,” said track foreman Otabek Rahimov.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Otabek Rahimov", "track foreman"]]

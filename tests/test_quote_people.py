@@ -254,7 +254,7 @@ def test_a_role_before_a_two_word_name_is_no_first_name(text):
 
 def test_a_person_described_by_a_trade_that_also_names_a_company_stays_a_person():
     rows = quotes.of_text("Sipho Mandla Dube, a miner, said the shaft was unsafe.")
-    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Sipho Mandla Dube", ""]]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Sipho Mandla Dube", "a miner"]]
 
 
 @pytest.mark.parametrize(("text", "role"), [
