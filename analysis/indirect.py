@@ -27,7 +27,15 @@ from analysis.attribution import (
 from analysis.coordinated import opening_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
-from analysis.speaker_gaps import CATENATIVE, GAP, INTRODUCTORY_PHRASE, PASSIVE, UNNAMED_WHO, before_auxiliary
+from analysis.speaker_gaps import (
+    CATENATIVE,
+    GAP,
+    INTRODUCTORY_PHRASE,
+    PASSIVE,
+    TIMESTAMP,
+    UNNAMED_WHO,
+    before_auxiliary,
+)
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
@@ -438,7 +446,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
             if subject is None and verb.group().split()[0].endswith("ing") and \
                     re.search(r",\s*$", ctx.text[sent_start:cue_start]):  # ", pointing out that": a phrasal verb too
-                subject = described_subject(ctx, sent_start) or _sentence_subject(ctx, sent_start, cue_start) or \
+                stamp = TIMESTAMP.match(ctx.text[sent_start:sent_start + 40])  # a live blog's entry time
+                opening = sent_start + (stamp.end() if stamp else 0)  # is no part of the subject
+                subject = described_subject(ctx, opening) or _sentence_subject(ctx, opening, cue_start) or \
                     ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and subject.name and \
                         not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):

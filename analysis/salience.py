@@ -24,10 +24,18 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
         return None
     previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
     for start, _, actor in ctx.mention_at(previous, sent_start):
-        if not ctx.inside_quote(start) and len(ctx.text[previous:start].split()) <= 3 and actor.actor_type == "person":
+        lead = ctx.text[previous:start]
+        if not ctx.inside_quote(start) and actor.actor_type == "person" and \
+                (len(lead.split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)):
             return actor
         break
     return None
+
+
+# A description equated with the name after it is the sentence's subject: "The final witness was Mrs. Dolores
+# Yancey, who ... She told the court" is Mrs. Yancey.
+COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“”\"]*\s(?:was|is)\s+"
+                           r"(?:[A-Z][a-z]{0,4}\.?\s+)?$")
 
 
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one

@@ -682,3 +682,17 @@ def test_the_words_of_an_office_before_a_name_are_its_title(sentence, speaker, r
 def test_an_occupation_before_a_name_after_the_verb_is_a_title():
     rows = _rows("“I have laid track for thirty years,” said track foreman Otabek Rahimov.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["Otabek Rahimov", "track foreman"]]
+
+
+def test_a_live_blog_entry_time_does_not_hide_the_subject_of_a_participle():
+    rows = _rows("16:05 — Sen. Harriet Vollmer claimed that cuts had left the coast exposed.\n\n"
+                 "15:50 — A spokesperson for the Emergencies Ministry rejected Vollmer's claim, saying funding had "
+                 "risen in each of the past three years.")
+    assert rows["speaker"].tolist() == ["Harriet Vollmer", "Emergencies Ministry"]
+
+
+def test_she_is_the_person_a_description_before_was_equated_with():
+    rows = _rows("Judge Marisol Quintanar-Reyes said that recorded calls could be played.\n\n"
+                 "The final witness of the day was Mrs. Dolores Yancey. She told the court that the commissioner "
+                 "was paid every Friday.")
+    assert rows["speaker"].tolist() == ["Marisol Quintanar-Reyes", "Dolores Yancey"]
