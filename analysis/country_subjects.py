@@ -37,7 +37,8 @@ def _country_apposition() -> re.Pattern:
     only ally, said")."""
     opener = r"(?:(?:On|In|Last|This|Meanwhile|However|But|And|Yesterday|Today|Earlier|Later)\b[^,]{0,30},\s+)?"
     apposition = r",\s+(?:which|whose|a|an|the|one|its|[A-Z][\w’']*)\b[^,;:“”\"«»]{0,150},\s+"
-    return re.compile(rf"\s*{opener}(?:[Tt]he\s+)?({_countries()}){apposition}{_ADVERBS}", re.IGNORECASE)
+    focus = r"(?:(?:Even|Only|Also|Now)\s+)?"  # "Even China, Pyongyang's only ally, said"
+    return re.compile(rf"\s*{opener}{focus}(?:[Tt]he\s+)?({_countries()}){apposition}{_ADVERBS}", re.IGNORECASE)
 
 
 def country_before(text: str) -> actors_stage.Actor | None:
@@ -49,6 +50,8 @@ def country_before(text: str) -> actors_stage.Actor | None:
     ('Russia', None)
     >>> country_before("China, Pyongyang's only ally, ").name, country_before("Officials in Germany ")
     ('China', None)
+    >>> country_before("Even China, Pyongyang's only ally and its lifeline to the world, ").name
+    'China'
     """
     match = _country_apposition().fullmatch(text) if len(text) < 300 and text.count(",") >= 2 else None
     if match is None:
