@@ -416,3 +416,13 @@ def test_an_office_set_off_before_a_courtesy_title_and_name_is_that_persons_role
             "The mayor later told this newspaper that the behaviour had been unacceptable.")
     rows = quotes.of_text(text)
     assert rows[["speaker", "text"]].values.tolist()[-1] == ["Oliver Marsh", "the behaviour had been unacceptable"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("At his shop in Brackwater, Otabek Yusupov was pleased with half of the package. “Take them,” he said.",
+     "Otabek Yusupov"),
+    ("At the clinic, Chinedu Okafor was pleased. “Good riddance,” he said.", "Chinedu Okafor"),
+    ("After the hearing, Kayleigh Brannock was relieved. “It is over,” she said.", "Kayleigh Brannock"),
+])
+def test_a_given_name_of_another_naming_tradition_makes_a_person(text, speaker):
+    assert [s for _, s in _speakers(text)] == [speaker]
