@@ -40,7 +40,7 @@ from analysis.decode import (
     normalise_text,
     parse_bool,
     plausibility,  # noqa: F401
-    repair_mojibake,
+    repair,
     sniff_binary,
 )
 
@@ -177,12 +177,8 @@ def decode(source: Source, *, max_bytes: int = MAX_BYTES) -> Record | Skip:
             if value and not meta.get(key):
                 meta[key] = normalise_text(value)
         kind = "html"
-    text = normalise_text(text)
-    repaired = repair_mojibake(text)
-    if repaired != text:
-        warnings = [*warnings, "mojibake repaired (text once decoded with the wrong encoding, such as 'вЂ”' or "
-                    "'â€”' for '—')"]
-        text = repaired
+    text, repairs = repair(normalise_text(text))  # escaped bytes decoded, mojibake repaired: each a warning
+    warnings = [*warnings, *repairs]
     if not text.strip():
         return Skip(source.doc_id, source.source_path, "empty document (no text after decoding)")
     return Record(source.doc_id, source.source_path, text, kind, encoding, replacements, meta, warnings)

@@ -28,8 +28,9 @@ import ftfy.badness
 import pandas as pd
 
 __all__ = ["MAX_BYTES", "SINGLE_BYTE_CANDIDATES", "decode_bytes", "decode_declared", "utf16_without_bom",
-           "plausibility", "guess_encoding", "normalise_text", "repair_mojibake", "sniff_binary", "is_markup",
-           "looks_like_html", "extract_html", "gunzip", "csv_rows", "jsonl_rows", "normalise_date", "parse_bool"]
+           "plausibility", "guess_encoding", "normalise_text", "repair_mojibake", "unescape_literal", "repair",
+           "sniff_binary", "is_markup", "looks_like_html", "extract_html", "gunzip", "csv_rows", "jsonl_rows",
+           "normalise_date", "parse_bool"]
 
 MAX_BYTES = 20_000_000  # trafilatura's MAX_FILE_SIZE
 
@@ -222,6 +223,51 @@ def repair_mojibake(text: str) -> str:
     if _MOJIBAKE_CHARS.isdisjoint(text):
         return text  # no sequence ftfy takes for mojibake can be in it: ftfy would return it as it is
     return CP1251_NO_BREAK_SPACE.sub("\u00a0", ftfy.fix_encoding(text))
+
+
+# A run of escaped bytes written out as text ("\\xe2\\x80\\x94"), and the escapes of a Python string's repr.
+_ESCAPED_BYTES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+_ESCAPED_UTF8 = re.compile(r"\\x[c-fC-F][0-9a-fA-F]\\x[89abAB][0-9a-fA-F]")
+_ESCAPED_BREAK = re.compile(r"\\[nrt]")
+
+
+def unescape_literal(text: str) -> str:
+    r"""Text stored as the repr of its bytes before it reached the kit ("Ukraine\xe2\x80\x99s", "</p>\n<p>"):
+    runs of escaped bytes that are UTF-8 become their characters, a literal line break a line break and a literal
+    tab or carriage return a space.
+    Only a text with at least two escaped UTF-8 characters, or five literal line breaks, is changed, so a lone
+    "C:\new" or a regular expression quoted in an article stays as written.
+
+    >>> unescape_literal(r"Ukraine\xe2\x80\x99s army \xe2\x80\x94 and\n more")
+    'Ukraine’s army — and\n more'
+    >>> unescape_literal(r"saved to C:\new\x41")
+    'saved to C:\\new\\x41'
+    """
+    if len(_ESCAPED_UTF8.findall(text)) < 2 and len(_ESCAPED_BREAK.findall(text)) < 5:
+        return text
+
+    def bytes_of(match: re.Match) -> str:
+        data = bytes(int(h, 16) for h in re.findall(r"[0-9a-fA-F]{2}", match.group()))
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()  # not UTF-8: left as written
+
+    text = _ESCAPED_BYTES.sub(bytes_of, text).replace("\\'", "'")
+    return _ESCAPED_BREAK.sub(lambda m: "\n" if m.group() == "\\n" else " ", text)
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """Escaped bytes decoded (``unescape_literal``) and mojibake repaired (``repair_mojibake``), with one warning
+    per repair made."""
+    warnings = []
+    unescaped = unescape_literal(text)
+    if unescaped != text:
+        warnings.append("escaped bytes decoded (text stored as the repr of its bytes: '\\xe2\\x80\\x94' for '—')")
+    repaired = repair_mojibake(unescaped)
+    if repaired != unescaped:
+        warnings.append("mojibake repaired (text once decoded with the wrong encoding, such as 'вЂ”' or 'â€”' for '—')")
+    return repaired, warnings
 
 
 def _class_chars(members: str) -> set[str]:

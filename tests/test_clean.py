@@ -105,6 +105,10 @@ BODY = ("Negotiators met in Geneva on Monday to discuss a ceasefire, officials s
     ("Video Ad Feedback Satellite images show the latest moves. An expert explains 01:33 - Source: CNN",
      "advertisement"),
     ("Associated Press writer Jane Roe in Omaha, Nebraska, contributed to this report.", "byline"),
+    ("Associated Press writers Jane Roe in Omaha and Raf Doe in Brussels contributed.", "byline"),
+    ("Roe reported from Omaha, Nebraska. Raf Doe in Brussels and AP's worldwide staff contributed.", "byline"),
+    ("Follow AP’s coverage of the ceasefire talks: https://example.org/hub/talks", "subscription_prompt"),
+    ("___", "separator"),
     ("Eds: UPDATES: With reaction from voters; adds photos.", "editor_note"),
     ("Follow Jane Roe on Twitter: https://example.org/janeroe", "subscription_prompt"),
     ("Follow the Daily Wire:", "subscription_prompt"),
@@ -126,6 +130,8 @@ def test_wire_and_web_furniture_inside_the_body_is_cut(furniture, reason):
     "Click through the documents and you will find the same figures again and again, he said.",
     "NATO SUMMIT",
     "Eds say the paper will print a correction.",
+    "Smith said his staff contributed.",
+    "Reporters at the scene said they had contributed.",
 ])
 def test_sentences_that_resemble_furniture_are_kept(line):
     first, second = BODY.splitlines()

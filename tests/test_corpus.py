@@ -130,6 +130,26 @@ def test_mojibake_from_an_earlier_wrong_decoding_is_repaired_with_a_warning(tmp_
     assert (folder / "doc.txt").read_bytes() == garbled  # the raw input is left as it was
 
 
+def test_text_stored_as_the_repr_of_its_bytes_is_decoded_with_a_warning(tmp_path):
+    article = ("“We will rebuild the bridge — every span of it,” Mayor Irena Kovac said on Friday.\n\n"
+               "The city’s engineers said work would start in May.")
+    escaped = repr(article.encode("utf-8"))[2:-1]  # "\\xe2\\x80\\x9cWe will ...\\n\\nThe city\\xe2\\x80\\x99s ..."
+    folder = write_corpus(tmp_path / "c", {"doc.txt": escaped.encode("ascii")})
+    tables = _compute(folder)
+    assert tables["documents"]["text"].iloc[0] == article
+    assert "escaped bytes decoded" in " ".join(tables["warnings"]["message"])
+    assert tables["quotes"][["kind", "speaker"]].values.tolist()[0] == ["direct", "Irena Kovac"]
+    assert (folder / "doc.txt").read_bytes() == escaped.encode("ascii")
+
+
+def test_a_backslash_in_plain_text_is_left_as_written(tmp_path):
+    article = "The files were saved to C:\\new\\reports on Monday, the clerk said, and printed at noon."
+    folder = write_corpus(tmp_path / "c", {"doc.txt": article.encode("utf-8")})
+    tables = _compute(folder)
+    assert tables["documents"]["text"].iloc[0] == article
+    assert "escaped" not in " ".join(tables["warnings"]["message"])
+
+
 def test_a_no_break_space_read_as_windows_1251_is_restored(tmp_path):
     article = "The city was taken by\u00a0Russia in March, Mayor Irena Kovac said on\u00a0Friday."
     garbled = article.encode("utf-8").decode("cp1251").encode("utf-8")  # "В" before each no-break space
