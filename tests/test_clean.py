@@ -109,6 +109,14 @@ BODY = ("Negotiators met in Geneva on Monday to discuss a ceasefire, officials s
     ("Roe reported from Omaha, Nebraska. Raf Doe in Brussels and AP's worldwide staff contributed.", "byline"),
     ("Follow AP’s coverage of the ceasefire talks: https://example.org/hub/talks", "subscription_prompt"),
     ("___", "separator"),
+    ("Get in touch with our news team by emailing us at news@example.org.", "call_to_action"),
+    ("For more stories like this, check our news page.", "call_to_action"),
+    ("MORE: Minister ‘ready to discuss ceasefire’ with envoy", "related_links"),
+    ("Follow this author Jane Roe 's opinions Follow", "subscription_prompt"),
+    ("- Today’s news: Follow live updates from the summit from the AP.", "subscription_prompt"),
+    ("The agency is the most trusted source on election night, with a history dating to 1848. Learn more.",
+     "call_to_action"),
+    ("This story has been updated with additional developments.", "editor_note"),
     ("Eds: UPDATES: With reaction from voters; adds photos.", "editor_note"),
     ("Follow Jane Roe on Twitter: https://example.org/janeroe", "subscription_prompt"),
     ("Follow the Daily Wire:", "subscription_prompt"),
@@ -132,6 +140,9 @@ def test_wire_and_web_furniture_inside_the_body_is_cut(furniture, reason):
     "Eds say the paper will print a correction.",
     "Smith said his staff contributed.",
     "Reporters at the scene said they had contributed.",
+    "Contact us if you saw anything, police said in a statement on Monday.",
+    "More: the ministry said on Monday that talks would resume.",
+    "Tell us what you want, she said.",
 ])
 def test_sentences_that_resemble_furniture_are_kept(line):
     first, second = BODY.splitlines()
