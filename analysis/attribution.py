@@ -432,7 +432,10 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
         if source is not None:
             return "according to", sent_start + according.start(), source[1]
     that = re.search(r"\bthat\s*$", head)
-    if not (re.search(r"[,:—–-]\s*$", head) or that and verbs and verbs[-1].end() >= that.start() - 1):
+    span = ctx.quoted[bisect.bisect_right(ctx._quote_starts, start) - 1] if ctx.inside_quote(start) else (0, 0)
+    bare = verbs and verbs[-1].end() >= len(head.rstrip()) and text[start:start + 1].isupper() and \
+        re.search(r"[.!?…]\W{0,2}$", text[span[0]:span[1]])  # 'says ‘If ... false.’', not a book's title
+    if not (re.search(r"[,:—–-]\s*$", head) or bare or that and verbs and verbs[-1].end() >= that.start() - 1):
         return None  # 'The President noted that “Ukraine is ready ...”' is introduced like 'noted: “...”'
     if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
         named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]

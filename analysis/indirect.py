@@ -35,6 +35,7 @@ from analysis.speaker_gaps import (
     TIMESTAMP,
     UNNAMED_WHO,
     before_auxiliary,
+    last_comma,
 )
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
@@ -50,6 +51,7 @@ QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verb
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 MOVES_OBJECT = frozenset(quote_words("object_to_place"))
+CLAUSE_ONLY = frozenset(quote_words("clause_only"))  # "a hall boasting a sport court" reports nothing
 # What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
 OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"
                              r"to\s+(?:the|a|an|its|their|his|her|our|every|each)\s")
@@ -148,7 +150,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
-    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]):
+    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]) or \
+            lemma in CLAUSE_ONLY and not _FINITE.search(rest[offset:].split(",")[0]):  # no verb: an object
         return None
     start, end = cue_end + offset, sent_end
     dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
@@ -263,7 +266,7 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
                 subject = actor
             break
     if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
-        comma = text.rfind(",", sent_start, cue_start)
+        comma = last_comma(text, sent_start, cue_start)
         after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])
                  and (not text[cue_start:cue_end].endswith("ing") or not text[cue_end:m[0]].strip()
                       or text[cue_end:m[0]].split()[0][:1].isupper())]  # not "Clause, arguing they hurt Moscow"
@@ -271,14 +274,14 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
         if goes_on and goes_on.group(1) not in TAIL_STARTS:  # "X, a Republican, said Herbster reached ...":
             after = []  # the name opens the reported clause
         subject = after[0][2] if after else None
-    if subject is None and adverbial and (comma := text.rfind(",", sent_start, cue_start)) > sent_start \
+    if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."
         subject = unnamed_before(text[comma + 1:cue_start])
         if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
             subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
     if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],
                                                    flags=re.IGNORECASE):
-        comma = text.rfind(",", sent_start, cue_start)  # "Clause, he said."
+        comma = last_comma(text, sent_start, cue_start)  # "Clause, he said."
         subject = resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
     if subject is None:
         return None
@@ -297,7 +300,7 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     PARENTHETICAL_WORDS words), and a comma closes the attribution within a few words after the cue.
     """
     text = ctx.text
-    comma = text.rfind(",", sent_start, cue_start)
+    comma = last_comma(text, sent_start, cue_start)
     after = re.match(r"[^,.;:“”\"«»]{0,25},", text[cue_end:sent_end])
     if comma <= sent_start or after is None or ctx.inside_quote(cue_start):
         return None

@@ -67,6 +67,7 @@ from analysis.described_sources import document_author
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
+from analysis.salience import subject_person_before
 from analysis.speaker_gaps import CATENATIVE, PASSIVE
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
@@ -172,6 +173,10 @@ def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.
 
 
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
+# A member of a party described by the place they represent: the person who was last a sentence's subject ("the
+# Alabama Republican").
+PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat|Conservative|Tory|Liberal|"
+                          r"Socialist|Independent)")
 
 
 def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
@@ -196,7 +201,9 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             document_author(ctx, actor.role, position) or \
             actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True)) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
-            described_organization(actor.role, before, position) or actor  # "Siemens Energy ... the company said"
+            described_organization(actor.role, before, position) or \
+            (PARTY_MEMBER.fullmatch(actor.role) and subject_person_before(ctx, position)) or actor  # "Siemens
+        # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:
             ctx.renote(actor, quote.speaker)

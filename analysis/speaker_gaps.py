@@ -17,7 +17,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
            "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech",
-           "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE", "object_of_lead_in"]
+           "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE", "object_of_lead_in", "last_comma"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -166,3 +166,13 @@ def object_of_lead_in(text: str, sent_start: int, position: int, people: list[in
     return bool(cut) and sent_start + cut == position and any(OBJECT_BEFORE.search(text, sent_start, s)
                                                               for s in people)
 
+
+
+def last_comma(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that can end a clause, not one inside a figure ("6,000 people");
+    -1 when there is none.
+
+    >>> last_comma("Part, with room for 6,000 people", 0, 32)
+    4
+    """
+    return max((m.start() for m in re.finditer(r",(?!(?<=\d,)\d)", text[start:end])), default=-1 - start) + start

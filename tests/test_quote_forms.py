@@ -696,3 +696,22 @@ def test_she_is_the_person_a_description_before_was_equated_with():
                  "The final witness of the day was Mrs. Dolores Yancey. She told the court that the commissioner "
                  "was paid every Friday.")
     assert rows["speaker"].tolist() == ["Marisol Quintanar-Reyes", "Dolores Yancey"]
+
+
+def test_boasting_an_object_reports_nothing_and_a_comma_inside_a_figure_ends_no_clause():
+    rows = _rows("Reporters visited a shelter with room for 6,000 people in Helsinki boasting a sport court, a play "
+                 "park and a food court. The mayor boasted the shelter could hold 6,000 people.")
+    assert rows[["speaker_role", "text"]].values.tolist() == [["The mayor", "the shelter could hold 6,000 people"]]
+
+
+def test_a_party_member_described_by_a_state_is_the_subject_named_before():
+    rows = _rows("Sen. Tommy Tuberville was blunt about his position on more aid. “We’re out of money,” the Alabama "
+                 "Republican said.")
+    assert rows[["speaker", "text"]].values.tolist() == [["Tommy Tuberville", "We’re out of money"]]
+
+
+def test_a_sentence_quoted_right_after_a_verb_of_speech_is_a_direct_quote():
+    rows = _rows("The Swedish brochure says ‘If Sweden is attacked, we will never surrender.’ Officials met Mr. "
+                 "Obama talking about “Collapse: How Societies Choose to Fail,” a best seller.")
+    assert rows[["kind", "speaker_role"]].values.tolist()[0] == ["direct", "The Swedish brochure"]
+    assert "Obama" not in rows["speaker"].tolist()
