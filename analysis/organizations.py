@@ -82,6 +82,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
+                re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start]) and \
                 _authored_by().search(text, max(0, start - 160), start):
             name = text[start:end]
             yield start, end, Actor(name, affiliation_of(name), "organization", "organization", known=False)

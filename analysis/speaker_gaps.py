@@ -175,4 +175,7 @@ def last_comma(text: str, start: int, end: int) -> int:
     >>> last_comma("Part, with room for 6,000 people", 0, 32)
     4
     """
-    return max((m.start() for m in re.finditer(r",(?!(?<=\d,)\d)", text[start:end])), default=-1 - start) + start
+    comma = text.rfind(",", start, end)
+    while comma > start and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
