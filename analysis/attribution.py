@@ -33,6 +33,7 @@ from analysis.speaker_gaps import (
     DESCRIBED_OPENING,
     DESCRIBED_THEN_NAMED,
     EMPLOYED_AT,
+    EMPLOYER_KIND,
     GAP,
     INTRODUCTORY,
     POST_NOMINAL,
@@ -196,7 +197,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             gap = POST_NOMINAL.sub("", ctx.text[end:cue_start])
             if possessed_speech().fullmatch(gap):
                 return actor  # "Vance's speech accused Europe of ...": the speaker of the speech
-            employer = re.search(r"\s(?:of|at|from)\s+(?:the\s+)?$", ctx.text[max(0, start - 12):start])
+            employer = re.search(rf"\s(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?$", ctx.text[max(0, start - 50):start])
             if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
                 person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
                           and EMPLOYED_AT.fullmatch(ctx.text[e:start])]

@@ -152,6 +152,8 @@ _CORPORATE = re.compile(rf"(?<![\w’'-])({_CAPS}),? (Inc\.?|Ltd\.?|Limited|plc|
                         r"Holdings|AG|SA|S\.A\.|GmbH|N\.V\.|NV|ASA|AB|Oyj)(?![\w’'-])")
 _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "When", "After", "Last", "This",
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_NAME_AFTER = re.compile(rf"\b[Tt]he (?:[a-z][\w-]+ ){{0,2}}(?:{_BODIES}) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})"
+                         r"(?![\w’'-])")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 
@@ -260,6 +262,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         named = _NAME_BEFORE.search(text, max(0, description.start() - 80), description.start())
         if named:
             found.append((named.start(), named.group(1), description.group(3) or ""))
+    for named in _NAME_AFTER.finditer(text):  # "the ecological group Chistaya Reka", "the charity Shelter"
+        found.append((named.start(1), named.group(1), None))
     for start, name, after in found:
         first = name.split()[0]
         role = after and (after in role_nouns() or after.rstrip("s") in role_nouns())
@@ -278,11 +282,14 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
             yield match.start(), match.end(), names[match.group()]
 
 
-_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
-                       r"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.’'-]*){0,4},?")
+_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w-]+\s+){0,2}(?:group|charity|campaign|union|"
+                       r"organi[sz]ation|think tank|company|firm|bank|network|movement|party|association)\s+)?"
+                       r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+                       r"(?:\s+\([^()]{1,40}\))?,?")  # "of the ecological group Chistaya Reka (Clean River)"
 
 
 def employed_and_speaks(text: str, end: int) -> bool:
-    """A name followed by where its bearer works and a reporting verb: "Priya Rao of Castlegate Securities asked"."""
+    """A name followed by where its bearer works and a reporting verb: "Priya Rao of Castlegate Securities asked",
+    "Olesya Grinkevich of the ecological group Chistaya Reka (Clean River) told"."""
     employer = _EMPLOYER.match(text, end, end + 80)
     return employer is not None and verb_follows(text[employer.end():employer.end() + 120])

@@ -15,9 +15,10 @@ import re
 from analysis.actors_lexicon import POST_NOMINALS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
-__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY", "before_auxiliary",
-           "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING", "possessed_speech",
-           "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE", "object_of_lead_in", "last_comma"]
+__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
+           "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
+           "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
+           "object_of_lead_in", "last_comma"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -49,8 +50,10 @@ CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?
 
 
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
-EMPLOYED_AT = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?|,\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?"
-                         r"(?:of|at|for|from)\s+(?:the\s+)?")
+# Between a person and where they work: "Raj Mehta of CFRA", "Olesya Grinkevich of the ecological group X".
+EMPLOYER_KIND = r"(?:(?:[a-z][\w-]+\s+){0,2}(?:group|charity|campaign|union|organi[sz]ation|company|firm|bank)\s+)?"
+EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w’'-]+\s+){1,5}?(?:of|at|for|from)\s+(?:the\s+)?")
 
 
 # An introductory participle phrase, or one naming where something was said ("In a post on X,"): a name

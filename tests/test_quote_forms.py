@@ -715,3 +715,11 @@ def test_a_sentence_quoted_right_after_a_verb_of_speech_is_a_direct_quote():
                  "Obama talking about “Collapse: How Societies Choose to Fail,” a best seller.")
     assert rows[["kind", "speaker_role"]].values.tolist()[0] == ["direct", "The Swedish brochure"]
     assert "Obama" not in rows["speaker"].tolist()
+
+
+def test_a_name_after_the_noun_of_a_body_is_that_body_and_its_member_speaks():
+    rows = _rows("Olesya Grinkevich of the ecological group Chistaya Reka told reporters that tests had found "
+                 "ammonia in the river. Spending on ads rose sharply in May, according to the media tracking firm "
+                 "AdImpact.")
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [["Olesya Grinkevich", "person"],
+                                                                  ["AdImpact", "organization"]]
