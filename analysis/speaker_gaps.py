@@ -144,10 +144,12 @@ SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')}
 
 
 def enclosed(text: str, sent_start: int, start: int) -> bool:
-    """A name set off by commas with only title words before it: "The plan's author, council member X, said"."""
+    """A name set off by commas with only title words before it: "The plan's author, council member X, said", "The
+    plant's owner, the holding company X, said" (not a participle: "Speaking to reporters X said")."""
     comma = text.rfind(",", sent_start, start)
     between = text[comma + 1:start].split() if comma >= 0 else ["-"]
-    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS or w.endswith("ing") for w in between) and \
+    return len(between) <= 4 and not any(w.lower() in PREPOSITIONS for w in between) and \
+        not (between and between[0].endswith("ing")) and \
         all(re.fullmatch(r"[\w.’'-]+", w) for w in between)
 
 

@@ -723,3 +723,9 @@ def test_a_name_after_the_noun_of_a_body_is_that_body_and_its_member_speaks():
                  "AdImpact.")
     assert rows[["speaker", "speaker_type"]].values.tolist() == [["Olesya Grinkevich", "person"],
                                                                   ["AdImpact", "organization"]]
+
+
+def test_a_body_named_in_an_apposition_after_a_described_source_speaks():
+    rows = _rows("The plant’s owner, the holding company Severnye Udobreniya, said it would pay compensation to "
+                 "each family.")
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [["Severnye Udobreniya", "organization"]]
