@@ -11,9 +11,9 @@ Reasons: ``title`` (kept apart in ``documents.title``), ``duplicate_title``, ``s
 headline of another story set in capitals), ``pull_quote`` (a line whose words repeat a longer line of the
 body, in order), ``timestamp`` (a line of dates and times only), ``call_to_action`` (a publisher's appeal
 addressed to the reader, anywhere on the page), ``link_list`` (three or more lines in a row without sentence
-punctuation: menus, "Read next" lists, footers; the page's headline stays) and the reasons named in
-``analysis/data/furniture.csv``, whose ``max_words`` column bounds the lines each pattern may remove. A
-follow prompt that ends the last line ("... said. Follow X English:") is cut from that line.
+punctuation or bulleted headlines in title case: menus, "Read next" lists, footers; the page's headline stays)
+and the reasons named in ``analysis/data/furniture.csv``, whose ``max_words`` column bounds the lines each
+pattern may remove. A follow prompt that ends the last line ("... said. Follow X English:") is cut from that line.
 """
 
 from __future__ import annotations
@@ -286,12 +286,17 @@ def _unpunctuated(line: str, *, colon: bool = False) -> bool:
         colon == bool(re.search(r"\w:\s+\w", line))
 
 
+# A bulleted headline in title case, a question mark allowed ("- Is Using the Snooze Button Bad for You?").
+_LISTED_HEADLINE = re.compile(r"[-•–]\s+(?:(?:[A-Z0-9][\w’'.-]*|[a-z]{1,3})[:,]?\s+){1,11}[A-Z0-9][\w’'.-]*[?!]?")
+
+
 def _link_runs(texts: list[str], content: list[int], reasons: dict[int, str], title: str) -> list[int]:
     """Lines of runs of RUN_MIN_LINES or more lines without sentence punctuation (menus, "Read next" lists,
     footers), counting lines already found to be furniture. The page's headline stays, repeated or not: the
     known title, else of the lines of three words or more before the first paragraph the one a byline or a date
     follows, else the longest."""
-    shape = {i: "furniture" if i in reasons else "short" if _unpunctuated(texts[i]) else
+    shape = {i: "furniture" if i in reasons else "short" if _unpunctuated(texts[i]) or
+             _LISTED_HEADLINE.fullmatch(texts[i].strip()) else
              "label" if _unpunctuated(texts[i], colon=True) else "prose" for i in content}
     runs, run = [], []
     for i in [*content, None]:

@@ -117,6 +117,11 @@ BODY = ("Negotiators met in Geneva on Monday to discuss a ceasefire, officials s
     ("The agency is the most trusted source on election night, with a history dating to 1848. Learn more.",
      "call_to_action"),
     ("This story has been updated with additional developments.", "editor_note"),
+    ("Write to Jane Roe at jane.roe@example.org", "byline"),
+    ("Get the latest news from example.org in your inbox.", "subscription_prompt"),
+    ("- Want Weekly Recs on What to Watch? Sign Up for Worth Your Time", "subscription_prompt"),
+    ("— The Ministry (@ministry) February 11, 2025", "social_embed"),
+    ("With reports from Reforma and El Economista", "byline"),
     ("Eds: UPDATES: With reaction from voters; adds photos.", "editor_note"),
     ("Follow Jane Roe on Twitter: https://example.org/janeroe", "subscription_prompt"),
     ("Follow the Daily Wire:", "subscription_prompt"),
@@ -143,6 +148,8 @@ def test_wire_and_web_furniture_inside_the_body_is_cut(furniture, reason):
     "Contact us if you saw anything, police said in a statement on Monday.",
     "More: the ministry said on Monday that talks would resume.",
     "Tell us what you want, she said.",
+    "The army is short of men. Sign up for the army, the minister urged.",
+    "With reports from the front, the ministry said the line held.",
 ])
 def test_sentences_that_resemble_furniture_are_kept(line):
     first, second = BODY.splitlines()
@@ -250,3 +257,13 @@ def test_a_fact_box_of_label_lines_is_not_a_list_of_links():
     box = "Blair by numbers\n1997: Blair wins the election\n43: his age on taking office\n2007: he leaves office\n"
     cleaned = clean.strip(BODY + box + BODY)
     assert "1997: Blair wins the election" in cleaned.text and "link_list" not in {r for _, _, r in cleaned.removed}
+
+
+def test_a_list_of_other_stories_in_title_case_is_cut_and_a_bulleted_summary_kept():
+    links = ("- Is Using the Snooze Button Bad for You?\n- Zooey Zephyr: The Love Story of My Chosen Family\n"
+             "- The Best Inventions of 2023\n")
+    out = clean.strip(BODY + links)
+    assert out.text == BODY
+    points = ("- The ministry said talks would resume next week.\n- Both delegations will consult their capitals.\n"
+              "- A diplomat said a deal was not yet close.\n")
+    assert clean.strip(BODY + points).text == BODY + points
