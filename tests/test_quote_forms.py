@@ -729,3 +729,10 @@ def test_a_body_named_in_an_apposition_after_a_described_source_speaks():
     rows = _rows("The plant’s owner, the holding company Severnye Udobreniya, said it would pay compensation to "
                  "each family.")
     assert rows[["speaker", "speaker_type"]].values.tolist() == [["Severnye Udobreniya", "organization"]]
+
+
+def test_rating_something_as_a_label_is_a_description_of_it():
+    rows = _rows("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of "
+                 "Democratic claims. Biden has an approval rating of 40 percent in the latest poll of likely voters.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "PolitiFact"], ["partial", "PolitiFact"],
+                                                          ["partial", "PolitiFact"]]
