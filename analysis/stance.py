@@ -54,6 +54,7 @@ import pandas as pd
 from analysis import _deprecated
 from analysis import columns as C
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
+from analysis.stance_history import earlier_positions
 from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types belong to stance's API
     MODIFIERS,
     Cue,
@@ -443,7 +444,7 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
                                          targets, lexicon, author=authors.get(doc_id, "")))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame = frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
-    return frame.assign(tone=statement_tones(frame, quotes, targets))
+    return earlier_positions(frame).assign(tone=statement_tones(frame, quotes, targets))  # "voted against it in 2021"
 
 
 NO_TARGETS = ("no targets file: stance was not computed (pass --targets FILE or put targets.csv beside the "

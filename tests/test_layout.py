@@ -24,7 +24,7 @@ STAGES = ("clean", "segment", "actors_lexicon", "organizations", "name_roles", "
           "described_sources", "salience", "attribution", "coordinated",
           "framed_reports", "indirect", "nominal_speech", "quote_context", "quotes", "vader", "sentiment",
           "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_headlines", "stance_tone",
-          "stance_table", "stance", "framing_weights", "framing", "vocabulary")
+          "stance_history", "stance_table", "stance", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")
 
 

@@ -514,3 +514,11 @@ def test_the_words_naming_a_target_give_no_tone(tmp_path):
 ])
 def test_quarrels_cases_and_hollowing_out(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+def test_a_position_placed_in_the_past_gives_way_to_the_speakers_present_one(targets):
+    changed = ("Councillor Tom Greer, who voted against a plastic bag levy in 2021, told the chamber he had changed "
+               "his mind. “I will vote for the bag levy, and I will defend it,” he said.")
+    assert _stances(changed, targets) == [["Tom Greer", "bag_levy", "favor"]]
+    held = "Councillor Tom Greer, who voted against a plastic bag levy in 2021, said nothing more about it."
+    assert _stances(held, targets) == [["Tom Greer", "bag_levy", "against"]]
