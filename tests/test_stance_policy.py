@@ -522,3 +522,12 @@ def test_a_position_placed_in_the_past_gives_way_to_the_speakers_present_one(tar
     assert _stances(changed, targets) == [["Tom Greer", "bag_levy", "favor"]]
     held = "Councillor Tom Greer, who voted against a plastic bag levy in 2021, said nothing more about it."
     assert _stances(held, targets) == [["Tom Greer", "bag_levy", "against"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“The bag levy worries me,” said shopkeeper Ana Ruiz.", "against"),
+    ("“The bag levy doesn't worry me at all,” said shopkeeper Ana Ruiz.", "favor"),
+])
+def test_a_proposal_that_worries_the_speaker_is_one_they_are_against(targets, sentence, expected):
+    found = pipeline.analyse_texts({"d": sentence}, config=pipeline.Config(targets=targets))["stance"]
+    assert found[["speaker", "stance", "decided_by"]].values.tolist() == [["Ana Ruiz", expected, "cues"]]
