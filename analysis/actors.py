@@ -237,7 +237,8 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
                 discovered[key] = fuller[0]
     for key, actor in list(discovered.items()):  # "Ana Vergara Ruiz" found as "Ana Vergara" and "Vergara Ruiz"
         words = actor.name.split()
-        joined = re.search(rf"\b{re.escape(actor.name)} ([A-Z][a-z]+)\b", text) if len(words) == 2 else None
+        joins = len(words) == 2 and any(o.name == f"{words[1]} {k}" for k, o in discovered.items())  # else no use
+        joined = re.search(rf"\b{re.escape(actor.name)} ([A-Z][a-z]+)\b", text) if joins else None
         other = discovered.get(joined.group(1)) if joined else None
         if other is not None and other is not actor and other.name == f"{words[1]} {joined.group(1)}":
             discovered[key] = discovered[joined.group(1)] = Actor(f"{actor.name} {joined.group(1)}",

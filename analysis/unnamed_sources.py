@@ -8,6 +8,7 @@ The head nouns are lists of ``analysis/data/quote_words.csv`` (``unnamed_source`
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis import actors as actors_stage
@@ -96,8 +97,12 @@ QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|an
 def names_a_source(phrase: str) -> bool:
     """Whether a noun phrase ends in a noun of people, bodies or roles ("the senior official"), unlike "the
     storm" or "the blast", which hammer and rip but do not speak."""
-    return re.search(rf"(?:^|\s){UNNAMED_NOUNS}(?:\s+(?:also|has|have|had|\w+ly))?$", phrase.strip(),
-                     flags=re.IGNORECASE) is not None
+    return _source_noun_at_end().search(phrase.strip()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _source_noun_at_end() -> re.Pattern:
+    return re.compile(rf"(?:^|\s){UNNAMED_NOUNS}(?:\s+(?:also|has|have|had|\w+ly))?$", flags=re.IGNORECASE)
 
 
 def unnamed_before(text: str) -> actors_stage.Actor | None:
