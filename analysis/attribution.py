@@ -120,8 +120,12 @@ class Context:
         return None
 
     def inside_quote(self, position: int) -> bool:
+        return self.quote_at(position) is not None
+
+    def quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quoted span that holds ``position``, or None."""
         i = bisect.bisect_right(self._quote_starts, position) - 1
-        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+        return self.quoted[i] if i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1] else None
 
     def mentions_up_to(self, position: int, *, limit: int = 200, after: bool = False) -> list[tuple]:
         """(start, actor) of the ``limit`` mentions nearest before ``position`` (with ``after``, after it), outside
@@ -433,7 +437,7 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
         if source is not None:
             return "according to", sent_start + according.start(), source[1]
     that = re.search(r"\bthat\s*$", head)
-    span = ctx.quoted[bisect.bisect_right(ctx._quote_starts, start) - 1] if ctx.inside_quote(start) else (0, 0)
+    span = ctx.quote_at(start) or (0, 0)
     bare = verbs and verbs[-1].end() >= len(head.rstrip()) and text[start:start + 1].isupper() and \
         re.search(r"[.!?…]\W{0,2}$", text[span[0]:span[1]])  # 'says ‘If ... false.’', not a book's title
     if not (re.search(r"[,:—–-]\s*$", head) or bare or that and verbs and verbs[-1].end() >= that.start() - 1):
