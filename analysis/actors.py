@@ -86,6 +86,12 @@ PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square"
                          "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
                          "arena", "boulevard", "memorial", "highway", "field"))
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
+# Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
+# ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
+# name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|yova|ov|ev|yev|enko|chuk|czuk|shyn|ski|sky|skyi|skiy|ska|"
+                           r"vich|vych|wicz|yan|ian|idze|adze|shvili|escu|oglu|oğlu|ović|ovic|ević|evic|bekov|"
+                           r"bekova|ayev|ayeva|iyev|iyeva)")
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -272,6 +278,21 @@ def _given_name(name: str) -> bool:
         w.lower() in NOT_NAME | INSTITUTIONS or w.lower() in countries() for w in words[1:])
 
 
+def _surname_shaped(name: str) -> bool:
+    """Whether two or three capitalised words read as a name by their last word's ending alone.
+
+    >>> _surname_shaped("Saltanat Yerzhanova"), _surname_shaped("Aigerim Bekmukhambetova")
+    (True, True)
+    >>> _surname_shaped("Central Asian"), _surname_shaped("Lake Baikal"), _surname_shaped("Crimean Bridge")
+    (False, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 3 and SURNAME_SHAPE.fullmatch(words[-1]) is not None and all(
+        w[1:].islower() and not _is_title(w) and not is_role_word(w.lower())
+        and w.lower() not in NOT_NAME | INSTITUTIONS | PLACE_WORDS and w.lower() not in countries()
+        and not affiliation_of(w) for w in words)
+
+
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
     candidates = []
@@ -279,7 +300,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         role = discover_role(text, start, end)
         single = " " not in text[start:end]
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
-                                            or employed_and_speaks(text, end)):
+                                            or _surname_shaped(text[start:end]) or employed_and_speaks(text, end)):
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand

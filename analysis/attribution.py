@@ -55,7 +55,7 @@ from analysis.unnamed_sources import (
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
            "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
-           "subject_before", "role_in", "definite_subject", "mention_or_pronoun", "according_source",
+           "subject_before", "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "according_source",
            "attribution_after", "attribution_before", "described_subject"]
 
 
@@ -272,6 +272,34 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
 
 
 AGED = re.compile(r"[Tt]he\s+\d+-year-old\s+[a-z]")
+# An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
+EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(\d+-year-old|[A-Z][a-z]+)")
+
+
+def epithet_subject(ctx: Context, lead: str, position: int) -> actors_stage.Actor | None:
+    """The person last named, when a sentence's subject is an epithet for a person: an age, a demonym or a party
+    ("Asked about the risk, the 58-year-old said", "The Swede said she would", "the Italian insisted").
+
+    A capitalised head must name a people (``affiliation_cues.csv``) or be a listed epithet (``quote_words``
+    epithet), so "the Commission said" stays a description.
+    """
+    lead = lead.strip()
+    match = EPITHET.fullmatch(lead, lead_in_end(lead))
+    if match is None:
+        return None
+    head = match.group(1)
+    affiliation = actors_stage.affiliation_of(head)
+    if not head[0].isdigit() and head not in quote_words("epithet") and \
+            not (affiliation and head.lower() not in actors_stage.role_nouns() and head != affiliation):
+        return None
+    for actor in (subject_person_before(ctx, position), ctx.person_before(position)):  # the salient person first
+        if actor is not None and not (head in _PARTIES and any(
+                word.startswith(party) for word in actor.role.split() for party in _PARTIES - {head})):
+            return actor  # not "the Republican" for the last-named "Democratic Rep. X"
+    return None
+
+
+_PARTIES = frozenset(("Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Labour"))
 DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
 

@@ -20,6 +20,7 @@ from analysis.attribution import (
     country_before,
     definite_subject,
     described_subject,
+    epithet_subject,
     resolve_word,
     subject_before,
     trim,
@@ -442,8 +443,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
+                head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"
                 subject = (ctx.person_before(cue_start) if AGED.match(head.strip()) else None) or \
-                    unnamed_before(head[:before_auxiliary(head, verb.group())])  # "The 31-year-old nurse says"
+                    epithet_subject(ctx, head, cue_start) or unnamed_before(head)
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"

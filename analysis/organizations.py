@@ -131,7 +131,8 @@ BODY_NOUNS = frozenset((
     "airline", "utility", "supplier", "manufacturer", "maker", "chain", "producer", "provider", "builder", "startup",
     "start-up", "conglomerate", "brewer", "miner", "consultancy", "broadcaster", "publisher", "landlord", "union",
     "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
-    "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group"))
+    "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group",
+    "station", "newspaper", "channel", "network", "magazine", "website", "outlet", "daily", "tabloid", "portal"))
 # Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
 # found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
 # the name is then read back from there.

@@ -54,6 +54,7 @@ from analysis.attribution import (
     attribution_after,
     attribution_before,
     classify,
+    epithet_subject,
     is_name,
     quoted_spans,
     resolve_word,
@@ -232,7 +233,7 @@ def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]
                 chain = CATENATIVE.search(head, 0, verb.start())  # "likes to describe", "went on to call"
                 cut = chain.start() if chain else verb.start()
                 subject = subject_before(ctx, sent_start, sent_start + cut) or \
-                    unnamed_before(head[:cut]) or \
+                    epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
                     opening_subject(ctx, sent_start, sent_start + cut)  # "officials, meanwhile, branded it “...”"
                 if subject is not None:
                     quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()

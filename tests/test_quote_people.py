@@ -426,3 +426,35 @@ def test_an_office_set_off_before_a_courtesy_title_and_name_is_that_persons_role
 ])
 def test_a_given_name_of_another_naming_tradition_makes_a_person(text, speaker):
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Aigul Temirbekova runs the only pharmacy in the village. “We have no insulin,” she said.", "Aigul Temirbekova"),
+    ("Nodira Shevchenko teaches at the school. “The roof leaks,” she said.", "Nodira Shevchenko"),
+    ("Lasha Beridze farms above the valley. “The river is gone,” he said.", "Lasha Beridze"),
+])
+def test_a_surname_by_its_ending_makes_a_person_whose_given_name_is_not_listed(text, speaker):
+    assert _speakers(text) == [("direct", speaker)]
+
+
+def test_a_name_after_a_radio_station_is_the_station_whatever_its_ending():
+    found = actors.of_text("Olga Marchenko told the radio station Golos Varenska that the windows came in.",
+                           actors.shipped())
+    assert [(m["actor"], m["actor_type"]) for m in found] == [("Olga Marchenko", "person"),
+                                                             ("Golos Varenska", "organization")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sofia Lindqvist lost in three sets. Asked about an appeal, the Swede said she would “think about it”.",
+     "Sofia Lindqvist"),
+    ("Diane R. Okafor runs the firm. The 58-year-old said she was “very confident” of approval.", "Diane R. Okafor"),
+    ("Marco Bellini scored twice. The veteran Italian said he had “never felt better”.", "Marco Bellini"),
+])
+def test_an_epithet_for_a_person_is_the_person_last_named(text, speaker):
+    assert _speakers(text) == [("indirect", speaker), ("partial", speaker)]
+
+
+def test_a_party_epithet_skips_a_person_of_another_party_and_a_body_stays_described():
+    text = ("Republican Sen. Ray Holt spoke first. Democratic Rep. Ana Ruiz replied. "
+            "The Republican said the bill would pass. The Commission said it would appeal.")
+    assert _speakers(text)[-2:] == [("indirect", "Ray Holt"), ("indirect", "")]
