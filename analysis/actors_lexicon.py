@@ -228,7 +228,11 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
             return False
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents))
 
-    found = next((actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)), None)
+    def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister"
+        return any(w in _RANK_PREFIXES and w not in words for w in re.split(r"[\s-]+", actor.role.lower()))
+
+    nearest = [actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)]
+    found = next((actor for actor in nearest if not lower_rank(actor)), nearest[0] if nearest else None)
     if found is None and after:  # later, only the role in the description's own words
         later = {actor.name: actor for _, actor in after if holds(actor, exactly=True)}
         found = next(iter(later.values())) if len(later) == 1 else None

@@ -4,8 +4,8 @@ The attribution rules resolve a pronoun to the person the text is about (the sub
 last speaker, the last person named). A person whose sex the text makes plain cannot be the antecedent of a
 pronoun of the other sex: "Mr. Abdrakhmanov ... she explained" is someone else. The sex of a person comes from a
 courtesy title or a role noun the text gives them ("Mr.", "Dame", "spokeswoman", "the mother of two") or, failing
-those, from their given name (``data/given_name_sex.csv``, from the 1990 US census lists). Where neither tells,
-the sex is unknown and every pronoun agrees.
+those, from their given name (``data/given_name_sex.csv``, from the 1990 US census lists and Faker's locales).
+Where neither tells, the sex is unknown and every pronoun agrees.
 """
 
 from __future__ import annotations

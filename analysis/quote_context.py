@@ -5,8 +5,8 @@ a paragraph of quotation after the attributed one, an interview's answer after i
 whose speaker the next sentence names ("That was the message from X"). The passes here run after the
 attributions of ``quotes`` and ``indirect`` and fill in only speakers that are still missing, except in an
 interview, where a quotation no attribution names goes to the interviewee. Also here: quotations without
-quotation marks (transcript lines, block quotations after "he said:"), transcripts quoted whole, and terms a
-text quotes again and again without a speaker, which are no quotes.
+quotation marks (transcript lines, block quotations after "he said:") and transcripts quoted whole. Fragments
+left without a speaker after these passes are ``fragment_speakers``'.
 """
 
 from __future__ import annotations
@@ -20,13 +20,11 @@ from analysis.indirect import STATED_BY
 from analysis.quotes_lexicon import alternatives
 from analysis.speaker_gaps import OBJECT_BEFORE, lead_in_end
 
-__all__ = ["answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes", "echoed",
-           "goes_on", "interview_answers", "interviewee", "introduced_inline", "repeated_terms", "same_unnamed_source",
-           "stated_after", "subject_of_sentence_before", "transcript_lines", "transcript_turns"]
+__all__ = ["SO_CALLED", "answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes",
+           "goes_on", "interview_answers", "interviewee", "introduced_inline", "same_unnamed_source", "stated_after",
+           "subject_of_sentence_before", "transcript_lines", "transcript_turns"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
-
-
 
 
 def subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor | None:
@@ -352,41 +350,6 @@ def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
             quote.speaker = named[-1][1]
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[\w’'-]+", text.lower()))
-
-
-def echoed(ctx: Context, quotes: list[Quote]) -> None:
-    """'The “coalition of the willing” met again': a fragment of two words or more that a longer quote of the
-    text, with a speaker, contains ("Starmer said Europe must build “a coalition of the willing”", or a full
-    quotation further on) is that speaker's words; the nearest such quote gives them."""
-    spoken = [(q, f" {_words(ctx.text[q.start:q.end])} ") for q in quotes
-              if q.kind != "indirect" and q.speaker is not None]
-    for quote in quotes:
-        if quote.kind != "partial" or quote.speaker is not None:
-            continue
-        words = _words(ctx.text[quote.start:quote.end])
-        if len(words.split()) < 2 or len(words) < 10:
-            continue
-        holders = [q for q, said in spoken if q is not quote and f" {words} " in said and said.strip() != words]
-        if holders:
-            quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
-
-
-def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """The quotes without the terms a text puts in quotation marks more than once and never attributes ("the
-    “super Sunday” of elections"): a label or nickname of four words at most, not anyone's words."""
-    unattributed = [q for q in quotes if q.kind == "partial" and q.speaker is None]
-    counts: dict[str, int] = {}
-    for quote in unattributed:
-        key = _words(ctx.text[quote.start:quote.end])
-        counts[key] = counts.get(key, 0) + 1
-    terms = {key for key, n in counts.items() if n > 1 and len(key.split()) <= 4}
-    dropped = {id(q) for q in unattributed if _words(ctx.text[q.start:q.end]) in terms}
-    return [q for q in quotes if id(q) not in dropped]
-
-
-# The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
 INTERVIEWER = re.compile(r"\bI (?:ask|asked|put it to|suggest|suggested|press|pressed|interviewed|interrupt|"
                          r"interrupted)\b|\b(?:tells|told|asks|asked|gives|gave|interrupts|interrupted|reminds|"
                          r"reminded|assures|assured) me\b|\b(?:I|[Ww]e) (?:sit|sat) (?:down )?(?:with|opposite)\b")

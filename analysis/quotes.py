@@ -25,9 +25,10 @@ publishing outlet.
 Sources described but not named ("U.S. officials said", "said one resident") get an empty speaker, type unknown,
 and the description as ``speaker_role``.
 
-The rules live in five modules: ``quotes`` (direct and partial quotes, relays, the table),
+The rules live in six modules: ``quotes`` (direct and partial quotes, relays, the table),
 ``attribution`` (quotation marks, sentence bounds, who speaks), ``indirect`` (reported speech),
-``quote_context`` (speakers from the neighbouring quotes, sentences and paragraphs) and
+``quote_context`` (speakers from the neighbouring quotes, sentences and paragraphs), ``fragment_speakers``
+(fragments still without a speaker, and quoted terms that are nobody's words) and
 ``quotes_lexicon`` (reporting verbs, pronouns and the word lists of ``analysis/data/quote_words.csv``).
 
 Known failure modes: nested attributions keep only the outer speaker ("According to Chepa, Hegseth confirmed
@@ -45,7 +46,7 @@ import re
 
 import pandas as pd
 
-from analysis import _deprecated, quote_context, segment
+from analysis import _deprecated, fragment_speakers, quote_context, segment
 from analysis import actors as actors_stage
 from analysis import columns as C
 from analysis.attribution import (
@@ -344,14 +345,16 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.answers(ctx, quotes)
     quote_context.stated_after(ctx, quotes)
     quote_context.goes_on(ctx, quotes)
+    fragment_speakers.how_described(ctx, quotes)
     quote_context.introduced_inline(ctx, quotes)
     quote_context.labelled_lines(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
-    quote_context.echoed(ctx, quotes)
+    fragment_speakers.echoed(ctx, quotes)
     quote_context.interview_answers(ctx, quotes)
+    fragment_speakers.fragment_after_subject(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
-    quotes = quote_context.repeated_terms(ctx, quotes)
+    quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0

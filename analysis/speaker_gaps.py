@@ -166,10 +166,19 @@ def object_of_lead_in(text: str, sent_start: int, position: int, people: list[in
     >>> text = "Responding to Mr Ashby, he said no."
     >>> object_of_lead_in(text, 0, 24, [17]), object_of_lead_in("When Ashby left, he said no.", 0, 17, [5])
     (True, False)
+    >>> object_of_lead_in("Asked about the negotiator, Pavel Orlov, she said no.", 0, 41, [28])
+    True
     """
-    cut = lead_in_end(text[sent_start:position])
+    head = text[sent_start:position]
+    cut = lead_in_end(head)
+    apposed = APPOSED_NAME.fullmatch(head, cut) if cut else None
+    if apposed:  # "Asked about remarks by the negotiator, Pavel Orlovsky, she said": the name is the lead-in's
+        return any(s >= sent_start + cut for s in people)
     return bool(cut) and sent_start + cut == position and any(OBJECT_BEFORE.search(text, sent_start, s)
                                                               for s in people)
+
+
+APPOSED_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*")  # a name set off after a lead-in
 
 
 

@@ -736,3 +736,25 @@ def test_rating_something_as_a_label_is_a_description_of_it():
                  "Democratic claims. Biden has an approval rating of 40 percent in the latest poll of likely voters.")
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "PolitiFact"], ["partial", "PolitiFact"],
                                                           ["partial", "PolitiFact"]]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind"), [
+    ("“Dead on arrival” was how Anton Kral described the offer.", "Dead on arrival", "direct"),
+    ("Anton Kral read the draft twice. “A quiet surrender” is how he described it.", "A quiet surrender", "direct"),
+])
+def test_the_one_named_after_was_how_said_the_quotation(text, fragment, kind):
+    assert _speaker_of(text, fragment, kind) == "Anton Kral"
+
+
+def test_a_fragment_in_a_sentence_naming_no_one_is_the_words_of_the_person_the_sentence_before_is_about():
+    text = "Foreign Minister Anton Kral met his counterpart on Monday. He was blunt. The offer was “dead on arrival.”"
+    assert _speaker_of(text, "dead on arrival") == "Anton Kral"
+
+
+@pytest.mark.parametrize("text", [
+    "Derek Lanning pleaded guilty. The scheme relied on a practice known in the industry as “upcoding.”",
+    "Derek Lanning pleaded guilty. The scheme was part of the so-called “billing pilot.”",
+])
+def test_a_term_the_copy_names_stays_unattributed(text):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == [""]

@@ -458,3 +458,21 @@ def test_a_party_epithet_skips_a_person_of_another_party_and_a_body_stays_descri
     text = ("Republican Sen. Ray Holt spoke first. Democratic Rep. Ana Ruiz replied. "
             "The Republican said the bill would pass. The Commission said it would appeal.")
     assert _speakers(text)[-2:] == [("indirect", "Ray Holt"), ("indirect", "")]
+
+
+def test_a_pronoun_skips_a_man_whose_given_name_is_only_in_the_international_lists():
+    text = "Pavel Novak met Halyna Kravets in Lviv. She said the talks had failed."
+    assert _speakers(text) == [("indirect", "Halyna Kravets")]
+
+
+def test_a_pronoun_after_a_lead_in_and_the_name_set_off_after_it_is_not_that_name():
+    text = ("Mayor Halyna B. Voronets said the town had shrunk. Asked about remarks by the negotiator, "
+            "Pavel Orlovsky, she said they were “an insult to the dead.”")
+    assert _speakers(text)[1:] == [("indirect", "Halyna B. Voronets"), ("partial", "Halyna B. Voronets")]
+
+
+def test_a_description_of_an_office_prefers_its_holder_to_a_deputy_named_nearer():
+    text = ("Foreign Minister Anja M. Kirsch said a ceasefire was close. Deputy Foreign Minister Pavel S. Orlovsky "
+            "said the talks were useful. Asked about Orlovsky's remarks, the foreign minister said the other side "
+            "was “negotiating with one hand and shelling with the other.”")
+    assert _speakers(text)[2:] == [("indirect", "Anja M. Kirsch"), ("partial", "Anja M. Kirsch")]

@@ -1,0 +1,92 @@
+"""Speakers of quoted fragments that no attribution names, and the quoted terms that are nobody's words.
+
+A fragment a longer quotation of the text contains is that quotation's speaker's ("echoed"); "“Dead on arrival”
+was how X described it" names its speaker after the quotation; a fragment in a sentence that names no one is
+the words of the person the sentence before is about. A term a text quotes again and again without a speaker
+(a label or nickname) is no quote. The passes run after ``quote_context``'s and fill in only missing speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
+from analysis.quote_context import SO_CALLED, subject_of_sentence_before
+
+__all__ = ["echoed", "fragment_after_subject", "how_described", "repeated_terms"]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", text.lower()))
+
+
+def echoed(ctx: Context, quotes: list[Quote]) -> None:
+    """'The “coalition of the willing” met again': a fragment of two words or more that a longer quote of the
+    text, with a speaker, contains ("Starmer said Europe must build “a coalition of the willing”", or a full
+    quotation further on) is that speaker's words; the nearest such quote gives them."""
+    spoken = [(q, f" {_words(ctx.text[q.start:q.end])} ") for q in quotes
+              if q.kind != "indirect" and q.speaker is not None]
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None:
+            continue
+        words = _words(ctx.text[quote.start:quote.end])
+        if len(words.split()) < 2 or len(words) < 10:
+            continue
+        holders = [q for q, said in spoken if q is not quote and f" {words} " in said and said.strip() != words]
+        if holders:
+            quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
+
+
+HOW_DESCRIBED = re.compile(r"[.,!?]*[”»\"’']?\s*(?:is|was|has\s+been)\s+how\s+")
+
+
+def how_described(ctx: Context, quotes: list[Quote]) -> None:
+    """'“Dead on arrival” was how Anton Kral described the offer': the one named after "how" is the speaker of an
+    unattributed quotation that opens such a sentence."""
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is not None:
+            continue
+        how = HOW_DESCRIBED.match(ctx.text, quote.end, quote.end + 30)
+        if how is None:
+            continue
+        named = [m for m in ctx.mention_at(how.end(), how.end() + 60) if not ctx.text[how.end():m[0]].strip()]
+        pronoun = re.match(r"(he|she)\s", ctx.text[how.end():how.end() + 5])
+        speaker = named[0][2] if named else resolve_word(ctx, pronoun.group(1), how.end()) if pronoun else None
+        if speaker is not None:
+            quote.speaker, quote.cue = speaker, ctx.text[how.start():how.end()].strip(" ”»\"’'.,!?")
+
+
+KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|billed|dubbed|termed|nicknamed|branded)\b[^.;:“”\"]{0,30}\bas\s+"
+                      r"(?:the\s+)?[“«\"‘']?$")  # "a practice known in the industry as “upcoding”": a term
+
+
+def fragment_after_subject(ctx: Context, quotes: list[Quote]) -> None:
+    """'He was blunt. The offer was “dead on arrival.”': a fragment left without a speaker, in a sentence that
+    names no one, is the words of the person the sentence before is about (``subject_of_sentence_before``),
+    unless the copy distances itself from it ("the so-called “peace formula”") or names a term ("known as")."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None or quote.cue or \
+                SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
+                KNOWN_AS.search(ctx.text, max(0, quote.start - 60), quote.start):
+            continue
+        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
+        if any(not ctx.inside_quote(m[0]) for m in ctx.mention_at(sent_start, quote.start)) or \
+                re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", ctx.text[sent_start:quote.start]):
+            continue  # "His car was “very fast”": what the person owns, not what they said
+        quote.speaker = subject_of_sentence_before(ctx, sent_start)
+
+
+def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the terms a text puts in quotation marks more than once and never attributes ("the
+    “super Sunday” of elections"): a label or nickname of four words at most, not anyone's words."""
+    unattributed = [q for q in quotes if q.kind == "partial" and q.speaker is None]
+    counts: dict[str, int] = {}
+    for quote in unattributed:
+        key = _words(ctx.text[quote.start:quote.end])
+        counts[key] = counts.get(key, 0) + 1
+    terms = {key for key, n in counts.items() if n > 1 and len(key.split()) <= 4}
+    dropped = {id(q) for q in unattributed if _words(ctx.text[q.start:q.end]) in terms}
+    return [q for q in quotes if id(q) not in dropped]
+
+
+# The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
