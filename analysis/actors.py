@@ -34,6 +34,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_of,
     countries,
     edit_distance,
+    introduced_unnamed,
     is_role_word,
     load,
     reporting_lemmas,
@@ -65,7 +66,7 @@ from analysis.organizations import (
 
 __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affiliation_cues", "affiliation_of",
            "shipped", "countries", "load", "role_equivalents", "edit_distance", "reporting_forms",
-           "role_phrase_pattern", "resolve_role_phrase", "of_text", "find", "unify_discovered"]
+           "role_phrase_pattern", "resolve_role_phrase", "introduced_unnamed", "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
 # Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
@@ -375,7 +376,9 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         if not free(match.start(), match.end()):
             continue
         before = found[max(0, bisect.bisect_left(starts, match.start()) - 30):bisect.bisect_left(starts, match.start())]
-        actor = resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before])
+        since = introduced_unnamed(text, match.group(1).split()[-1].lower(), before[0][0], match.start()) \
+            if before else -1  # "A senior official ... the official said": not a person named before
+        actor = resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before if s > since])
         if actor:
             found.append((match.start(1), match.end(1), actor))
     found.sort(key=lambda f: f[0])

@@ -239,6 +239,25 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     return found
 
 
+def introduced_unnamed(text: str, noun: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` last brings in an unnamed holder of a role noun as a subject or source ("A senior
+    official said", "One of the diplomats described", "according to a Western diplomat"), or -1. A description
+    that takes the noun up later ("the official said") is that holder, not a person named before; an apposition
+    ("Anja Kirsch, a former diplomat,") describes the one named and brings in no one.
+
+    >>> text = "Anja Kirsch spoke. A senior official disagreed. Olaf Berg, a former diplomat, agreed."
+    >>> introduced_unnamed(text, "official", 0, len(text)), introduced_unnamed(text, "diplomat", 0, len(text))
+    (19, -1)
+    """
+    pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
+                         rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several))\s+"
+                         rf"(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}s?\b")
+    found = -1
+    for match in pattern.finditer(text, start, end):
+        found = match.start()
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def role_phrase_pattern() -> re.Pattern:
     """'the' + up to two modifiers + a role noun: "the presidential aide", "the U.S. president"."""

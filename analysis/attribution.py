@@ -26,7 +26,7 @@ from analysis.described_sources import (
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.salience import previous_subject, subject_person_before
+from analysis.salience import epithet_subject, previous_subject, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
@@ -133,6 +133,16 @@ class Context:
         at = bisect.bisect_left(self._mention_starts, position + after)
         window = self.mentions[at:at + limit] if after else self.mentions[max(0, at - limit):at]
         return [(s, a) for s, _, a in window if not self.inside_quote(s)]
+
+    def antecedents(self, phrase: str, position: int) -> list[tuple]:
+        """``mentions_up_to(position)`` that a description may still take: none from before the text last
+        brought in an unnamed holder of its head noun (``actors.introduced_unnamed``: "A senior official said
+        ... “...,” the official said" is that official, not a person named before)."""
+        before = self.mentions_up_to(position)
+        if not before or not phrase.split():
+            return before
+        since = actors_stage.introduced_unnamed(self.text, phrase.split()[-1].lower(), before[0][0], position)
+        return [(s, a) for s, a in before if s > since]
 
     def person_before(self, position: int, *, kinds: Iterable[str] = ("person",),
                       agreeing: str = "") -> actors_stage.Actor | None:
@@ -257,11 +267,11 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
     for i, word in enumerate(words):
         if word.lower() in nouns:
             phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
-            before = ctx.mentions_up_to(start)
+            before = ctx.antecedents(word, start)
             actor = actors_stage.resolve_role_phrase(phrase, before) or \
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
-                                           ctx.text[start:end]):
+                                           ctx.text[start:end]) and len(before) == len(ctx.mentions_up_to(start)):
                 actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
                 # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):
@@ -272,34 +282,6 @@ def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
 
 
 AGED = re.compile(r"[Tt]he\s+\d+-year-old\s+[a-z]")
-# An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
-EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(\d+-year-old|[A-Z][a-z]+)")
-
-
-def epithet_subject(ctx: Context, lead: str, position: int) -> actors_stage.Actor | None:
-    """The person last named, when a sentence's subject is an epithet for a person: an age, a demonym or a party
-    ("Asked about the risk, the 58-year-old said", "The Swede said she would", "the Italian insisted").
-
-    A capitalised head must name a people (``affiliation_cues.csv``) or be a listed epithet (``quote_words``
-    epithet), so "the Commission said" stays a description.
-    """
-    lead = lead.strip()
-    match = EPITHET.fullmatch(lead, lead_in_end(lead))
-    if match is None:
-        return None
-    head = match.group(1)
-    affiliation = actors_stage.affiliation_of(head)
-    if not head[0].isdigit() and head not in quote_words("epithet") and \
-            not (affiliation and head.lower() not in actors_stage.role_nouns() and head != affiliation):
-        return None
-    for actor in (subject_person_before(ctx, position), ctx.person_before(position)):  # the salient person first
-        if actor is not None and not (head in _PARTIES and any(
-                word.startswith(party) for word in actor.role.split() for party in _PARTIES - {head})):
-            return actor  # not "the Republican" for the last-named "Democratic Rep. X"
-    return None
-
-
-_PARTIES = frozenset(("Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Labour"))
 DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
 
@@ -319,7 +301,7 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     if re.search(r"\b\d+-year-old\b", match.group()) or \
             (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
         return ctx.person_before(position)  # "the 41-year-old schoolteacher said": the person last named
-    return actors_stage.resolve_role_phrase(match.group(), ctx.mentions_up_to(position)) or \
+    return actors_stage.resolve_role_phrase(match.group(), ctx.antecedents(match.group(), position)) or \
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 
 

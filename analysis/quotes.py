@@ -197,7 +197,7 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             quote.speaker = resolved[id(actor)]
             continue
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
-        before = ctx.mentions_up_to(position)
+        before = ctx.antecedents(actor.role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
             document_author(ctx, actor.role, position) or \

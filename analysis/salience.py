@@ -1,5 +1,6 @@
 """Which person a he/she most likely stands for by salience: the subject of the sentence before, or a person who
-opened a recent sentence, over the nearest name. ``analysis.attribution`` tries these in turn.
+opened a recent sentence, over the nearest name. ``analysis.attribution`` tries these in turn. An epithet
+("the Swede", "the 58-year-old") stands for the salient person the same way.
 
 The context passed in is ``analysis.attribution.Context`` (its text, quoted spans and mentions); it is not
 imported here, since attribution imports this module.
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
+from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 
-__all__ = ["SALIENT_WITHIN", "previous_subject", "subject_person_before"]
+__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -64,3 +66,33 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
         if not inverted or inverted[0] in actors_stage.reporting_forms():
             return actor
     return None
+
+
+# An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
+EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(\d+-year-old|[A-Z][a-z]+)")
+
+
+def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
+    """The person last named, when a sentence's subject is an epithet for a person: an age, a demonym or a party
+    ("Asked about the risk, the 58-year-old said", "The Swede said she would", "the Italian insisted").
+
+    A capitalised head must name a people (``affiliation_cues.csv``) or be a listed epithet (``quote_words``
+    epithet), so "the Commission said" stays a description.
+    """
+    lead = lead.strip()
+    match = EPITHET.fullmatch(lead, lead_in_end(lead))
+    if match is None:
+        return None
+    head = match.group(1)
+    affiliation = actors_stage.affiliation_of(head)
+    if not head[0].isdigit() and head not in quote_words("epithet") and \
+            not (affiliation and head.lower() not in actors_stage.role_nouns() and head != affiliation):
+        return None
+    for actor in (subject_person_before(ctx, position), ctx.person_before(position)):  # the salient person first
+        if actor is not None and not (head in _PARTIES and any(
+                word.startswith(party) for word in actor.role.split() for party in _PARTIES - {head})):
+            return actor  # not "the Republican" for the last-named "Democratic Rep. X"
+    return None
+
+
+_PARTIES = frozenset(("Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Labour"))
