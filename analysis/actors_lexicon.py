@@ -8,6 +8,7 @@ role texts name (``affiliation_cues.csv``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -249,13 +250,18 @@ def introduced_unnamed(text: str, noun: str, start: int, end: int) -> int:
     >>> introduced_unnamed(text, "official", 0, len(text)), introduced_unnamed(text, "diplomat", 0, len(text))
     (19, -1)
     """
+    positions = _introductions(text, noun)
+    k = bisect.bisect_left(positions, end) - 1
+    return positions[k] if k >= 0 and positions[k] >= start else -1
+
+
+@functools.lru_cache(maxsize=256)
+def _introductions(text: str, noun: str) -> tuple[int, ...]:
+    """Where ``introduced_unnamed``'s phrases for ``noun`` start in ``text``, once per text and noun."""
     pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
                          rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several))\s+"
                          rf"(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}s?\b")
-    found = -1
-    for match in pattern.finditer(text, start, end):
-        found = match.start()
-    return found
+    return tuple(match.start() for match in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=1)
