@@ -219,7 +219,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                     return person[-1]
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
-            if GAP.match(gap) or (gap.strip() == "," and enclosed(ctx.text, sent_start, start)):
+            if GAP.match(gap) or (gap.lstrip().startswith(",") and GAP.match(gap.lstrip()[1:])
+                                  and enclosed(ctx.text, sent_start, start)):  # "The head of X, Name, has said"
                 if actor.actor_type != "person":  # "X, the attorney general of a state suing the EPA, said": X
                     person = next((a for s, e, a in ctx.mentions_before(sent_start, start) if a.actor_type == "person"
                                    and not ctx.inside_quote(s) and GAP.match(ctx.text[e:cue_start])), None)

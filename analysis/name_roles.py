@@ -24,7 +24,7 @@ FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"accord
 
 
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
-                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,60}?),\s*$")
+                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,100}?),\s*$")  # an office of state media's length
 
 
 SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
@@ -88,6 +88,26 @@ APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|sai
                         r"were|are|will|would|can|could)\b)[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 
 
+def _role_phrase(lead: str) -> str:
+    """The description set off before a name: the shortest one ending at the comma that holds a role noun or
+    an office ("The chief executive of Castellane's energy company Enercast,", not "Castellane's ... Enercast,";
+    "the RT editor in chief,", not "The New York Times reported at the time that the RT editor in chief,"),
+    else the longest, as ROLE_BEFORE finds it."""
+    found, at = [], 0
+    while (before := ROLE_BEFORE.search(lead, at)) is not None:
+        phrase = before.group(1)
+        clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
+        inner = re.search(r"(?:\b[Tt]he|[A-Z][\w-]*)\s+$", lead[:before.start(1)])  # "The UK's", "Prime Minister's"
+        if clause or not inner or not found:
+            found.append(phrase[clause[-1].end():] if clause else phrase)  # object of the clause is the role
+        at = before.start(1) + 1
+    for phrase in reversed(found):
+        head = re.split(r"\s(?:of|for|and|to|in|at|with|from)\s", phrase)[0]  # "the Russian delegation and ..."
+        if any(w.lower() in role_nouns() for w in head.split()) or _OFFICE_OF.fullmatch(phrase):
+            return phrase
+    return found[0] if found else ""
+
+
 def discover_role(text: str, start: int, end: int) -> str | None:
     """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
     prefix = title_prefix(text, start)
@@ -95,12 +115,9 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     if prefix and not courtesy and any(is_title_word(w) for w in prefix.split()):
         return prefix
     end = past_suffix(text, end)
-    lead = text[max(0, start - 80):start]
+    lead = text[max(0, start - 120):start]
     lead = lead[:len(lead) - len(prefix) - 1] if prefix and lead.endswith(prefix + " ") else lead
-    before = ROLE_BEFORE.search(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
-    phrase = before.group(1) if before else ""
-    clause = list(_CLAUSE_IN_ROLE.finditer(phrase))  # "her speech she congratulated the party leader, X": the
-    phrase = phrase[clause[-1].end():] if clause else phrase  # object of the clause is the role
+    phrase = _role_phrase(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
     if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
         return f"{phrase}, {prefix}" if prefix else phrase  # "The first caller, Maureen from X,"; "The akim of

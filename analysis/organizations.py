@@ -153,8 +153,8 @@ _CORPORATE = re.compile(rf"(?<![\w’'-])({_CAPS}),? (Inc\.?|Ltd\.?|Limited|plc|
                         r"Holdings|AG|SA|S\.A\.|GmbH|N\.V\.|NV|ASA|AB|Oyj)(?![\w’'-])")
 _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "When", "After", "Last", "This",
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-_NAME_AFTER = re.compile(rf"\b[Tt]he (?:[a-z][\w-]+ ){{0,2}}(?:{_BODIES}) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})"
-                         r"(?![\w’'-])")
+_NAME_AFTER = re.compile(rf"(?:\b[Tt]he|[A-Z][\w-]+['’]s) (?:[\w-]+ ){{0,2}}(?:{_BODIES}) "
+                         r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?![\w’'-])")  # "the Valmora daily El Heraldo"
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 

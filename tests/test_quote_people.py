@@ -493,3 +493,26 @@ def test_a_description_after_an_unnamed_source_brought_in_is_that_source_not_a_p
 def test_a_description_after_an_apposition_is_still_the_person_it_described():
     text = "Anja Kirsch, a former diplomat, said talks would go on. “It is hard,” the diplomat said."
     assert _speakers(text) == [("indirect", "Anja Kirsch"), ("direct", "Anja Kirsch")]
+
+
+def test_a_name_after_a_body_noun_with_a_capitalised_or_possessive_lead_is_that_body():
+    text = ("The chief executive of Castellane's state-controlled energy company Enercast told the Valmora daily "
+            "El Heraldo that prices would rise.")
+    found = {(m["actor"], m["actor_type"]) for m in actors.of_text(text, actors.shipped())}
+    assert {("Enercast", "organization"), ("El Heraldo", "organization")} <= found
+
+
+def test_a_long_office_set_off_before_a_name_is_its_role_and_the_name_is_the_subject():
+    text = ("The chief executive of Castellane's state-controlled energy company Enercast, Joaquín M. Ybarra-Leal, "
+            "has said his company will not extend the deal. The executive said the new terminal would open in "
+            "October.")
+    rows = quotes.of_text(text)
+    assert rows["speaker"].tolist() == ["Joaquín M. Ybarra-Leal"] * 2
+    assert rows["speaker_role"].iloc[0].startswith("The chief executive of")
+
+
+def test_the_role_before_a_name_is_the_nearest_description_that_holds_a_role_noun():
+    text = ("The paper reported at the time that the RT editor in chief, Margarita Simonyan, had praised the "
+            "channel.")
+    roles = {m["actor"]: m["role"] for m in actors.of_text(text, actors.shipped())}
+    assert roles["Margarita Simonyan"] == "the RT editor in chief"
