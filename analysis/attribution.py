@@ -306,6 +306,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 
 
+# A description owned by a name after the verb: "said Mr Danek's lawyer", "said Trump's spokesman".
+OWNED_AFTER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                         r"(?=\s*(?:[.,;]|$))")
 # "told CNN": the name after these verbs is the hearer ("asked Senator X" and "warned X" may still be speakers)
 NEEDS_HEARER = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
 
@@ -353,8 +356,11 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         if subject is None:  # "the 45-year-old said", "the book said"
             subject = definite_subject(ctx, lead, end)
         if subject is None:  # "one resident said", "said a senior official" (not "told the protesters": hearers)
-            named = None if hearer else UNNAMED_AFTER.match(text[cue_start + len(verb.group()):region_end])
-            subject = unnamed(named.group(1)) if named else unnamed_before(lead)
+            after = text[cue_start + len(verb.group()):region_end]
+            named = None if hearer else UNNAMED_AFTER.match(after)
+            owned = None if hearer or named else OWNED_AFTER.match(after)
+            subject = unnamed(named.group(1)) if named else unnamed(owned.group(1), whole=True) if owned else \
+                unnamed_before(lead)
         return verb.group(), cue_start, subject
     issued = READ_OUT.match(head) if separated else None
     if issued:  # '“...,” its statement read.'
@@ -386,9 +392,10 @@ def _title_gap(gap: str) -> bool:
 
 def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = ctx.mention_at(start, end)
-    if after:  # only a mention right after the verb: "said Peskov", not a name further on
-        found = [m for m in found if _title_gap(ctx.text[start:m[0]]) or
-                 DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]])]  # "said one resident, Maria Lopez"
+    if after:  # only a mention right after the verb: "said Peskov", not a name further on, nor an owner
+        found = [m for m in found if (_title_gap(ctx.text[start:m[0]]) or  # ("said Mr Danek's lawyer")
+                                      DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]]))  # "said one resident, X"
+                 and not re.match(r"['’]s\s", ctx.text[m[1]:m[1] + 3])]
         persons = [m for m in found if m[2].actor_type == "person"]
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found and not after and found[-1][2].actor_type != "person":  # '“...,” X, the attorney general of a

@@ -758,3 +758,16 @@ def test_a_fragment_in_a_sentence_naming_no_one_is_the_words_of_the_person_the_s
 def test_a_term_the_copy_names_stays_unattributed(text):
     rows = _rows(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Viktor Danek denied the charges. “My client signed what he was asked to sign,” said Mr Danek’s lawyer, "
+     "Tomas Brezina-Holt.", "Tomas Brezina-Holt", None),
+    ("Viktor Danek denied the charges. “My client signed what he was asked to sign,” said Mr Danek’s lawyer.",
+     "", "Mr Danek’s lawyer"),
+])
+def test_the_owner_of_a_description_after_the_verb_is_not_the_speaker(text, speaker, role):
+    rows = _rows(text)
+    direct = rows[rows["kind"] == "direct"].iloc[0]
+    assert direct["speaker"] == speaker
+    assert role is None or direct["speaker_role"] == role
