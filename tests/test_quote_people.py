@@ -516,3 +516,12 @@ def test_the_role_before_a_name_is_the_nearest_description_that_holds_a_role_nou
             "channel.")
     roles = {m["actor"]: m["role"] for m in actors.of_text(text, actors.shipped())}
     assert roles["Margarita Simonyan"] == "the RT editor in chief"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Father Ilarion Kesh-Mazur has buried many parishioners. The talks were, according to the priest, “a game "
+     "played by people who have never heard a shell land.”", "Ilarion Kesh-Mazur"),
+    ("Dr. Emil Sarkany is the only surgeon left. “Quieter, not quiet,” the surgeon said.", "Emil Sarkany"),
+])
+def test_a_description_by_vocation_is_the_person_named_with_its_form_of_address(text, speaker):
+    assert {s for _, s in _speakers(text)} == {speaker}
