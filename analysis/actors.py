@@ -72,8 +72,10 @@ MENTION_COLUMNS = (*C.MENTIONS, "role")
 # Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
 # Latin Extended-A, -B and Additional mix both cases and are taken whole ("Ionuț", "Nguyễn", "Đặng").
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ", "a-zß-öø-ÿĀ-ɏḀ-ỿ"
-NAME_TOKEN = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*"
-              rf"|(?:[A-Z]\.){{1,3}})")
+# An initial is one letter, or a transliterated Cyrillic one of two ("Gennady Yu. Shestopalov", "Timur Zh. X").
+INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\."
+NAME_TOKEN = (rf"(?:(?:{INITIAL}){{1,3}}(?![{_LOW}])"
+              rf"|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*)")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
 NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
@@ -86,7 +88,7 @@ ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
                          "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
                          "arena", "boulevard", "memorial", "highway", "field"))
-MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
+MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 # Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
 # ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
 # name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").
@@ -191,14 +193,15 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         office = OFFICE_OF_BEFORE.search(text, max(0, run.start() - 80), run.start()) if len(tail) == len(tokens) \
             else None
         if office and _is_title(office.group(1)):  # "Minister of Economy and Finance Dilfuza Rashidovna
-            while len(tail) > 2 and not _is_given(tail[0].group()) and not PATRONYMIC.fullmatch(tail[1].group()):
+            while len(tail) > 2 and not _is_given(tail[0].group()) and not PATRONYMIC.fullmatch(tail[1].group()) \
+                    and not re.fullmatch(INITIAL, tail[1].group()):  # "Sherzod U. Tashpulatov" keeps its given name
                 tail.pop(0)  # Karimbekova", "Director of Public Prosecutions Max Hill": the office's words go
             tokens = tail  # first, the name is what stays
         title = tokens[len(tokens) - len(tail) - 1].group().lower().rstrip(".") if len(tail) < len(tokens) else ""
         abbreviated = not title and ABBREVIATION_BEFORE.search(text, max(0, run.start() - 8), run.start())
         title = abbreviated.group(1).lower() if abbreviated else title  # "Mr. Smith", "Sen. Graham"
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
-        tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(r"[A-Z]\.", tail[-2].group())  # "Lisa O. Monaco"
+        tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(INITIAL, tail[-2].group())  # "Lisa O. Monaco"
                                                 or tail[-2].group().lower() in NAME_PARTICLES
                                                 or ((_is_given(tail[-3].group())  # "Kwame Osei Mensah"
                                                      or len(tokens) == 3 and _plain_names(tail))  # "Tran Thi Mai"
@@ -207,7 +210,8 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
             else tail[-2:]
         of_body = OF_BEFORE.search(text[max(0, run.start() - 12):run.start()])
         if len(tail) >= 2 and re.fullmatch(r"[A-Z]\.", tail[1].group()) and (tail[0].group().lower() in INSTITUTIONS
-                                                                           or of_body and tail[0].group().lower()
+                                                                           or of_body and tail[0].start() == 0
+                                                                           and tail[0].group().lower()
                                                                            not in GIVEN_NAMES):
             tail = tail[1:]  # "Minister of Commerce T. Barov", "Chairman of X Holdings H. Velmar": initials open
         if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):

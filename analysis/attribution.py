@@ -245,6 +245,9 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                  (m[1] == at or m[2].actor_type == "person" and APPOSED.fullmatch(ctx.text, m[1], at))]
         if named:
             return named[-1][2]
+        epithet = epithet_subject(ctx, ctx.text[sent_start:at], at)  # "The 30-year-old, who has said she will"
+        if epithet is not None:
+            return epithet
     match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*)?$",
                       head)
     if match:

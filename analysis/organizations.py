@@ -293,4 +293,5 @@ def employed_and_speaks(text: str, end: int) -> bool:
     """A name followed by where its bearer works and a reporting verb: "Priya Rao of Castlegate Securities asked",
     "Olesya Grinkevich of the ecological group Chistaya Reka (Clean River) told"."""
     employer = _EMPLOYER.match(text, end, end + 80)
-    return employer is not None and verb_follows(text[employer.end():employer.end() + 120])
+    return employer is not None and verb_follows(text[employer.end():employer.end() + 120]) and \
+        not re.search(r"\b[A-Z][a-z]?\.\s+[A-Z][a-z]", employer.group())  # "of the Republic Sherzod U. X,": a name

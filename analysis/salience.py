@@ -28,7 +28,8 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     for start, _, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
         if not ctx.inside_quote(start) and actor.actor_type == "person" and \
-                (len(lead.split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)):
+                (len(lead.split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
+                 or DESCRIBED_BEFORE.fullmatch(lead)):
             return actor
         break
     return None
@@ -38,6 +39,10 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
 # Yancey, who ... She told the court" is Mrs. Yancey.
 COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“”\"]*\s(?:was|is)\s+"
                            r"(?:[A-Z][a-z]{0,4}\.?\s+)?$")
+
+
+# A description set off before the name that opens a sentence: "The director of the Azotkhim plant, X, told".
+DESCRIBED_BEFORE = re.compile(r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
 
 
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one
@@ -57,7 +62,10 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
         opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
         lead = TIMESTAMP.sub("", ctx.text[opening:start])  # "01:35 – Qureshi-Bell holds ..." in a live blog
         cut = lead_in_end(lead)  # "Speaking after the meeting, Mr Hanley insisted" (not "In her speech she ...,")
-        lead = (lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead).split()
+        lead = lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead
+        if DESCRIBED_BEFORE.fullmatch(lead):  # "The director of the plant, Vadim Kondratyuk, told ..."
+            return actor
+        lead = lead.split()
         if len(lead) <= 1 or all(w[:1].isupper() for w in lead):
             return actor
         # '“...,” said Kyiv resident X' and '“...,” X replied': the speaker of an attribution after a quotation
@@ -69,7 +77,9 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
-EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(\d+-year-old|[A-Z][a-z]+)")
+EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)")
+# A relative clause after the epithet: "The 54-year-old, who learned to swim there herself, added that".
+RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 
 
 def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
@@ -80,10 +90,13 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     epithet), so "the Commission said" stays a description.
     """
     lead = lead.strip()
+    lead = RELATIVE_TAIL.sub("", lead)
     match = EPITHET.fullmatch(lead, lead_in_end(lead))
     if match is None:
         return None
     head = match.group(1)
+    if head[0].islower() and head not in quote_words("epithet"):
+        return None  # "the great-grandmother", "the pensioner", but not "the committee"
     affiliation = actors_stage.affiliation_of(head)
     if not head[0].isdigit() and head not in quote_words("epithet") and \
             not (affiliation and head.lower() not in actors_stage.role_nouns() and head != affiliation):

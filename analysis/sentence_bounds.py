@@ -27,20 +27,24 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(resources.read_word_list("punkt_abbreviations.txt"))
 
 
+# Initials run together, one letter each or a transliterated Cyrillic pair: "G.K", "Ye.O".
+INITIALS = re.compile(r"(?:(?:[a-z]|yu|ya|ye|yo|zh|kh|ch|sh|ts)\.)+[a-z]")
+
+
 def is_abbreviation(text: str, i: int) -> bool:
     """Whether the full stop at ``text[i]`` ends an abbreviation ("Mr.", "Sen.", "U.S.") or an initial ("O.").
 
     The abbreviations are the ones the sentence splitter knows (``analysis/data/punkt_abbreviations.txt``).
 
-    >>> text = '"No," Sen. Lisa O. Monaco said. G.K. Butterfield agreed.'
+    >>> text = '"No," Sen. Lisa O. Monaco said. G.K. Butterfield agreed. Ye.O. Satina noted.'
     >>> [is_abbreviation(text, i) for i, ch in enumerate(text) if ch == "."]
-    [True, True, False, True, True, False]
+    [True, True, False, True, True, False, True, True, False]
     """
     word = _WORD_BEFORE_STOP.search(text[max(0, i - 8):i])
     if word is None:
         return False
     token = word.group(1).lower()
-    return len(token) == 1 or token.rstrip(".") in _abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return len(token) == 1 or token.rstrip(".") in _abbreviations() or bool(INITIALS.fullmatch(token))
 
 
 @functools.lru_cache(maxsize=64)

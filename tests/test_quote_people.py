@@ -525,3 +525,31 @@ def test_the_role_before_a_name_is_the_nearest_description_that_holds_a_role_nou
 ])
 def test_a_description_by_vocation_is_the_person_named_with_its_form_of_address(text, speaker):
     assert {s for _, s in _speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The governor, Gennady Yu. Shestopalov, said he was stepping down.", "Gennady Yu. Shestopalov"),
+    ("In Valmora, Ye.O. Satina noted that the delegation was acting on the directives of the Head of State.",
+     "Ye.O. Satina"),
+    ("The hokim of the region, Honoured Builder of the Republic Sherzod U. Tashpulatov, reported that 37 new "
+     "buildings had been finished.", "Sherzod U. Tashpulatov"),
+])
+def test_names_of_state_media_keep_their_two_letter_initials_and_given_names(text, speaker):
+    assert _speakers(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Councillor Imelda Strachan chaired the meeting. The 54-year-old, who learned to swim there herself, added "
+     "that the council would look at ways to keep the site open.", "Imelda Strachan"),
+    ("Mrs Edna Polglase, 88, was in the gallery. The great-grandmother said she would keep swimming in the sea.",
+     "Edna Polglase"),
+])
+def test_an_epithet_with_a_relative_clause_or_of_kinship_is_the_person_last_named(text, speaker):
+    assert _speakers(text)[-1] == ("indirect", speaker)
+
+
+def test_a_name_set_off_after_a_description_opening_a_sentence_is_its_subject_for_a_later_he():
+    text = ("Gennady Shestopalov, a former engineer, had governed the region since 2014. The director of the plant, "
+            "Vadim Kondratyuk, told a newspaper that the fire had started during welding work. “The contractor had "
+            "no permit,” he told the newspaper.")
+    assert _speakers(text)[-1] == ("direct", "Vadim Kondratyuk")
