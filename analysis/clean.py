@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis import columns as C
+from analysis import line_shapes
 from analysis.resources import read_table, read_word_list
 
 __all__ = ["IMAGE_MARKUP", "MAX_TITLE_WORDS", "SHORT_LINE_WORDS", "Cleaned", "furniture_reason", "appeal_score",
@@ -244,25 +245,6 @@ def _looks_like_headline(line: str, rest_words: int) -> bool:
     return 2 <= n <= MAX_TITLE_WORDS and not stripped.endswith((".", ",", ";", ":")) and rest_words >= 2 * n
 
 
-_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|"
-           "fri(?:day)?|sat(?:urday)?|sun(?:day)?")
-# A line of dates, clock times and their words only ("March 12, 2025 4:17 PM GMT Updated 2 hours ago",
-# "4 minute read", "14:52"): when a story was posted or how long it takes, never what it says.
-_TIMESTAMP = re.compile(
-    rf"(?:(?:{_MONTHS}|\d{{1,4}}(?::\d\d)?(?:st|nd|rd|th|h)?|[ap]\.?m\.?|[a-z]{{1,2}}[sd]?t|gmt|utc|cet|cest|"
-    r"updated|published|posted|last|first|ago|at|on|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
-    r"yesterday|today|read|reading|time|listen|to|this|article|story)[\s,.|·•/–—-]*)+")
-
-
-_DIGIT_OR_AGO = re.compile(r"\d|\bago\b")
-
-
-def _timestamp(line: str) -> bool:
-    low = line.strip().lower()
-    return len(low) < 120 and _DIGIT_OR_AGO.search(low) is not None and _TIMESTAMP.fullmatch(low) is not None
-
-
 # A call to action addressed to the reader ("Sign up for our free morning briefing and get ...", "You've used all
 # of your free articles"): the reader's pronoun or an imperative opening, and two publisher-appeal cues.
 _TO_READER = re.compile(r"^(?:sign|subscribe|join|get|donate|support|become|register|download|listen|watch|"
@@ -381,8 +363,10 @@ def _line_reasons(texts: list[str], *, title: str, repeated: frozenset[str] = fr
             reasons[i] = reason
         elif repeated and line_key(line) in repeated:
             reasons[i] = "repeated_line"
-        elif _timestamp(line):
+        elif line_shapes.timestamp(line):
             reasons[i] = "timestamp"
+        elif line_shapes.label_dump(line):
+            reasons[i] = "map_labels"
         elif _call_to_reader(line):
             reasons[i] = "call_to_action"
     for i in _link_runs(texts, content, reasons, title):

@@ -267,3 +267,14 @@ def test_a_list_of_other_stories_in_title_case_is_cut_and_a_bulleted_summary_kep
     points = ("- The ministry said talks would resume next week.\n- Both delegations will consult their capitals.\n"
               "- A diplomat said a deal was not yet close.\n")
     assert clean.strip(BODY + points).text == BODY + points
+
+
+def test_a_line_of_map_labels_goes_and_a_long_title_case_line_stays():
+    labels = ("Uman UKRAINE Briceni Soroca TRANSNISTRIA Self-proclaimed republic since 1991 Botosani Balti Ribnita "
+              "Dnister River MOLDOVA Dubasari Iasi Chisinau Tiraspol Bender ROMANIA Odessa Black Sea 50 MILES")
+    headline = ("Zelensky Meets Biden In Washington As Aid Stalls And Republicans Weigh A New Package For Kyiv "
+                "Before The Winter")
+    text = f"{headline}\nTalks began on Monday in Chisinau, officials said.\n{labels}\nThe bridge reopened on Friday.\n"
+    out = clean.strip(text)
+    assert [reason for _, _, reason in out.removed] == ["map_labels"]
+    assert "Black Sea" not in out.text and "The bridge reopened" in out.text and headline in out.text

@@ -19,8 +19,9 @@ MAX_LINES = 500
 BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
         "store", "dedup", "alternation")
 # The stages in data-flow order; each module serves the stage it is named for.
-STAGES = ("clean", "segment", "actors_lexicon", "organizations", "name_roles", "actors", "pronoun_agreement",
-          "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds", "country_subjects",
+STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", "name_roles", "actors",
+          "pronoun_agreement", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds",
+          "country_subjects",
           "described_sources", "salience", "attribution", "coordinated", "framed_reports", "indirect",
           "nominal_speech", "quote_context", "fragment_speakers", "quotes", "vader", "sentiment",
           "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_headlines", "stance_tone",
