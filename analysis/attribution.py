@@ -195,6 +195,9 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
     return None
 
 
+# A person described by a role at a body, before the body's name: "A former director at ", "the head of the ".
+EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))"
+                      r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
@@ -217,6 +220,9 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                           and EMPLOYED_AT.fullmatch(ctx.text[e:start])]
                 if person:
                     return person[-1]
+                holder = EMPLOYEE.search(ctx.text, sent_start, start)  # "A former director at X told": the
+                if holder and actors_stage.is_role_word(holder.group(2)):  # director, described, not X
+                    return unnamed(ctx.text[holder.start(1):end], whole=True)
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
             if GAP.match(gap) or (gap.lstrip().startswith(",") and GAP.match(gap.lstrip()[1:])
@@ -427,7 +433,10 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
     unnamed source ("people familiar with the matter", "police")."""
     document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
     after = document.end() if document else after
-    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60]
+    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60] or [
+        m for m in ctx.mention_at(after, min(end, after + 160)) if m[2].actor_type == "person"
+        and "," in ctx.text[after:m[0]] and ctx.text[m[1]:m[1] + 1] == ","]  # "according to the hydrologist of
+    # the Institute of Water Problems, candidate of sciences Saltanat Yerzhanova, ...": the person set off after
     pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
     if pronoun:  # "According to him, ..." (state-media style)
         actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)

@@ -12,12 +12,12 @@ import itertools
 import re
 
 from analysis import actors as actors_stage
-from analysis.quotes_lexicon import alternatives, verb_pattern
+from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
-           "described_speaker_before", "described_person"]
+           "described_speaker_before", "described_person", "named_after_lead"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,3 +159,58 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
         if authors:
             return authors[0]
     return None
+
+
+# A lead that describes its source before the next sentence names it: "A former director at Tamar Vale Water told
+# a public inquiry ... Keith D. Millward, who ran the works, said", "Estmark's main dockworkers' union said ...
+# The Harbour Workers' Federation, which represents 6,200 dockers, said".
+LEAD_DESCRIPTION = re.compile(r"(?:[Aa]n?\s|[A-Z][\w’'-]*['’]s?\s)(?:[\w’'.-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*)"
+                              r"(?:\s+(?:at|of|for|from|in)\s.*)?")
+LEAD_WITHIN = 2  # sentences after a described source in which its name may come
+
+
+def _in_lead(ctx, position: int) -> bool:
+    """Whether ``position`` is in the text's first or second sentence."""
+    sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
+    if not ctx.text[:sent_start].strip():
+        return True
+    previous = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 1, ctx.quoted)[0]
+    return not ctx.text[:previous].strip()
+
+
+def named_after_lead(ctx, quotes: list) -> None:
+    """Give the source a lead describes ("A former director at X told ...") the name the next sentences open
+    with, a person for a role noun and an organization for a body noun, when the lead is the text's first or
+    second sentence and the description names no one. Every quote of that description takes the name."""
+    done: dict[int, actors_stage.Actor | None] = {}
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or id(actor) in done and done[id(actor)] is None:
+            continue
+        if id(actor) in done:
+            quote.speaker = done[id(actor)]
+            continue
+        done[id(actor)] = None
+        position = quote.cue_start if quote.cue_start >= 0 else quote.start
+        described = LEAD_DESCRIPTION.fullmatch(actor.role)
+        if described is None or not _in_lead(ctx, position):
+            continue  # only the lead: later, a described source is one the text keeps unnamed
+        noun = described.group("noun")
+        if noun in quote_words("unnamed_source") or noun.rstrip("s") in quote_words("unnamed_source"):
+            continue  # "A senior official said": a source the text means to keep unnamed
+        kind = "person" if actors_stage.is_role_word(noun) else "organization"
+        end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
+        for _ in range(LEAD_WITHIN):
+            start = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" \t\n.”\"’'"))
+            if start >= len(ctx.text):
+                break
+            stop = sentence_bounds(ctx.text, start, ctx.quoted)[1]
+            opening = [m for m in ctx.mention_at(start, stop)[:1] if len(ctx.text[start:m[0]].split()) <= 4
+                       and all(w[:1].isupper() for w in ctx.text[start:m[0]].split())]  # "Prosecutor General X"
+            named = opening[0][2] if opening else None
+            if named is not None and named.actor_type == kind and (
+                    kind != "person" or not named.role or noun in named.role.lower()
+                    or actors_stage.resolve_role_phrase(actor.role, [(0, named)]) is named):
+                done[id(actor)] = quote.speaker = named  # the role agrees, or the name has none
+                break
+            end = stop

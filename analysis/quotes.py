@@ -65,7 +65,7 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
-from analysis.described_sources import document_author
+from analysis.described_sources import document_author, named_after_lead
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
 from analysis.quotes_lexicon import alternatives, verb_pattern
@@ -354,6 +354,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.interview_answers(ctx, quotes)
     fragment_speakers.fragment_after_subject(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
+    named_after_lead(ctx, quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:

@@ -553,3 +553,28 @@ def test_a_name_set_off_after_a_description_opening_a_sentence_is_its_subject_fo
             "Vadim Kondratyuk, told a newspaper that the fire had started during welding work. “The contractor had "
             "no permit,” he told the newspaper.")
     assert _speakers(text)[-1] == ("direct", "Vadim Kondratyuk")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A former director at Tamar Vale Water told an inquiry on Thursday that he did not read the warning.\n\n"
+     "Keith D. Millward, who ran the works until 2022, was giving evidence on the fourth day.", "Keith D. Millward"),
+    ("HALVERN, Feb 17 (Wire) - Estmark's main dockworkers' union said on Tuesday it would extend its strike.\n\n"
+     "More than 40 ships were waiting at anchor.\n\nThe Harbour Workers' Federation, which represents about 6,200 "
+     "dockers, had asked for a job guarantee.", "Harbour Workers' Federation"),
+    ("ZAPORIZHZHIA (AP) - Ukraine's top prosecutor disclosed plans Wednesday for the first war crimes trial.\n\n"
+     "Prosecutor General Iryna Venediktova charged a sergeant in the killing of a civilian.", "Iryna Venediktova"),
+])
+def test_a_source_the_lead_describes_is_the_one_the_next_sentences_open_with(text, speaker):
+    assert _speakers(text)[0] == ("indirect", speaker)
+
+
+def test_a_source_the_lead_keeps_unnamed_stays_unnamed():
+    text = "A senior official said the talks had failed.\n\nAnja Kirsch, the foreign minister, arrived on Monday."
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "A senior official"]]
+
+
+def test_according_to_a_description_and_the_name_set_off_after_it_is_that_person():
+    text = ("According to the hydrologist of the Institute of Water Problems, candidate of geographical sciences "
+            "Saltanat Yerzhanova, the level of the lake has fallen by 2.3 metres.")
+    assert _speakers(text) == [("indirect", "Saltanat Yerzhanova")]
