@@ -234,8 +234,7 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
         if len(double) == 1:  # "Ana Vergara Ruiz runs a bakery ... Vergara said": the first of two surnames
             discovered[surname] = next(iter(double.values()))
             continue
-        for full in re.finditer(rf"\b((?:{NAME_TOKEN} )+){re.escape(surname)}(?: ([A-Z][a-z]+)(?=,))?(?![\w-])", text):
-            first, second = full.group(1).split()[-1], full.group(2) or "-"
+        for first, second in _names_ending_in(text, surname):
             second = "" if _is_title(second) or second.lower() in INSTITUTIONS | GIVEN_NAMES | {"-"} else " " + second
             if not _is_title(first) and not affiliation_of(first) and first not in discovered:
                 discovered[surname] = Actor(f"{first} {surname}{second}", actor.affiliation, "person", actor.role,
@@ -255,6 +254,25 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             discovered[key] = discovered[joined.group(1)] = Actor(f"{actor.name} {joined.group(1)}",
                                                                   actor.affiliation or other.affiliation, "person",
                                                                   actor.role or other.role, known=False)
+
+
+_RUN_BEFORE = re.compile(rf"\b((?:{NAME_TOKEN} )+)\Z")  # the capitalised words right before a position
+_SECOND_SURNAME = re.compile(r" ([A-Z][a-z]+)(?=,)")  # "Ana Quintero Salcedo, 46": a second surname before a comma
+
+
+def _names_ending_in(text: str, surname: str) -> Iterable[tuple[str, str]]:
+    """(word before, second surname or "-") of each run of capitalised words that ends in ``surname``: "Donald"
+    for "Donald Trump", "Ana" and "Salcedo" for "Ana Quintero Salcedo, 46" (surname "Quintero"). The surname is
+    found as a plain string first, so the text is scanned once per surname with no pattern of its own."""
+    at = text.find(" " + surname)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        second = _SECOND_SURNAME.match(text, end)
+        if second or end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
+            run = _RUN_BEFORE.search(text, max(0, at - 120), at + 1)
+            if run:
+                yield run.group(1).split()[-1], second.group(1) if second else "-"
+        at = text.find(" " + surname, at + 1)
 
 
 def _plain_names(tokens: list[re.Match]) -> bool:
