@@ -164,7 +164,8 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
 # A lead that describes its source before the next sentence names it: "A former director at Tamar Vale Water told
 # a public inquiry ... Keith D. Millward, who ran the works, said", "Estmark's main dockworkers' union said ...
 # The Harbour Workers' Federation, which represents 6,200 dockers, said".
-LEAD_DESCRIPTION = re.compile(r"(?:[Aa]n?\s|[A-Z][\w’'-]*['’]s?\s)(?:[\w’'.-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*)"
+LEAD_DESCRIPTION = re.compile(r"(?:[Aa]n?\s|(?:[Tt]he\s+)?[\w’'.-]+['’]s?\s)(?:[\w’'.-]+\s+){0,3}?"
+                              r"(?P<noun>[a-z][\w’'-]*)"  # "A former director", "the country's defence minister"
                               r"(?:\s+(?:at|of|for|from|in)\s.*)?")
 LEAD_WITHIN = 2  # sentences after a described source in which its name may come
 
@@ -181,7 +182,8 @@ def _in_lead(ctx, position: int) -> bool:
 def named_after_lead(ctx, quotes: list) -> None:
     """Give the source a lead describes ("A former director at X told ...") the name the next sentences open
     with, a person for a role noun and an organization for a body noun, when the lead is the text's first or
-    second sentence and the description names no one. Every quote of that description takes the name."""
+    second sentence and the description names no one; a person named two sentences on must also hold the role
+    (or none). Every quote of that description takes the name."""
     done: dict[int, actors_stage.Actor | None] = {}
     for quote in quotes:
         actor = quote.speaker
@@ -196,11 +198,13 @@ def named_after_lead(ctx, quotes: list) -> None:
         if described is None or not _in_lead(ctx, position):
             continue  # only the lead: later, a described source is one the text keeps unnamed
         noun = described.group("noun")
-        if noun in quote_words("unnamed_source") or noun.rstrip("s") in quote_words("unnamed_source"):
-            continue  # "A senior official said": a source the text means to keep unnamed
+        if re.match(r"[Aa]n?\s", actor.role) and (noun in quote_words("unnamed_source")
+                                                   or noun.rstrip("s") in quote_words("unnamed_source")):
+            continue  # "A senior official said": a source the text means to keep unnamed (not "Kestria's
+            # chief negotiator said", one office that the next sentence names)
         kind = "person" if actors_stage.is_role_word(noun) else "organization"
         end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
-        for _ in range(LEAD_WITHIN):
+        for following in range(LEAD_WITHIN):
             start = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" \t\n.”\"’'"))
             if start >= len(ctx.text):
                 break
@@ -209,7 +213,7 @@ def named_after_lead(ctx, quotes: list) -> None:
                        and all(w[:1].isupper() for w in ctx.text[start:m[0]].split())]  # "Prosecutor General X"
             named = opening[0][2] if opening else None
             if named is not None and named.actor_type == kind and (
-                    kind != "person" or not named.role or noun in named.role.lower()
+                    kind != "person" or not named.role or noun in named.role.lower() or following == 0
                     or actors_stage.resolve_role_phrase(actor.role, [(0, named)]) is named):
                 done[id(actor)] = quote.speaker = named  # the role agrees, or the name has none
                 break

@@ -578,3 +578,16 @@ def test_according_to_a_description_and_the_name_set_off_after_it_is_that_person
     text = ("According to the hydrologist of the Institute of Water Problems, candidate of geographical sciences "
             "Saltanat Yerzhanova, the level of the lake has fallen by 2.3 metres.")
     assert _speakers(text) == [("indirect", "Saltanat Yerzhanova")]
+
+
+def test_a_lead_naming_an_office_by_its_country_is_the_person_the_next_sentence_opens_with():
+    text = ("LYSGAARD, March 12 (Wire) - The two sides have agreed to exchange 300 prisoners, Kestria's chief "
+            "negotiator said on Wednesday.\n\nOskar Brennik, a former defence minister who leads the delegation, "
+            "told reporters the swap was close.")
+    assert [s for _, s in _speakers(text)] == ["Oskar Brennik", "Oskar Brennik"]
+
+
+def test_where_the_words_were_said_may_stand_between_a_name_and_its_verb():
+    text = ("The official representative of the ministry, M.I. Sablina, at a regular briefing described as "
+            "“absurd” the statements of the other side.")
+    assert {s for _, s in _speakers(text)} == {"M.I. Sablina"}
