@@ -25,6 +25,7 @@ from analysis.attribution import (
     subject_before,
     trim,
 )
+from analysis.clause_ends import clause_comma
 from analysis.coordinated import opening_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
@@ -42,7 +43,6 @@ from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
 
-CLAUSE_MIN_WORDS = 8  # a reported clause without "that" runs at least this far past an inner comma
 TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"tonight|last\s+(?:week|month|year|night))\s+")
 PARENTHETICAL_WORDS = 6  # longest speaker phrase inside a sentence: "..., a senior State Department official said, ..."
@@ -75,7 +75,9 @@ PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|fr
 
 
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+$", re.IGNORECASE)
-APPROXIMATE = re.compile(r"(?:about|over)\s+[\d$£€]")  # "said about 300 strikers had gathered": no topic
+APPROXIMATE = re.compile(r"(?:about|over|under|around|at\s+least|at\s+most|up\s+to|nearly|almost|some)\s+"
+                         r"(?:\d|[$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|"
+                         r"thousand|million|third|quarter|half))")  # "said at least 60 men were held": no topic
 
 
 DENIALS = frozenset(("deny", "reject", "dismiss", "confirm", "acknowledge"))
@@ -160,7 +162,7 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
     end = start + dash.start() if dash else end
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
-        comma = _clause_comma(text, start, end)
+        comma = clause_comma(text, start, end)
         end = comma if comma > 0 else end
     k = bisect.bisect_right(ctx.quoted, (start + 1, len(text) + 1))
     while k < len(ctx.quoted) and ctx.quoted[k][0] - 1 < end:  # the clause stops where a direct quote begins
@@ -176,57 +178,12 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     return start, end
 
 
-# After a comma, a short phrase then "and"/"or" and the end of the sentence: the last items of a list.
-LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|according)\b)[A-Za-z][\w’'-]*"
-                          r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
-
-
-APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that)\s)")
-# "paid the contractor, Arclight Defense Systems, nearly $600 million": a name set off after a noun it names
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
-NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
-
-
 QUOTED_AS = re.compile(r"\s(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:quoted|cited|reported)(?:\s+(?:by|in)\s+"
                        r"[^,;“”\"]{1,80}?)?\s+as\s+$")
-# A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
-RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
-                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do)\b)")
-COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
 
 
-def _clause_comma(text: str, start: int, end: int) -> int:
-    """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
-    an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
-    closing = -1  # the comma that closes a name in apposition
-    for match in re.finditer(r", ", text[start:end]):
-        after = text[start + match.end():end]
-        if match.start() == closing:
-            continue
-        if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
-            continue  # "says A, and that B"; "said A, even though B": the report goes on
-        if LIST_GOES_ON.match(after):
-            continue  # "received cash, luxury cars and the use of a house": one more item of a list
-        if COMPARED.match(after):
-            continue  # "expects revenue of $9.1 billion, down from $9.5 billion": the figure goes on
-        if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
-            continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
-        relative = RELATIVE_IN_SUBJECT.match(after)
-        if relative and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
-            closing = match.end() + relative.end("body")
-            continue  # "said the attack, which began on Thursday, had been detected": the subject's relative clause
-        apposition = APPOSED_NAME.match(after) or (
-            NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
-        if apposition:
-            closing = match.end() + apposition.end()
-            continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
-        if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
-                re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
-            return start + match.start()
-    return -1
-
-
-DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*[,(—–-]))?"  # ", Kestria"
+                      r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
                       r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
                       r"\s*[-—–]+\s*")
 

@@ -132,7 +132,8 @@ BODY_NOUNS = frozenset((
     "start-up", "conglomerate", "brewer", "miner", "consultancy", "broadcaster", "publisher", "landlord", "union",
     "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
     "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group",
-    "station", "newspaper", "channel", "network", "magazine", "website", "outlet", "daily", "tabloid", "portal"))
+    "station", "newspaper", "channel", "network", "magazine", "website", "outlet", "daily", "tabloid", "portal",
+    "office", "ministry", "department", "administration", "directorate", "presidency", "secretariat"))
 # Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
 # found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
 # the name is then read back from there.
@@ -153,7 +154,8 @@ _CORPORATE = re.compile(rf"(?<![\w’'-])({_CAPS}),? (Inc\.?|Ltd\.?|Limited|plc|
                         r"Holdings|AG|SA|S\.A\.|GmbH|N\.V\.|NV|ASA|AB|Oyj)(?![\w’'-])")
 _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "When", "After", "Last", "This",
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-_NAME_AFTER = re.compile(rf"(?:\b[Tt]he|[A-Z][\w-]+['’]s) (?:[\w-]+ ){{0,2}}(?:{_BODIES}) "
+_NAME_AFTER = re.compile(rf"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+) (?:[\w-]+ ){{0,2}}"
+                         rf"(?:{_BODIES}) "  # "State grid operator Kestenergo said", at a sentence's start
                          r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?![\w’'-])")  # "the Valmora daily El Heraldo"
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
@@ -266,6 +268,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
     for named in _NAME_AFTER.finditer(text):  # "the ecological group Chistaya Reka", "the charity Shelter"
         found.append((named.start(1), named.group(1), None))
     for start, name, after in found:
+        if name.startswith("The ") and after is not None and len(name.split()) >= 2:
+            start, name = start + 4, name[4:]  # "The Citadel, the presidential office, said": Citadel
         first = name.split()[0]
         role = after and (after in role_nouns() or after.rstrip("s") in role_nouns())
         before = text[max(0, start - 16):start]

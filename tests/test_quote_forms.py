@@ -771,3 +771,20 @@ def test_the_owner_of_a_description_after_the_verb_is_not_the_speaker(text, spea
     direct = rows[rows["kind"] == "direct"].iloc[0]
     assert direct["speaker"] == speaker
     assert role is None or direct["speaker_role"] == role
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), [
+    ("Russia launched one of its largest attacks of the war on the power grid overnight, Ukrainian officials said "
+     "Tuesday.", "", "Russia launched one of its largest attacks of the war on the power grid overnight"),
+    ("MAREVSK, Kestria (GPN) — The talks will resume next week, Anja Kirsch said Tuesday night.", "Anja Kirsch",
+     "The talks will resume next week"),
+    ("Iryna Hlibko, who chairs a support group, said at least 60 local men were still held.", "Iryna Hlibko",
+     "at least 60 local men were still held"),
+    ("State grid operator Kestenergo said emergency blackouts would be needed in the capital.", "Kestenergo",
+     "emergency blackouts would be needed in the capital"),
+    ("The Citadel, the presidential office, said the plan had many reasonable elements.", "Citadel",
+     "the plan had many reasonable elements"),
+])
+def test_wire_forms_of_reported_speech(text, speaker, clause):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, clause]]

@@ -1,0 +1,60 @@
+"""Where a reported clause without "that" ends at a comma: not inside a list, a figure's comparison, an aside, a
+relative clause of its subject or a name in apposition, but at one that opens a participle, a conjunction or a
+relative clause, or after CLAUSE_MIN_WORDS words. ``analysis.indirect`` cuts its clauses here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLAUSE_MIN_WORDS", "clause_comma"]
+
+CLAUSE_MIN_WORDS = 8  # a reported clause without "that" runs at least this far past an inner comma
+
+
+# After a comma, a short phrase then "and"/"or" and the end of the sentence: the last items of a list.
+LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|according)\b)[A-Za-z][\w’'-]*"
+                          r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
+
+
+APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that)\s)")
+# "paid the contractor, Arclight Defense Systems, nearly $600 million": a name set off after a noun it names
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
+NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
+
+
+# A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
+RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
+                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do)\b)")
+COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
+
+
+def clause_comma(text: str, start: int, end: int) -> int:
+    """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
+    an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
+    closing = -1  # the comma that closes a name in apposition
+    for match in re.finditer(r", ", text[start:end]):
+        after = text[start + match.end():end]
+        if match.start() == closing:
+            continue
+        if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
+            continue  # "says A, and that B"; "said A, even though B": the report goes on
+        if LIST_GOES_ON.match(after):
+            continue  # "received cash, luxury cars and the use of a house": one more item of a list
+        if COMPARED.match(after):
+            continue  # "expects revenue of $9.1 billion, down from $9.5 billion": the figure goes on
+        if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):
+            continue  # "China and Brazil, as major developing countries, share ...": an aside inside the clause
+        relative = RELATIVE_IN_SUBJECT.match(after)
+        if relative and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
+            closing = match.end() + relative.end("body")
+            continue  # "said the attack, which began on Thursday, had been detected": the subject's relative clause
+        apposition = APPOSED_NAME.match(after) or (
+            NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
+        if apposition:
+            closing = match.end() + apposition.end()
+            continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
+        if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
+                re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
+            return start + match.start()
+    return -1
