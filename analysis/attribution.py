@@ -18,6 +18,7 @@ from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
 from analysis.described_sources import (
     READ_OUT,
+    described_body_before,
     described_speaker_before,
     document_before,
     document_owner,
@@ -191,7 +192,8 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
                 return actor
         return ctx.person_before(position, agreeing=word)
     if kind == "organization":
-        return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media"))
+        return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media")) \
+            or described_body_before(ctx, position)  # "Kestria's air force shot down ... it said"
     return None
 
 

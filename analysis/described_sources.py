@@ -17,7 +17,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
-           "described_speaker_before", "described_person", "named_after_lead"]
+           "described_speaker_before", "described_person", "named_after_lead", "described_body_before"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +44,24 @@ def subject_body_before(ctx, sent_start: int) -> actors_stage.Actor | None:
     if first and first[0][2].actor_type == "organization" and \
             re.fullmatch(r"\s*(?:[Tt]he\s+)?", ctx.text[before:first[0][0]]):
         return first[0][2]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_opening() -> re.Pattern:
+    return re.compile(rf"\s*((?:[Tt]he\s+|[A-Z][\w’'-]*['’]s\s+)(?:[\w’'-]+\s+){{0,2}}?"
+                      rf"(?:{alternatives('unnamed_body')}))\b")
+
+
+def described_body_before(ctx, position: int) -> actors_stage.Actor | None:
+    """'Kestria's air force shot down 38 drones. The other seven were lost, it said': a body named by its function
+    ("unnamed_body" of quote_words.csv) that opens the sentence of ``position`` or the one before is the "it"."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    for start in (sent_start, sentence_bounds(ctx.text, max(0, len(ctx.text[:sent_start].rstrip()) - 2),
+                                              ctx.quoted)[0] if sent_start > 1 else -1):
+        opening = _body_opening().match(ctx.text, start) if start >= 0 else None
+        if opening:
+            return unnamed(opening.group(1), whole=True)
     return None
 
 

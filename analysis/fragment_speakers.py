@@ -12,8 +12,9 @@ import re
 
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
+from analysis.unnamed_sources import unnamed
 
-__all__ = ["echoed", "fragment_after_subject", "how_described", "repeated_terms"]
+__all__ = ["echoed", "fragment_after_subject", "how_described", "in_the_words_of", "repeated_terms"]
 
 
 def _words(text: str) -> str:
@@ -54,6 +55,24 @@ def how_described(ctx: Context, quotes: list[Quote]) -> None:
         speaker = named[0][2] if named else resolve_word(ctx, pronoun.group(1), how.end()) if pronoun else None
         if speaker is not None:
             quote.speaker, quote.cue = speaker, ctx.text[how.start():how.end()].strip(" ”»\"’'.,!?")
+
+
+WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+words\s+of\s+([^,;:“”\"]{2,80}?),\s*[“\"‘«']?$")
+
+
+def in_the_words_of(ctx: Context, quotes: list[Quote]) -> None:
+    """'A settlement will, in the words of one delegate, “last as long as ...”': the source named after "in the
+    words of" right before an unattributed quotation said it, a mention or a description."""
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is not None:
+            continue
+        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
+        words = WORDS_OF.search(ctx.text, max(sent_start, quote.start - 120), quote.start)
+        if words is None:
+            continue
+        named = ctx.mention_at(words.start(1), words.end(1))
+        quote.speaker = named[0][2] if named else unnamed(words.group(1), whole=True)
+        quote.cue = "in the words of"
 
 
 KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|billed|dubbed|termed|nicknamed|branded)\b[^.;:“”\"]{0,30}\bas\s+"

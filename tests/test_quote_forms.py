@@ -788,3 +788,18 @@ def test_the_owner_of_a_description_after_the_verb_is_not_the_speaker(text, spea
 def test_wire_forms_of_reported_speech(text, speaker, clause):
     rows = _rows(text)
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, clause]]
+
+
+def test_it_after_a_fragment_is_the_body_named_by_its_function_that_opened_the_sentence_before():
+    text = ("Kestria’s air force shot down 38 of the 45 drones overnight. The remaining seven were “locationally "
+            "lost”, it said.")
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["indirect", "Kestria’s air force"],
+                                                              ["partial", "Kestria’s air force"]]
+
+
+def test_the_source_named_after_in_the_words_of_said_the_quotation():
+    text = ("A settlement on good faith alone will, in the words of one Lysgaard delegate, “last exactly as long as "
+            "the other side needs to rearm”.")
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["partial", "one Lysgaard delegate"]]
