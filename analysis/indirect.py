@@ -95,9 +95,17 @@ ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z
                             r"(that)\s")
 
 
+# An adverb set off between a verb and "that": "She cautioned, though, that ...", "He said, however, that ...".
+ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|moreover|meanwhile|nonetheless|"
+                               r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier)"
+                               r",\s*(?=that\s)")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
+    aside = ASIDE_BEFORE_THAT.match(text, cue_end, sent_end)  # "cautioned, though, that": the clause after it
+    cue_end = aside.end() if aside else cue_end
     rest = text[cue_end:sent_end]
     match = re.match(r"^\s*", rest)
     offset = match.end()
@@ -111,9 +119,11 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
-    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
+    if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
+        that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if after_colon:
@@ -415,6 +425,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 if subject is not None and subject.name and \
                         not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
+                opens = re.match(r"([Hh]e|[Ss]he)\s+[a-z]+", ctx.text[opening:cue_start])
+                if subject is None and opens:  # "He told the group, adding that ...": the pronoun's person
+                    subject = resolve_word(ctx, opens.group(1), opening)
             lead = ctx.text[sent_start:cue_start]
             chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"
             lead = lead[:chain.start()] if chain else lead

@@ -803,3 +803,20 @@ def test_the_source_named_after_in_the_words_of_said_the_quotation():
             "the other side needs to rearm”.")
     rows = _rows(text)
     assert rows[["kind", "speaker_role"]].values.tolist() == [["partial", "one Lysgaard delegate"]]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Sigrun Holm spoke first. She cautioned, though, that nothing was agreed until the buses were moving.",
+     "nothing was agreed until the buses were moving"),
+    ("Henrike Baumstal told reporters in the capital, Korsbad, that the first deliveries would arrive in May.",
+     "the first deliveries would arrive in May"),
+])
+def test_an_aside_between_the_verb_and_that(text, clause):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"]["text"].tolist()[-1] == clause
+
+
+def test_a_told_clause_does_not_reach_across_another_verbs_that():
+    text = "Rep. Bobby Scott spoke. He told the group, adding that the phrase misleads voters."
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == ["the phrase misleads voters"]

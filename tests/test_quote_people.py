@@ -591,3 +591,8 @@ def test_where_the_words_were_said_may_stand_between_a_name_and_its_verb():
     text = ("The official representative of the ministry, M.I. Sablina, at a regular briefing described as "
             "“absurd” the statements of the other side.")
     assert {s for _, s in _speakers(text)} == {"M.I. Sablina"}
+
+
+def test_an_infirmary_is_a_body_not_a_person():
+    found = actors.of_text("Sam, a nurse at the Royal Infirmary, called in.", actors.shipped())
+    assert ("Royal Infirmary", "organization") in {(m["actor"], m["actor_type"]) for m in found}
