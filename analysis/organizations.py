@@ -154,9 +154,10 @@ _CORPORATE = re.compile(rf"(?<![\w’'-])({_CAPS}),? (Inc\.?|Ltd\.?|Limited|plc|
                         r"Holdings|AG|SA|S\.A\.|GmbH|N\.V\.|NV|ASA|AB|Oyj)(?![\w’'-])")
 _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "When", "After", "Last", "This",
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-_NAME_AFTER = re.compile(rf"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+) (?:[\w-]+ ){{0,2}}"
-                         rf"(?:{_BODIES}) "  # "State grid operator Kestenergo said", at a sentence's start
-                         r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?![\w’'-])")  # "the Valmora daily El Heraldo"
+# A name after the noun of its kind: "the ecological group Chistaya Reka", "Castellane's energy company Enercast",
+# "State grid operator Kestenergo said". Found from the noun, then the words before it are checked.
+_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?![\w’'-])")
+_KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+) (?:[\w-]+ ){0,2}\Z")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 
@@ -266,7 +267,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         if named:
             found.append((named.start(), named.group(1), description.group(3) or ""))
     for named in _NAME_AFTER.finditer(text):  # "the ecological group Chistaya Reka", "the charity Shelter"
-        found.append((named.start(1), named.group(1), None))
+        if _KIND_LEAD.search(text, max(0, named.start() - 60), named.start()):
+            found.append((named.start(1), named.group(1), None))
     for start, name, after in found:
         if name.startswith("The ") and after is not None and len(name.split()) >= 2:
             start, name = start + 4, name[4:]  # "The Citadel, the presidential office, said": Citadel
