@@ -9,6 +9,7 @@ paragraphs). Method and limits: see ``analysis.quotes``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.quotes_lexicon import verb_forms
@@ -45,6 +46,14 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     return True
 
 
+_MARK_CHARS = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
+
+
+@functools.lru_cache(maxsize=16)
+def _inside_chars(mark: str, close: str) -> re.Pattern:
+    return re.compile("[" + re.escape(mark + close) + "\n]")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the content of every quotation, marks excluded; continued paragraphs are merged.
 
@@ -59,14 +68,21 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     ['First paragraph.\\n“Second one,']
     """
     spans, i = [], 0
-    while i < len(text):
+    while (found := _MARK_CHARS.search(text, i)) is not None:  # jump from mark to mark, not character by character
+        i = found.start()
         mark = text[i]
-        if mark not in OPEN_CLOSE or not _is_open(text, i):
+        if not _is_open(text, i):
             i += 1
             continue
         close = OPEN_CLOSE[mark]
         j, start, depth = i + 1, i + 1, 0
+        inside = _inside_chars(mark, close)
         while j < len(text):
+            nearest = inside.search(text, j)  # only a mark, its close or a line break can change anything
+            if nearest is None:
+                j = len(text)
+                break
+            j = nearest.start()
             if mark in "“«" and text[j] == mark and text[j + 1:j + 2].isalnum():
                 depth += 1  # “... what he calls “hell” than ...”: a quotation inside the quotation
             elif text[j] == close and _is_close(text, j, close) and j > start:
