@@ -35,20 +35,27 @@ def earlier_positions(frame: pd.DataFrame) -> pd.DataFrame:
     """
     if frame.empty:
         return frame
-    past = frame["text"].fillna("").str.contains(EARLIER) & (frame["favor"] + frame["against"] > 0)
-    if not past.any():
+    texts = frame["text"].fillna("").tolist()
+    favor, against = frame["favor"].to_numpy(dtype=float), frame["against"].to_numpy(dtype=float)
+    past = [k for k, text in enumerate(texts) if favor[k] + against[k] > 0 and EARLIER.search(text)]
+    if not past:
+        return frame
+    keys = list(zip(frame["doc_id"], frame["speaker"], frame["target"], strict=True))
+    sides = [int(f > a) - int(f < a) for f, a in zip(favor.tolist(), against.tolist(), strict=True)]
+    past_rows = set(past)
+    present: dict[tuple, set[int]] = {}
+    for k, (key, side) in enumerate(zip(keys, sides, strict=True)):
+        if side and k not in past_rows:
+            present.setdefault(key, set()).add(side)
+    changed = [k for k in past if sides[k] and -sides[k] in present.get(keys[k], set())]
+    if not changed:  # the speaker now takes the other side nowhere
         return frame
     frame = frame.copy()
-    keys = ["doc_id", "speaker", "target"]
-    sides = frame.assign(side=(frame["favor"] - frame["against"]).apply(lambda d: (d > 0) - (d < 0)))
-    present = sides[~past & sides["side"].ne(0)].groupby(keys)["side"].agg(set)
-    for i in frame.index[past]:
-        now = present.get(tuple(frame.loc[i, keys]), set())
-        side = sides.loc[i, "side"]
-        if side and -side in now:  # the speaker now takes the other side
-            frame.loc[i, ["favor", "against"]] = (frame.loc[i, ["favor", "against"]].to_numpy(dtype=float)
-                                                  * EARLIER_WEIGHT).round(3)
-            frame.loc[i, ["stance", "score"]] = label(frame.loc[i, "favor"], frame.loc[i, "against"],
-                                                      frame.loc[i, "neutral"])
-            frame.loc[i, "cues"] = f"{frame.loc[i, 'cues']} (an earlier position)"
-    return frame
+    neutral = frame["neutral"].to_numpy(dtype=float)
+    stance, score, cues = frame["stance"].tolist(), frame["score"].tolist(), frame["cues"].tolist()
+    favor, against = favor.copy(), against.copy()
+    for k in changed:
+        favor[k], against[k] = round(float(favor[k]) * EARLIER_WEIGHT, 3), round(float(against[k]) * EARLIER_WEIGHT, 3)
+        stance[k], score[k] = label(favor[k], against[k], neutral[k])
+        cues[k] = f"{cues[k]} (an earlier position)"
+    return frame.assign(favor=favor, against=against, stance=stance, score=score, cues=cues)
