@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis import columns as C
+from analysis.alternation import literal_trie
 from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
@@ -100,8 +101,26 @@ def _key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], 
             by_key.setdefault(key, []).append(i)
     if len(_KEY_INDEXES) > 32:
         _KEY_INDEXES.clear()
-    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, tuple(by_key)))
-    return always, by_key, tuple(by_key)
+    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, _KeyFinder(tuple(by_key))))
+    return always, by_key, _KEY_INDEXES[id(cues)][1][2]
+
+
+class _KeyFinder:
+    """The keys that occur in a text, as ``filter(text.__contains__, keys)`` finds them, in one scan of a prefix
+    tree: the tree gives the longest key at each position, and every key that is a prefix of it is there too."""
+
+    def __init__(self, keys: tuple[str, ...]):
+        self.keys = keys
+        self.pattern = re.compile("(?=(" + literal_trie(sorted(set(keys))) + "))") if keys else None
+        self.prefixes = {key: [k for k in keys if key.startswith(k)] for key in keys}
+
+    def present(self, lowered: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        found: set[str] = set()
+        for longest in {m.group(1) for m in self.pattern.finditer(lowered)}:
+            found.update(self.prefixes[longest])
+        return found
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> list[tuple[int, int, Cue]]:
@@ -110,7 +129,7 @@ def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> 
     lowered, found = text.lower(), []
     always, by_key, keys = _key_index(cues)
     chosen = set(always)
-    for key in filter(lowered.__contains__, keys):
+    for key in keys.present(lowered):
         chosen.update(by_key[key])
     for cue in [cues[i] for i in sorted(chosen)] + [c for c in extra if not c.keys or any(k in lowered
                                                                                           for k in c.keys)]:
