@@ -642,3 +642,11 @@ def test_the_answer_to_a_question_about_a_target_is_the_answerers_stance(tmp_pat
     text = "Asked about a truce, Ilse Brandt said: “The door remains open, but this is not the moment.”"
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(targets)))["stance"]
     assert found[["speaker", "target", "stance"]].values.tolist() == [["Ilse Brandt", "truce", "favor"]]
+
+
+def test_the_keys_a_prefix_tree_finds_are_the_keys_the_text_contains():
+    from analysis.stance_reading import _KeyFinder
+    finder = _KeyFinder(("back", "backs", "backing", "table", "support", "supp", "refus"))
+    for text in ("they were backing it", "not acceptable", "refusal to support", "back table backs", "nothing"):
+        assert finder.present(text) == set(filter(text.__contains__, finder.keys))
+    assert finder.present("backing away") == {"back", "backing"}
