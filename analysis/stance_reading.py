@@ -51,14 +51,13 @@ class Hit:
 
 def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
     spans, lowered = [], text.lower()
-    keys = _target_keys(targets)
-    if keys and not any(key in lowered for key in keys):
+    keys, finder, tried = _target_keys(targets)
+    present = finder.present(lowered) if finder is not None else None
+    if keys and not present:
         return spans  # no word that every match of every pattern holds: most sentences are passed over here
-    for target in targets:
-        found = [(m.start(), m.end(), inv)
-                 for inv, pats, keys in ((False, target.patterns, target.keys), (True, target.inverse,
-                                                                                  target.inverse_keys))
-                 for p, key in zip(pats, keys or ("",) * len(pats), strict=True) if not key or key in lowered
+    for target, patterns in zip(targets, tried, strict=True):
+        found = [(m.start(), m.end(), inv) for inv, p, key in patterns
+                 if not key or (key in present if present is not None else key in lowered)
                  for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
         for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
@@ -71,18 +70,23 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
 _TARGET_KEYS: dict[int, tuple] = {}
 
 
-def _target_keys(targets: tuple[Target, ...]) -> tuple[str, ...]:
-    """The keys of all the targets' patterns, or () when one pattern has none (it must then always be tried)."""
+def _target_keys(targets: tuple[Target, ...]) -> tuple:
+    """The keys of all the targets' patterns (or () when one pattern has none: it must then always be tried), a
+    ``_KeyFinder`` of every key, and per target its (inverse?, pattern, key) triples, built once per targets."""
     cached = _TARGET_KEYS.get(id(targets))
     if cached is not None and cached[0] is targets:
         return cached[1]
     keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
                                          *(t.inverse_keys or ("",) * len(t.inverse)))]
     found = () if not all(keys) else tuple(dict.fromkeys(keys))
+    tried = tuple(tuple((inv, p, key) for inv, pats, keys in ((False, t.patterns, t.keys), (True, t.inverse,
+                                                                                            t.inverse_keys))
+                        for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
+    every = tuple(dict.fromkeys(k for k in keys if k))
     if len(_TARGET_KEYS) > 32:
         _TARGET_KEYS.clear()
-    _TARGET_KEYS[id(targets)] = (targets, found)
-    return found
+    _TARGET_KEYS[id(targets)] = (targets, (found, _KeyFinder(every) if every else None, tried))
+    return _TARGET_KEYS[id(targets)][1]
 
 
 _KEY_INDEXES: dict[int, tuple] = {}
