@@ -45,6 +45,7 @@ territory" reads as against Ukraine conceding).
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from types import SimpleNamespace
@@ -393,7 +394,9 @@ def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:
 def _records_by_doc(frame: pd.DataFrame) -> dict[str, list]:
     """The rows of a frame as named tuples, grouped by doc_id (in the frame's order)."""
     grouped: dict[str, list] = {}
-    for row in frame.itertuples(index=False):
+    record = collections.namedtuple("Pandas", frame.columns, rename=True)  # as ``itertuples`` names its rows
+    columns = [frame[c].tolist() for c in frame.columns]  # whole columns at once: arrow strings iterate slowly
+    for row in map(record._make, zip(*columns, strict=True)) if columns else ():
         grouped.setdefault(row.doc_id, []).append(row)
     return grouped
 
