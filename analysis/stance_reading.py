@@ -116,7 +116,8 @@ class _KeyFinder:
     def __init__(self, keys: tuple[str, ...]):
         self.keys = keys
         self.pattern = re.compile("(?=(" + literal_trie(sorted(set(keys))) + "))") if keys else None
-        self.prefixes = {key: [k for k in keys if key.startswith(k)] for key in keys}
+        known = set(keys)
+        self.prefixes = {key: [key[:n] for n in range(1, len(key) + 1) if key[:n] in known] for key in known}
 
     def present(self, lowered: str) -> set[str]:
         if self.pattern is None:
