@@ -83,8 +83,9 @@ RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 
 
 def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
-    """The person last named, when a sentence's subject is an epithet for a person: an age, a demonym or a party
-    ("Asked about the risk, the 58-year-old said", "The Swede said she would", "the Italian insisted").
+    """The salient person (the one who last opened a sentence, else the one last named), when a sentence's
+    subject is an epithet for a person: an age, a demonym, a party or a word of kinship ("Asked about the risk,
+    the 58-year-old said", "The Swede said she would", "the Italian insisted", "the great-grandmother said").
 
     A capitalised head must name a people (``affiliation_cues.csv``) or be a listed epithet (``quote_words``
     epithet), so "the Commission said" stays a description.
