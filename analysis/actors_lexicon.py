@@ -229,8 +229,10 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
             return False
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents))
 
-    def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister"
-        return any(w in _RANK_PREFIXES and w not in words for w in re.split(r"[\s-]+", actor.role.lower()))
+    def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister", nor is
+        role = actor.role.lower()  # a prime minister "the minister"
+        return any(w in _RANK_PREFIXES and w not in words for w in re.split(r"[\s-]+", role)) or (
+            words == ["minister"] and re.search(r"\b(?:prime|first|chief)\s+minister\b", role) is not None)
 
     nearest = [actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)]
     found = next((actor for actor in nearest if not lower_rank(actor)), nearest[0] if nearest else None)

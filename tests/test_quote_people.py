@@ -596,3 +596,9 @@ def test_where_the_words_were_said_may_stand_between_a_name_and_its_verb():
 def test_an_infirmary_is_a_body_not_a_person():
     found = actors.of_text("Sam, a nurse at the Royal Infirmary, called in.", actors.shipped())
     assert ("Royal Infirmary", "organization") in {(m["actor"], m["actor_type"]) for m in found}
+
+
+def test_the_minister_is_not_a_prime_minister_named_nearer():
+    text = ("The foreign minister, Yevdokiya Ilinskaya, warned of a response. Prime Minister Jonas Felder-Ruiz "
+            "called for calm. The minister later told state television that a response would come.")
+    assert _speakers(text)[-1] == ("indirect", "Yevdokiya Ilinskaya")
