@@ -25,23 +25,23 @@ publishing outlet.
 Sources described but not named ("U.S. officials said", "said one resident") get an empty speaker, type unknown,
 and the description as ``speaker_role``.
 
-The rules live in six modules: ``quotes`` (direct and partial quotes, relays, the table),
+The rules live in seven modules: ``quotes`` (direct and partial quotes, relays, the table),
 ``attribution`` (quotation marks, sentence bounds, who speaks), ``indirect`` (reported speech),
-``quote_context`` (speakers from the neighbouring quotes, sentences and paragraphs), ``fragment_speakers``
-(fragments still without a speaker, and quoted terms that are nobody's words) and
+``partial_speakers`` (who said a fragment, from its own sentence), ``quote_context`` (speakers from the
+neighbouring quotes, sentences and paragraphs), ``fragment_speakers`` (fragments still without a speaker, and
+quoted terms that are nobody's words) and
 ``quotes_lexicon`` (reporting verbs, pronouns and the word lists of ``analysis/data/quote_words.csv``).
 
 Known failure modes: nested attributions keep only the outer speaker ("According to Chepa, Hegseth confirmed
-that ..." is Chepa's); subjects that are neither actors nor role nouns ("Reports in late 2024") give no
+that ..." is Chepa's), except for a fragment right after the inner verb ("..., X lauded “steady” aid, Reuters
+reports" is X's word); subjects that are neither actors nor role nouns ("Reports in late 2024") give no
 indirect quote; pronoun resolution ignores gender and takes the nearest person; a quote whose attribution sits two or
 more sentences away is unattributed.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 
 import pandas as pd
@@ -55,22 +55,16 @@ from analysis.attribution import (
     attribution_after,
     attribution_before,
     classify,
-    epithet_subject,
     is_name,
     quoted_spans,
-    resolve_word,
     sentence_bounds,
-    subject_before,
     trim,
-    unnamed_before,
 )
-from analysis.coordinated import OPENER, opening_subject
 from analysis.described_sources import document_author, named_after_lead
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
-from analysis.quotes_lexicon import alternatives, verb_pattern
+from analysis.partial_speakers import attribute_partials
 from analysis.salience import subject_person_before
-from analysis.speaker_gaps import CATENATIVE, PASSIVE
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
@@ -129,51 +123,6 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     return quotes
 
 
-@functools.lru_cache(maxsize=1)
-def _possessed_words() -> re.Pattern:
-    """A possessive right before a fragment, or before a noun of speech whose phrase holds the fragment."""
-    return re.compile(rf"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$|['’]s\s+(?:[a-z][\w-]*\s+)?"
-                      rf"(?:{alternatives('speech_noun')})\s+(?:[^\s,;:“”\"«»]+\s+){{0,7}}?$")
-
-
-def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
-    """The person whose words a fragment names with a possessive: "Zelensky's “peace formula”", "Putin's
-    so-called “special military operation”", "Zelensky's pledge of a “swift” counteroffensive"."""
-    head = ctx.text[max(0, start - 100):start - 1]
-    match = _possessed_words().search(head)
-    if match is None:
-        return None
-    end = start - 1 - (len(head) - match.start())
-    found = ctx.mention_ending_at(end, within=60)
-    return found[2] if found and found[2].actor_type == "person" else None
-
-
-def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
-    """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
-    “empty”", and of a participle opening the sentence: "Described by Lavrov as “empty”, the talks ..."."""
-    head = ctx.text[sent_start:quote.start]
-    verbs = [v for v in verb_pattern().finditer(head) if PASSIVE.search(head, 0, v.start())]
-    opening = re.match(r"\s*[A-Z][a-z]+ed\s+by\s", head)  # "Described by X as “...”, the deal ..."
-    if not verbs and not opening:
-        return None
-    between = None if opening else re.search(r"\sby\s", head[verbs[-1].end():])
-    if opening:
-        at = sent_start + opening.end()
-    elif between:
-        at = sent_start + verbs[-1].end() + between.end()
-    else:
-        after = re.match(r"[.,;:!?]*[”»\"’']?\s+by\s", ctx.text[quote.end:quote.end + 12])
-        if after is None:
-            return None
-        at = quote.end + after.end()
-    named = [m for m in ctx.mention_at(at, at + 80) if not ctx.inside_quote(m[0])][:1]
-    before = ctx.text[at:named[0][0]] if named else ""
-    if named and len(before.split()) <= 4 and not re.search(r"\b(?:in|of|from|at|for|with|on)\s", before):
-        return named[0][2]
-    phrase = re.match(r"[^,.;:“”\"«»()]{1,80}?(?=\s+as\b|[,.;:“”\"«»()]|$)", ctx.text[at:at + 80])  # "by critics"
-    return unnamed_before(phrase.group().rstrip() + " ") if phrase else None
-
-
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
 # A member of a party described by the place they represent: the person who was last a sentence's subject ("the
 # Alabama Republican").
@@ -209,81 +158,6 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:
             ctx.renote(actor, quote.speaker)
-
-
-def _attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
-    """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
-    order = sorted(range(len(indirect)), key=lambda k: indirect[k].start)
-    starts = [indirect[k].start for k in order]
-    reach = list(itertools.accumulate((indirect[k].end for k in order), max))
-    for quote in quotes:
-        if quote.kind != "partial" or quote.speaker is not None:
-            continue
-        j, hosts = bisect.bisect_right(starts, quote.start) - 1, []
-        while j >= 0 and reach[j] + 2 >= quote.end:  # only clauses that can still reach the fragment
-            if indirect[order[j]].end + 2 >= quote.end:
-                hosts.append(order[j])
-            j -= 1
-        if hosts:
-            other = indirect[min(hosts)]  # the first found, as before
-            quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
-        else:
-            sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
-            head = ctx.text[sent_start:quote.start]
-            for verb in reversed(list(verb_pattern().finditer(head))):
-                chain = CATENATIVE.search(head, 0, verb.start())  # "likes to describe", "went on to call"
-                cut = chain.start() if chain else verb.start()
-                subject = subject_before(ctx, sent_start, sent_start + cut) or \
-                    epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
-                    opening_subject(ctx, sent_start, sent_start + cut)  # "officials, meanwhile, branded it “...”"
-                if subject is not None:
-                    quote.speaker, quote.cue, quote.cue_start = subject, verb.group(), sent_start + verb.start()
-                    break
-            else:
-                owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start) or \
-                    quote_context.aside_speaker(ctx, sent_start, quote.start)
-                if owner is not None:  # "Zelensky's “peace formula”", "was called “absurd” by Lavrov"
-                    quote.speaker = owner
-                    continue
-                # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
-                close = re.match(r"[.,;:!?]*[”»\"’']", ctx.text[quote.end:quote.end + 4])
-                found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
-                    r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
-                if found and found[2] is not None:
-                    quote.cue, quote.cue_start, quote.speaker = found
-                else:  # 'Scholz is “very skeptical”', 'In Zelensky's words, it was “a trap”'
-                    quote.speaker = _sentence_subject(ctx, sent_start, quote.start)
-
-
-# Openers that hand the rest of the sentence to the name after them: "In X's words,", "In X's view,", "For X,".
-WORDS_OF = re.compile(r"(?:For|In)\s+\Z")  # "In the words of X," is a lead-in of ``indirect``
-
-
-def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage.Actor | None:
-    """The person or body a sentence is about, when it opens the sentence before a fragment without a reporting
-    verb: "Olaf Scholz is “very skeptical”", "For Kaja Kallas, the plan is “a reward”", "He was “furious”"."""
-    head = ctx.text[sent_start:start]
-    if ";" in head or "\n" in head:
-        return None
-    for at, end, actor in ctx.mention_at(sent_start, start):
-        lead, after = ctx.text[sent_start:at], ctx.text[end:end + 20]
-        if ctx.inside_quote(at) or actor.actor_type not in ("person", "organization", "country"):
-            return None
-        bare = re.sub(r"(?:^|\s)[Tt]he\s+$", " ", lead).strip()
-        titles = bare.split()  # "Chancellor Petra Lind is ..."
-        opener = not bare or (OPENER.fullmatch(bare + " ") is not None and len(titles) <= 4) or \
-            (len(titles) <= 3 and all(w[:1].isupper() and w.isalpha() for w in titles) and "In" not in titles)
-        if opener and not re.match(r"['’]s?\s", after):
-            return actor
-        if WORDS_OF.fullmatch(lead) and (after.startswith(",") if lead.startswith("For")
-                                         else re.match(r"['’]s\s+(?:words|view|opinion|assessment|account|telling|"
-                                                       r"judge?ment),", after)):
-            return actor
-        return None
-    opener = OPENER.match(head)
-    begin = sent_start + (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
-    pronoun = re.match(r"([Hh]e|[Ss]he)\s", ctx.text[begin:start])
-    return resolve_word(ctx, pronoun.group(1), begin) if pronoun else None
 
 
 # ---------------------------------------------------------------------------------------------- relays
@@ -340,7 +214,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     sentences = _sentences(ctx)
     indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
     indirect += nominal_reports(ctx, sentences, indirect)
-    _attribute_partials(ctx, marked, indirect)
+    attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     quote_context.answers(ctx, quotes)
     quote_context.stated_after(ctx, quotes)

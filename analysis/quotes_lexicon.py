@@ -14,7 +14,7 @@ from analysis import resources
 from analysis.alternation import literal_trie
 
 __all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "quote_words", "alternatives", "verb_forms", "verb_pattern",
-           "pronouns"]
+           "ALSO_PLURAL_NOUNS", "pronouns"]
 
 
 QUOTE_WORDS_FILE = "quote_words.csv"
@@ -81,10 +81,11 @@ def verb_pattern() -> re.Pattern:
                                               "this", "these", "those", "The", "A", "An", "His", "Her", "Its",
                                               "Their", "This"))
     # after a number, a plural quantifier or a verb that takes it as object, a form that is also a plural noun is
-    # one: "twenty-seven states", "many claims", "set out plans", "has plans" (but "the mother of two says")
-    counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )"
-    plural = literal_trie([f for f in forms if f in _ALSO_PLURAL_NOUNS])
-    other = literal_trie([f for f in forms if f not in _ALSO_PLURAL_NOUNS],
+    # one: "twenty-seven states", "many claims", "set out plans", "has plans", "the secretary's comments" (but "the
+    # mother of two says")
+    counted = "".join(rf"(?<!\b{w} )" for w in _COUNTING) + r"(?<!\d )(?<!['’]s )(?<!s['’] )"  # "X's comments came"
+    plural = literal_trie([f for f in forms if f in ALSO_PLURAL_NOUNS])
+    other = literal_trie([f for f in forms if f not in ALSO_PLURAL_NOUNS],
                          ending=lambda f: _NOT_A_DAY if f.endswith(" on") else "")
     # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
     return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})|{other})\b")
@@ -93,7 +94,7 @@ def verb_pattern() -> re.Pattern:
 # "insisted on Monday that": "on" opens a time, not the verb's object
 _NOT_A_DAY = r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:weekend|eve|day|night|"\
              r"morning|evening|sidelines)|[A-Z][a-z]+\s+\d))"
-_ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comments", "remarks", "answers", "calls",
+ALSO_PLURAL_NOUNS = frozenset(("states", "claims", "reports", "notes", "comments", "remarks", "answers", "calls",
                                 "questions", "warnings", "charges", "estimates", "promises", "pledges", "threats",
                                 "replies", "responses", "quotes", "thanks", "accounts", "demands", "requests",
                                 "appeals", "protests", "complaints", "concerns", "doubts", "fears", "hopes", "plans",

@@ -820,3 +820,26 @@ def test_a_told_clause_does_not_reach_across_another_verbs_that():
     text = "Rep. Bobby Scott spoke. He told the group, adding that the phrase misleads voters."
     rows = _rows(text)
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == ["the phrase misleads voters"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Kestrian president, Ivo Danek, on Monday lauded “steady and generous” aid from Pallas, and said he was pleased "
+     "with the talks, the Nordpress agency reports.", "steady and generous", "Ivo Danek"),
+    ("Mayor Lena Orsk said Councillor Piet Varn had called the budget “a shambles” on Friday.", "a shambles",
+     "Piet Varn"),
+])
+def test_a_fragment_after_a_verb_inside_reported_speech_is_its_subjects(text, fragment, speaker):
+    assert _speaker_of(text, fragment) == speaker
+
+
+def test_a_fragment_in_reported_speech_without_a_verb_of_its_own_is_the_reporters_source():
+    text = "Mayor Lena Orsk said the budget was “a shambles” and would be rewritten."
+    assert _speaker_of(text, "a shambles") == "Lena Orsk"
+
+
+def test_a_plural_noun_of_speech_after_a_possessive_is_no_verb():
+    rows = _rows("Tova Brink spoke on Monday. The minister’s comments came hours after Ivo Danek said that he held "
+                 "a “long and useful call” with Premier Ada Voss, adding that the two agreed to meet.")
+    assert rows[["kind", "speaker", "cue"]].values.tolist() == [["indirect", "Ivo Danek", "said"],
+                                                                ["partial", "Ivo Danek", "said"],
+                                                                ["indirect", "Ivo Danek", "adding"]]

@@ -1,0 +1,178 @@
+"""Who said a partial quote: the speaker of the reported clause it sits in, unless that clause has a verb of speech
+of its own; else the subject of the sentence's reporting verb, the owner of a possessive or the agent of a passive
+before it, the attribution after it, or the person or body the sentence is about. Used by ``analysis.quotes``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+
+from analysis import actors as actors_stage
+from analysis import quote_context
+from analysis.attribution import (
+    Context,
+    Quote,
+    attribution_after,
+    epithet_subject,
+    resolve_word,
+    sentence_bounds,
+    subject_before,
+    unnamed_before,
+)
+from analysis.coordinated import OPENER, opening_subject
+from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
+from analysis.speaker_gaps import CATENATIVE, PASSIVE
+
+__all__ = ["attribute_partials"]
+
+
+@functools.lru_cache(maxsize=1)
+def _possessed_words() -> re.Pattern:
+    """A possessive right before a fragment, or before a noun of speech whose phrase holds the fragment."""
+    return re.compile(rf"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$|['’]s\s+(?:[a-z][\w-]*\s+)?"
+                      rf"(?:{alternatives('speech_noun')})\s+(?:[^\s,;:“”\"«»]+\s+){{0,7}}?$")
+
+
+def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
+    """The person whose words a fragment names with a possessive: "Zelensky's “peace formula”", "Putin's
+    so-called “special military operation”", "Zelensky's pledge of a “swift” counteroffensive"."""
+    head = ctx.text[max(0, start - 100):start - 1]
+    match = _possessed_words().search(head)
+    if match is None:
+        return None
+    end = start - 1 - (len(head) - match.start())
+    found = ctx.mention_ending_at(end, within=60)
+    return found[2] if found and found[2].actor_type == "person" else None
+
+
+def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
+    """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
+    “empty”", and of a participle opening the sentence: "Described by Lavrov as “empty”, the talks ..."."""
+    head = ctx.text[sent_start:quote.start]
+    verbs = [v for v in verb_pattern().finditer(head) if PASSIVE.search(head, 0, v.start())]
+    opening = re.match(r"\s*[A-Z][a-z]+ed\s+by\s", head)  # "Described by X as “...”, the deal ..."
+    if not verbs and not opening:
+        return None
+    between = None if opening else re.search(r"\sby\s", head[verbs[-1].end():])
+    if opening:
+        at = sent_start + opening.end()
+    elif between:
+        at = sent_start + verbs[-1].end() + between.end()
+    else:
+        after = re.match(r"[.,;:!?]*[”»\"’']?\s+by\s", ctx.text[quote.end:quote.end + 12])
+        if after is None:
+            return None
+        at = quote.end + after.end()
+    named = [m for m in ctx.mention_at(at, at + 80) if not ctx.inside_quote(m[0])][:1]
+    before = ctx.text[at:named[0][0]] if named else ""
+    if named and len(before.split()) <= 4 and not re.search(r"\b(?:in|of|from|at|for|with|on)\s", before):
+        return named[0][2]
+    phrase = re.match(r"[^,.;:“”\"«»()]{1,80}?(?=\s+as\b|[,.;:“”\"«»()]|$)", ctx.text[at:at + 80])  # "by critics"
+    return unnamed_before(phrase.group().rstrip() + " ") if phrase else None
+
+
+def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
+    """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
+    order = sorted(range(len(indirect)), key=lambda k: indirect[k].start)
+    starts = [indirect[k].start for k in order]
+    reach = list(itertools.accumulate((indirect[k].end for k in order), max))
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None:
+            continue
+        j, hosts = bisect.bisect_right(starts, quote.start) - 1, []
+        while j >= 0 and reach[j] + 2 >= quote.end:  # only clauses that can still reach the fragment
+            if indirect[order[j]].end + 2 >= quote.end:
+                hosts.append(order[j])
+            j -= 1
+        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
+        if hosts:
+            other = indirect[min(hosts)]  # the first found, as before
+            # unless the reported clause has a verb of speech of its own before the fragment, with its own subject:
+            # 'X on Monday lauded “important” aid ..., Reuters reports' is X's word, not the agency's
+            inner = _verb_subject(ctx, max(sent_start, other.start), quote.start)
+            if inner is not None and inner[0] != other.speaker and _own_words(ctx, inner, quote.start):
+                quote.speaker, quote.cue, quote.cue_start = inner
+            else:
+                quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
+        else:
+            found_verb = _verb_subject(ctx, sent_start, quote.start)
+            if found_verb is not None:
+                quote.speaker, quote.cue, quote.cue_start = found_verb
+            else:
+                owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start) or \
+                    quote_context.aside_speaker(ctx, sent_start, quote.start)
+                if owner is not None:  # "Zelensky's “peace formula”", "was called “absurd” by Lavrov"
+                    quote.speaker = owner
+                    continue
+                # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
+                close = re.match(r"[.,;:!?]*[”»\"’']", ctx.text[quote.end:quote.end + 4])
+                found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
+                    r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
+                if found and found[2] is not None:
+                    quote.cue, quote.cue_start, quote.speaker = found
+                else:  # 'Scholz is “very skeptical”', 'In Zelensky's words, it was “a trap”'
+                    quote.speaker = _sentence_subject(ctx, sent_start, quote.start)
+
+
+def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage.Actor, str, int] | None:
+    """The subject of the last reporting verb between ``sent_start`` and a fragment at ``end`` that has one, with
+    the verb and its offset: 'officials, meanwhile, branded it “...”', "likes to describe it as “...”"."""
+    head = ctx.text[sent_start:end]
+    for verb in reversed(list(verb_pattern().finditer(head))):
+        chain = CATENATIVE.search(head, 0, verb.start())  # "likes to describe", "went on to call"
+        cut = chain.start() if chain else verb.start()
+        subject = subject_before(ctx, sent_start, sent_start + cut) or \
+            epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
+            opening_subject(ctx, sent_start, sent_start + cut)
+        if subject is not None:
+            return subject, verb.group(), sent_start + verb.start()
+    return None
+
+
+def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: int) -> bool:
+    """Whether a fragment at ``start`` after a verb inside another's reported clause is the words of the verb's
+    subject: the object of a verb of description or reference ("lauded “important” aid", "called it “absurd”")
+    or the words right after a verb of speech ("the report says the company “reports ...”"). Not what a verb of
+    opinion holds ('Norway wants “a just peace,” the adviser added': the adviser's words), nor a fragment deeper in
+    a clause of speech ("According to Chepa, Hegseth confirmed that the US is ending its ‘games’": Chepa's word
+    for it), nor after a plural noun read as a verb ("32% of Republican claims as “false”")."""
+    subject, verb, at = inner
+    kind = verb_forms()[verb.lower()][1]
+    if kind == "opinion" or subject.actor_type == "unknown" and verb in ALSO_PLURAL_NOUNS:
+        return False
+    between = ctx.text[at + len(verb):start]
+    return kind != "speech" or len(between.split()) <= 3 and re.search(r"\bthat\b", between) is None
+
+
+# Openers that hand the rest of the sentence to the name after them: "In X's words,", "In X's view,", "For X,".
+WORDS_OF = re.compile(r"(?:For|In)\s+\Z")  # "In the words of X," is a lead-in of ``indirect``
+
+
+def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage.Actor | None:
+    """The person or body a sentence is about, when it opens the sentence before a fragment without a reporting
+    verb: "Olaf Scholz is “very skeptical”", "For Kaja Kallas, the plan is “a reward”", "He was “furious”"."""
+    head = ctx.text[sent_start:start]
+    if ";" in head or "\n" in head:
+        return None
+    for at, end, actor in ctx.mention_at(sent_start, start):
+        lead, after = ctx.text[sent_start:at], ctx.text[end:end + 20]
+        if ctx.inside_quote(at) or actor.actor_type not in ("person", "organization", "country"):
+            return None
+        bare = re.sub(r"(?:^|\s)[Tt]he\s+$", " ", lead).strip()
+        titles = bare.split()  # "Chancellor Petra Lind is ..."
+        opener = not bare or (OPENER.fullmatch(bare + " ") is not None and len(titles) <= 4) or \
+            (len(titles) <= 3 and all(w[:1].isupper() and w.isalpha() for w in titles) and "In" not in titles)
+        if opener and not re.match(r"['’]s?\s", after):
+            return actor
+        if WORDS_OF.fullmatch(lead) and (after.startswith(",") if lead.startswith("For")
+                                         else re.match(r"['’]s\s+(?:words|view|opinion|assessment|account|telling|"
+                                                       r"judge?ment),", after)):
+            return actor
+        return None
+    opener = OPENER.match(head)
+    begin = sent_start + (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
+    pronoun = re.match(r"([Hh]e|[Ss]he)\s", ctx.text[begin:start])
+    return resolve_word(ctx, pronoun.group(1), begin) if pronoun else None
