@@ -18,6 +18,7 @@ from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
 from analysis.described_sources import (
     READ_OUT,
+    described_after_lead,
     described_body_before,
     described_speaker_before,
     document_before,
@@ -485,7 +486,7 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
         first = [a for s, _, a in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(s)][:1]
         subject = first[0] if first else ctx.person_before(cue_start)
     if subject is None:
-        subject = mention_or_pronoun(ctx, sent_start, cue_start)
+        subject = described_after_lead(ctx, sent_start, cue_start) or mention_or_pronoun(ctx, sent_start, cue_start)
     if subject is None:  # "The New York businessman says of Clinton, “...”"
         subject = unnamed_before(text[sent_start:cue_start])
     return verb.group(), cue_start, subject

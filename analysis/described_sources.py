@@ -14,10 +14,11 @@ import re
 from analysis import actors as actors_stage
 from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
-from analysis.unnamed_sources import unnamed, unnamed_before
+from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
-           "described_speaker_before", "described_person", "named_after_lead", "described_body_before"]
+           "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
+           "described_after_lead"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -236,3 +237,19 @@ def named_after_lead(ctx, quotes: list) -> None:
                 done[id(actor)] = quote.speaker = named  # the role agrees, or the name has none
                 break
             end = stop
+
+
+# A definite description set off after a lead-in, right before its verb: "After a meeting with X, the US President
+# said: “...”".
+_AFTER_LEAD = re.compile(r",\s*((?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"«»]{1,60}?)\s*$")
+
+
+def described_after_lead(ctx, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The description that is the subject of a verb after a lead-in, not a person named in the lead-in: in
+    "In a post after a meeting with Mark Rutte, the US President said:", "the US President" (to be resolved by the
+    caller), not Rutte."""
+    match = _AFTER_LEAD.search(ctx.text, sent_start, cue_start)
+    if match is None or ctx.mention_at(match.start(1), cue_start) or not names_a_source(match.group(1)):
+        return None
+    return unnamed(match.group(1), whole=True)
+

@@ -843,3 +843,9 @@ def test_a_plural_noun_of_speech_after_a_possessive_is_no_verb():
     assert rows[["kind", "speaker", "cue"]].values.tolist() == [["indirect", "Ivo Danek", "said"],
                                                                 ["partial", "Ivo Danek", "said"],
                                                                 ["indirect", "Ivo Danek", "adding"]]
+
+
+def test_a_description_after_a_lead_in_speaks_not_the_person_named_in_it():
+    rows = _rows("Kestrian President Ivo Danek has long doubted the pact. In a post after a meeting with Nato Secretary "
+                 "General Piet Varn, the Kestrian President said: “The pact failed us.”")
+    assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
