@@ -31,6 +31,7 @@ from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import (
     CATENATIVE,
+    DESCRIBED_WHO,
     GAP,
     INTRODUCTORY_PHRASE,
     PASSIVE,
@@ -404,7 +405,11 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None and not
                        POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
                 if participle else []
-            subject = host.speaker if host else earlier[-1] if earlier else subject_before(ctx, sent_start, cue_start)
+            described = None if host or earlier else DESCRIBED_WHO.match(ctx.text, sent_start, cue_start)
+            described = described if described and described.group(2) not in verb_forms() else None
+            subject = host.speaker if host else earlier[-1] if earlier else \
+                unnamed(described.group(1), whole=True) if described and names_a_source(described.group(1)) else \
+                subject_before(ctx, sent_start, cue_start)  # "Several experts who reviewed the X report said"
             passive = QUOTED_AS.search(ctx.text[sent_start:cue_start])  # "X was quoted by Reuters as saying": X
             if passive:
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())

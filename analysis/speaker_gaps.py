@@ -18,7 +18,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
            "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
-           "object_of_lead_in", "last_comma"]
+           "object_of_lead_in", "last_comma", "DESCRIBED_WHO"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -128,6 +128,15 @@ CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|
 UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                          r"\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$")
+
+
+# A sentence that opens with a described group or person and a defining relative clause before the verb: "Some
+# Republicans who attended that meeting said", "Several of the experts who reviewed the report at the request of
+# Reuters said" (the subject is the description, not a name inside the relative clause).
+DESCRIBED_WHO = re.compile(r"\s*((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|"
+                           r"[Ff]our|[Ff]ive|\d+|[Aa]n?|[Tt]he)(?:\s+of\s+(?:the|those|them))?(?:\s+[\w’'-]+){1,3}?)\s+"
+                           r"who\s+(?:(?:had|has|have|were|was)\s+)?([a-z]+)\b[^,;:“”\"«»]{1,80}$")
+# (the caller checks that the relative clause's verb is not one of speech: "an official who said ...")
 
 
 # A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".

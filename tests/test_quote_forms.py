@@ -846,6 +846,17 @@ def test_a_plural_noun_of_speech_after_a_possessive_is_no_verb():
 
 
 def test_a_description_after_a_lead_in_speaks_not_the_person_named_in_it():
-    rows = _rows("Kestrian President Ivo Danek has long doubted the pact. In a post after a meeting with Nato Secretary "
-                 "General Piet Varn, the Kestrian President said: “The pact failed us.”")
+    rows = _rows("Kestrian President Ivo Danek has long doubted the pact. In a post after a meeting with Nato "
+                 "Secretary General Piet Varn, the Kestrian President said: “The pact failed us.”")
     assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Some councillors who attended the hearing said they remained unmoved by Ivo Danek's plea.", "Some councillors"),
+    ("Several of the engineers who reviewed the Nordpress study said the bridge was sound.",
+     "Several of the engineers"),
+    ("Another senator who met Ivo Danek said the talks went well.", "Another senator"),
+])
+def test_a_described_subject_with_a_relative_clause_speaks_not_a_name_inside_it(text, role):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [["indirect", "", role]]
