@@ -107,10 +107,22 @@ def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, 
     return index
 
 
+# Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
+_NAMED_THING = (r"(?!\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Convention|Club|Summit|Declaration|Charter|Format|"
+                r"Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference)\b)")
+
+
 @functools.lru_cache(maxsize=32)
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
+    """Any of the aliases as a whole word, not in a compound ("Kremlin-backed") nor, for one word, at the head of
+    another name ("the Paris Agreement"); several words may go on with a hyphen and a capital ("a Washington
+    Post-ABC News poll")."""
     ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
+    several = "|".join(re.escape(a) for a in ordered if " " in a)
+    one = "|".join(re.escape(a) for a in ordered if " " not in a)
+    alternatives = [f"(?:{several})(?![\\w]|-[a-z])"] if several else []
+    alternatives += [f"(?:{one})(?![\\w-]){_NAMED_THING}"] if one else []
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + ")")
 
 
 def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:

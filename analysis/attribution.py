@@ -23,12 +23,13 @@ from analysis.described_sources import (
     described_speaker_before,
     document_before,
     document_owner,
+    seen_document,
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.salience import epithet_subject, previous_subject, subject_person_before
+from analysis.salience import epithet_subject, previous_subject, role_in, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     CITED_DOCUMENT,
@@ -266,34 +267,6 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     return country_before(head)
 
 
-def _compatible(phrase: str, noun: str, actor: actors_stage.Actor) -> bool:
-    """Whether a role phrase can describe an actor who has another role: a generic noun ("the leader"), or the
-    same affiliation ("the Belarusian leader" for "Belarusian President Aleksandr Lukashenko")."""
-    affiliation = actors_stage.affiliation_of(phrase)
-    return noun.lower() in quote_words("generic_role") or bool(affiliation and affiliation == actor.affiliation)
-
-
-def role_in(ctx: Context, start: int, end: int) -> actors_stage.Actor | None:
-    """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
-    words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
-    nouns = actors_stage.role_nouns()
-    for i, word in enumerate(words):
-        if word.lower() in nouns:
-            phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
-            before = ctx.antecedents(word, start)
-            actor = actors_stage.resolve_role_phrase(phrase, before) or \
-                actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
-            if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
-                                           ctx.text[start:end]) and len(before) == len(ctx.mentions_up_to(start)):
-                actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
-                # generic role for the person the text is about (who opened a recent sentence), else the last named
-                if actor is not None and actor.role and not _compatible(phrase, word, actor):
-                    actor = None  # ... unless the text gave that person another role
-            if actor:
-                return actor
-    return None
-
-
 AGED = re.compile(r"[Tt]he\s+\d+-year-old\s+[a-z]")
 DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
@@ -434,6 +407,8 @@ ANY_SOURCE = re.compile(r"((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,9}?
 def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
     """Where the source named after "according to" ends, and who it is: a mention, "him"/"her"/"them", or an
     unnamed source ("people familiar with the matter", "police")."""
+    if seen := seen_document(ctx, after, end):  # "a Pentagon memo seen by Reuters": the Pentagon's memo
+        return seen
     document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
     after = document.end() if document else after
     found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60] or [

@@ -18,7 +18,7 @@ from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
            "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
-           "described_after_lead"]
+           "described_after_lead", "seen_document"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -252,4 +252,22 @@ def described_after_lead(ctx, sent_start: int, cue_start: int) -> actors_stage.A
     if match is None or ctx.mention_at(match.start(1), cue_start) or not names_a_source(match.group(1)):
         return None
     return unnamed(match.group(1), whole=True)
+
+
+# A document cited with who saw it or what it serves, not who wrote it: "a Pentagon memo seen by Reuters", "new
+# modelling that minister X will use to defend ...".
+_SEEN = re.compile(r"((?:(?:an?|the|new|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:memo|memorandum|report|document|"
+                   r"letter|draft|email|cable|modelling|modeling|analysis|study|poll|survey|data|figures|forecast|"
+                   r"estimates?|assessment|review|audit))\s+(?:(?:seen|obtained|reviewed)\s+by|that|which)\s")
+
+
+def seen_document(ctx, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
+    """The source "according to" names when it is a document that someone else saw or uses: the body the
+    document belongs to ("a Pentagon memo seen by Reuters": the Pentagon), else the document itself ("new
+    modelling that minister Chris Bowen will use": not Bowen), with where its phrase ends."""
+    match = _SEEN.match(ctx.text, after, end)
+    if match is None:
+        return None
+    owner = [a for _, _, a in ctx.mention_at(match.start(1), match.end(1)) if a.actor_type != "media"]
+    return match.end(1), owner[0] if owner else unnamed(match.group(1), whole=True)
 

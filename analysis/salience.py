@@ -1,6 +1,7 @@
 """Which person a he/she most likely stands for by salience: the subject of the sentence before, or a person who
 opened a recent sentence, over the nearest name. ``analysis.attribution`` tries these in turn. An epithet
-("the Swede", "the 58-year-old") stands for the salient person the same way.
+("the Swede", "the 58-year-old") stands for the salient person the same way, and so does a role noun in a short
+attribution that no holder of the role named before answers ("the diplomat stressed": ``role_in``).
 
 The context passed in is ``analysis.attribution.Context`` (its text, quoted spans and mentions); it is not
 imported here, since attribution imports this module.
@@ -15,7 +16,7 @@ from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 
-__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before"]
+__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -110,3 +111,31 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
 
 
 _PARTIES = frozenset(("Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Labour"))
+
+
+def _compatible(phrase: str, noun: str, actor: actors_stage.Actor) -> bool:
+    """Whether a role phrase can describe an actor who has another role: a generic noun ("the leader"), or the
+    same affiliation ("the Belarusian leader" for "Belarusian President Aleksandr Lukashenko")."""
+    affiliation = actors_stage.affiliation_of(phrase)
+    return noun.lower() in quote_words("generic_role") or bool(affiliation and affiliation == actor.affiliation)
+
+
+def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
+    """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
+    words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
+    nouns = actors_stage.role_nouns()
+    for i, word in enumerate(words):
+        if word.lower() in nouns:
+            phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
+            before = ctx.antecedents(word, start)
+            actor = actors_stage.resolve_role_phrase(phrase, before) or \
+                actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
+            if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
+                                           ctx.text[start:end]) and len(before) == len(ctx.mentions_up_to(start)):
+                actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
+                # generic role for the person the text is about (who opened a recent sentence), else the last named
+                if actor is not None and actor.role and not _compatible(phrase, word, actor):
+                    actor = None  # ... unless the text gave that person another role
+            if actor:
+                return actor
+    return None

@@ -121,7 +121,7 @@ DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the|(?:[A-Z][\w.’'-]
 # A document cited for its source: "according to a statement released by the ministry".
 CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|report|post|release|communiqu[eé]|filing|"
                             r"document|letter|transcript|memo|message)\s+(?:(?:released|issued|published|posted|"
-                            r"sent|seen|obtained)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
+                            r"sent)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
 
 
 # A relative clause on a described person or group: "an architect who said", "voters who say".

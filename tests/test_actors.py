@@ -175,3 +175,9 @@ def test_an_apposition_without_an_article_gives_the_role():
     rows = mentions("“This is an important step,” said Andriy Melnyk, head of the Presidential Office.")
     assert [(r["actor"], r["role"]) for r in rows if r["actor_type"] == "person"] == [
         ("Andriy Melnyk", "head of the Presidential Office")]
+
+
+def test_a_place_heading_another_name_is_no_mention_of_its_government():
+    rows = actors.of_text("The Paris Climate Accord set a goal. The Kremlin-backed group said so. Paris said no.",
+                          actors.load())
+    assert [(r["surface"], r["start"]) for r in rows] == [("Paris", 71)]

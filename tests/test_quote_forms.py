@@ -860,3 +860,15 @@ def test_a_description_after_a_lead_in_speaks_not_the_person_named_in_it():
 def test_a_described_subject_with_a_relative_clause_speaks_not_a_name_inside_it(text, role):
     rows = _rows(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [["indirect", "", role]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Kestria is weighing new tariffs, according to a Pentagon memo seen by Reuters.", "Pentagon", "government"),
+    ("The city is on track to meet its target, according to new modelling that Mayor Lena Orsk will use to defend "
+     "her budget.", "", "new modelling"),
+    ("Most voters back the plan, according to a Washington Post-ABC News poll.", "The Washington Post",
+     "news outlet (United States)"),
+])
+def test_according_to_a_document_someone_saw_or_uses_is_the_documents(text, speaker, role):
+    rows = _rows(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
