@@ -25,6 +25,7 @@ from analysis.attribution import (
 from analysis.coordinated import OPENER, opening_subject
 from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE
+from analysis.unnamed_sources import names_a_source
 
 __all__ = ["attribute_partials"]
 
@@ -141,8 +142,9 @@ def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: 
     for it), nor after a plural noun read as a verb ("32% of Republican claims as “false”")."""
     subject, verb, at = inner
     kind = verb_forms()[verb.lower()][1]
-    if kind == "opinion" or subject.actor_type == "unknown" and verb in ALSO_PLURAL_NOUNS:
-        return False
+    if kind == "opinion" or subject.actor_type == "unknown" and (verb in ALSO_PLURAL_NOUNS
+                                                                  or not names_a_source(subject.role)):
+        return False  # "the conversation as “friendly” and thanked X “for ...”": no source
     between = ctx.text[at + len(verb):start]
     return kind != "speech" or len(between.split()) <= 3 and re.search(r"\bthat\b", between) is None
 

@@ -21,7 +21,8 @@ __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_per
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
-    centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair)."""
+    centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair; "After a break,
+    Engoron took on a passive role in policing Trump's statements. He told ..." is Engoron)."""
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
         return None
@@ -29,7 +30,7 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     for start, _, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
         if not ctx.inside_quote(start) and actor.actor_type == "person" and \
-                (len(lead.split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
+                (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead)):
             return actor
         break

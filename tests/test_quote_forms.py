@@ -872,3 +872,9 @@ def test_a_described_subject_with_a_relative_clause_speaks_not_a_name_inside_it(
 def test_according_to_a_document_someone_saw_or_uses_is_the_documents(text, speaker, role):
     rows = _rows(text)
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_a_thing_before_a_verb_inside_reported_speech_does_not_take_the_fragment():
+    text = ("After the meeting, Ivo Danek described the talks as “frank” and thanked Speaker Lena Orsk “for her "
+            "patience and her leadership.”")
+    assert _speaker_of(text, "for her patience and her leadership") == "Ivo Danek"

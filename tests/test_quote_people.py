@@ -602,3 +602,10 @@ def test_the_minister_is_not_a_prime_minister_named_nearer():
     text = ("The foreign minister, Yevdokiya Ilinskaya, warned of a response. Prime Minister Jonas Felder-Ruiz "
             "called for calm. The minister later told state television that a response would come.")
     assert _speakers(text)[-1] == ("indirect", "Yevdokiya Ilinskaya")
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_follows_a_lead_in_is_that_subject():
+    text = ("“This is unfair,” Ivo Danek said. After a morning break, Judge Arthur Orsk took a quieter role in "
+            "policing Danek’s answers. He told the clerk that he would wait, “if the witness wants to ramble.”")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["Ivo Danek", "Arthur Orsk"]
