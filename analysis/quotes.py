@@ -60,6 +60,7 @@ from analysis.attribution import (
     sentence_bounds,
     trim,
 )
+from analysis.coordinated import opening_subject
 from analysis.described_sources import document_author, named_after_lead
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
@@ -109,6 +110,10 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
             found = attribution_after(ctx, end) if content.endswith((",", "!", "?")) or \
                 ctx.text[end:end + 3].lstrip("”»\"’' ").startswith((",", "—", "–")) else None
             found = found or attribution_before(ctx, start) or attribution_after(ctx, end)
+            opening = found and found[1] >= 0 and opening_subject(
+                ctx, sentence_bounds(ctx.text, found[1], ctx.quoted)[0], found[1])
+            if opening:  # "X stressed her support of a forum sponsored by NBC News and said ...: “...”": X
+                found = (found[0], found[1], opening)
             if found:
                 quote.cue, quote.cue_start, quote.speaker = found
                 ctx.note_speaker(quote.cue_start if quote.cue_start >= 0 else quote.start, quote.speaker)
