@@ -231,7 +231,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
         if adverbial and GAP.match(text[end:cue_start]):
             comma = text.rfind(",", sent_start, start)
-            if comma > sent_start and TITLE_WORDS.match(text[comma + 1:start]):
+            lead = text[comma + 1:start]  # not "Clause, a move Nato welcomed": the clause is what was welcomed
+            if comma > sent_start and TITLE_WORDS.match(lead) and not (
+                    re.match(r"\s*(?:a|an)\s", lead) and not names_a_source(lead)):
                 subject = actor
             break
     if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"

@@ -109,12 +109,22 @@ CAMEL_CASE = re.compile(r"(?<![\w.’'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|
                         r"(?![\w’'-])")
 
 
+@functools.lru_cache(maxsize=1)
+def _word_acronyms() -> re.Pattern:
+    words = resources.read_word_list("word_acronyms.txt")
+    return re.compile(r"(?<![\w.’'-])(?:" + "|".join(words) + r")(?![\w’'-])")
+
+
 def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
     """Bodies named by an acronym or a one-word brand that speaks ("AROS said", "the NAACP warned", "StarVision
     insisted"): organizations."""
     for match in CAMEL_CASE.finditer(text):
         if free(*match.span()) and verb_follows(text[match.end():match.end() + 120]):
             yield match.start(), match.end(), Actor(match.group(), "", "organization", "organization", known=False)
+    for match in _word_acronyms().finditer(text):  # "Nato said": NATO
+        if free(*match.span()) and verb_follows(text[match.end():match.end() + 120]):
+            yield match.start(), match.end(), Actor(match.group().upper(), "", "organization", "organization",
+                                                    known=False)
     for match in ACRONYM.finditer(text):
         start, end = match.span()
         low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"

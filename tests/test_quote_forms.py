@@ -878,3 +878,14 @@ def test_a_thing_before_a_verb_inside_reported_speech_does_not_take_the_fragment
     text = ("After the meeting, Ivo Danek described the talks as “frank” and thanked Speaker Lena Orsk “for her "
             "patience and her leadership.”")
     assert _speaker_of(text, "for her patience and her leadership") == "Ivo Danek"
+
+
+def test_an_acronym_written_as_a_word_is_the_organization():
+    rows = _rows("Members spent more last year. This accounted for 60% of all spending on defence, Nato said.")
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [["NATO", "organization"]]
+
+
+@pytest.mark.parametrize("text", ["Kestria agreed to cut output, a move NATO welcomed.",
+                                  "Drones hit the power line, an accusation Moscow denied."])
+def test_a_clause_a_body_reacted_to_is_not_its_report(text):
+    assert _rows(text).empty
