@@ -28,6 +28,7 @@ from analysis.attribution import (
 from analysis.clause_ends import clause_comma
 from analysis.coordinated import opening_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
+from analysis.organizations import BODY_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 from analysis.speaker_gaps import (
     CATENATIVE,
@@ -295,6 +296,8 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*\s+"
                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 
+POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
+                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
 
 
@@ -448,6 +451,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = unnamed(relative.group(1), whole=True)
             enclosing = RELATIVE_AFTER.fullmatch(lead)  # "The union, which represents 9,000 nurses, said"
             lead = enclosing.group(1) + " " if enclosing else lead
+            owned = subject is None and POSSESSED_HEAD.fullmatch(lead)  # "Ukraine's gas pipeline operator said"
+            if owned and (owned.group(2) in BODY_NOUNS or names_a_source(owned.group(1))):
+                subject = unnamed(owned.group(1), whole=True)
             if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
                     (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)

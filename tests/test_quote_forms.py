@@ -889,3 +889,8 @@ def test_an_acronym_written_as_a_word_is_the_organization():
                                   "Drones hit the power line, an accusation Moscow denied."])
 def test_a_clause_a_body_reacted_to_is_not_its_report(text):
     assert _rows(text).empty
+
+
+def test_a_body_described_with_a_possessive_and_its_function_speaks():
+    rows = _rows("Kestria’s natural gas pipeline operator said it had stopped the flow of gas through the station.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "Kestria’s natural gas pipeline operator"]]
