@@ -72,11 +72,12 @@ def _furniture() -> list[tuple[re.Pattern, str, int]]:
 _UNSHAREABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?[aiLmsux]+\)")  # back references, names, global flags
 
 
-@functools.lru_cache(maxsize=1)
-def _any_furniture() -> re.Pattern:
-    """One regex that fully matches a line when any furniture pattern does (or every line, when a pattern
-    cannot be put in an alternation: a back reference, a group name or global flags)."""
-    sources = [pattern.pattern for pattern, _, _ in _furniture()]
+@functools.lru_cache(maxsize=16)
+def _any_furniture(words: int = 0) -> re.Pattern:
+    """One regex that fully matches a line when any furniture pattern that may remove a line of ``words`` words
+    does (or every line, when a pattern cannot be put in an alternation: a back reference, a group name or
+    global flags). Callers pass a key of ``_length_key`` so that few of these are built."""
+    sources = [pattern.pattern for pattern, _, max_words in _furniture() if max_words >= words]
     if any(_UNSHAREABLE.search(source) for source in sources):
         return re.compile(r"(?s:.*)")
     return re.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)")
@@ -130,8 +131,8 @@ def furniture_reason(line: str, *, any_length: bool = False) -> str | None:
     norm = _normalise(line)
     if not norm:
         return None
-    if _any_furniture().fullmatch(norm):  # most lines match no pattern: one test instead of one per row
-        n_words = _n_words(norm)
+    n_words = _n_words(norm)  # most lines match no pattern: one test instead of one per row, and of the
+    if _any_furniture(0 if any_length else _length_key(n_words)).fullmatch(norm):  # patterns long enough only
         for pattern, reason, max_words in _furniture():
             if pattern.fullmatch(norm) and (any_length or n_words <= max_words):
                 return reason
@@ -229,6 +230,14 @@ def appeal_score(line: str) -> int:
     """
     low = line.lower()
     return sum(cue in low for cue in _appeal_cues())
+
+
+@functools.lru_cache(maxsize=1024)
+def _length_key(words: int) -> int:
+    """The shortest ``max_words`` of the furniture patterns that is at least ``words`` (the patterns that may
+    remove such a line are those of ``_any_furniture`` of it), or one past the longest when none is."""
+    lengths = [m for _, _, m in _furniture()]
+    return min((m for m in lengths if m >= words), default=max(lengths, default=0) + 1)
 
 
 def _n_words(line: str) -> int:

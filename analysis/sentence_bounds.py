@@ -16,7 +16,7 @@ from analysis import resources
 __all__ = ["is_abbreviation", "sentence_bounds"]
 
 
-_BOUNDARY_CHARS = frozenset("\n.!?”»\"’'")
+_BOUNDARY = re.compile("[\n.!?”»\"’']")
 
 
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(“\"'‘-]))([A-Za-z](?:[A-Za-z.]{0,6}))$")
@@ -50,46 +50,54 @@ def is_abbreviation(text: str, i: int) -> bool:
 @functools.lru_cache(maxsize=64)
 def _boundary_marks(text: str) -> tuple[int, ...]:
     """Positions of the characters at which a sentence can end (line breaks, stops, closing quotes)."""
-    return tuple(i for i, ch in enumerate(text) if ch in _BOUNDARY_CHARS)
+    return tuple(m.start() for m in _BOUNDARY.finditer(text))
 
 
 def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     """Start and end of the sentence around ``position``, ignoring full stops inside quotation marks.
 
-    Only the characters that can end a sentence are visited (found once per text), not every character.
+    The breaks of a text are found once (``_breaks``), each call then bisects them.
 
     >>> text = "He left. “We will not stop,” Peskov said. Talks resume."
     >>> s, e = sentence_bounds(text, 12, []); text[s:e]  # the end stops before the full stop
     '“We will not stop,” Peskov said'
     """
+    marks = _boundary_marks(text)
+    start_marks, starts, end_marks, ends = _breaks(text, tuple(quoted))
+    k = bisect.bisect_left(marks, position)  # marks before k can start the sentence, from k on end it
+    j = bisect.bisect_left(start_marks, k) - 1
+    start = starts[j] if j >= 0 else 0
+    j = bisect.bisect_left(end_marks, k)
+    end = ends[j] if j < len(ends) else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+@functools.lru_cache(maxsize=64)
+def _breaks(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The marks (as indexes into ``_boundary_marks``) after which a sentence starts, with the start, and the
+    marks at which one ends, with the end: a stop, "!" or "?" before white space and outside quotation marks
+    that ends no abbreviation, a line break, or a closing quotation mark right after such a stop."""
     def is_boundary(i: int) -> bool:
         j = bisect.bisect_right(quoted, (i, len(text) + 1)) - 1  # spans sorted by start, found by position
         return not (j >= 0 and quoted[j][0] <= i < quoted[j][1])
 
-    marks = _boundary_marks(text)
-    start = 0
-    for k in range(bisect.bisect_left(marks, position) - 1, -1, -1):
-        i = marks[k]  # the character before a candidate start i + 1
-        ch = text[i]
-        if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and text[i + 1:i + 2].isspace():
-            start = i + 1
-            break
-        if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace() and is_boundary(i)
-                          and not is_abbreviation(text, i)):
-            start = i + 1
-            break
-    end = len(text)
-    for k in range(bisect.bisect_left(marks, position), len(marks)):
-        i = marks[k]
+    start_marks, starts, end_marks, ends = [], [], [], []
+    for k, i in enumerate(_boundary_marks(text)):
         ch = text[i]
         closes = i + 1 >= len(text) or text[i + 1].isspace()
         if ch in "”»\"’'" and text[i - 1:i] in (".", "!", "?") and closes:
-            end = i + 1
-            break
-        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i)
-                          and not is_abbreviation(text, i)):
-            end = i
-            break
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
+            if i + 1 < len(text):
+                start_marks.append(k)
+                starts.append(i + 1)
+            end_marks.append(k)
+            ends.append(i + 1)
+            continue
+        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i) and not is_abbreviation(text, i)):
+            if ch == "\n" or i + 1 < len(text):
+                start_marks.append(k)
+                starts.append(i + 1)
+            end_marks.append(k)
+            ends.append(i)
+    return start_marks, starts, end_marks, ends
