@@ -112,6 +112,19 @@ class Context:
             i -= 1
         return None
 
+    def described_speaker_before(self, position: int, role: str, *, within: int = 600) -> actors_stage.Actor | None:
+        """The nearest unnamed speaker before ``position`` whose description ends in the head noun of ``role``:
+        "Sunak's spokesperson said ... Asked about jets, the spokesperson said:" is Sunak's spokesperson."""
+        head = role.split()[-1].lower() if role.split() else ""
+        i = bisect.bisect_left(self._said_at, position) - 1
+        while head and i >= 0 and self._said_at[i] >= position - within:
+            actor = self._said_by[i]
+            if not actor.name and actor.role.split() and actor.role.split()[-1].lower() == head \
+                    and len(actor.role.split()) > len(role.split()):  # a fuller description of the same source
+                return actor
+            i -= 1
+        return None
+
     def speaker_before(self, position: int, *, within: int = 300) -> actors_stage.Actor | None:
         """For a he/she that opens its sentence: the person who spoke last, when their attribution is at most
         ``within`` characters back ("“...,” he told the room. He accused the mayor of ...")."""

@@ -247,7 +247,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
             after = []  # the name opens the reported clause
         subject = after[0][2] if after else None
     if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
-            and len(text[comma + 1:cue_start].split()) <= 6:  # "Clause, Ukrainian authorities said."
+            and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start) else 6):
+        # "Clause, Ukrainian authorities said.", "Clause, the prime minister Rishi Sunak's spokesperson said."
         subject = unnamed_before(text[comma + 1:cue_start])
         if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
             subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
@@ -296,6 +297,7 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*\s+"
                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 
+OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly)\s+)?")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")

@@ -154,7 +154,7 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         before = ctx.antecedents(actor.role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
-            document_author(ctx, actor.role, position) or \
+            document_author(ctx, actor.role, position) or ctx.described_speaker_before(position, actor.role) or \
             actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True)) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or \

@@ -894,3 +894,10 @@ def test_a_clause_a_body_reacted_to_is_not_its_report(text):
 def test_a_body_described_with_a_possessive_and_its_function_speaks():
     rows = _rows("Kestria’s natural gas pipeline operator said it had stopped the flow of gas through the station.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "Kestria’s natural gas pipeline operator"]]
+
+
+def test_a_trailing_attribution_to_a_named_persons_aide_keeps_the_aide():
+    rows = _rows("Kestria has no plans to send jets to the front, the small country’s premier Ada Voss’s spokesperson "
+                 "said on Monday.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [
+        ["", "the small country’s premier Ada Voss’s spokesperson"]]

@@ -609,3 +609,13 @@ def test_a_pronoun_after_a_sentence_whose_subject_follows_a_lead_in_is_that_subj
             "policing Danek’s answers. He told the clerk that he would wait, “if the witness wants to ramble.”")
     rows = quotes.of_text(text)
     assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["Ivo Danek", "Arthur Orsk"]
+
+
+def test_a_bare_description_is_the_fuller_one_that_spoke_before_not_a_holder_named_later():
+    text = ("Kestria has no plans to send jets, Premier Ada Voss’s spokesperson said on Monday. Asked if Kestria "
+            "would send jets, the spokesperson said: “There are no plans to do that.”\n\n"
+            "Asked about the aid, Palace spokesperson Ivo Danek said: “We take a dim view of this.”")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
+        ["indirect", "", "Premier Ada Voss’s spokesperson"], ["direct", "", "Premier Ada Voss’s spokesperson"],
+        ["direct", "Ivo Danek", "Palace spokesperson"]]
