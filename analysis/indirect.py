@@ -299,7 +299,7 @@ DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\
 
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
-                            r"(?:(?:also|has|have|had|\w+ly)\s+)?")
+                            r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
 
 

@@ -143,7 +143,7 @@ BODY_NOUNS = frozenset((
     "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
     "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group",
     "station", "newspaper", "channel", "network", "magazine", "website", "outlet", "daily", "tabloid", "portal",
-    "office", "ministry", "department", "administration", "directorate", "presidency", "secretariat"))
+    "office", "ministry", "department", "administration", "directorate", "presidency", "secretariat", "campaign"))
 # Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
 # found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
 # the name is then read back from there.

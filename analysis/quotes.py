@@ -64,6 +64,7 @@ from analysis.coordinated import opening_subject
 from analysis.described_sources import document_author, named_after_lead
 from analysis.indirect import find_indirect
 from analysis.nominal_speech import nominal_reports
+from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
 from analysis.salience import subject_person_before
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
@@ -153,9 +154,11 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
         before = ctx.antecedents(actor.role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
-        quote.speaker = actors_stage.resolve_role_phrase(actor.role, before) or \
+        body = actor.role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
+        quote.speaker = (not body and actors_stage.resolve_role_phrase(actor.role, before)) or \
             document_author(ctx, actor.role, position) or ctx.described_speaker_before(position, actor.role) or \
-            actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True)) or \
+            (not body and actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position,
+                                                                                    after=True))) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or \
             (PARTY_MEMBER.fullmatch(actor.role) and subject_person_before(ctx, position)) or actor  # "Siemens

@@ -619,3 +619,11 @@ def test_a_bare_description_is_the_fuller_one_that_spoke_before_not_a_holder_nam
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
         ["indirect", "", "Premier Ada Voss’s spokesperson"], ["direct", "", "Premier Ada Voss’s spokesperson"],
         ["direct", "Ivo Danek", "Palace spokesperson"]]
+
+
+def test_a_body_described_by_its_owner_is_not_a_person_whose_role_names_it():
+    text = ("Mara Linde, the Voss campaign’s political director, said the team was ready. Voss’s campaign on Tuesday "
+            "said it has 100 offices in key states.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [
+        ["Mara Linde", "the Voss campaign’s political director"], ["", "Voss’s campaign"]]
