@@ -274,11 +274,13 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     """
     text = ctx.text
     comma = last_comma(text, sent_start, cue_start)
-    after = re.match(r"[^,.;:“”\"«»]{0,25},", text[cue_end:sent_end])
-    if comma <= sent_start or after is None or ctx.inside_quote(cue_start):
-        return None
+    after = re.match(r"[^,.;:“”\"«»]{0,25},|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
+                     r"[^,.;:“”\"«»]{0,60},", text[cue_end:sent_end])  # "..., X said during a news conference, ..."
+    if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing"):
+        return None  # "X, a former head of policy planning at ...," is no attribution
     between = text[comma + 1:cue_start]
-    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(text[sent_start:comma].split()) < 2 \
+    opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now)\s*", text[sent_start:comma])  # "But, X said, ..."
+    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(text[sent_start:comma].split()) < 2 and not opener \
             or len(text[cue_end + after.end():sent_end].split()) < 3:
         return None
     subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)

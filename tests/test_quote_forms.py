@@ -901,3 +901,20 @@ def test_a_trailing_attribution_to_a_named_persons_aide_keeps_the_aide():
                  "said on Monday.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [
         ["", "the small country’s premier Ada Voss’s spokesperson"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senator Ada Voss met the envoys. But, Voss later said, hopes for a deal remain slim without concessions.",
+     "Ada Voss"),
+    ("Premier Ivo Danek spoke. Western support, Danek said during a news conference on Tuesday, is crucial to the "
+     "war effort.", "Ivo Danek"),
+])
+def test_an_attribution_set_off_inside_the_sentence_reports_it(text, speaker):
+    rows = _rows(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
+
+
+def test_a_participle_set_off_in_an_apposition_is_no_attribution():
+    rows = _rows("Lena Orsk, a former head of policy planning at the foreign ministry, warned that no parliament "
+                 "would sign away its right to decide on war.")
+    assert rows[["speaker", "cue"]].values.tolist() == [["Lena Orsk", "warned"]]
