@@ -328,6 +328,10 @@ def _surname_shaped(name: str) -> bool:
         and not affiliation_of(w) for w in words)
 
 
+_WHO_FOLLOWS = re.compile(r",\s+who\s")  # a name that "who" goes on from is a person's, unless a place's
+_OBJECT_OF = re.compile(r"\b(?:for|of|in|at|from|to|near|by)\s+$")  # ("the member for Tarrow Bay, who ...")
+
+
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
     candidates = []
@@ -335,7 +339,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         role = discover_role(text, start, end)
         single = " " not in text[start:end]
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
-                                            or _surname_shaped(text[start:end]) or employed_and_speaks(text, end)):
+                                            or _surname_shaped(text[start:end]) or employed_and_speaks(text, end)
+                                            or _WHO_FOLLOWS.match(text, end) and not _OBJECT_OF.search(
+                                                text, max(0, start - 8), start)):  # "Ada Voss, who said ..."
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand

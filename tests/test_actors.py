@@ -181,3 +181,8 @@ def test_a_place_heading_another_name_is_no_mention_of_its_government():
     rows = actors.of_text("The Paris Climate Accord set a goal. The Kremlin-backed group said so. Paris said no.",
                           actors.load())
     assert [(r["surface"], r["start"]) for r in rows] == [("Paris", 71)]
+
+
+def test_a_name_that_who_goes_on_from_is_a_person():
+    rows = actors.of_text("First on the line was Dev Raman, who runs a van business.", actors.load())
+    assert [(r["actor"], r["actor_type"]) for r in rows] == [("Dev Raman", "person")]
