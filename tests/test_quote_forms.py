@@ -918,3 +918,9 @@ def test_a_participle_set_off_in_an_apposition_is_no_attribution():
     rows = _rows("Lena Orsk, a former head of policy planning at the foreign ministry, warned that no parliament "
                  "would sign away its right to decide on war.")
     assert rows[["speaker", "cue"]].values.tolist() == [["Lena Orsk", "warned"]]
+
+
+def test_news_agencies_and_state_media_are_unnamed_bodies():
+    rows = _rows("Three people were killed in the blast, state media said. Passports were handed out on Saturday, news "
+                 "agencies reported.")
+    assert rows["speaker_role"].tolist() == ["state media", "news agencies"]
