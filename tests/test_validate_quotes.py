@@ -247,3 +247,21 @@ def test_development_data_validates_by_halves(capsys, gold, corpus, n_gold):
         sizes[split] = int(table[0][1])
         assert 0.0 < float(table[0][2]) <= 1.0  # some gold quotes are found
     assert sum(sizes.values()) == n_gold
+
+
+def test_furniture_left_is_the_string_itself_not_only_its_first_60_characters(monkeypatch):
+    """A cut pull quote does not count as left because the body sentence it repeats starts the same way;
+    the scorer's 60-character test is printed beside it."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    validate_quotes = __import__("validate_quotes")
+    body = ("The minister said the talks in Geneva would go on until every prisoner was home, whatever the "
+            "cost to the government.")
+    pull = "The minister said the talks in Geneva would go on until every prisoner was home"
+    banner = "Sign up for our morning newsletter to get the best of the news in your inbox every day at six"
+    gold = pd.DataFrame({"doc_id": ["a", "a", "a"], "text": [pull + "!", banner, "Reporting by Ada Lune"],
+                         "half": ["checking"] * 3})
+    sentences = pd.DataFrame({"doc_id": ["a", "a"], "text": [body, banner[:70]]})
+    monkeypatch.setattr(vq, "in_half", lambda frame, half: frame[frame["half"] == half])
+    rows = validate_quotes.furniture_rows(gold, sentences, "checking", set())
+    figures = {row[3]: row[5] for row in rows}
+    assert figures == {"furniture left": pytest.approx(1 / 3), "furniture prefix": pytest.approx(2 / 3)}
