@@ -96,6 +96,11 @@ class Context:
             self._said_at.insert(i, position)
             self._said_by.insert(i, actor)
 
+    def noted_speaker(self, start: int, end: int) -> tuple[int, actors_stage.Actor] | None:
+        """The last speaker noted at a position in [start, end), with that position."""
+        i = bisect.bisect_left(self._said_at, end) - 1
+        return (self._said_at[i], self._said_by[i]) if i >= 0 and self._said_at[i] >= start else None
+
     def renote(self, actor: actors_stage.Actor, resolved: actors_stage.Actor) -> None:
         """Replace a described speaker noted earlier by the one its description was resolved to."""
         self._said_by = [resolved if a is actor else a for a in self._said_by]

@@ -1,9 +1,11 @@
-"""Coordinated reports: the subject that opens a sentence governs a reporting verb after "and" or "but".
+"""Coordinated reports: the subject that opens a sentence governs a reporting verb after "and" or "but", and a
+participle after a comma (", saying ...", ", adding ...").
 
 "The housing secretary stood in front of a tower and declared ...": the speaker of "declared" is the subject the
 sentence opened with, not the nearest name before the verb ("... a forum sponsored by NBC News and said"). The
 subject is a name within the first words of the sentence, or a definite description ("the minister"), which is
-resolved to the person it names when the text allows and kept as a description otherwise.
+resolved to the person it names when the text allows and kept as a description otherwise. A participle that
+follows a quotation's attribution ("“...,” he said, adding ...") goes on with that quotation's speaker.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject
+from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.speaker_gaps import lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "opening_subject"]
+__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "opening_subject", "participle_subject"]
 
 # What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
 POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -36,12 +39,18 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     head = ctx.text[sent_start:cue_start]
     if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
         return None
+    return _opening(ctx, sent_start, cue_start, head)
+
+
+def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite: bool = False):
     opener = OPENER.match(head)
     begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
     for start, end, actor in ctx.mention_at(sent_start + begin, cue_start):
         if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
                 actor.actor_type in ("person", "organization"):
             owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
+            if finite and not (owned or FINITE.match(ctx.text, end, cue_start)):
+                return None
             words = owned.group(1).split() if owned else []
             noun = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
                          if names_a_source(" ".join(words[:k]))), "")
@@ -51,3 +60,34 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     if description is None:
         return None
     return definite_subject(ctx, description.group(1), sent_start + begin) or unnamed(description.group(1), whole=True)
+
+
+# A finite verb right after an opening name: "Trump is defending", "Merkel met", "the party has long opposed".
+FINITE = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:(?:is|was|are|were|has|had|have|will|would)\s+|"
+                    r"[a-z]+(?:ed|s)\b|(?:stood|went|made|took|gave|came|met|spoke|wrote|sat|left|held|began|"
+                    r"brought|sent|put|set|got|ran|saw|won|lost|led|paid|rose|fell|became|told|said)\b)")
+
+# What may lie between a quotation's attribution and a participle that goes on with it: "said, adding",
+# "told reporters on Monday, adding".
+_AFTER_ATTRIBUTION = re.compile(r"\w+(?:\s+[\w.’'-]+){0,5},\s*")
+
+
+# A reporting word read as a noun: "his early-morning tweets", "the claims".
+_NOUN_AFTER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The subject of a reporting participle after a comma: the speaker of the quotation whose attribution it
+    follows ("“...,” he said, adding he would never vote for her"), else the subject that opens the sentence
+    before its finite verb ("Trump is defending his posts about a former Miss Universe, saying ..."), not the
+    name that ends right before the comma. None when the sentence reports before the participle (the
+    participle may go on with what is reported: "X said the Kremlin had replied, saying ...")."""
+    noted = ctx.noted_speaker(sent_start, cue_start)
+    if noted is not None and _AFTER_ATTRIBUTION.fullmatch(ctx.text, noted[0], cue_start):
+        return noted[1]
+    head = ctx.text[sent_start:cue_start]
+    if not head.rstrip().endswith(",") or re.search(r"[;:“”\"]|\bthat\b", head) or \
+            any(verb_forms()[v.group()][1] in ("speech", "opinion") and not _NOUN_AFTER.search(head, 0, v.start())
+                for v in verb_pattern().finditer(head)):
+        return None
+    return _opening(ctx, sent_start, cue_start, head, finite=True)

@@ -26,7 +26,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.clause_ends import clause_comma
-from analysis.coordinated import opening_subject
+from analysis.coordinated import opening_subject, participle_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
@@ -160,8 +160,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                 len(words) > 2 and words[1].lower() not in PREPOSITIONS
                 and re.search(r"\s(?:a|an)\s", " ".join(words[:12])))):
             return None
-    elif kind == "description":
-        if not re.search(r"\s(?:as|of)\s", rest):
+    elif kind == "description":  # "accused X of", "described X as"; not "thanked staff, some of whom ..."
+        if not re.search(r"\s(?:as|of)\s(?!whom|which|them|those)", rest):
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
@@ -414,6 +414,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None and not
                        POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
                 if participle else []
+            earlier = earlier or ([a for a in [participle_subject(ctx, sent_start, cue_start)] if a is not None]
+                                  if participle and host is None else [])
             described = None if host or earlier else DESCRIBED_WHO.match(ctx.text, sent_start, cue_start)
             described = described if described and described.group(2) not in verb_forms() else None
             subject = host.speaker if host else earlier[-1] if earlier else \

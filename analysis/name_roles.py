@@ -38,6 +38,11 @@ def past_suffix(text: str, end: int) -> int:
     return suffix.end() if suffix else end
 
 
+# A past tense after a name or a role noun is the verb of a clause, not a modifier of the title after it
+# ("Karl Danek met Premier Ada Voss"; but "the newly elected Premier", "a retired general").
+PAST = re.compile(r"[a-z]+ed|met|told|saw|spoke|gave|took|made|sent|led|won|beat|became|left|brought|thought|sought")
+
+
 def title_prefix(text: str, start: int) -> str:
     """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
     before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
@@ -45,15 +50,17 @@ def title_prefix(text: str, start: int) -> str:
     kept: list[str] = []
     office = _OFFICE_AND.search(before)
     office = office and is_role_word(office.group(1))
-    for word in reversed(words):
-        low = word.lower()
+    for i in range(len(words) - 1, -1, -1):
+        word, low = words[i], words[i].lower()
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
                 and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
             break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."
         titled = word[:1].isupper() and low not in FUNCTION_WORDS \
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
-            and low not in reporting_forms()  # "said Secretary of State X": "said" is no part of the title
+            and low not in reporting_forms() \
+            and not (PAST.fullmatch(low) and i and (words[i - 1][:1].isupper() or is_role_word(words[i - 1])))
+        # "said Secretary of State X": "said" is no part of the title; "The minister met Premier X": nor is "met"
         domain = low in ("and", "&") and office and kept and not any(is_title_word(k) for k in kept)  # "Minister
         # of Economy and Finance": the office's own words, not a second person's title ("Smith and Minister X")
         if is_role_word(word) or titled or modifier or domain or (kept and low in ("of", "for", "on", "the")):

@@ -67,6 +67,9 @@ DISCOVERED = [
     ("honorific", "Mr Jones, a local councillor, said it was a disgrace.", "Jones", "a local councillor"),
     ("apposition with nationality", "Maria Zakharova, a Russian Foreign Ministry spokesperson, noted it.",
      "Maria Zakharova", "a Russian Foreign Ministry spokesperson"),
+    ("a verb before the title", "The minister met Premier Ada Voss in Korsbad.", "Ada Voss", "Premier"),
+    ("a role and a verb before the title", "The envoy thanked General Ada Voss.", "Ada Voss", "General"),
+    ("an adjective before the title", "The newly elected Premier Ada Voss spoke.", "Ada Voss", "elected Premier"),
 ]
 
 

@@ -924,3 +924,30 @@ def test_news_agencies_and_state_media_are_unnamed_bodies():
     rows = _rows("Three people were killed in the blast, state media said. Passports were handed out on Saturday, news "
                  "agencies reported.")
     assert rows["speaker_role"].tolist() == ["state media", "news agencies"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), [
+    ("Senator Tova Brink spoke on Monday. “The day that deal was broken was the day this became personal,” she "
+     "said, adding she would never vote for the pact.", "Tova Brink", "she would never vote for the pact"),
+    ("“We are ready,” Ivo Danek told reporters on Friday, adding the talks would resume next week.", "Ivo Danek",
+     "the talks would resume next week"),
+    ("Mayor Lena Orsk is defending her late-night posts mocking Councillor Piet Varn, saying they show she works "
+     "around the clock.", "Lena Orsk", "they show she works around the clock"),
+    ("President Ivo Danek met Premier Ada Voss, saying the two leaders had agreed on the budget.", "Ivo Danek",
+     "the two leaders had agreed on the budget"),
+])
+def test_a_participle_after_a_comma_goes_on_with_the_sentences_subject(text, speaker, clause):
+    """Not with the name that ends right before the comma: the participle's subject is the main clause's."""
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [[speaker, clause]]
+
+
+def test_a_participle_after_a_reported_clause_keeps_the_reporter():
+    rows = _rows("Ivo Danek said the Kremlin had answered Premier Ada Voss, saying it was open to talks.")
+    assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == ["Ivo Danek", "Ivo Danek"]
+
+
+def test_a_thanked_object_with_a_relative_of_whom_is_no_report():
+    rows = _rows("“You trusted me again,” Mayor Lena Orsk said, thanking the council staff and the volunteers, "
+                 "some of whom had worked since nine.")
+    assert rows["kind"].tolist() == ["direct"]
