@@ -32,6 +32,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_fo
 from analysis.salience import epithet_subject, previous_subject, role_in, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
+    AFTER_WHO,
     CITED_DOCUMENT,
     DESCRIBED_OPENING,
     DESCRIBED_THEN_NAMED,
@@ -266,7 +267,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
                 first[0][2].actor_type in ("person", "organization"):
             return first[0][2]
-    relative = re.search(r",\s+who\s+(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+)*$", head)
+    relative = re.search(r",\s+who\s+" + AFTER_WHO + "$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         at = sent_start + relative.start()  # "X, the member for Tarrow Bay, who said": X, past the apposition
         named = [m for m in ctx.mention_at(sent_start, at) if not ctx.inside_quote(m[0]) and

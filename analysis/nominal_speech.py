@@ -16,8 +16,8 @@ import functools
 import re
 
 from analysis.attribution import Context, Quote, resolve_word
-from analysis.indirect import clause_after
 from analysis.quotes_lexicon import quote_words
+from analysis.reported_clause import clause_after
 
 __all__ = ["nominal_reports"]
 

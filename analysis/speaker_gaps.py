@@ -124,10 +124,16 @@ CITED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|
                             r"sent)\s+(?:\w+\s+)?)?(?:by|from|of)\s+")
 
 
+# Between "who" and its verb: auxiliaries, adverbs and a short phrase of time ("who in 2010 said", "who on Monday
+# had warned", "who earlier this year said").
+AFTER_WHO = (r"(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+|(?:in|on|at|during|last|earlier|this)"
+             r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+,?\s+)*")
+
+
 # A relative clause on a described person or group: "an architect who said", "voters who say".
 UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
-                         r"\s+who\s+(?:(?:has|have|had|also|\w+ly)\s+)*$")
+                         r"\s+who\s+" + AFTER_WHO + "$")
 
 
 # A sentence that opens with a described group or person and a defining relative clause before the verb: "Some

@@ -22,8 +22,9 @@ BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", 
 STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", "name_roles", "actors",
           "pronoun_agreement", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds",
           "country_subjects",
-          "described_sources", "salience", "attribution", "coordinated", "framed_reports", "clause_ends", "indirect",
-          "nominal_speech", "quote_context", "fragment_speakers", "partial_speakers", "quotes", "vader", "sentiment",
+          "described_sources", "salience", "attribution", "coordinated", "framed_reports", "clause_ends",
+          "reported_clause", "indirect", "nominal_speech", "quote_context", "fragment_speakers", "partial_speakers",
+          "quotes", "vader", "sentiment",
           "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_headlines", "stance_tone",
           "stance_history", "stance_table", "stance", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")

@@ -951,3 +951,30 @@ def test_a_thanked_object_with_a_relative_of_whom_is_no_report():
     rows = _rows("“You trusted me again,” Mayor Lena Orsk said, thanking the council staff and the volunteers, "
                  "some of whom had worked since nine.")
     assert rows["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), [
+    ("Mayor Ines Vall met Karl Ebner, who in 2019 said the bridge would never be built.", "Karl Ebner",
+     "the bridge would never be built"),
+    ("The board thanked Karl Ebner, who on Monday had warned that the fund was running dry, and adjourned.",
+     "Karl Ebner", "the fund was running dry"),
+    ("Mayor Ines Vall told reporters this weekend she would back the new dam.", "Ines Vall",
+     "she would back the new dam"),
+])
+def test_a_phrase_of_time_does_not_part_a_reporting_verb_from_its_speaker_or_its_clause(text, speaker, clause):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [[speaker, clause]]
+
+
+def test_a_clause_that_opens_with_a_quoted_fragment_is_reported_speech_with_the_fragment_in_it():
+    rows = _rows("Mayor Ines Vall said “budget reforms” and a new toll would pay for the bridge. "
+                 "Karl Ebner said “We will not pay.”")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ines Vall", "“budget reforms” and a new toll would pay for the bridge"],
+        ["partial", "Ines Vall", "budget reforms"],
+        ["direct", "Karl Ebner", "We will not pay."]]
+
+
+def test_a_number_word_opening_a_sentence_is_no_speaker():
+    rows = _rows("Twelve states sued the agency on Friday. Seven regions said they would join.")
+    assert rows[rows["speaker"] != ""]["speaker"].tolist() == []

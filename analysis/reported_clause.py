@@ -1,0 +1,173 @@
+"""The clause a reporting verb reports: "stressed that ...", "told reporters the city would ...", "said
+after the vote he would ...", "described the plan as ...", "accused X of ...", "said: ...". Used by
+``analysis.indirect`` for verbs and by ``analysis.nominal_speech`` for nouns of speech ("the claim that ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.attribution import Context, classify, trim
+from analysis.clause_ends import clause_comma
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words
+
+__all__ = ["FINITE_WORD", "clause_after"]
+
+TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                             r"tonight|(?:last|this|(?:earlier|later)\s+this)\s+(?:week|weekend|month|year|night|"
+                             r"morning|afternoon|evening))\s+")
+NEEDS_THAT = frozenset(quote_words("object_then_clause"))
+OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
+QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verbs that report an indirect question
+GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
+TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
+MOVES_OBJECT = frozenset(quote_words("object_to_place"))
+CLAUSE_ONLY = frozenset(quote_words("clause_only"))  # "a hall boasting a sport court" reports nothing
+# What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
+OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"to\s+(?:the|a|an|its|their|his|her|our|every|each)\s")
+_CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
+                   rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
+# At the start of what follows a verb, a bare noun phrase before an auxiliary opens a clause too ("told me
+# visitor numbers had risen").
+CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+                          rf"(?:{alternatives('auxiliary')})\b)")
+# The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
+# clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
+TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
+                         r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
+                         r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
+                         r"\s+){0,2}?(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*(?=\s+"
+                         + _CLAUSE_OPENING + "))\\s+")
+# A phrase of time or place between the verb and its clause: "said after the convention he would not ..."
+PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|from|via|through|late|early)\s+"
+                                  r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")
+
+
+APPROXIMATE = re.compile(r"(?:about|over|under|around|at\s+least|at\s+most|up\s+to|nearly|almost|some)\s+"
+                         r"(?:\d|[$£€]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|"
+                         r"thousand|million|third|quarter|half))")  # "said at least 60 men were held": no topic
+
+
+DENIALS = frozenset(("deny", "reject", "dismiss", "confirm", "acknowledge"))
+DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:wrongdoing|allegations?|accusations?|charges?|claims?|reports?|rumou?rs?)\b")
+
+
+# A verb form that a reported clause has and a bare object does not.
+FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
+                     r"might|may|[a-z]{3,}ed)\b")
+
+
+# Whom a verb of speech addresses before its clause: "reported to the Premier that", "said to reporters that".
+ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z][\w.’'-]*)\s+)?(?:[\w.’'-]+\s+){0,5}?"
+                            r"(that)\s")
+
+
+# An adverb set off between a verb and "that": "She cautioned, though, that ...", "He said, however, that ...".
+ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|moreover|meanwhile|nonetheless|"
+                               r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier)"
+                               r",\s*(?=that\s)")
+
+
+def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:
+    """Whether the quotation opening at ``mark`` is a fragment the clause goes on past: 'said "budget reforms"
+    and the collection of unpaid taxes would help', not 'said "We will win."' or 'said "a disaster," adding'."""
+    span = ctx.quote_at(mark + 1)
+    if span is None or span[0] != mark + 1 or classify(ctx.text, *span) != "partial":
+        return False
+    return re.match(r"[”»\"’']?\s+(?:and|or|but|of|in|to|for|would|will|was|were|is|are|had|has|have|could|"
+                    r"should|must|might|may|can)\s+\w", ctx.text[span[1]:sent_end]) is not None
+
+
+def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
+    """The reported clause after a verb, or None when the verb does not report one."""
+    text = ctx.text
+    aside = ASIDE_BEFORE_THAT.match(text, cue_end, sent_end)  # "cautioned, though, that": the clause after it
+    cue_end = aside.end() if aside else cue_end
+    rest = text[cue_end:sent_end]
+    match = re.match(r"^\s*", rest)
+    offset = match.end()
+    after_colon = rest[offset:offset + 1] == ":" and not re.match(r":\s*[“«\"‘']", rest[offset:])
+    if after_colon:  # "said: Peace can be achieved within days" reports the clause after the colon
+        offset += 1 + len(rest[offset + 1:]) - len(rest[offset + 1:].lstrip())
+    if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
+        if not _fragment_opens(ctx, cue_end + offset, sent_end):
+            return None
+    when = TIME_AFTER_VERB.match(rest[offset:])
+    when = when if when and CLAUSE_START.match(rest[offset + when.end():]) else PHRASE_BEFORE_CLAUSE.match(rest, offset)
+    offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
+    words = rest[offset:].split()
+    first, min_words = words[0].lower().strip(",") if words else "", 3
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest) or (
+            kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
+    if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
+        that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")
+    that = None if after_colon else that or OBJECT_THAT.match(rest)
+    gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
+    if after_colon:
+        pass
+    elif that:
+        offset = that.end()
+    elif gerund:
+        offset = gerund.end()
+    elif lemma in QUESTIONING and first in ("whether", "why", "how", "what", "if", "who", "when"):
+        pass  # "questioned whether the plan was legal", "asked why the talks failed": an indirect question
+    elif lemma in NEEDS_THAT:  # "told reporters the government was ..." (object, then a clause)
+        heard = TOLD_OBJECT.match(rest)
+        heard_end = heard.end() if heard else 0
+        told = rest[heard_end:] if heard else ""
+        when = TIME_AFTER_VERB.match(told)  # "told voters this weekend he would ..."
+        if when and CLAUSE_START.match(told[when.end():]):
+            heard_end, told = heard_end + when.end(), told[when.end():]
+        if lemma in TO_INFINITIVE | {"ask", "tell"} and (told.startswith("to ") or (
+                not heard and re.match(r"\s*(?:[\w’'.-]+\s+){1,12}?to\s+[a-z]", rest))):
+            pass  # "urged the U.S. Congress to approve", "urged foreign ministers from ... to act": hearer and act
+        elif not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
+            return None
+        else:
+            offset = heard_end
+    elif lemma in TO_INFINITIVE and first == "to":
+        pass
+    elif lemma in MOVES_OBJECT and OBJECT_TO_PLACE.match(rest, offset):
+        return None  # "would ... add an hour to the timetable": an object put somewhere, not a report
+    elif kind == "description" and first == "as":  # "what he described as a growing focus"
+        offset += len(words[0])
+    elif kind == "reference" or (first in PREPOSITIONS and not APPROXIMATE.match(rest, offset)) or \
+            first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
+        return None
+    elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"
+        if not (re.search(r"[‘“\"«]|\sas\s", rest[:150]) or (
+                len(words) > 2 and words[1].lower() not in PREPOSITIONS
+                and re.search(r"\s(?:a|an)\s", " ".join(words[:12])))):
+            return None
+    elif kind == "description":  # "accused X of", "described X as"; not "thanked staff, some of whom ..."
+        if not re.search(r"\s(?:as|of)\s(?!whom|which|them|those)", rest):
+            return None
+    elif lemma in DENIALS and DENIED.match(rest[offset:]):
+        min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
+    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]) or \
+            lemma in CLAUSE_ONLY and not FINITE_WORD.search(rest[offset:].split(",")[0]):  # no verb: an object
+        return None
+    start, end = cue_end + offset, sent_end
+    dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
+    if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):
+        dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
+    end = start + dash.start() if dash else end
+    if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
+        comma = clause_comma(text, start, end)
+        end = comma if comma > 0 else end
+    k = bisect.bisect_right(ctx.quoted, (start + 1, len(text) + 1))
+    while k < len(ctx.quoted) and ctx.quoted[k][0] - 1 < end:  # the clause stops where a direct quote begins
+        qs, qe = ctx.quoted[k]
+        if start < qs - 1 and classify(text, qs, qe) == "direct":
+            end = qs - 1
+        k += 1
+    end = cue_end + len(re.sub(r"(?:,\s*(?:\w+ing|and)?\s*[:,]?\s*)$", "", text[cue_end:end].rstrip(" ,:—–")))
+    start, end = trim(text, start, end)
+    end = end - 1 if end > start and text[end - 1] == "." else end
+    if len(text[start:end].split()) < min_words:
+        return None
+    return start, end
