@@ -131,6 +131,14 @@ class Context:
             i -= 1
         return None
 
+    def as_described(self, start: int, end: int, actor: actors_stage.Actor) -> actors_stage.Actor:
+        """A mention that is a role noun after "the" ("the official") stands for the unnamed source described
+        before with that head noun, when there is one, rather than for a named holder of a kindred role."""
+        surface = self.text[start:end]
+        if surface.islower() and re.search(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}$", self.text[max(0, start - 30):start]):
+            return self.described_speaker_before(start, surface) or actor
+        return actor
+
     def speaker_before(self, position: int, *, within: int = 300) -> actors_stage.Actor | None:
         """For a he/she that opens its sentence: the person who spoke last, when their attribution is at most
         ``within`` characters back ("“...,” he told the room. He accused the mayor of ...")."""
@@ -254,7 +262,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                     person = next((a for s, e, a in ctx.mentions_before(sent_start, start) if a.actor_type == "person"
                                    and not ctx.inside_quote(s) and GAP.match(ctx.text[e:cue_start])), None)
                     actor = person or actor
-                return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or actor
+                return agent_of(ctx.text[sent_start:start], actor, ctx.text[start:end]) or \
+                    ctx.as_described(start, end, actor)
     head = ctx.text[sent_start:cue_start]
     coordinated = re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head)
     if coordinated and not re.search(r"[;:]", head):  # "X thanked Y for his support and said ...": X
@@ -411,7 +420,7 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
                 r"\s+(?:[a-z]+\s+)?(?:" + "|".join(map(re.escape, sorted(actors_stage.role_nouns()))) + r")\s*",
                 ctx.text[end_m:end]) and re.search(r"\b[Tt]he\s+$", ctx.text[max(0, start_m - 5):start_m + 4]):
             return role_in(ctx, start, end) or actor
-        return actor
+        return ctx.as_described(start_m, end_m, actor)
     pattern = r"^\s*(he|she|they)\b" if after else r"\b(he|she|they|it)\b"
     match = re.search(pattern, ctx.text[start:end], flags=re.IGNORECASE)
     if match:

@@ -43,6 +43,10 @@ def past_suffix(text: str, end: int) -> int:
 PAST = re.compile(r"[a-z]+ed|met|told|saw|spoke|gave|took|made|sent|led|won|beat|became|left|brought|thought|sought")
 
 
+# Nouns of a relation to someone else, which a text puts before a name but which are no title of the person's own.
+RELATION = frozenset(("rival", "rivals", "challenger", "incumbent", "opponent", "contender"))
+
+
 def title_prefix(text: str, start: int) -> str:
     """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
     before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
@@ -52,6 +56,8 @@ def title_prefix(text: str, start: int) -> str:
     office = office and is_role_word(office.group(1))
     for i in range(len(words) - 1, -1, -1):
         word, low = words[i], words[i].lower()
+        if low in RELATION:
+            break  # "Rival Hillary Clinton", "his Republican opponent X": a relation to another, no title
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
                 and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
             break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."

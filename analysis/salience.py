@@ -129,10 +129,13 @@ def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
         if word.lower() in nouns:
             phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))
             before = ctx.antecedents(word, start)
-            actor = actors_stage.resolve_role_phrase(phrase, before) or \
+            definite = re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b", ctx.text[start:end])
+            # "A Castellanian official said ... “...,” the official said": the source described before with the
+            # same head noun, before a named person whose role the noun might also cover
+            actor = (definite and ctx.described_speaker_before(start, word)) or \
+                actors_stage.resolve_role_phrase(phrase, before) or \
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
-            if actor is None and re.search(rf"\b[Tt]he\s+(?:[\w.-]+\s+){{0,2}}{re.escape(word)}\b",
-                                           ctx.text[start:end]) and len(before) == len(ctx.mentions_up_to(start)):
+            if actor is None and definite and len(before) == len(ctx.mentions_up_to(start)):
                 actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
                 # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):

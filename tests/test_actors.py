@@ -70,6 +70,9 @@ DISCOVERED = [
     ("a verb before the title", "The minister met Premier Ada Voss in Korsbad.", "Ada Voss", "Premier"),
     ("a role and a verb before the title", "The envoy thanked General Ada Voss.", "Ada Voss", "General"),
     ("an adjective before the title", "The newly elected Premier Ada Voss spoke.", "Ada Voss", "elected Premier"),
+    ("an occupation before the name", "Billionaire Ada Voss bought the club.", "Ada Voss", "Billionaire"),
+    ("a relation is no title", "Rival Ada Voss called it a stunt.", "Ada Voss", ""),
+    ("nor after a party", "Her Conservative opponent Ada Voss called it a stunt.", "Ada Voss", ""),
 ]
 
 

@@ -978,3 +978,11 @@ def test_a_clause_that_opens_with_a_quoted_fragment_is_reported_speech_with_the_
 def test_a_number_word_opening_a_sentence_is_no_speaker():
     rows = _rows("Twelve states sued the agency on Friday. Seven regions said they would join.")
     assert rows[rows["speaker"] != ""]["speaker"].tolist() == []
+
+
+def test_the_official_is_the_unnamed_official_described_before_not_a_minister_named_since():
+    rows = _rows("A senior official said talks would resume. Foreign Minister Anja Kirsch arrived later. "
+                 "The official said the two sides were close. “We are far apart,” an aide said. Minister "
+                 "Tomas Berg left. “We are closer,” the aide said.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [
+        ["", "A senior official"], ["", "A senior official"], ["", "an aide"], ["", "an aide"]]
