@@ -50,6 +50,7 @@ from analysis.name_roles import (
     NOT_NAME,
     TITLE_ABBREVIATIONS,
     VERB_BEFORE,
+    demonym,
     discover_role,
     past_suffix,
 )
@@ -344,6 +345,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
                                                 text, max(0, start - 8), start)):  # "Ada Voss, who said ..."
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
+        if single and demonym(text, text[start:end]):
+            continue  # "Ostravian" beside "Ostravia": a people's adjective
         if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand
                 single and not titled and not given and not (_next_to_verb(text, start, end) and _opens_clause(
                     text, start) and not _opens_heading(text, start))):

@@ -26,7 +26,9 @@ POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 # What may open a sentence before its subject: a time, a place or a connective.
 OPENER = re.compile(r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+\w+|[Oo]n\s+\w+|[Ii]n\s+[\w\s]{1,30}?|[Mm]eanwhile|"
                     r"[Hh]owever|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|[Tt]hen|[Bb]ut|[Aa]nd)\s*,?\s+")
-OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+of\s+(?:the\s+)?"
+                                 r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s+[a-z])|"  # "The Ambassador of Tesmara"
+                                 r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                                  r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|stood|went|made|took|gave|came|"
                                  r"met|spoke|wrote|sat|left|held|began|brought|sent|put|set|got|ran|saw|won|lost|led|"
                                  r"paid|rose|fell|became)\b")
@@ -59,7 +61,11 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:
         return None
-    return definite_subject(ctx, description.group(1), sent_start + begin) or unnamed(description.group(1), whole=True)
+    phrase = description.group(1)
+    if " of " in phrase:  # a role of a place or body, kept as described: not the last person named
+        held = phrase.split(" of ")[0]
+        return unnamed(phrase, whole=True) if names_a_source(held) else None
+    return definite_subject(ctx, phrase, sent_start + begin) or unnamed(phrase, whole=True)
 
 
 # A finite verb right after an opening name: "Trump is defending", "Merkel met", "the party has long opposed".

@@ -12,7 +12,7 @@ from analysis.actors_lexicon import POST_NOMINALS, affiliation_of, is_role_word,
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
-           "discover_role", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
+           "discover_role", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
@@ -153,3 +153,14 @@ def is_title_word(word: str) -> bool:
     """A role noun or an abbreviated title ("Sen.", "Gen.", "Rep.")."""
     low = word.lower()
     return is_role_word(word) or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
+
+
+def demonym(text: str, word: str) -> bool:
+    """Whether a capitalised word is the adjective of a place the text names: "Ostravian" where "Ostravia" is
+    named, "Kestrian" beside "Kestria".
+
+    >>> demonym("Ostravia sent Ostravian troops.", "Ostravian"), demonym("Mr Dorian spoke.", "Dorian")
+    (True, False)
+    """
+    return word.endswith(("an", "ian")) and len(word) > 5 and \
+        re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None

@@ -986,3 +986,17 @@ def test_the_official_is_the_unnamed_official_described_before_not_a_minister_na
                  "Tomas Berg left. “We are closer,” the aide said.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [
         ["", "A senior official"], ["", "A senior official"], ["", "an aide"], ["", "an aide"]]
+
+
+def test_a_described_subject_with_of_a_place_governs_a_verb_after_and():
+    """Not a description cut at "and" from the object before it ("the President of the Republic of X and")."""
+    rows = _rows("The Ambassador of Tesmara conveyed greetings from the President of the Republic of Tesmara and "
+                 "stated that his country stands ready to host talks “at any level”.")
+    assert rows[["kind", "speaker_role"]].values.tolist() == [
+        ["indirect", "The Ambassador of Tesmara"], ["partial", "The Ambassador of Tesmara"]]
+
+
+def test_a_peoples_adjective_is_no_person():
+    found = actors.of_text("The Lendrian General Staff said Ostravian forces had shelled 23 settlements. "
+                           "Ostravia denied it.", [])
+    assert "Ostravian" not in {row["actor"] for row in found}
