@@ -10,7 +10,7 @@ import re
 
 from analysis.attribution import Context, classify, trim
 from analysis.clause_ends import clause_comma
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
 
 __all__ = ["FINITE_WORD", "clause_after"]
 
@@ -69,6 +69,11 @@ ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z
 ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|moreover|meanwhile|nonetheless|"
                                r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier)"
                                r",\s*(?=that\s)")
+
+
+# A second report of the same speaker that ends the first one's clause: "said the talks had failed before pointing
+# out that ...", "... while insisting that ...".
+_THEN_REPORTING = re.compile(r"\s+(?:before|after|while|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
 
 
 def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:
@@ -156,6 +161,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):
         dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
     end = start + dash.start() if dash else end
+    for then in _THEN_REPORTING.finditer(text, start, end):  # "said X before pointing out that Y": two reports
+        if then.group(1) in verb_forms() or then.group(1) + (then.group(2) or "") in verb_forms():
+            end = then.start()
+            break
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
         comma = clause_comma(text, start, end)
         end = comma if comma > 0 else end

@@ -1000,3 +1000,16 @@ def test_a_peoples_adjective_is_no_person():
     found = actors.of_text("The Lendrian General Staff said Ostravian forces had shelled 23 settlements. "
                            "Ostravia denied it.", [])
     assert "Ostravian" not in {row["actor"] for row in found}
+
+
+def test_put_it_reports_no_clause_without_a_verb():
+    rows = _rows("Gudrun Ek-Halvorsen put it well in a radio interview on Sunday. She had put it better before.")
+    assert rows.empty, rows
+
+
+def test_a_second_reporting_verb_after_before_or_while_is_a_report_of_its_own():
+    rows = _rows("Anja Kirsch said the talks had failed before pointing out that the ceasefire still held. "
+                 "Pavel Orlovsky said the army was regrouping after losing the town.")
+    assert rows[["speaker", "cue", "text"]].values.tolist() == [
+        ["Anja Kirsch", "said", "the talks had failed"], ["Anja Kirsch", "pointing out", "the ceasefire still held"],
+        ["Pavel Orlovsky", "said", "the army was regrouping after losing the town"]]
