@@ -161,7 +161,25 @@ DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
+# A named owner's study or document as a subject: "TNO's analysis of the machine gun fire showed that".
+OWNED_FINDING = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:analysis|report|"
+                           r"study|survey|poll|review|assessment|investigation|inquiry|research|findings|data|"
+                           r"estimate|forecast|audit)(?:\s+(?:of|on|into)\s+[^,;:“”\"]{1,60}?)?\s+"
+                           r"(?:(?:also|has|have|had|\w+ly)\s+)*")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
+
+
+# A verb of causing with its object before a reporting verb's "to": "led TNO to conclude", "prompted the minister
+# to warn" (the object speaks).
+CAUSED = re.compile(r"\b(?:led|prompted|caused|forced|pushed|persuaded|convinced|inspired|spurred)\s+"
+                    r"((?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+to\s+$")
+
+
+def _caused_subject(ctx: Context, start: int, end: int):
+    named = [a for s, e, a in ctx.mention_at(start, end) if not ctx.inside_quote(s)]
+    if named:
+        return named[-1]
+    return unnamed(ctx.text[start:end], whole=True)  # "led the city to declare": the city, as described
 
 
 def _sentence_subject(ctx: Context, sent_start: int, cue_start: int):
@@ -280,6 +298,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             subject = host.speaker if host else earlier[-1] if earlier else \
                 unnamed(described.group(1), whole=True) if described and names_a_source(described.group(1)) else \
                 subject_before(ctx, sent_start, cue_start)  # "Several experts who reviewed the X report said"
+            caused = CAUSED.search(ctx.text, max(sent_start, cue_start - 120), cue_start)
+            if caused:  # "the analysis led TNO to conclude", "prompted the minister to warn": the one caused
+                subject = _caused_subject(ctx, caused.start(1), caused.end(1))
             passive = QUOTED_AS.search(ctx.text[sent_start:cue_start])  # "X was quoted by Reuters as saying": X
             if passive:
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())
@@ -319,6 +340,11 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             owned = subject is None and POSSESSED_HEAD.fullmatch(lead)  # "Ukraine's gas pipeline operator said"
             if owned and (owned.group(2) in BODY_NOUNS or names_a_source(owned.group(1))):
                 subject = unnamed(owned.group(1), whole=True)
+            finding = subject is None and OWNED_FINDING.fullmatch(lead)  # "TNO's analysis of the fire showed"
+            if finding:
+                owner = ctx.mention_ending_at(sent_start + (len(ctx.text[sent_start:cue_start]) - len(lead))
+                                              + finding.end(1))
+                subject = owner[2] if owner else unnamed(finding.group(1), whole=True)
             if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
                     (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
                 subject = definite_subject(ctx, lead, cue_start)

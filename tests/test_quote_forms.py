@@ -1013,3 +1013,18 @@ def test_a_second_reporting_verb_after_before_or_while_is_a_report_of_its_own():
     assert rows[["speaker", "cue", "text"]].values.tolist() == [
         ["Anja Kirsch", "said", "the talks had failed"], ["Anja Kirsch", "pointing out", "the ceasefire still held"],
         ["Pavel Orlovsky", "said", "the army was regrouping after losing the town"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("The figures led Anja Kirsch to warn that the talks were doomed.", "Anja Kirsch", ""),
+    ("The storm led the city council to declare that schools would close.", "", "the city council"),
+])
+def test_the_object_of_a_verb_of_causing_speaks_the_reporting_verb_after_to(text, speaker, role):
+    rows = _rows(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_a_named_owners_study_speaks_for_its_owner():
+    rows = _rows("TNO's analysis of the machine gun fire showed that the “only reasonable match” was a heavy "
+                 "calibre weapon.")
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["indirect", "TNO"], ["partial", "TNO"]]
