@@ -15,10 +15,10 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject
 from analysis.quotes_lexicon import verb_forms, verb_pattern
-from analysis.speaker_gaps import lead_in_end
+from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "opening_subject", "participle_subject"]
+__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "described_subject", "opening_subject", "participle_subject"]
 
 # What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
 POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -97,3 +97,11 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
                 for v in verb_pattern().finditer(head)):
         return None
     return _opening(ctx, sent_start, cue_start, head, finite=True)
+
+
+def described_subject(ctx: Context, sent_start: int):
+    """The source a sentence opens with when it is described, not named: the subject of "..., saying"."""
+    opening = DESCRIBED_OPENING.match(ctx.text, sent_start)
+    if opening is None or not names_a_source(opening.group(1)):
+        return None
+    return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)

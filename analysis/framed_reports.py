@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution import Context, Quote, according_source, resolve_word, trim
+from analysis.attribution import Context, Quote, resolve_word, trim
+from analysis.lead_attribution import according_source
 
 __all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
 

@@ -18,13 +18,12 @@ from analysis.attribution import (
     Quote,
     country_before,
     definite_subject,
-    described_subject,
     epithet_subject,
     resolve_word,
     subject_before,
     trim,
 )
-from analysis.coordinated import opening_subject, participle_subject
+from analysis.coordinated import described_subject, opening_subject, participle_subject
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern

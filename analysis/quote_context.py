@@ -302,7 +302,7 @@ BLOCK_INTRO = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|declare
 def block_quotes(ctx: Context, attribution) -> list[Quote]:
     """'Speaking in Kyiv, he said:\n\nWe are ready for peace, ...': the paragraph after a line that ends in a
     reporting verb and a colon, with no quotation marks of its own, is a direct quote of that verb's subject
-    (``attribution`` is ``attribution.attribution_before``)."""
+    (``attribution`` is ``lead_attribution.attribution_before``)."""
     quotes = []
     for intro in BLOCK_INTRO.finditer(ctx.text):
         start = intro.end() + len(ctx.text[intro.end():]) - len(ctx.text[intro.end():].lstrip())

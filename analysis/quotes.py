@@ -53,7 +53,6 @@ from analysis.attribution import (
     Context,
     Quote,
     attribution_after,
-    attribution_before,
     classify,
     is_name,
     quoted_spans,
@@ -63,6 +62,7 @@ from analysis.attribution import (
 from analysis.coordinated import opening_subject
 from analysis.described_sources import document_author, named_after_lead
 from analysis.indirect import find_indirect
+from analysis.lead_attribution import attribution_before
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials

@@ -1,0 +1,85 @@
+"""Attributions that stand before a quotation or a reported clause: 'Peskov said, “...', 'saying: “...',
+'According to Zelensky, “...', and the source that "according to" names (a mention, a pronoun, or an unnamed
+source such as "people familiar with the matter"). Speakers come from the rules of ``analysis.attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import actors as actors_stage
+from analysis.attribution import Context, mention_or_pronoun, resolve_word, subject_before
+from analysis.described_sources import described_after_lead, seen_document
+from analysis.quotes_lexicon import verb_pattern
+from analysis.sentence_bounds import sentence_bounds
+from analysis.speaker_gaps import CITED_DOCUMENT
+from analysis.unnamed_sources import UNNAMED_BARE, unnamed, unnamed_before
+
+__all__ = ["according_source", "attribution_before"]
+
+
+# Whatever "according to" names, up to a comma or the sentence's end, when it reads as a noun phrase.
+ANY_SOURCE = re.compile(r"((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,9}?)(?=\s*(?:,|[.!?]?\s*$))")
+
+
+def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
+    """Where the source named after "according to" ends, and who it is: a mention, "him"/"her"/"them", or an
+    unnamed source ("people familiar with the matter", "police")."""
+    if seen := seen_document(ctx, after, end):  # "a Pentagon memo seen by Reuters": the Pentagon's memo
+        return seen
+    document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
+    after = document.end() if document else after
+    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60] or [
+        m for m in ctx.mention_at(after, min(end, after + 160)) if m[2].actor_type == "person"
+        and "," in ctx.text[after:m[0]] and ctx.text[m[1]:m[1] + 1] == ","]  # "according to the hydrologist of
+    # the Institute of Water Problems, candidate of sciences Saltanat Yerzhanova, ...": the person set off after
+    pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
+    if pronoun:  # "According to him, ..." (state-media style)
+        actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
+        return (after + pronoun.end(), actor) if actor else None
+    if found:
+        return found[0][1], found[0][2]
+    bare = UNNAMED_BARE.match(ctx.text, after, end)
+    if bare:
+        return bare.end(1), unnamed(bare.group(1))
+    rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
+    return (after + len(rest.group(1)), unnamed(rest.group(1), whole=True)) if rest else None
+
+
+def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:
+    """Cue and speaker before an opening mark: 'Peskov said, “' / 'saying: “' / 'Grushko stated, “'."""
+    text = ctx.text
+    opening = start - 1
+    sent_start, _ = sentence_bounds(text, max(0, opening - 1), ctx.quoted)
+    head = text[sent_start:opening]
+    if not head.strip() and re.search(r":[ \t]*\n\s*$", text[max(0, opening - 300):opening]):
+        colon = text.rfind(":", 0, opening)  # 'The Times reports:\n\n"..."': a paragraph introducing the next
+        sent_start, _ = sentence_bounds(text, max(0, colon - 1), ctx.quoted)
+        opening, head = colon + 1, text[sent_start:colon + 1]
+    verbs = list(verb_pattern().finditer(head))
+    according = re.match(r"\s*[Aa]ccording\s+to\s+", head)
+    if according and head.rstrip().endswith(","):  # 'According to Zelensky, “Russia must ...”'
+        source = according_source(ctx, sent_start + according.end(), opening)
+        if source is not None:
+            return "according to", sent_start + according.start(), source[1]
+    that = re.search(r"\bthat\s*$", head)
+    span = ctx.quote_at(start) or (0, 0)
+    bare = verbs and verbs[-1].end() >= len(head.rstrip()) and text[start:start + 1].isupper() and \
+        re.search(r"[.!?…]\W{0,2}$", text[span[0]:span[1]])  # 'says ‘If ... false.’', not a book's title
+    if not (re.search(r"[,:—–-]\s*$", head) or bare or that and verbs and verbs[-1].end() >= that.start() - 1):
+        return None  # 'The President noted that “Ukraine is ready ...”' is introduced like 'noted: “...”'
+    if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
+        named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]
+        persons = [a for a in named if a.actor_type == "person"] or named
+        return ("", -1, persons[0]) if head.rstrip().endswith(":") and persons else None
+    verb = verbs[-1]
+    cue_start = sent_start + verb.start()
+    subject = subject_before(ctx, sent_start, cue_start)
+    if subject is None and verb.group().endswith("ing"):  # "X sings to Clinton before asking her, “...”": X
+        first = [a for s, _, a in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(s)][:1]
+        subject = first[0] if first else ctx.person_before(cue_start)
+    if subject is None:
+        subject = described_after_lead(ctx, sent_start, cue_start) or mention_or_pronoun(ctx, sent_start, cue_start)
+    if subject is None:  # "The New York businessman says of Clinton, “...”"
+        subject = unnamed_before(text[sent_start:cue_start])
+    return verb.group(), cue_start, subject
