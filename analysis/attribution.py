@@ -57,6 +57,10 @@ __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", 
            "attribution_after"]
 
 
+# The phrase an indefinite introduction brings a source in with: "A Castellanian official", "said a senior diplomat".
+INTRODUCED = r"(?:(?:said|told|according\s+to)\s+)?((?:[\w’'-]+\s+){{1,4}}?{}s?)\b"
+
+
 @dataclass
 class Quote:
     """One quote while it is being built (offsets index the document text)."""
@@ -129,9 +133,25 @@ class Context:
         """A mention that is a role noun after "the" ("the official") stands for the unnamed source described
         before with that head noun, when there is one, rather than for a named holder of a kindred role."""
         surface = self.text[start:end]
-        if surface.islower() and re.search(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}$", self.text[max(0, start - 30):start]):
-            return self.described_speaker_before(start, surface) or actor
-        return actor
+        lead = self.text[max(0, start - 30):start]
+        if not surface.islower() or not re.search(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}$", lead):
+            return actor
+        described = self.described_speaker_before(start, surface)
+        if described is not None:
+            return described
+        # "A Castellanian official ... was more upbeat. “...,” the official said": the one the text brought in
+        # after the named person was last named by name
+        named = [s for s, _, a in self.mention_at(max(0, start - 3000), start) if a == actor and self.text[s].isupper()]
+        introduced = self.introduced_before(start, surface, since=named[-1] if named else 0)
+        return unnamed(f"the {surface}", whole=True) if introduced else actor  # resolved with the quote's others
+
+    def introduced_before(self, position: int, phrase: str, *, since: int = 0) -> actors_stage.Actor | None:
+        """The source an indefinite phrase brought in before ``position`` (and after ``since``) with the head
+        noun of ``phrase``, as described there: "A Castellanian official involved in the talks" for "the official"."""
+        noun = phrase.split()[-1].lower() if phrase.split() else ""
+        at = actors_stage.introduced_unnamed(self.text, noun, max(since, position - 1500), position) if noun else -1
+        found = re.compile(INTRODUCED.format(re.escape(noun))).match(self.text, at) if at >= 0 else None
+        return unnamed(found.group(1), whole=True) if found else None
 
     def speaker_before(self, position: int, *, within: int = 300) -> actors_stage.Actor | None:
         """For a he/she that opens its sentence: the person who spoke last, when their attribution is at most

@@ -157,6 +157,7 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         body = actor.role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
         quote.speaker = (not body and actors_stage.resolve_role_phrase(actor.role, before)) or \
             document_author(ctx, actor.role, position) or ctx.described_speaker_before(position, actor.role) or \
+            ctx.introduced_before(position, actor.role) or \
             (not body and actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position,
                                                                                     after=True))) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \

@@ -1028,3 +1028,9 @@ def test_a_named_owners_study_speaks_for_its_owner():
     rows = _rows("TNO's analysis of the machine gun fire showed that the “only reasonable match” was a heavy "
                  "calibre weapon.")
     assert rows[["kind", "speaker_role"]].values.tolist() == [["indirect", "TNO"], ["partial", "TNO"]]
+
+
+def test_the_official_is_the_official_brought_in_before_even_when_that_one_has_not_spoken_yet():
+    rows = _rows("Foreign Minister Anja Kirsch spoke on Friday. A Castellanian official involved in the talks was "
+                 "more upbeat. “They are arguing about commas now,” the official said.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "A Castellanian official"]]

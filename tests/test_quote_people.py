@@ -478,16 +478,17 @@ def test_a_description_of_an_office_prefers_its_holder_to_a_deputy_named_nearer(
     assert _speakers(text)[2:] == [("indirect", "Anja M. Kirsch"), ("partial", "Anja M. Kirsch")]
 
 
-@pytest.mark.parametrize("text", [
-    "Foreign Minister Anja Kirsch said talks would go on. A Castellanian official involved in the talks was more "
-    "upbeat. “They are arguing about commas,” the official said.",
-    "Foreign Minister Anja Kirsch said talks would go on. One of the diplomats was more upbeat. The draft now runs "
-    "to 11 pages, the diplomat said.",
+@pytest.mark.parametrize(("text", "brought_in"), [
+    ("Foreign Minister Anja Kirsch said talks would go on. A Castellanian official involved in the talks was more "
+     "upbeat. “They are arguing about commas,” the official said.", "A Castellanian official"),
+    ("Foreign Minister Anja Kirsch said talks would go on. One of the diplomats was more upbeat. The draft now runs "
+     "to 11 pages, the diplomat said.", "One of the diplomats"),
 ])
-def test_a_description_after_an_unnamed_source_brought_in_is_that_source_not_a_person_named_before(text):
+def test_a_description_after_an_unnamed_source_brought_in_is_that_source_not_a_person_named_before(text, brought_in):
+    """As the text brought it in, so that a reader sees which official."""
     rows = quotes.of_text(text)
     assert rows["speaker"].tolist() == ["Anja Kirsch", ""]
-    assert rows["speaker_role"].tolist()[-1] in ("the official", "the diplomat")
+    assert rows["speaker_role"].tolist()[-1] == brought_in
 
 
 def test_a_description_after_an_apposition_is_still_the_person_it_described():
