@@ -88,7 +88,10 @@ def verb_pattern() -> re.Pattern:
     other = literal_trie([f for f in forms if f not in ALSO_PLURAL_NOUNS],
                          ending=lambda f: _NOT_A_DAY if f.endswith(" on") else "")
     # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
-    return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})|{other})\b")
+    # a plural-noun form right before a verb is the verb's subject: "voters in swing states say", "his claims were"
+    subject = r"(?!\s+(?:say|said|says|are|were|have|had|will|would|could|can|should|must|may|might|do|did)\b)"
+    return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})\b{subject}|"
+                      rf"{other}\b)")
 
 
 # "insisted on Monday that": "on" opens a time, not the verb's object

@@ -1034,3 +1034,9 @@ def test_the_official_is_the_official_brought_in_before_even_when_that_one_has_n
     rows = _rows("Foreign Minister Anja Kirsch spoke on Friday. A Castellanian official involved in the talks was "
                  "more upbeat. “They are arguing about commas now,” the official said.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "A Castellanian official"]]
+
+
+def test_a_plural_noun_before_a_verb_is_its_subject_not_a_reporting_verb():
+    rows = _rows("Voters in swing states say the economy matters most. Anja Kirsch claims the talks failed.")
+    assert rows[["speaker", "speaker_role", "cue"]].values.tolist() == [
+        ["", "Voters in swing states", "say"], ["Anja Kirsch", "", "claims"]]
