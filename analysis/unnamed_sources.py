@@ -90,7 +90,11 @@ _ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|dipl
 
 # A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".
 QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|and|yet)\s+)"
-                               r"((?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Ff]ew|[Mm]ost)(?:\s+of\s+them)?)\s+"
+                               r"((?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Ff]ew|[Mm]ost)(?:\s+of\s+them)?|"
+                               # a share of those polled: "Fifty percent", "55% of Republicans", "a majority of voters"
+                               r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Oo]ver|[Mm]ore\s+than)\s+)?"
+                               r"(?:[\w-]+\s+(?:percent|per\s+cent)|\d+(?:\.\d+)?\s?%|[Aa]\s+(?:slim\s+)?majority|"
+                               r"[Hh]alf)(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+"
                                r"(?:(?:have|had|also|\w+ly)\s+)*$")
 
 

@@ -1040,3 +1040,10 @@ def test_a_plural_noun_before_a_verb_is_its_subject_not_a_reporting_verb():
     rows = _rows("Voters in swing states say the economy matters most. Anja Kirsch claims the talks failed.")
     assert rows[["speaker", "speaker_role", "cue"]].values.tolist() == [
         ["", "Voters in swing states", "say"], ["Anja Kirsch", "", "claims"]]
+
+
+def test_a_share_of_those_polled_is_an_unnamed_source():
+    rows = _rows("Moscow denied it. Fifty percent say they are “very concerned” about nuclear weapons. About 40 "
+                 "percent of Americans say the war is going badly.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [
+        ["", "Fifty percent"], ["", "Fifty percent"], ["", "About 40 percent of Americans"]]
