@@ -65,6 +65,11 @@ TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when i
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
 
+# A sentence that opens with a subordinate clause, whose main clause is still to come.
+SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Whenever|Because|Since|Once|Until|"
+                         r"Even\s+(?:if|though))\b")
+
+
 def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
@@ -75,6 +80,8 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
         tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
     # "Clause, X said, BelTA has learned.", "Clause, X said on Monday, blaming ...": the tail ends there
     cut = RELAYED_TAIL.search(tail) or re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", tail)
+    if cut and SUBORDINATE.match(text, sent_start) and len(tail[cut.end():].split()) >= 3:
+        return None  # "Though the move was seamless, he said, replacing her would be ...": the main clause follows
     tail = tail[:cut.start()] if cut else tail
     if re.match(r"\s*:\s*[^\s“«\"‘']", tail):  # "Clause, she said: her daughter would ...": both are hers
         tail = ""

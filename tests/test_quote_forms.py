@@ -1047,3 +1047,12 @@ def test_a_share_of_those_polled_is_an_unnamed_source():
                  "percent of Americans say the war is going badly.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [
         ["", "Fifty percent"], ["", "Fifty percent"], ["", "About 40 percent of Americans"]]
+
+
+def test_a_subordinate_clause_before_a_parenthetical_attribution_reports_the_whole_sentence():
+    rows = _rows("Ivo Danek spoke. Though that change was seamless, he said, replacing the mayor would be much harder "
+                 "and could lead to a long fight.")
+    assert rows[["speaker", "text"]].values.tolist() == [
+        ["Ivo Danek", "Though that change was seamless, he said, replacing the mayor would be much harder and could "
+                      "lead to a long fight"]]
+
