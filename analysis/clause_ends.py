@@ -25,7 +25,9 @@ NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\
 
 # A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
 RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
-                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do)\b)")
+                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|"
+                                 r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
+                                 r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)\b)")
 COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
 
 

@@ -106,7 +106,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+)?(that)\s", rest) or (
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
+                 r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+)?(that)\s",
+                 rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
     if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
         that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")

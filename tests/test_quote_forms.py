@@ -1056,3 +1056,14 @@ def test_a_subordinate_clause_before_a_parenthetical_attribution_reports_the_who
         ["Ivo Danek", "Though that change was seamless, he said, replacing the mayor would be much harder and could "
                       "lead to a long fight"]]
 
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The agency said the plant, which troops have held since May, lost its last power line for four hours.",
+     "the plant, which troops have held since May, lost its last power line for four hours"),
+    ("Minister Anja Kirsch said last month that any foreign troops would be a target.",
+     "any foreign troops would be a target"),
+])
+def test_a_relative_clause_or_a_time_inside_a_report_does_not_end_it(text, clause):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == [clause]
