@@ -14,6 +14,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject
+from analysis.name_roles import NOT_NAME
 from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed
@@ -47,6 +48,8 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
 def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite: bool = False):
     opener = OPENER.match(head)
     begin = lead_in_end(head) or (opener.end() if opener and len(head[:opener.end()].split()) <= 4 else 0)
+    dateline = WIRE_DATELINE.match(head)  # "BRISKHAVEN, Oct 8 (Meridian Newswire) - "
+    begin = max(begin, dateline.end() if dateline else 0)
     for start, end, actor in ctx.mention_at(sent_start + begin, cue_start):
         if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
                 actor.actor_type in ("person", "organization"):
@@ -58,6 +61,12 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
                          if names_a_source(" ".join(words[:k]))), "")
             return unnamed(f"{ctx.text[start:owned.start(1)]}{noun}", whole=True) if noun else actor
         break
+    named = OPENING_NAME.match(head, begin)  # "Tessaline Energy (TSL.BR) cut its forecast and said": a body the
+    # kit does not know
+    words = named.group(1).split() if named else []
+    if named and not finite and (len(words) > 1 or words[0].lower() not in NOT_NAME) and \
+            (words[0] == "The" or words[0].lower() not in NOT_NAME):
+        return unnamed(named.group(1), whole=True)
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:
         return None
@@ -66,6 +75,17 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
         held = phrase.split(" of ")[0]
         return unnamed(phrase, whole=True) if names_a_source(held) else None
     return definite_subject(ctx, phrase, sent_start + begin) or unnamed(phrase, whole=True)
+
+
+# A name of two to five capitalised words that opens a sentence, with a ticker or an abbreviation in brackets, and
+# its verb: "Tessaline Energy (TSL.BR) cut", "Northwind Capital Partners agreed".
+OPENING_NAME = re.compile(r"((?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)(?:\s+\([^()]{1,20}\))?\s+"
+                          r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|cut|met|made|took|set|put|won|lost|left|"
+                          r"held|sold|paid|led|said)\b")
+
+
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?"
+                           r"\s*[-–—]+\s*")
 
 
 # A finite verb right after an opening name: "Trump is defending", "Merkel met", "the party has long opposed".

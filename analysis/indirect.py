@@ -65,6 +65,15 @@ TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when i
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
 
+# Forms that are also nouns, and what makes them one: a determiner or an owner and a word in the singular before
+# them ("its growth forecast", "the annual report"; not "the minister's aides report").
+NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "promise", "pledge", "plan", "call",
+                        "answer", "note", "quote", "order", "demand", "request", "appeal", "vow", "boast", "fear",
+                        "hope", "doubt", "question", "charge", "reply", "offer", "remark", "protest", "challenge"))
+NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|that|these|those)|['’]s)\s+"
+                                r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
+
+
 # A sentence that opens with a subordinate clause, whose main clause is still to come.
 SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Whenever|Because|Since|Once|Until|"
                          r"Even\s+(?:if|though))\b")
@@ -161,8 +170,8 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     return start, end, subject
 
 
-DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*\s+"
-                           r"(?:(?:also|has|have|had|\w+ly)\s+)?")
+DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}(?!(?:and|or|but)\s)"
+                           r"[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
 
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
@@ -271,6 +280,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if ctx.inside_quote(cue_start):
                 continue
             lemma, kind = verb_forms()[verb.group()]
+            if verb.group() in NOUN_FORMS and NOUN_PHRASE_BEFORE.search(ctx.text, max(sent_start, cue_start - 40),
+                                                                        cue_start):
+                continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
             if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
                 continue  # "The plan was described as ...": the subject did not say it

@@ -1067,3 +1067,18 @@ def test_a_subordinate_clause_before_a_parenthetical_attribution_reports_the_who
 def test_a_relative_clause_or_a_time_inside_a_report_does_not_end_it(text, clause):
     rows = _rows(text)
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == [clause]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("BRISKHAVEN, Oct 8 (Meridian Newswire) - Tessaline Energy (TSL.BR) cut its revenue forecast on Wednesday and "
+     "said its battery plant would open six months late.", "Tessaline Energy"),
+    ("The Ministry cut its growth forecast and said exports would slow.", "The Ministry"),
+])
+def test_a_body_the_kit_does_not_know_that_opens_the_sentence_speaks_a_verb_after_and(text, role):
+    rows = _rows(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+def test_a_reporting_form_after_a_determiner_and_a_noun_is_a_noun():
+    rows = _rows("The Ministry cut its growth forecast and said exports would slow.")
+    assert rows["cue"].tolist() == ["said"]
