@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.quotes_lexicon import verb_forms
+
 __all__ = ["CLAUSE_MIN_WORDS", "clause_comma"]
 
 CLAUSE_MIN_WORDS = 8  # a reported clause without "that" runs at least this far past an inner comma
@@ -29,6 +31,18 @@ RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{
                                  r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
                                  r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)\b)")
 COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
+
+
+def _new_report(after: str) -> bool:
+    """Whether what follows a comma is a sentence's own subject and reporting verb: "..., the President pointed
+    out that ..." ends the clause before it."""
+    subject = NEW_SUBJECT.match(after)
+    return bool(subject) and (subject.group(1) in verb_forms() or
+                              f"{subject.group(1)} {subject.group(2) or ''}".strip() in verb_forms())
+
+
+NEW_SUBJECT = re.compile(r"(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*|\s+[a-z][\w’'-]*){0,3}?\s+([a-z]+)"
+                         r"(?:\s+([a-z]+))?\b")
 
 
 def clause_comma(text: str, start: int, end: int) -> int:
@@ -57,6 +71,6 @@ def clause_comma(text: str, start: int, end: int) -> int:
             closing = match.end() + apposition.end()
             continue  # "a proposal from the House speaker, Mike Johnson, to provide ...": a name in apposition
         if len(text[start:start + match.start()].split()) >= CLAUSE_MIN_WORDS or \
-                re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after):
+                re.match(r"(?:\w+ing|and|but|which|who|while|as|adding|saying)\b", after) or _new_report(after):
             return start + match.start()
     return -1

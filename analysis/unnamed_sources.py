@@ -76,6 +76,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     phrase = re.sub(r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
                     r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"
                     r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
+    phrase = re.sub(r"^(?:which|that|whom)\s+(?=\S)", "", phrase)  # "the test, which state news media claimed"
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body

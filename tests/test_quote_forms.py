@@ -1082,3 +1082,15 @@ def test_a_body_the_kit_does_not_know_that_opens_the_sentence_speaks_a_verb_afte
 def test_a_reporting_form_after_a_determiner_and_a_noun_is_a_noun():
     rows = _rows("The Ministry cut its growth forecast and said exports would slow.")
     assert rows["cue"].tolist() == ["said"]
+
+
+def test_a_source_after_which_is_the_source_without_the_pronoun():
+    rows = _rows("The council met to discuss the fire, which state media claimed had been set on purpose.")
+    assert rows[["speaker_role", "text"]].values.tolist() == [["state media", "had been set on purpose"]]
+
+
+def test_a_clause_before_a_comma_ends_where_a_new_subject_reports():
+    rows = _rows("President Ada Vall met envoys. Turning to the guarantees which some states intend to offer to the "
+                 "regime, the President pointed out that they are “a plan to station troops on our borders”.")
+    assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [
+        ["", "to offer to the regime"], ["Ada Vall", "they are “a plan to station troops on our borders”"]]
