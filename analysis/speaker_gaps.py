@@ -47,7 +47,8 @@ GAP = re.compile(
 
 # Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).
 CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
-                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses)\s+to\s+(?:\w+ly\s+)?$")
+                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses|took|taken|takes|began|begins|"
+                        r"started|starts)\s+to\s+(?:\w+ly\s+)?$")
 
 
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".

@@ -1094,3 +1094,13 @@ def test_a_clause_before_a_comma_ends_where_a_new_subject_reports():
                  "regime, the President pointed out that they are “a plan to station troops on our borders”.")
     assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [
         ["", "to offer to the regime"], ["Ada Vall", "they are “a plan to station troops on our borders”"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Franklin Oduya leads the opposition. Mr. Oduya has taken to describing the plan's critics as “nostalgists”.",
+     "Franklin Oduya"),
+    ("Mayor Anja Kirsch began to warn that the budget would fail.", "Anja Kirsch"),
+])
+def test_a_verb_of_beginning_before_to_keeps_its_subject_as_the_speaker(text, speaker):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == [speaker]
