@@ -1104,3 +1104,9 @@ def test_a_clause_before_a_comma_ends_where_a_new_subject_reports():
 def test_a_verb_of_beginning_before_to_keeps_its_subject_as_the_speaker(text, speaker):
     rows = _rows(text)
     assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == [speaker]
+
+
+def test_a_company_named_with_a_trade_word_is_an_organization_that_the_company_stands_for():
+    rows = _rows("Northvale Oil said in a statement that it had replaced the filters. The company added that it "
+                 "“fully accepts” the failings.")
+    assert rows[["speaker", "speaker_type"]].drop_duplicates().values.tolist() == [["Northvale Oil", "organization"]]
