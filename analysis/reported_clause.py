@@ -57,7 +57,7 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 
 # A verb form that a reported clause has and a bare object does not.
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
-                     r"might|may|[a-z]{3,}ed)\b")
+                         r"might|may|[a-z]{3,}ed)\b")
 
 
 # Whom a verb of speech addresses before its clause: "reported to the Premier that", "said to reporters that".
