@@ -19,7 +19,8 @@ from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["OPENER", "OPENING_DESCRIPTION", "POSSESSED", "described_subject", "opening_subject", "participle_subject"]
+__all__ = ["DOCUMENT_NOUNS", "OPENER", "OPENING_DESCRIPTION", "POSSESSED", "described_subject",
+           "document_participle_subject", "opening_subject", "participle_subject"]
 
 # What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
 POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -117,6 +118,25 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
                 for v in verb_pattern().finditer(head)):
         return None
     return _opening(ctx, sent_start, cue_start, head, finite=True)
+
+
+# A document or post right before a reporting participle, with a few words of time or place between: "issued a
+# statement calling ...", "a series of tweets early Friday saying that ...".
+DOCUMENT_NOUNS = r"(?:statement|tweet|post|letter|video|message|release|communiqu[eé]|memo|email|note|report|op-ed)s?"
+DOCUMENT_BEFORE = re.compile(rf"\b{DOCUMENT_NOUNS}(?:\s+(?!and\b|that\b)[\w’'-]+){{0,3}}\s+$")
+_PUBLISHING = frozenset(("post", "issue", "release", "publish", "tweet", "send", "write"))
+
+
+def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
+    """The subject of a reporting participle that describes a document the sentence's subject put out: "the
+    Security Council issued a statement calling the test ...", "Trump unleashed tweets early Friday saying
+    ..."; None unless a document comes right before the participle and nothing in the sentence reports first."""
+    head = ctx.text[sent_start:cue_start]
+    if not DOCUMENT_BEFORE.search(head) or re.search(r"[;:“”\"]|\bthat\b", head) or \
+            any(verb_forms()[v.group()][1] in ("speech", "opinion") and verb_forms()[v.group()][0] not in _PUBLISHING
+                and not _NOUN_AFTER.search(head, 0, v.start()) for v in verb_pattern().finditer(head)):
+        return None
+    return _opening(ctx, sent_start, cue_start, head)
 
 
 def described_subject(ctx: Context, sent_start: int):

@@ -23,7 +23,12 @@ from analysis.attribution import (
     subject_before,
     trim,
 )
-from analysis.coordinated import described_subject, opening_subject, participle_subject
+from analysis.coordinated import (
+    described_subject,
+    document_participle_subject,
+    opening_subject,
+    participle_subject,
+)
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
@@ -311,6 +316,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 if participle else []
             earlier = earlier or ([a for a in [participle_subject(ctx, sent_start, cue_start)] if a is not None]
                                   if participle and host is None else [])
+            if not earlier and host is None and verb.group().split()[0].endswith("ing"):
+                earlier = [a for a in [document_participle_subject(ctx, sent_start, cue_start)] if a is not None]
             described = None if host or earlier else DESCRIBED_WHO.match(ctx.text, sent_start, cue_start)
             described = described if described and described.group(2) not in verb_forms() else None
             subject = host.speaker if host else earlier[-1] if earlier else \

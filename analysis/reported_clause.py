@@ -10,6 +10,7 @@ import re
 
 from analysis.attribution import Context, classify, trim
 from analysis.clause_ends import clause_comma
+from analysis.coordinated import DOCUMENT_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
 
 __all__ = ["FINITE_WORD", "clause_after"]
@@ -76,6 +77,11 @@ ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|mo
 _THEN_REPORTING = re.compile(r"\s+(?:before|after|while|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
 
 
+# Verbs of putting out a document, and such a document as their object.
+PUBLISHING = frozenset(("post", "issue", "release", "publish", "tweet", "send"))
+PUBLISHED_OBJECT = re.compile(rf"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b")
+
+
 def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:
     """Whether the quotation opening at ``mark`` is a fragment the clause goes on past: 'said "budget reforms"
     and the collection of unpaid taxes would help', not 'said "We will win."' or 'said "a disaster," adding'."""
@@ -105,6 +111,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
+    if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
+        return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
                  r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+)?(that)\s",

@@ -1110,3 +1110,14 @@ def test_a_company_named_with_a_trade_word_is_an_organization_that_the_company_s
     rows = _rows("Northvale Oil said in a statement that it had replaced the filters. The company added that it "
                  "“fully accepts” the failings.")
     assert rows[["speaker", "speaker_type"]].drop_duplicates().values.tolist() == [["Northvale Oil", "organization"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), [
+    ("Mayor Anja Kirsch posted a series of videos on Sunday warning that the dam could fail.", "Anja Kirsch",
+     "the dam could fail"),
+    ("Mayor Anja Kirsch issued a statement saying that the bridge would reopen in May.", "Anja Kirsch",
+     "the bridge would reopen in May"),
+])
+def test_a_participle_after_a_document_is_said_by_who_put_the_document_out(text, speaker, clause):
+    rows = _rows(text)
+    assert rows[["speaker", "text"]].values.tolist() == [[speaker, clause]]
