@@ -17,6 +17,11 @@ __all__ = ["country_before"]
 
 # Adverbs and auxiliaries that may stand between a country and its reporting verb ("Russia has repeatedly").
 _ADVERBS = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
+# A state's formal style before its short name ("the Kingdom of Saudi Arabia", "the Islamic Republic of Iran",
+# "the People's Republic of China"), capitalised as a style is.
+_STYLE = (r"(?-i:(?:(?:People['’]s|Islamic|Federal|Democratic|Arab|Socialist|Hashemite|Bolivarian|Federative|"
+          r"Plurinational|Argentine|Oriental|Grand)\s+)*(?:Republic|Kingdom|Federation|Principality|Sultanate|"
+          r"Emirate|Commonwealth|Duchy|Confederation)\s+of\s+)(?:the\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,7 +33,7 @@ def _countries() -> str:
 @functools.lru_cache(maxsize=1)
 def _country_subject() -> re.Pattern:
     """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?({_countries()})\s+{_ADVERBS}$", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?:{_STYLE})?({_countries()})\s+{_ADVERBS}$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,7 +43,8 @@ def _country_apposition() -> re.Pattern:
     opener = r"(?:(?:On|In|Last|This|Meanwhile|However|But|And|Yesterday|Today|Earlier|Later)\b[^,]{0,30},\s+)?"
     apposition = r",\s+(?:which|whose|a|an|the|one|its|[A-Z][\w’']*)\b[^,;:“”\"«»]{0,150},\s+"
     focus = r"(?:(?:Even|Only|Also|Now)\s+)?"  # "Even China, Pyongyang's only ally, said"
-    return re.compile(rf"\s*{opener}{focus}(?:[Tt]he\s+)?({_countries()}){apposition}{_ADVERBS}", re.IGNORECASE)
+    return re.compile(rf"\s*{opener}{focus}(?:[Tt]he\s+)?(?:{_STYLE})?({_countries()}){apposition}{_ADVERBS}",
+                      re.IGNORECASE)
 
 
 def country_before(text: str) -> actors_stage.Actor | None:
@@ -52,13 +58,15 @@ def country_before(text: str) -> actors_stage.Actor | None:
     ('China', None)
     >>> country_before("Even China, Pyongyang's only ally and its lifeline to the world, ").name
     'China'
+    >>> country_before("The Kingdom of Saudi Arabia ").name, country_before("The Islamic Republic of Iran has ").name
+    ('Saudi Arabia', 'Iran')
     """
     match = _country_apposition().fullmatch(text) if len(text) < 300 and text.count(",") >= 2 else None
     if match is None:
         match = _country_subject().search(text[-80:])
         if match is None or re.search(r"\b(?:in|from|of|at|by|for|with|to)\s+(?:the\s+)?$",
-                                      text[:len(text) - 80 + match.start(1)] if len(text) > 80
-                                      else text[:match.start(1)]):
+                                      text[:len(text) - 80 + match.start()] if len(text) > 80
+                                      else text[:match.start()]):
             return None
     if not match.group(1)[:1].isupper():
         return None

@@ -1001,6 +1001,9 @@ def test_an_age_before_the_apposition_keeps_the_speaker():
     ("Russia accused Ukraine of attacking its energy sites overnight.", "Russia"),
     ("Israel has repeatedly said it would respond to the attack.", "Israel"),
     ("The United States announced new sanctions on Iran on Monday.", "United States"),
+    ("The Kingdom of Saudi Arabia said the talks would resume in Jeddah.", "Saudi Arabia"),
+    ("The Republic of Korea said the drills would go ahead.", "South Korea"),
+    ("The Islamic Republic of Iran, which denies the charge, said the talks had failed.", "Iran"),
 ])
 def test_a_country_that_speaks_is_the_speaker_as_a_state(text, speaker):
     rows = [(r.speaker, r.speaker_type) for r in quotes.of_text(text).itertuples()]
