@@ -12,6 +12,8 @@ import itertools
 import re
 
 from analysis import actors as actors_stage
+from analysis.actors_lexicon import affiliation_of
+from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
@@ -56,14 +58,24 @@ def _body_opening() -> re.Pattern:
 
 def described_body_before(ctx, position: int) -> actors_stage.Actor | None:
     """'Kestria's air force shot down 38 drones. The other seven were lost, it said': a body named by its function
-    ("unnamed_body" of quote_words.csv) that opens the sentence of ``position`` or the one before is the "it"."""
+    ("unnamed_body" of quote_words.csv), or by a name ending in an institution word ("The Amberhaven Hoteliers'
+    Association reacted with dismay. It said ..."), that opens the sentence of ``position`` or the one before is
+    the "it"."""
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     for start in (sent_start, sentence_bounds(ctx.text, max(0, len(ctx.text[:sent_start].rstrip()) - 2),
                                               ctx.quoted)[0] if sent_start > 1 else -1):
         opening = _body_opening().match(ctx.text, start) if start >= 0 else None
         if opening:
             return unnamed(opening.group(1), whole=True)
+        named = _NAMED_OPENING.match(ctx.text, start) if start >= 0 else None
+        if named and len(named.group(1).split()) >= 2:  # "The Amberhaven Hoteliers' Association reacted with
+            name = named.group(1)  # dismay. In a statement it said ...": a body named by its name
+            return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
     return None
+
+
+# A name ending in an institution word that opens a sentence ("The Amberhaven Hoteliers' Association reacted").
+_NAMED_OPENING = re.compile(r"\s*(?:The\s+)?(" + ORG_RUN.pattern.removeprefix(r"(?<![\w.’'-])") + ")")
 
 
 # A document that stands for its author: "its statement read", "their letter said", "the statement added" (after an

@@ -123,10 +123,10 @@ def furniture_figures(folder: Path) -> list[dict]:
 
 def main() -> None:
     pd.set_option("display.width", 200)
-    quotes = [row for half in DEVELOPMENT + CHECKING if (DATA / f"quotes_fresh_{half}").is_dir()
+    quotes = [row for half in DEVELOPMENT + CHECKING if (DATA / f"quotes_fresh_{half}" / "gold.csv").is_file()
               for row in quote_figures(DATA / f"quotes_fresh_{half}")]
     stance = [stance_figure(DATA / f"stance_fresh_{half}") for half in DEVELOPMENT + CHECKING
-              if (DATA / f"stance_fresh_{half}").is_dir()]
+              if (DATA / f"stance_fresh_{half}" / "gold.csv").is_file()]
     print(pd.DataFrame(quotes + stance).round(2).to_string(index=False))
     print()
     print(pd.DataFrame(furniture_figures(DATA / "furniture_fresh")).round(3).to_string(index=False))

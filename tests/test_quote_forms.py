@@ -426,11 +426,17 @@ def test_a_thing_that_encourages_is_no_source():
 @pytest.mark.parametrize(("before", "speaker"), [
     ("The lawsuit was filed by the union on Monday.", "The lawsuit"),
     ("The Kremlin spoke on Monday.", "Kremlin"),
+    ("The Amberley Hoteliers' Association reacted with dismay.", "Amberley Hoteliers' Association"),
 ])
 def test_it_that_opens_a_sentence_is_the_document_or_body_that_opened_the_last(before, speaker):
     rows = _rows(f"{before} It says the campaign broke the law.")
     assert len(rows) == 1
     assert (rows.iloc[0]["speaker"] or rows.iloc[0]["speaker_role"]) == speaker
+
+
+def test_it_after_a_statement_opening_the_sentence_is_the_body_named_before():
+    rows = _rows("The Dunmore Port Authority reacted angrily. In a statement it said the strike was unlawful.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Dunmore Port Authority"]]
 
 
 @pytest.mark.parametrize("text", ["Prices rose on Monday. It said the talks would go on.",
