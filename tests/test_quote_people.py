@@ -628,3 +628,13 @@ def test_a_body_described_by_its_owner_is_not_a_person_whose_role_names_it():
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_role"]].values.tolist() == [
         ["Mara Linde", "the Voss campaign’s political director"], ["", "Voss’s campaign"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Rabbi David Stern said the plan would divide the town.", "David Stern", "Rabbi"),
+    ("Canon Hilde Marrack, dean of Amberley Cathedral, struck a similar note. “A city that never stops is not a "
+     "richer city,” she said.", "Hilde Marrack", "Canon"),
+])
+def test_a_clerical_title_is_a_title_and_a_cathedral_no_person(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
