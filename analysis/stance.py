@@ -118,6 +118,8 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _CARRY_OVER = re.compile(r"^\W*(?:these|they|such|those)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|about|after|before|between|toward|towards|"
                           r"among|than|on|at|into|over|without)\s+(?:the\s+)?$", re.IGNORECASE)
+_AIMED_AT = re.compile(r"\b(?:against|on|onto|toward|towards|into|over)\s+(?:the\s+)?\Z", re.IGNORECASE)  # what a
+# measure is aimed at ("sanctions against Russia") holds no position in the clause
 _POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
 
 
@@ -163,9 +165,12 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
     if pronoun and (not rows or pronoun.start() < rows[0][0]) and previous_person is not None:
         return [previous_person]
     rows = [r for r in rows if r[4] != "media" and not r[5]]  # a source reporting, not a position holder
+    rows = [r for r in rows if not r[6]] or \
+        [r for r in rows if not _AIMED_AT.search(text, max(0, r[0] - 16), r[0])]  # "In talks with Putin, Trump
+    # rejected ...": Trump; "a motion from X, who asked ...": X; "a majority supporting sanctions against Russia":
+    # nobody named
     if not rows:
         return []
-    rows = [r for r in rows if not r[6]] or rows  # "In talks with Putin, Trump rejected ...": Trump
     chosen = [rows[0]]
     for row in rows[1:]:
         last = chosen[-1]

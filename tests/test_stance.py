@@ -311,6 +311,9 @@ def test_a_quote_without_cues_is_a_neutral_statement():
     ("In talks with Beijing, Ana Costa rejected the tariffs.", [("Beijing", "Beijing", "organization"),
                                                                ("Ana Costa", "Ana Costa", "person")], ["Ana Costa"]),
     ("Talks stalled. The tariffs remain off the table.", [], []),
+    ("A motion from Ana Costa, who backed the tariffs, was heard.", [("Ana Costa", "Ana Costa", "person")],
+     ["Ana Costa"]),
+    ("With pressure on Beijing growing, most voters backed the tariffs.", [("Beijing", "Beijing", "organization")], []),
 ])
 def test_reported_positions_go_to_the_subject_of_the_clause(text, mentions, expected):
     found = _statements(text, mentions=mentions)
