@@ -64,16 +64,25 @@ def continue_split_quotes(ctx: Context, quotes: list[Quote]) -> None:
             previous = None
 
 
-SENTENCE_OPENING = re.compile(r"(?:[.!?][”»\"’']?\s+|\n\s*)(?:[\w,’'-]+\s+){0,2}$")
+SENTENCE_OPENING = re.compile(r"(?:[.!?][”»\"’']?\s+|\n\s*)(?:(?:[\w,’'-]+\s+){0,2}|"
+                              r"(?:[\w’'-]+\s+){1,4}?[\w’'-]+,\s+)$")  # "Jones", "Back in Korbath, Jones"
+_PRONOUN_OPENING = re.compile(r"(?:[.!?][”»\"’']?\s+|\n\s*)(He|She)\s")  # "... He nodded towards the hills."
 
 
 def _new_subject(ctx: Context, start: int, end: int, speaker: actors_stage.Actor | None) -> bool:
     """Whether a person other than ``speaker`` opens a sentence between ``start`` and ``end``: "“A,” Smith said,
-    going on to contrast Clinton's plans. “B.”" goes on with Smith; "“A,” Smith said. Jones laughed. “B.”" not."""
+    going on to contrast Clinton's plans. “B.”" goes on with Smith; "“A,” Smith said. Jones laughed. “B.”" not, nor
+    "“A,” Smith said. Back home, Jones disagrees. He shrugged. “B.”" (a sentence opened by a lead-in or by a pronoun
+    that stands for another)."""
     for at, _, actor in ctx.mention_at(start, end):
         if actor.actor_type == "person" and actor != speaker and not ctx.inside_quote(at) \
                 and SENTENCE_OPENING.search(ctx.text, max(0, at - 40), at):
             return True
+    for pronoun in _PRONOUN_OPENING.finditer(ctx.text, start, end):  # "“A,” Halina said. Back in Korbath, X says
+        if not ctx.inside_quote(pronoun.start(1)):  # he will vote for her. He nodded. “B.”": X's
+            actor = resolve_word(ctx, pronoun.group(1), pronoun.start(1))
+            if actor is not None and actor != speaker:
+                return True
     return False
 
 

@@ -745,10 +745,17 @@ def test_findings_estimates_and_worries_are_reported_by_an_unnamed_source(text, 
     assert rows == [("", role, content)]
 
 
-def test_a_plural_noun_before_a_plural_verb_is_not_a_surname():
-    mentions = actors.of_text("Polls show that voters trust neither party. Weiss says the race is open.",
-                              actors.load())
+@pytest.mark.parametrize("opening", ["Polls show that voters trust neither party.",
+                                     "Polls put the party at about 19 percent.", "Estimates set the toll at 40."])
+def test_a_plural_noun_before_a_plural_verb_is_not_a_surname(opening):
+    mentions = actors.of_text(f"{opening} Weiss says the race is open.", actors.load())
     assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Weiss", "person")]
+
+
+def test_a_quotation_after_a_sentence_a_pronoun_opens_for_another_person_is_that_persons():
+    text = ("“You carry it,” Halina Berg said.\n\nBack in Korbath, Dobromir Salo says he will vote for her. He "
+            "nodded towards the hills. “Up there, she never lied to us once.”")
+    assert [r.speaker for r in quotes.of_text(text).itertuples()] == ["Halina Berg", "Dobromir Salo", "Dobromir Salo"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
