@@ -78,9 +78,11 @@ INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\."
 NAME_TOKEN = (rf"(?:(?:{INITIAL}){{1,3}}(?![{_LOW}])"
               rf"|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|['’][{_UP}][{_LOW}]+)*)")
 # Lower-case particles inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
-NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|bin|ibn|al|el)"
+NAME_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|la|le|ter|ten|zu|af|ap|bin|ibn|al|el)"
+_JOINED = r"(?:al|el|ad|an|as|ash|at|az|ar|ul|ud)"  # an Arabic article joined to the name: "Ahmed al-Sharaa"
 NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
-NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* {NAME_TOKEN})*(?:(?![\w’'-])|(?=['’]s\b))")
+NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* (?:{_JOINED}-)?{NAME_TOKEN})*"
+                      rf"(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
@@ -166,15 +168,15 @@ def _opens_heading(text: str, start: int) -> bool:
     return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", lead)
 
 
-# Verbs whose past is their base form, by which figures are given ("Polls put the party at 19%", "Estimates set
-# the toll at 40"): after a plural noun they are its present.
-_SAME_IN_THE_PAST = frozenset(("put", "set", "cut", "hit", "let", "spread"))
+# Verbs no singular name takes ("Jurors were shown"), and verbs whose past is their base form, by which figures
+# are given ("Polls put the party at 19%"): after a plural noun they are its present.
+_PLURAL_VERBS = frozenset(("are", "were", "have", "do", "put", "set", "cut", "hit", "let", "spread"))
 
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[past_suffix(text, end):]
     if text[end - 1] == "s" and re.match(r"\s+(\w+)", after) and \
-            re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas() | _SAME_IN_THE_PAST:
+            re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas() | _PLURAL_VERBS:
         return False  # "Polls show", "Economists estimate", "Polls put the party at 19%": a plural noun, not a
         # surname ("Peskov says")
     return verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])

@@ -244,6 +244,7 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
 EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))"
                       r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
+PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
 
@@ -270,7 +271,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                     return unnamed(ctx.text[holder.start(1):end], whole=True)
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution
-            if GAP.match(gap) or (gap.lstrip().startswith(",") and GAP.match(gap.lstrip()[1:])
+            closed = PLACE_AFTER_NAME.sub("", gap, count=1)  # "The chairman, Jim Jordan of Ohio, said"
+            if GAP.match(gap) or (closed.lstrip().startswith(",") and GAP.match(closed.lstrip()[1:])
                                   and enclosed(ctx.text, sent_start, start)):  # "The head of X, Name, has said"
                 if actor.actor_type != "person":  # "X, the attorney general of a state suing the EPA, said": X
                     person = next((a for s, e, a in ctx.mentions_before(sent_start, start) if a.actor_type == "person"

@@ -638,3 +638,34 @@ def test_a_body_described_by_its_owner_is_not_a_person_whose_role_names_it():
 def test_a_clerical_title_is_a_title_and_a_cathedral_no_person(text, speaker, role):
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The head of the observer mission, Sen. Ilario Vossberg of Lusenne, said his team had found failings.",
+     "Ilario Vossberg"),
+    ("The committee's chairman, Jim Harlan of Ohio, said the bill was dead.", "Jim Harlan"),
+])
+def test_a_name_set_off_after_a_description_may_say_where_the_person_is_from(text, speaker):
+    assert [r.speaker for r in quotes.of_text(text).itertuples()] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Syrian President Ahmed al-Sharaa said the talks would go on.", "Ahmed al-Sharaa"),
+    ("Egypt's president, Abdel Fattah el-Sisi, said the talks would go on.", "Abdel Fattah el-Sisi"),
+    ("The spokesman, Dafydd ap Rhys-Moreno, said the talks would go on.", "Dafydd ap Rhys-Moreno"),
+])
+def test_names_with_a_joined_article_or_a_welsh_particle(text, speaker):
+    assert [r.speaker for r in quotes.of_text(text).itertuples()] == [speaker]
+
+
+def test_a_plural_noun_before_were_is_no_person_for_a_later_pronoun():
+    text = ("Jurors were also shown an email from Dr. Imke Sorvaag, then head of pricing, in which she wrote that "
+            "some hospitals would have to choose.")
+    assert [r.speaker for r in quotes.of_text(text).itertuples()] == ["Imke Sorvaag"]
+
+
+def test_assessed_reports_a_clause_with_that_or_as_and_a_dealer_is_a_source():
+    rows = quotes.of_text("The union assessed the decision as “a small step”. Inspectors assessed the damage. "
+                          "A currency dealer said that the market was calm.")
+    assert [(r.kind, r.speaker_role) for r in rows.itertuples()] == [
+        ("indirect", "The union"), ("partial", "The union"), ("indirect", "A currency dealer")]
