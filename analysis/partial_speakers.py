@@ -20,6 +20,7 @@ from analysis.attribution import (
     resolve_word,
     sentence_bounds,
     subject_before,
+    unnamed,
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
@@ -118,6 +119,12 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
                     quote.speaker = _sentence_subject(ctx, sent_start, quote.start)
 
 
+# The subject of a relative "what" before a verb of description: "what it called", "what both sides have called",
+# "what officials described as".
+WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)|(?:(?:the|both|some|many|its|their|his|her)\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:has|have|had|once|later|\w+ly)\s+)*\Z")
+
+
 def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage.Actor, str, int] | None:
     """The subject of the last reporting verb between ``sent_start`` and a fragment at ``end`` that has one, with
     the verb and its offset: 'officials, meanwhile, branded it “...”', "likes to describe it as “...”"."""
@@ -125,6 +132,15 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
     for verb in reversed(list(verb_pattern().finditer(head))):
         chain = CATENATIVE.search(head, 0, verb.start())  # "likes to describe", "went on to call"
         cut = chain.start() if chain else verb.start()
+        relative = WHAT_SUBJECT.search(head, 0, cut)  # "launched what it called “...”": the subject of the relative
+        if relative:
+            subject = resolve_word(ctx, relative.group(1).lower(), sent_start + relative.start(1)) \
+                if relative.group(1).lower() in ("it", "he", "she", "they") else \
+                subject_before(ctx, sent_start + relative.start(1), sent_start + cut) or \
+                unnamed(relative.group(1), whole=True)
+            if subject is not None:
+                return subject, verb.group(), sent_start + verb.start()
+            continue
         subject = subject_before(ctx, sent_start, sent_start + cut) or \
             epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
             opening_subject(ctx, sent_start, sent_start + cut)

@@ -669,3 +669,14 @@ def test_assessed_reports_a_clause_with_that_or_as_and_a_dealer_is_a_source():
                           "A currency dealer said that the market was calm.")
     assert [(r.kind, r.speaker_role) for r in rows.itertuples()] == [
         ("indirect", "The union"), ("partial", "The union"), ("indirect", "A currency dealer")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("The army launched what it called “a special operation” on Friday.", "", "The army"),
+    ("Union and management meet for what both sides have called “a last chance” to end the dispute.", "",
+     "both sides"),
+    ("Sergei Lavrov spoke. The ministry announced what he called “a new phase”.", "Sergei Lavrov", ""),
+])
+def test_a_fragment_after_what_and_a_verb_of_description_is_the_relative_subjects(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["partial", speaker, role]]
