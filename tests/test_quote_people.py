@@ -680,3 +680,18 @@ def test_assessed_reports_a_clause_with_that_or_as_and_a_dealer_is_a_source():
 def test_a_fragment_after_what_and_a_verb_of_description_is_the_relative_subjects(text, speaker, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["partial", speaker, role]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Justice Oriana Feldt told jurors they must not read about the case online.", "Oriana Feldt", "Justice"),
+    ("The Treasury insists nothing has been cut.", "Treasury", "government"),
+    ("Riot police used tear gas after stones were thrown, according to witnesses.", "", "witnesses"),
+])
+def test_judges_tell_jurors_the_treasury_speaks_and_witnesses_are_cited(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", speaker, role]]
+
+
+def test_witnesses_opening_a_sentence_are_no_person():
+    assert [r.speaker_type for r in quotes.of_text("Witnesses said the strike was lawful.").itertuples()] == [
+        "unknown"]
