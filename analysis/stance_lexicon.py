@@ -180,7 +180,29 @@ def verb_of(spec: str) -> str:
 
 def _with_verbs(specs: list[str]) -> list[str]:
     variants = [verb for verb in map(verb_of, specs) if verb and verb not in specs]
-    return specs + variants + [v for spec in specs for v in compound_variants(spec) if v not in specs]
+    inflected = [form for form in map(verb_forms, specs) if form and form not in specs]
+    return specs + variants + inflected + [v for spec in specs for v in compound_variants(spec) if v not in specs]
+
+
+_PREPOSITIONS = frozenset(("on", "in", "at", "to", "for", "from", "into", "with", "over", "by", "off", "out", "up"))
+
+
+def verb_forms(spec: str) -> str:
+    """A phrase that opens with a verb and a preposition, with the verb in each of its forms, as a user who
+    writes "open on Sunday*" means "the supermarket opens on Sundays" too; "" for other phrases.
+
+    >>> verb_forms("open on Sunday*"), verb_forms("ban on phones"), verb_forms("Sunday opening")
+    ('(open|opens|opened|opening) on Sunday*', '(ban|bans|banned|banning) on phones', '')
+    """
+    words = spec.strip().split()
+    if len(words) < 2 or words[1].lower() not in _PREPOSITIONS or not re.fullmatch(r"[a-z]{3,}", words[0]) or \
+            words[0].endswith(("ing", "ed")) or words[0] in _FUNCTION_WORDS:
+        return ""
+    verb = words[0]
+    stem = verb[:-1] if verb.endswith("e") else verb + verb[-1] if re.fullmatch(
+        r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", verb) else verb
+    third = verb + ("es" if verb.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    return f"({verb}|{third}|{stem}ed|{stem}ing) {' '.join(words[1:])}"
 
 
 def compound_variants(spec: str) -> list[str]:

@@ -83,6 +83,8 @@ READINGS = [
     ("The farmers' union condemned the tariffs.", "tariffs", "against"),
     ("Beijing urged the country to drop its bid for membership.", "membership", "against"),
     ("The ministry would not say whether tariffs were planned.", "tariffs", "neutral"),
+    ("“I am for the tariffs, because look at these mills,” the mayor said.", "tariffs", "favor"),
+    ("“We're for membership,” the envoy said.", "membership", "favor"),
 ]
 
 
@@ -653,3 +655,10 @@ def test_the_keys_a_prefix_tree_finds_are_the_keys_the_text_contains():
     for text in ("they were backing it", "not acceptable", "refusal to support", "back table backs", "nothing"):
         assert finder.present(text) == set(filter(text.__contains__, finder.keys))
     assert finder.present("backing away") == {"back", "backing"}
+
+
+def test_a_target_phrase_that_opens_with_a_verb_matches_the_verbs_other_forms():
+    sunday = stance.targets_from_rows([{"id": "sunday", "label": "Sunday trading", "description": "",
+                                        "patterns": "open on Sunday*"}])
+    for text in ("If the supermarket opens on Sundays, my best day is gone.", "Shops opened on Sunday."):
+        assert [span[0] for span in stance.target_spans(text, sunday)] == ["sunday"], text
