@@ -27,6 +27,7 @@ import pandas as pd
 from analysis import _deprecated, resources, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
+    PLACE_WORDS,
     POST_NOMINALS,
     Actor,
     ActorsFileError,
@@ -52,6 +53,7 @@ from analysis.name_roles import (
     VERB_BEFORE,
     demonym,
     discover_role,
+    introduced_person,
     past_suffix,
 )
 from analysis.organizations import (
@@ -87,10 +89,6 @@ CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
-# Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
-PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
-                         "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
-                         "arena", "boulevard", "memorial", "highway", "field"))
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 # Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
 # ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
@@ -350,7 +348,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or _surname_shaped(text[start:end]) or employed_and_speaks(text, end)
                                             or _WHO_FOLLOWS.match(text, end) and not _OBJECT_OF.search(
-                                                text, max(0, start - 8), start)):  # "Ada Voss, who said ..."
+                                                text, max(0, start - 8), start)  # "Ada Voss, who said ..."
+                                            or introduced_person(text, start, end) and _plain_names(
+                                                list(re.finditer(NAME_TOKEN, text[start:end])))):
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if single and demonym(text, text[start:end]):

@@ -23,6 +23,10 @@ __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affili
            "edit_distance", "reporting_lemmas", "POST_NOMINALS"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
+# Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
+PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
+                         "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
+                         "arena", "boulevard", "memorial", "highway", "field"))
 POST_NOMINALS = ("KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
 

@@ -12,7 +12,7 @@ from analysis.actors_lexicon import POST_NOMINALS, affiliation_of, is_role_word,
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
-           "discover_role", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
+           "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
@@ -164,3 +164,29 @@ def demonym(text: str, word: str) -> bool:
     """
     return word.endswith(("an", "ian")) and len(word) > 5 and \
         re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
+
+
+# A sentence that opens with a name and a finite verb ("Alun Petrie sees it differently."), and a "he" or "she"
+# that is a subject later in its paragraph: the text has brought in a person, whatever the given name.
+_FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|still|then|later|\w+ly)\s+)?(?:[a-z]{2,}(?:s|ed)|has|had|is|was|"
+                           r"sees|saw|says|said|thinks|thought|knows|knew|feels|felt|runs|ran|took|gave|came|went)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?,;:”\"]\s+|\s)([Hh]e|[Ss]he)\s+"
+                              r"(?:(?:also|now|still|then|\w+ly|has|had|is|was)\s+)*[a-z]{2,}(?:s|ed)\b")
+
+
+def introduced_person(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` opens its sentence before a finite verb, and "he" or "she" is the subject
+    of a clause later in the same paragraph (within 400 characters).
+
+    >>> introduced_person("Alun Petrie sees it differently. Last winter he discovered ...", 0, 11)
+    True
+    >>> introduced_person("Alun Petrie sees it differently. The ban came in.", 0, 11)
+    False
+    """
+    before = text[max(0, start - 3):start]
+    if start and not re.search(r"(?:[.!?][”\"’']?\s|\n)\s*$", before):
+        return False
+    if not _FINITE_AFTER.match(text, end):
+        return False
+    stop = text.find("\n", end)
+    return _PRONOUN_SUBJECT.search(text, end, min(end + 400, stop if stop >= 0 else len(text))) is not None

@@ -695,3 +695,13 @@ def test_judges_tell_jurors_the_treasury_speaks_and_witnesses_are_cited(text, sp
 def test_witnesses_opening_a_sentence_are_no_person():
     assert [r.speaker_type for r in quotes.of_text("Witnesses said the strike was lawful.").itertuples()] == [
         "unknown"]
+
+
+def test_a_name_that_opens_a_paragraph_a_pronoun_goes_on_from_is_a_person_whatever_its_given_name():
+    text = ("Professor Abel Kinsale is less detached. “It is a windfall for the supermarkets.”\n\n"
+            "Alun Petrie sees it differently. Last winter he discovered that his son was vaping. The ban, he says, "
+            "“can't come soon enough”.")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"] == "can't come soon enough", "speaker"].tolist() == ["Alun Petrie"]
+    assert [m["actor"] for m in actors.of_text("Alun Petrie sees it differently. The ban came in.", actors.load())
+            ] == []
