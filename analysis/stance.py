@@ -52,7 +52,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from analysis import _deprecated
+from analysis import _deprecated, vader
 from analysis import columns as C
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
 from analysis.stance_history import earlier_positions
@@ -87,7 +87,7 @@ from analysis.stance_reference import (
     with_both,
 )
 from analysis.stance_table import STANCE_COLUMNS, aggregate
-from analysis.stance_tone import statement_tones
+from analysis.stance_tone import OWN_WORDS, TONE_THRESHOLD, statement_tones
 from analysis.stance_voices import (  # noqa: F401 - CONTINUATION_WINDOW belongs to stance's API
     CONTINUATION_WINDOW,
     FIRST_PERSON,
@@ -270,8 +270,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                          and not spans_here & {(q.start, q.end) for q in qs}]
                 said = [h for h in own if start <= h.start and h.end <= end  # not what a speaker they quote said
                         and not any(a <= h.start and h.end <= b for a, b in inner)]
-                if carried and not said:
-                    continue  # a quotation after a sentence about a target is about it only if it takes a position
+                if carried and not said and not _toned(quote):
+                    continue  # a quotation after a sentence about a target is about it only if it takes a position:
+                    # by a cue, or by the tone of the speaker's own words
                 rows.append(_row(sentence, target_id, quote.speaker, said, quote_id=quote.quote_id,
                                  basis=getattr(quote, "basis", "quote"), affiliation=getattr(quote, "affiliation", ""),
                                  speaker_type=getattr(quote, "speaker_type", ""),
@@ -307,6 +308,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             if speakers:
                 last = {"speaker": speakers[0], "sent_id": sentence.sent_id}
     return rows + _agreements(sentences, mentions, rows)
+
+
+def _toned(quote) -> bool:
+    """Whether a quotation is the speaker's own words (direct or partial) with a tone beyond VADER's neutral band."""
+    return getattr(quote, "kind", "") in OWN_WORDS and \
+        abs(vader.of_text(str(getattr(quote, "text", "")))["compound_news"]) >= TONE_THRESHOLD
 
 
 def _topic_before(sentence, before: set[str], last_named: list[tuple[int, str]]) -> bool:

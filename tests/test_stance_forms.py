@@ -56,8 +56,11 @@ def test_a_quotation_takes_the_topic_of_the_sentence_before_when_it_takes_a_posi
             "“Any pause would only let the other side regroup,” Defence Minister Pal Lund told reporters.")
     assert ["Pal Lund", "ceasefire", "against"] in _stances(text)
     plain = ("Norway proposed a 30-day ceasefire on Monday.\n\n"
-             "“We will study every proposal carefully,” Defence Minister Pal Lund told reporters.")
-    assert "Pal Lund" not in [row[0] for row in _stances(plain)]  # no cue: no neutral row from the topic alone
+             "“We will read the text on Tuesday,” Defence Minister Pal Lund told reporters.")
+    assert "Pal Lund" not in [row[0] for row in _stances(plain)]  # no cue, no tone: no neutral row from the topic
+    toned = ("Norway proposed a 30-day ceasefire on Monday.\n\n"
+             "“This is a wonderful day for our children,” Defence Minister Pal Lund told reporters.")
+    assert ["Pal Lund", "ceasefire", "favor"] in _stances(toned)  # the tone of their own words decides
     pronoun = "Norway proposed a 30-day ceasefire on Monday. “We reject it,” Defence Minister Pal Lund said."
     assert ["Pal Lund", "ceasefire", "against"] in _stances(pronoun)
 
