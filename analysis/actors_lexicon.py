@@ -201,6 +201,19 @@ def load(path: str | Path | None = None) -> list[tuple[Actor, tuple[str, ...]]]:
     return entries
 
 
+@functools.lru_cache(maxsize=1024)
+def _descriptions_of(office: str) -> tuple[str, ...]:
+    """The descriptions of two words or more that stand for an office of two words or more: "top diplomat" and
+    "chief diplomat" for "foreign minister" (not "leader" for "prime minister": an opposition leader is none).
+
+    >>> _descriptions_of("foreign minister"), _descriptions_of("prime minister"), _descriptions_of("minister")
+    (('top diplomat', 'chief diplomat'), ('head of government',), ())
+    """
+    if len(office.split()) < 2:
+        return ()
+    return tuple(d for d, roles in role_equivalents().items() if len(d.split()) >= 2 and office in roles)
+
+
 def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
                         after: list[tuple[int, Actor]] = ()) -> Actor | None:
     """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
@@ -226,12 +239,14 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
         return None
     equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
     patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
+    described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
 
     def holds(actor: Actor, *, exactly: bool = False) -> bool:
         role = actor.role.lower()
         if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
             return False
-        return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents))
+        return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
+            any(d in role for d in described)
 
     def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister", nor is
         role = actor.role.lower()  # a prime minister "the minister"
