@@ -96,9 +96,10 @@ _OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|y
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\s+"
                              r"(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)")
 # "X, head of the office,"; not a verb phrase after the name ("X KC, took him through an email sent by a engineer")
-APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|went|came|met|spoke|wrote|"
-                        r"left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|became|has|had|is|was|"
-                        r"were|are|will|would|can|could)\b)[a-z][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
+APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|"
+                        r"went|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|"
+                        r"became|has|had|is|was|were|are|will|would|can|could)\b)[a-z0-9][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
+# ("X, Moldova's 37-year-old top diplomat, was": a country's office)
 
 
 def _role_phrase(lead: str) -> str:

@@ -708,6 +708,7 @@ def test_a_name_that_opens_a_paragraph_a_pronoun_goes_on_from_is_a_person_whatev
 
 
 def test_the_office_resolves_to_the_person_named_before_by_an_equivalent_description():
-    text = ("Mihai Ostrava, Moldova’s 37-year-old newly minted top diplomat, was in Washington this week.\n\n"
+    text = ("Mihai Ostrava, Moldova’s 37-year-old newly minted top diplomat, was in Washington this week. Moldova, "
+            "under President Maia Sandu, struggles to fight off Russian meddling.\n\n"
             "“Putin’s ambitions are imperial,” the foreign minister said.")
     assert [r.speaker for r in quotes.of_text(text).itertuples()] == ["Mihai Ostrava"]
