@@ -324,9 +324,11 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     An age or a capitalised noun ("the Republican") stands for the person last named; a role noun does so only
     through ``role_in``, which checks the role; any other noun phrase is a source described, not resolved.
     """
-    match = DEFINITE.fullmatch(lead.strip())
+    lead = lead.strip()
+    begin = lead_in_end(lead)  # "Asked about pressure, the 66-year-old former judge said": after the lead-in
+    match = DEFINITE.fullmatch(lead, begin)
     if match is None:  # "The 31-year-old care worker and mother of two says": the person last named
-        return ctx.person_before(position) if AGED.match(lead.strip()) and len(lead.split()) <= 10 else None
+        return ctx.person_before(position) if AGED.match(lead, begin) and len(lead[begin:].split()) <= 10 else None
     owner = document_owner(ctx, lead, position)
     if owner is not None:  # "its statement read", "the statement added": who issued it
         return owner

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
-from analysis.attribution import Context, mention_or_pronoun, resolve_word, subject_before
+from analysis.attribution import AGED, Context, definite_subject, mention_or_pronoun, resolve_word, subject_before
 from analysis.described_sources import described_after_lead, seen_document
 from analysis.quotes_lexicon import verb_pattern
 from analysis.sentence_bounds import sentence_bounds
@@ -78,6 +78,8 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     if subject is None and verb.group().endswith("ing"):  # "X sings to Clinton before asking her, “...”": X
         first = [a for s, _, a in ctx.mention_at(sent_start, cue_start) if not ctx.inside_quote(s)][:1]
         subject = first[0] if first else ctx.person_before(cue_start)
+    if subject is None and AGED.search(text, sent_start, cue_start + 1):  # "Asked about it, the 66-year-old former
+        subject = definite_subject(ctx, text[sent_start:cue_start], cue_start)  # judge said: “...”": the person
     if subject is None:
         subject = described_after_lead(ctx, sent_start, cue_start) or mention_or_pronoun(ctx, sent_start, cue_start)
     if subject is None:  # "The New York businessman says of Clinton, “...”"
