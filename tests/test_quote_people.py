@@ -717,5 +717,5 @@ def test_the_office_resolves_to_the_person_named_before_by_an_equivalent_descrip
 @pytest.mark.parametrize("lead", ["The 66-year-old said:", "Asked about pressure, the 66-year-old former judge said:",
                                   "Asked about pressure, the 66-year-old said,"])
 def test_an_age_before_a_colon_or_after_a_lead_in_is_the_person_last_named(lead):
-    text = f"Dr. Feliks T. Ambrozy told reporters that the recount would begin on Monday. {lead} “No one has called me.”"
+    text = f"Dr. Feliks T. Ambrozy told reporters the recount would begin on Monday. {lead} “No one has called me.”"
     assert [r.speaker for r in quotes.of_text(text).itertuples()] == ["Feliks T. Ambrozy"] * 2
