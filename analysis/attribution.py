@@ -245,6 +245,7 @@ EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s
                       r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
 PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
+AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
 
@@ -256,6 +257,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
+        if AGENT_IN_APPOSITION.search(ctx.text, max(0, start - 60), start):
+            continue  # "The company, now owned by the Delmarre Group, said": the owner is no subject
         if not ctx.inside_quote(start):
             gap = POST_NOMINAL.sub("", ctx.text[end:cue_start])
             if possessed_speech().fullmatch(gap):
@@ -425,7 +428,7 @@ def _title_gap(gap: str) -> bool:
 
 
 def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
-    found = ctx.mention_at(start, end)
+    found = [m for m in ctx.mention_at(start, end) if not AGENT_IN_APPOSITION.search(ctx.text, max(0, m[0] - 60), m[0])]
     if after:  # only a mention right after the verb: "said Peskov", not a name further on, nor an owner
         found = [m for m in found if (_title_gap(ctx.text[start:m[0]]) or  # ("said Mr Danek's lawyer")
                                       DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]]))  # "said one resident, X"

@@ -719,3 +719,12 @@ def test_the_office_resolves_to_the_person_named_before_by_an_equivalent_descrip
 def test_an_age_before_a_colon_or_after_a_lead_in_is_the_person_last_named(lead):
     text = f"Dr. Feliks T. Ambrozy told reporters the recount would begin on Monday. {lead} “No one has called me.”"
     assert [r.speaker for r in quotes.of_text(text).itertuples()] == ["Feliks T. Ambrozy"] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Corveline, now owned by the Delmarre Group, said in a filing that it had set aside 210 million marks.",
+     "Corveline"),
+    ("Orla Brennan, based in Berlin, said the market was calm.", "Orla Brennan"),
+])
+def test_a_participle_apposition_leaves_the_name_before_it_the_subject(text, speaker):
+    assert [r.speaker for r in quotes.of_text(text).itertuples()] == [speaker]
