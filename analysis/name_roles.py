@@ -133,7 +133,7 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     lead = lead[:len(lead) - len(prefix) - 1] if prefix and lead.endswith(prefix + " ") else lead
     phrase = _role_phrase(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
     if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
-            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*,", text[end:end + 40]):
+            re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*(?:,|\.(?:\s|$))", text[end:end + 40]):  # or the sentence ends
         return f"{phrase}, {prefix}" if prefix else phrase  # "The first caller, Maureen from X,"; "The akim of
         # Temirkol district, Marat Seitov,"
     if prefix and any(is_title_word(w) for w in prefix.split()):

@@ -728,3 +728,11 @@ def test_an_age_before_a_colon_or_after_a_lead_in_is_the_person_last_named(lead)
 ])
 def test_a_participle_apposition_leaves_the_name_before_it_the_subject(text, speaker):
     assert [r.speaker for r in quotes.of_text(text).itertuples()] == [speaker]
+
+
+def test_a_description_before_a_name_that_ends_the_sentence_is_its_role():
+    text = ("The decision was announced by the governor of the National Bank, Radka Vesel. Vice-governor Tadeas "
+            "Lorinc said two members had wanted a bigger cut. The governor denied that the Bank had acted under "
+            "pressure.")
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist()[-1] == ["Radka Vesel", "the governor of the National Bank"]
