@@ -19,6 +19,7 @@ TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                              r"tonight|(?:last|this|(?:earlier|later)\s+this)\s+(?:week|weekend|month|year|night|"
                              r"morning|afternoon|evening))\s+")
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
+HEARER_MAY_PRECEDE = frozenset(("promise", "pledge", "assure", "show", "teach"))  # with or without a hearer
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
 QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verbs that report an indirect question
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
@@ -144,6 +145,11 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             return None
         else:
             offset = heard_end
+    elif lemma in HEARER_MAY_PRECEDE and (heard := TOLD_OBJECT.match(rest[offset:])) and (
+            CLAUSE_START.match(rest[offset + heard.end():].lstrip().removeprefix("that "))
+            or rest[offset + heard.end():].lstrip().startswith("that ")):  # "promised the town it would ...": the
+        offset += heard.end() + re.match(r"\s*(?:that\s+)?", rest[offset + heard.end():]).end()  # clause, not
+        # its hearer; without a clause the object is what is promised ("promised a new barrier")
     elif lemma in TO_INFINITIVE and first == "to":
         pass
     elif lemma in MOVES_OBJECT and OBJECT_TO_PLACE.match(rest, offset):

@@ -69,8 +69,11 @@ INTRODUCTORY = re.compile(_INTRODUCING + "$")
 INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")
 # A lead-in set off by a comma before a sentence's subject: a prepositional phrase of time or place ("In a
 # speech in Berlin,", "After talks in Ankara,"); introductory participles are INTRODUCTORY_PHRASE's.
-LEAD_IN = re.compile(r"\s*(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
-                     r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier)\s[^,;:“”\"«»]{0,80}?,\s+")
+LEAD_IN = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
+                     r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier|When|While|Although|Though|"
+                     r"Because|Once|Until|Unless)\s[^,;:“”\"«»]{0,80}?|(?:[\w-]+\s+){1,3}ago(?:,\s+(?:when|as|while|"
+                     r"after|before)\s[^,;:“”\"«»]{0,80}?)?|(?:Last|This|Next)\s+\w+|Yesterday|Today|Meanwhile|"
+                     r"However),\s+")  # "Three winters ago, when the river burst its banks,"; "When asked,"
 
 
 def lead_in_end(head: str) -> int:
@@ -79,8 +82,8 @@ def lead_in_end(head: str) -> int:
     >>> head = "In a speech in Berlin, Chancellor Olaf Scholz promised"
     >>> head[lead_in_end(head):lead_in_end(head) + 10]
     'Chancellor'
-    >>> lead_in_end("Speaking to reporters, she said")
-    23
+    >>> lead_in_end("Speaking to reporters, she said"), lead_in_end("Three winters ago, when it flooded, the minister")
+    (23, 36)
     """
     match = LEAD_IN.match(head) or INTRODUCTORY_PHRASE.match(head)
     return match.end() if match else 0

@@ -736,3 +736,14 @@ def test_a_description_before_a_name_that_ends_the_sentence_is_its_role():
             "pressure.")
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_role"]].values.tolist()[-1] == ["Radka Vesel", "the governor of the National Bank"]
+
+
+def test_a_description_after_a_lead_in_of_time_speaks_through_its_second_verb():
+    text = ("Three winters ago, when the river burst its banks, the finance minister stood on a pallet and promised "
+            "the town it would ‘never happen like this again’.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "the finance minister", "it would ‘never happen like this again’"],
+        ["partial", "the finance minister", "never happen like this again"]]
+    assert quotes.of_text("The minister promised a new barrier by 2027.")["text"].tolist() == [
+        "a new barrier by 2027"]
