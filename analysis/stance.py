@@ -27,12 +27,12 @@ task (Mohammad et al. 2016).
    passive cue ("a ceasefire proposed by the US") gets that cue. An unnamed source speaks as its description
    and relays: the subject of what it says holds the position too, as does a body whose position a named
    speaker reports ("The union backs the change, its general secretary said"). A quotation that names no target
-   but refers back ("We will oppose it") takes the target named last, up to ``TOPIC_WITHIN`` sentences up. A
-   direct quote without a speaker a few sentences after a speaker's quote continues it (an interview answer
-   running on). The document's title is
-   read too: "Name: words", "Name says words", "words, Name says" and "words - Name" attribute the words to an
-   actor of the text (or to the country or body one belongs to), and "Kremlin rejects truce" is a reported
-   position (basis "headline").
+   but refers back ("We will oppose it") takes the target named last, up to ``TOPIC_WITHIN`` sentences up; one
+   right after the sentence that names a target takes it when it takes a position, by a cue or by the tone of
+   the speaker's own words. A direct quote without a speaker a few sentences after a speaker's quote continues
+   it (an interview answer running on). The document's title is read too: "Name: words", "Name says words",
+   "words, Name says" and "words - Name" attribute the words to an actor of the text (or to the country or body
+   one belongs to), and "Kremlin rejects truce" is a reported position (basis "headline").
 4. A statement's score is (favor - against) / (favor + against + neutral) over its cue weights; scores of
    0.25 or more are favor, -0.25 or less against, the rest neutral. The ``stance`` table sums the weights of
    all statements of one speaker on one target in one document.
