@@ -27,8 +27,10 @@ import pandas as pd
 from analysis import _deprecated, resources, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
+    KIN,
     PLACE_WORDS,
     POST_NOMINALS,
+    SURNAME_SHAPE,
     Actor,
     ActorsFileError,
     affiliation_cues,
@@ -90,12 +92,6 @@ _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the F
 GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
-# Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
-# ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
-# name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").
-SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|yova|ov|ev|yev|enko|chuk|czuk|shyn|ski|sky|skyi|skiy|ska|"
-                           r"vich|vych|wicz|yan|ian|idze|adze|shvili|escu|oglu|oğlu|ović|ovic|ević|evic|bekov|"
-                           r"bekova|ayev|ayeva|iyev|iyeva)")
 
 
 def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
@@ -371,6 +367,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         similar = _fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
             surname = similar.surname
+        elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
+                KIN.search(f"{text[max(0, start - 25):start]} {role}"):  # "His mother, Valentyna Tamko": a relative
+            surname = name
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
@@ -412,7 +411,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         add(start, end, actor)
     for start, end, actor in (*organizations(text, free), *acronyms(text, free)):
         add(start, end, actor)
-    found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known else a) for s, e, a in found]
+    found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known and discovered.get(a.name) is not a else a)
+             for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}
     for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
         if free(match.start(), match.end()):

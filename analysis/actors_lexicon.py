@@ -20,13 +20,24 @@ from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
-           "edit_distance", "reporting_lemmas", "POST_NOMINALS"]
+           "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN",
+           "SURNAME_SHAPE"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
 PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
                          "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
                          "arena", "boulevard", "memorial", "highway", "field"))
+# A relative named with the same surname is another person: "His mother, Valentyna Tamko, ...", "her husband Ian".
+KIN = re.compile(r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|partner|cousin|uncle|aunt|"
+                 r"niece|nephew|twin|(?:grand|step)(?:mother|father|son|daughter)|grand(?:son|daughter)|parents?|"
+                 r"sibling|fianc[ée]e?)\b", re.IGNORECASE)
+# Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
+# ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
+# name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|yova|ov|ev|yev|enko|chuk|czuk|shyn|ski|sky|skyi|skiy|ska|"
+                           r"vich|vych|wicz|yan|ian|idze|adze|shvili|escu|oglu|oğlu|ović|ovic|ević|evic|bekov|"
+                           r"bekova|ayev|ayeva|iyev|iyeva)")
 POST_NOMINALS = ("KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
 

@@ -109,6 +109,14 @@ def test_discovered_surname_and_title_join_the_full_name():
     assert persons == {"Donald Trump"}
 
 
+def test_a_relative_with_the_same_surname_is_another_person():
+    text = ("Ruslan Tamko came home on Monday. His mother, Valentyna Tamko, has not slept since. "
+            "Tamko said he was tired. Her husband Ivan Tamko wept.")
+    rows = [(r["surface"], r["actor"], r["role"]) for r in mentions(text) if r["actor_type"] == "person"]
+    assert rows == [("Ruslan Tamko", "Ruslan Tamko", ""), ("Valentyna Tamko", "Valentyna Tamko", "His mother"),
+                    ("Tamko", "Ruslan Tamko", ""), ("Ivan Tamko", "Ivan Tamko", "")]
+
+
 NOT_PERSONS = [
     ("country", "Russia and the United States agree that the talks failed."),
     ("ministry", "The Foreign Ministry said the talks failed."),
