@@ -287,7 +287,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         before = text[max(0, start - 16):start]
         person = re.search(r"(?:\b[A-Z]\.|\b[Aa]ccording to|\b(?:to|by|with|from|for))\s+$", before)
         if person or role or first.lower() in _given_names() or first.lower() in ("the", "a", "an", "but", "and") or \
-                name.lower() in countries() or affiliation_of(name) == name:
+                name.lower() in countries() or affiliation_of(name) == name or \
+                (" " not in name and name.lower() in _common_words()):  # "on Saturday, the ministry said"
             continue  # "X, a union official", "H. Velmar, the company", "Britain, the country": no body
         names.setdefault(name, Actor(name, affiliation_of(name), "organization", "organization", known=False))
     if not names:

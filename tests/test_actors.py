@@ -117,6 +117,11 @@ def test_a_relative_with_the_same_surname_is_another_person():
                     ("Tamko", "Ruslan Tamko", ""), ("Ivan Tamko", "Ivan Tamko", "")]
 
 
+def test_a_day_set_off_before_a_described_body_is_no_organization():
+    text = "Ninety men were freed on Saturday, the regional military administration said, in the largest exchange."
+    assert [r["surface"] for r in mentions(text)] == []
+
+
 NOT_PERSONS = [
     ("country", "Russia and the United States agree that the talks failed."),
     ("ministry", "The Foreign Ministry said the talks failed."),
