@@ -12,7 +12,8 @@ with alias resolution as in rule-based news actor extraction (the Gender Gap Tra
    Smith"), with ``known = False`` and their role; later surname mentions resolve to them. Definite role
    nouns ("the defense secretary") resolve to the nearest preceding person whose role contains them.
 
-Known failure modes: "Air Force One said" makes a person; gender is not modelled; a shared surname goes to the first."""
+Known failure modes: "Air Force One said" makes a person; a shared surname goes to the first holder unless the text
+names the second as a relative ("his mother, Valentyna Tamko")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ from analysis.name_roles import (
     VERB_BEFORE,
     demonym,
     discover_role,
+    fuzzy_surname,
     introduced_person,
     past_suffix,
 )
@@ -120,17 +122,6 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     alternatives = [f"(?:{several})(?![\\w]|-[a-z])"] if several else []
     alternatives += [f"(?:{one})(?![\\w-]){_NAMED_THING}"] if one else []
     return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + ")")
-
-
-def _fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
-    if len(word) < 5 or word.lower() in NOT_NAME:
-        return None
-    for actor in persons:
-        surname = actor.surname
-        if len(surname) >= 5 and surname[0] == word[0] and abs(len(surname) - len(word)) <= (limit := 2 if len(
-                surname) >= 8 else 1) and edit_distance(word, surname, limit=limit) <= limit:
-            return actor
-    return None
 
 
 # ---------------------------------------------------------------------------------------------- discovery
@@ -364,7 +355,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
         name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
         surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
-        similar = _fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
+        similar = fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
             surname = similar.surname
         elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
@@ -401,7 +392,7 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
             add(match.start(), match.end(), index[match.group()])
     persons = [a for a, _ in lexicon if a.actor_type == "person"]
     for match in CAP_WORD.finditer(text):
-        actor = _fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
+        actor = fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
     for start, end, actor in named_bodies(text, free):  # "Pellham & Strand", "Halvern Container Terminals (HCT)"
@@ -418,13 +409,15 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         if free(match.start(), match.end()):
             add(match.start(), match.end(), extra[match.group()])
     for match in CAP_WORD.finditer(text) if discovered else ():
-        actor = _fuzzy_surname(match.group(), list(discovered.values())) if free(match.start(), match.end()) else None
+        actor = fuzzy_surname(match.group(), list(discovered.values())) if free(match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
     found.sort(key=lambda f: f[0])
     starts = [f[0] for f in found]
     for match in role_phrase_pattern().finditer(text):
-        if not free(match.start(), match.end()):
+        after = bisect.bisect_left(starts, match.end(1))
+        if not free(match.start(), match.end()) or after < len(starts) and found[after][2].actor_type == "person" \
+                and not text[match.end(1):found[after][0]].strip():  # "the former prime minister Gudrun Ek": a title
             continue
         before = found[max(0, bisect.bisect_left(starts, match.start()) - 30):bisect.bisect_left(starts, match.start())]
         since = introduced_unnamed(text, match.group(1).split()[-1].lower(), before[0][0], match.start()) \

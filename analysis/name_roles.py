@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from analysis import resources
-from analysis.actors_lexicon import POST_NOMINALS, affiliation_of, is_role_word, role_nouns
+from analysis.actors_lexicon import POST_NOMINALS, Actor, affiliation_of, edit_distance, is_role_word, role_nouns
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
-           "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON"]
+           "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON",
+           "fuzzy_surname"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
@@ -191,3 +192,15 @@ def introduced_person(text: str, start: int, end: int) -> bool:
         return False
     stop = text.find("\n", end)
     return _PRONOUN_SUBJECT.search(text, end, min(end + 400, stop if stop >= 0 else len(text))) is not None
+
+
+def fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
+    """The person whose surname ``word`` misspells by a letter (two for long surnames): "Hegset", "Zelenskyy"."""
+    if len(word) < 5 or word.lower() in NOT_NAME:
+        return None
+    for actor in persons:
+        surname = actor.surname
+        if len(surname) >= 5 and surname[0] == word[0] and abs(len(surname) - len(word)) <= (limit := 2 if len(
+                surname) >= 8 else 1) and edit_distance(word, surname, limit=limit) <= limit:
+            return actor
+    return None

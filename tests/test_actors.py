@@ -122,6 +122,12 @@ def test_a_day_set_off_before_a_described_body_is_no_organization():
     assert [r["surface"] for r in mentions(text)] == []
 
 
+def test_a_role_right_before_a_name_is_its_title_not_a_mention_of_the_last_holder():
+    text = "Prime Minister Henrik Aas refused. The former prime minister Gudrun Ek, who debated often, disagreed."
+    assert [(r["surface"], r["actor"]) for r in mentions(text)] == [("Henrik Aas", "Henrik Aas"),
+                                                                     ("Gudrun Ek", "Gudrun Ek")]
+
+
 NOT_PERSONS = [
     ("country", "Russia and the United States agree that the talks failed."),
     ("ministry", "The Foreign Ministry said the talks failed."),
