@@ -116,7 +116,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
-                 r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+)?(that)\s",
+                 r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+|(?:only|"
+                 r"just|again|also|merely|simply|publicly|privately|repeatedly|once\s+more|once\s+again)\s+)?(that)\s",
                  rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
     if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):

@@ -1127,3 +1127,13 @@ def test_a_company_named_with_a_trade_word_is_an_organization_that_the_company_s
 def test_a_participle_after_a_document_is_said_by_who_put_the_document_out(text, speaker, clause):
     rows = _rows(text)
     assert rows[["speaker", "text"]].values.tolist() == [[speaker, clause]]
+
+
+@pytest.mark.parametrize("text", [
+    "The culture secretary, Gavin Oduya-Marsh, has so far said only that he would 'review every application'.",
+    "Gavin Oduya-Marsh has thus far said that he would 'review every application'.",
+    "Gavin Oduya-Marsh has since said simply that he would 'review every application'."])
+def test_adverbs_between_subject_verb_and_that_leave_the_speaker_and_the_clause(text):
+    rows = _rows(text)
+    assert _speaker_of(text, "review every application") == "Gavin Oduya-Marsh"
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == ["he would 'review every application'"]
