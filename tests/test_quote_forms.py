@@ -1137,3 +1137,13 @@ def test_adverbs_between_subject_verb_and_that_leave_the_speaker_and_the_clause(
     rows = _rows(text)
     assert _speaker_of(text, "review every application") == "Gavin Oduya-Marsh"
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == ["he would 'review every application'"]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('The green group Sealine went after both governments as "pirates with flags".', "Sealine", "went after"),
+    ('In recent weeks, Maria Osei has gone after the mayor as "pirates with flags".', "Maria Osei", "gone after"),
+    ('Maria Osei attacked the plan as "pirates with flags".', "Maria Osei", "attacked")])
+def test_going_after_and_attacking_someone_as_something_give_the_fragment_its_speaker(text, speaker, cue):
+    rows = _rows(text)
+    rows = rows[(rows["kind"] == "partial") & (rows["text"] == "pirates with flags")]
+    assert rows[["speaker", "cue"]].values.tolist() == [[speaker, cue]]
