@@ -23,7 +23,7 @@ __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
 MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broadcast|briefing|conference|call|"
-          r"tweet|op-ed|column|podcast|email)s?")
+          r"tweet|op-ed|column|podcast|email|conversation|meeting|talk|exchange|discussion|chat)s?")
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
 # appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
 # Letters after a name that give a rank or honour: "Rupert de Villiers KC, said"

@@ -1147,3 +1147,10 @@ def test_going_after_and_attacking_someone_as_something_give_the_fragment_its_sp
     rows = _rows(text)
     rows = rows[(rows["kind"] == "partial") & (rows["text"] == "pirates with flags")]
     assert rows[["speaker", "cue"]].values.tolist() == [[speaker, cue]]
+
+
+@pytest.mark.parametrize("setting", ["in a conversation with a VNA correspondent", "at a meeting with farmers",
+                                     "in a discussion with the mayor"])
+def test_the_one_spoken_with_in_a_conversation_or_meeting_is_no_speaker(setting):
+    text = f"The ambassador, Jean Okonkwo, {setting} described the launch as “an achievement”."
+    assert _speaker_of(text, "an achievement") == "Jean Okonkwo"
