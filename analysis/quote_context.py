@@ -365,26 +365,48 @@ INTERVIEWER = re.compile(r"\bI (?:ask|asked|put it to|suggest|suggested|press|pr
 PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+|\n|,\s*|\bwhich\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+"
                              r"(?:(?:also|still|now|is|was|has|had|\w+ly)\s+)*$")
 INTERVIEW_SIGNS = 3  # interviewer phrases a text needs before its unattributed quotations go to the interviewee
+# A name alone on its line, perhaps after "By" or a section label ("Opinion | Ana Ruiz", "By Ana Ruiz, Wire"): the
+# writer, whose "I" the interviewer phrases are, so no one they interview.
+BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)\s+|[A-Z][\w ]{0,20}?\s*[|:—–]\s*)?$")
+BYLINE_AFTER = re.compile(r"[ \t]*(?:[,|—–][^\n.!?]{0,40})?(?:\n|$)")
+
+
+_TELLER_GAP = re.compile(r"(?:(?:,[^,.;:“”\"]{1,150}){1,2},)?\s*(?:(?:has|had|also|later|once)\s+)*")
+
+
+def _writers(ctx: Context) -> set[actors_stage.Actor]:
+    """Persons named in a byline of the text (``BYLINE_BEFORE``)."""
+    return {actor for start, end, actor in ctx.mentions if actor.actor_type == "person"
+            and BYLINE_BEFORE.search(ctx.text, max(0, start - 40), start) and BYLINE_AFTER.match(ctx.text, end)}
 
 
 def interviewee(ctx: Context) -> actors_stage.Actor | None:
     """The person an interview is with: in a text where the interviewer speaks in the first person ("I ask",
     "he tells me") at least ``INTERVIEW_SIGNS`` times, the person named most often outside quotation marks, a
-    name beside the interviewer's words ("I sit opposite X", "X tells me") counting three times."""
+    name beside the interviewer's words ("I sit opposite X", "X tells me") counting three times; never the writer
+    a byline names, whose own "I" those phrases are; no one when several persons stand beside those phrases (an
+    op-ed that reports what several people "told me")."""
     if not any(word in ctx.text for word in ("I ", " me", "We ", "we ")):
         return None  # every interviewer phrase has one of these: most texts are passed over without a search
     signs = [m for m in INTERVIEWER.finditer(ctx.text) if not ctx.inside_quote(m.start())]
     if len(signs) < INTERVIEW_SIGNS:
         return None
     counts: dict[actors_stage.Actor, int] = {}
+    writers = _writers(ctx)
     for start, _, actor in ctx.mentions:
-        if actor.actor_type == "person" and not ctx.inside_quote(start):
+        if actor.actor_type == "person" and not ctx.inside_quote(start) and actor not in writers:
             counts[actor] = counts.get(actor, 0) + 1
+    tellers = set()
     for sign in signs:
         for start, end, actor in ctx.mention_at(max(0, sign.start() - 40), sign.end() + 40):
             gap = ctx.text[end:sign.start()] if end <= sign.start() else ctx.text[sign.end():start]
             if actor in counts and not re.search(r"[.,;:?!“”\"]|\b(?:if|whether|about|that|and)\b", gap):
                 counts[actor] += 3
+        if sign.group().endswith(" me"):  # who told me: a person named right before, perhaps with an apposition
+            tellers.update(a for _, e, a in ctx.mention_at(max(0, sign.start() - 200), sign.start())
+                           if a in counts and _TELLER_GAP.fullmatch(ctx.text, e, sign.start()))
+    if len(tellers) > 1:
+        return None  # "X told me ... Y told me": a writer who spoke to several people, not an interview
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None  # no one stands out as the one interviewed

@@ -380,6 +380,21 @@ def test_a_report_with_a_few_first_person_lines_is_not_an_interview():
     assert direct["We will balance it"] == "Erik Hansson"
 
 
+OP_ED = ("Give the masks back\n\nOpinion | Ruth Amsel-Kerr\n\n"
+         "The museum's director, Sir Tomas Veld, made his case on the radio. “These objects belong to everyone,” "
+         "he said. I asked the trustees for comment and they sent a statement. {tellers}\n\n"
+         "“It is a door with a handle,” said Prof. Ida Sorn. I put it to the minister that time was short.\n\n"
+         "Ruth Amsel-Kerr is a historian and a former curator.")
+
+
+@pytest.mark.parametrize("tellers", [
+    "I suggest that the museum is afraid.",
+    "Prof. Ida Sorn told me the Act allows it. Sorn told me more. Mrs Ana Pick, 71, who lives nearby, told me so."])
+def test_an_op_ed_is_no_interview_with_its_writer_nor_with_one_of_several_who_told_me(tellers):
+    direct = _rows(OP_ED.format(tellers=tellers)).query("kind == 'direct'").set_index("text")["speaker"]
+    assert direct["These objects belong to everyone"] == "Tomas Veld"
+
+
 @pytest.mark.parametrize("after", ["the former editor of the Morning Post, Jonas Berg",
                                    "a professor at Uppsala University, Jonas Berg"])
 def test_a_description_with_its_complement_then_the_name_after_the_verb(after):
