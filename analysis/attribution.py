@@ -321,7 +321,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     return country_before(head)
 
 
-AGED = re.compile(r"[Tt]he\s+\d+-year-old\s+[a-z]")
+AGED = re.compile(r"[Tt]he\s+\d+-year-old(?:\s+[a-z]|,)")
 DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}([\w’'-]+)")
 
 

@@ -1169,3 +1169,9 @@ def test_going_after_and_attacking_someone_as_something_give_the_fragment_its_sp
 def test_the_one_spoken_with_in_a_conversation_or_meeting_is_no_speaker(setting):
     text = f"The ambassador, Jean Okonkwo, {setting} described the launch as “an achievement”."
     assert _speaker_of(text, "an achievement") == "Jean Okonkwo"
+
+
+def test_an_age_set_off_by_an_apposition_is_the_person_last_named():
+    text = ("Dr. Lina Aas, the fisheries commissioner, spoke on Monday. The 52-year-old, a former marine biologist, "
+            "said her government was preparing \"every lawful measure\".")
+    assert _speaker_of(text, "every lawful measure") == "Lina Aas"
