@@ -1175,3 +1175,19 @@ def test_an_age_set_off_by_an_apposition_is_the_person_last_named():
     text = ("Dr. Lina Aas, the fisheries commissioner, spoke on Monday. The 52-year-old, a former marine biologist, "
             "said her government was preparing \"every lawful measure\".")
     assert _speaker_of(text, "every lawful measure") == "Lina Aas"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Officials warned residents to stay indoors.", "warned", "residents to stay indoors"),
+    ("Doctors advised the public to avoid the area.", "advised", "the public to avoid the area"),
+    ("The minister is confident that the deal will hold.", "is confident", "the deal will hold"),
+    ("Many voters are afraid that the plant will close.", "are afraid", "the plant will close"),
+    ("The union remains convinced the strike will work.", "remains convinced", "the strike will work")])
+def test_warnings_to_act_and_states_of_mind_with_a_clause_are_reported(text, cue, content):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"][["cue", "text"]].values.tolist() == [[cue, content]]
+
+
+@pytest.mark.parametrize("text", ["He is sure to win the seat.", "She was concerned about the cost of the plan."])
+def test_a_state_of_mind_without_a_clause_reports_nothing(text):
+    assert _rows(text).empty
