@@ -1191,3 +1191,9 @@ def test_warnings_to_act_and_states_of_mind_with_a_clause_are_reported(text, cue
 @pytest.mark.parametrize("text", ["He is sure to win the seat.", "She was concerned about the cost of the plan."])
 def test_a_state_of_mind_without_a_clause_reports_nothing(text):
     assert _rows(text).empty
+
+
+@pytest.mark.parametrize("subject", ["The city of Harlow", "The State of Varna", "The municipality of Orsk"])
+def test_a_city_state_or_county_speaks_as_a_body(subject):
+    rows = _rows(f"{subject} argued that the rule was unlawful.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", subject, "the rule was unlawful"]]
