@@ -402,7 +402,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         add(start, end, actor)
     for start, end, actor in (*organizations(text, free), *acronyms(text, free)):
         add(start, end, actor)
-    found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known and discovered.get(a.name) is not a else a)
+    found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known and a.actor_type == "person"
+              and discovered.get(a.name) is not a else a)
              for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}
     for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():

@@ -64,9 +64,14 @@ def reporting_forms() -> frozenset[str]:
 
 # A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
 # end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
+# A state in its formal style may close the name: "the Ministry of Foreign Affairs of the Republic of Dravonia".
+_STATE_STYLE = (r"(?:the )?(?:Republic|Kingdom|Federation|Principality|Commonwealth|Grand Duchy|Emirate|Sultanate) "
+                r"of [A-Z][\w’'-]*")
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
-    r"(?: (?:of|for|on) (?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))?")
+    r"(?: (?:of|for|on) (?:" + _STATE_STYLE +
+    r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3})))?"
+    r"(?: of " + _STATE_STYLE + r")?(?![\w’'-])")
 
 
 def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:

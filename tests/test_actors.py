@@ -128,6 +128,18 @@ def test_a_role_right_before_a_name_is_its_title_not_a_mention_of_the_last_holde
                                                                      ("Gudrun Ek", "Gudrun Ek")]
 
 
+def test_a_body_named_with_a_state_in_its_formal_style_keeps_its_whole_name():
+    rows = mentions("The Ministry of Foreign Affairs of the Republic of Dravonia said the talks had failed.")
+    assert [(r["actor"], r["actor_type"]) for r in rows] == [
+        ("Ministry of Foreign Affairs of the Republic of Dravonia", "organization")]
+
+
+def test_a_body_whose_name_ends_in_a_persons_surname_stays_a_body():
+    text = "Lena Veltria, a teacher, spoke first. The Space Agency of Veltria said the launch had worked."
+    assert [(r["surface"], r["actor"]) for r in mentions(text)] == [
+        ("Lena Veltria", "Lena Veltria"), ("Space Agency of Veltria", "Space Agency of Veltria")]
+
+
 NOT_PERSONS = [
     ("country", "Russia and the United States agree that the talks failed."),
     ("ministry", "The Foreign Ministry said the talks failed."),
