@@ -147,6 +147,7 @@ NOT_PERSONS = [
     ("dateline", "BRUSSELS — Ministers met on Thursday."),
     ("aircraft", "Speaking aboard Air Force One, reporters asked questions."),
     ("institution", "The Supreme Court said the law was valid. The European Commission said it would appeal."),
+    ("time word opening a quotation", "“Today Veltria has shown it can build them,” the minister said."),
 ]
 
 
