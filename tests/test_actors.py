@@ -148,6 +148,7 @@ NOT_PERSONS = [
     ("aircraft", "Speaking aboard Air Force One, reporters asked questions."),
     ("institution", "The Supreme Court said the law was valid. The European Commission said it would appeal."),
     ("time word opening a quotation", "“Today Veltria has shown it can build them,” the minister said."),
+    ("last word of a ministry's name", "The Ministry of Trade and Industry claimed that prices had risen."),
 ]
 
 
