@@ -371,7 +371,7 @@ BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)\s+|[A-Z][\w ]{0,20}?\
 BYLINE_AFTER = re.compile(r"[ \t]*(?:[,|—–][^\n.!?]{0,40})?(?:\n|$)")
 
 
-_TELLER_GAP = re.compile(r"(?:(?:,[^,.;:“”\"]{1,150}){1,2},)?\s*(?:(?:has|had|also|later|once)\s+)*")
+_TELLER_GAP = re.compile(r"(?:(?:,[^,.;:“”\"]{1,150}){1,2},)?,?\s*(?:(?:has|had|also|later|once)\s+)*")
 
 
 def _writers(ctx: Context) -> set[actors_stage.Actor]:

@@ -389,7 +389,8 @@ OP_ED = ("Give the masks back\n\nOpinion | Ruth Amsel-Kerr\n\n"
 
 @pytest.mark.parametrize("tellers", [
     "I suggest that the museum is afraid.",
-    "Prof. Ida Sorn told me the Act allows it. Sorn told me more. Mrs Ana Pick, 71, who lives nearby, told me so."])
+    "Prof. Ida Sorn told me the Act allows it. Sorn told me more. Mrs Ana Pick, 71, who lives nearby, told me so.",
+    "Prof. Ida Sorn told me the Act allows it. Sorn told me more. Her spokeswoman, Ana Pick, told me so."])
 def test_an_op_ed_is_no_interview_with_its_writer_nor_with_one_of_several_who_told_me(tellers):
     direct = _rows(OP_ED.format(tellers=tellers)).query("kind == 'direct'").set_index("text")["speaker"]
     assert direct["These objects belong to everyone"] == "Tomas Veld"
