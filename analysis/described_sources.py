@@ -201,13 +201,37 @@ LEAD_DESCRIPTION = re.compile(r"(?:[Aa]n?\s|(?:[Tt]he\s+)?[\w’'.-]+['’]s?\s)
 LEAD_WITHIN = 2  # sentences after a described source in which its name may come
 
 
+# The end of a line of prose: a sentence's end mark, perhaps inside quotation marks or brackets.
+_PROSE_END = re.compile(r"[.!?][”\"’')\]]*$")
+
+
+def _body_start(text: str, before: int) -> int:
+    """Where the text's prose begins: its first line of six words or more that closes with a sentence's end mark
+    (a headline, byline or credit line does not), if that line begins before ``before``; else 0."""
+    at = 0
+    while at < before:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if len(line.split()) >= 6 and _PROSE_END.search(line):
+            return at
+        at = end + 1
+    return 0
+
+
 def _in_lead(ctx, position: int) -> bool:
-    """Whether ``position`` is in the text's first or second sentence."""
+    """Whether ``position`` is in the first or second sentence of the text's prose (after its headline, byline and
+    credit lines)."""
     sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
-    if not ctx.text[:sent_start].strip():
+    body = _body_start(ctx.text, sent_start + 1)
+    if not ctx.text[body:sent_start].strip():
         return True
     previous = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 1, ctx.quoted)[0]
-    return not ctx.text[:previous].strip()
+    return not ctx.text[body:previous].strip()
+
+
+_INTRODUCED = re.compile(r",\s*(?:\d{1,3},|an?\s|the\s)")  # "Viktor Danek, 54, ...": a name brought in with an age
+_COURTESY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?)?")  # a role that is only a courtesy title
 
 
 def named_after_lead(ctx, quotes: list) -> None:
@@ -229,10 +253,11 @@ def named_after_lead(ctx, quotes: list) -> None:
         if described is None or not _in_lead(ctx, position):
             continue  # only the lead: later, a described source is one the text keeps unnamed
         noun = described.group("noun")
-        if re.match(r"[Aa]n?\s", actor.role) and (noun in quote_words("unnamed_source")
-                                                   or noun.rstrip("s") in quote_words("unnamed_source")):
-            continue  # "A senior official said": a source the text means to keep unnamed (not "Kestria's
-            # chief negotiator said", one office that the next sentence names)
+        kept_unnamed = re.match(r"[Aa]n?\s", actor.role) and (noun in quote_words("unnamed_source")
+                                                              or noun.rstrip("s") in quote_words("unnamed_source"))
+        # "A senior official said": a source the text means to keep unnamed (not "Kestria's chief negotiator said",
+        # one office that the next sentence names), unless the very next sentence brings in a name that says
+        # nothing ("A former deputy defence minister has told a court ... Viktor Danek, 54, was in charge of ...")
         kind = "person" if actors_stage.is_role_word(noun) else "organization"
         end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
         for following in range(LEAD_WITHIN):
@@ -243,6 +268,10 @@ def named_after_lead(ctx, quotes: list) -> None:
             opening = [m for m in ctx.mention_at(start, stop)[:1] if len(ctx.text[start:m[0]].split()) <= 4
                        and all(w[:1].isupper() for w in ctx.text[start:m[0]].split())]  # "Prosecutor General X"
             named = opening[0][2] if opening else None
+            if kept_unnamed and (following or verb_pattern().search(ctx.text, start, stop) or named is not None and (
+                    not _COURTESY.fullmatch(named.role) and noun not in named.role.lower()
+                    or not _INTRODUCED.match(ctx.text, opening[0][1]))):
+                break
             if named is not None and named.actor_type == kind and (
                     kind != "person" or not named.role or noun in named.role.lower() or following == 0
                     or actors_stage.resolve_role_phrase(actor.role, [(0, named)]) is named):

@@ -1198,3 +1198,15 @@ def test_a_state_of_mind_without_a_clause_reports_nothing(text):
 def test_a_city_state_or_county_speaks_as_a_body(subject):
     rows = _rows(f"{subject} argued that the rule was unlawful.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", subject, "the rule was unlawful"]]
+
+
+LEAD = ("Ex-minister tells court the case is a witch hunt\n\nBy Mira Sand\nCourt correspondent, City News\n\n"
+        "A former deputy defence minister has told a court that the case against him is built on “lies”.\n\n"
+        "{next} was in charge of military procurement from 2021 to 2023.")
+
+
+@pytest.mark.parametrize("following, speaker", [("Viktor H. Danek, 54,", "Viktor H. Danek"),
+                                                ("Mr Viktor H. Danek", ""),
+                                                ("Viktor H. Danek, the minister, said he", "")])
+def test_a_lead_source_of_an_unnamed_kind_takes_a_name_only_brought_in_right_after_with_an_age(following, speaker):
+    assert _speaker_of(LEAD.format(next=following), "lies") == speaker
