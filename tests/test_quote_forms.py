@@ -1210,3 +1210,11 @@ LEAD = ("Ex-minister tells court the case is a witch hunt\n\nBy Mira Sand\nCourt
                                                 ("Viktor H. Danek, the minister, said he", "")])
 def test_a_lead_source_of_an_unnamed_kind_takes_a_name_only_brought_in_right_after_with_an_age(following, speaker):
     assert _speaker_of(LEAD.format(next=following), "lies") == speaker
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    ("Trump Could Address Clean Energy, Lindsey Graham Says", "Lindsey Graham", "Trump Could Address Clean Energy"),
+    ("Mayor Ruth Oyelaran Warns Voters Not to Stay Home", "Ruth Oyelaran", "Voters Not to Stay Home")])
+def test_a_title_case_headline_reports_its_claim(headline, speaker, content):
+    rows = _rows(f"{headline}\n\nWASHINGTON — {speaker} spoke in Ohio on Monday, at the second of three rallies.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, content]]
