@@ -1218,3 +1218,9 @@ def test_a_lead_source_of_an_unnamed_kind_takes_a_name_only_brought_in_right_aft
 def test_a_title_case_headline_reports_its_claim(headline, speaker, content):
     rows = _rows(f"{headline}\n\nWASHINGTON — {speaker} spoke in Ohio on Monday, at the second of three rallies.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, content]]
+
+
+@pytest.mark.parametrize("aside", ["however", "meanwhile", "though", "for her part"])
+def test_an_aside_between_a_named_speaker_and_the_verb_keeps_the_speaker(aside):
+    rows = _rows(f"Maria Osei, {aside}, said the plan had failed.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Maria Osei", "the plan had failed"]]
