@@ -225,3 +225,9 @@ def test_a_place_heading_another_name_is_no_mention_of_its_government():
 def test_a_name_that_who_goes_on_from_is_a_person():
     rows = actors.of_text("First on the line was Dev Raman, who runs a van business.", actors.load())
     assert [(r["actor"], r["actor_type"]) for r in rows] == [("Dev Raman", "person")]
+
+
+@pytest.mark.parametrize("dateline", ["", "GARROWBY (Trade Desk) - ", "LONDON, May 4 — "])
+def test_a_company_named_after_its_trade_in_a_lead_after_a_dateline(dateline):
+    rows = mentions(f"{dateline}Battery maker Lumenfield Cells cut its forecast and said it would close a plant.")
+    assert [(r["surface"], r["actor_type"]) for r in rows] == [("Lumenfield Cells", "organization")]
