@@ -367,17 +367,17 @@ PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+|\n|,\s*|\bwhich\s+|\bthat\s+)(?:[H
 INTERVIEW_SIGNS = 3  # interviewer phrases a text needs before its unattributed quotations go to the interviewee
 # A name alone on its line, perhaps after "By" or a section label ("Opinion | Ana Ruiz", "By Ana Ruiz, Wire"): the
 # writer, whose "I" the interviewer phrases are, so no one they interview.
-BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)\s+|[A-Z][\w ]{0,20}?\s*[|:—–]\s*)?$")
-BYLINE_AFTER = re.compile(r"[ \t]*(?:[,|—–][^\n.!?]{0,40})?(?:\n|$)")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Bb]y|BY)\s+|[A-Z][\w ]{0,20}?\s*[|:—–]\s*)?$")
+_BYLINE_AFTER = re.compile(r"[ \t]*(?:[,|—–][^\n.!?]{0,40})?(?:\n|$)")
 
 
 _TELLER_GAP = re.compile(r"(?:(?:,[^,.;:“”\"]{1,150}){1,2},)?,?\s*(?:(?:has|had|also|later|once)\s+)*")
 
 
 def _writers(ctx: Context) -> set[actors_stage.Actor]:
-    """Persons named in a byline of the text (``BYLINE_BEFORE``)."""
+    """Persons named in a byline of the text (``_BYLINE_BEFORE``)."""
     return {actor for start, end, actor in ctx.mentions if actor.actor_type == "person"
-            and BYLINE_BEFORE.search(ctx.text, max(0, start - 40), start) and BYLINE_AFTER.match(ctx.text, end)}
+            and _BYLINE_BEFORE.search(ctx.text, max(0, start - 40), start) and _BYLINE_AFTER.match(ctx.text, end)}
 
 
 def interviewee(ctx: Context) -> actors_stage.Actor | None:
