@@ -21,7 +21,7 @@ from analysis.corpus import CorpusError
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
            "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN",
-           "SURNAME_SHAPE"]
+           "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
@@ -38,6 +38,12 @@ KIN = re.compile(r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|w
 SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|yova|ov|ev|yev|enko|chuk|czuk|shyn|ski|sky|skyi|skiy|ska|"
                            r"vich|vych|wicz|yan|ian|idze|adze|shvili|escu|oglu|oğlu|ović|ovic|ević|evic|bekov|"
                            r"bekova|ayev|ayeva|iyev|iyeva)")
+# The formal style of a state, before "of" and its name: "the Kingdom of", "the Islamic Republic of", "the Grand Duchy
+# of". Words only; each pattern joins them with the spacing it allows.
+STATE_STYLE_MODIFIERS = ("People['’]s", "Islamic", "Federal", "Democratic", "Arab", "Socialist", "Hashemite",
+                         "Bolivarian", "Federative", "Plurinational", "Argentine", "Oriental", "Grand")
+STATE_STYLE_HEADS = ("Republic", "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth",
+                     "Duchy", "Confederation")
 POST_NOMINALS = ("KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
 

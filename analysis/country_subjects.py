@@ -11,6 +11,7 @@ import functools
 import re
 
 from analysis import actors as actors_stage
+from analysis.actors_lexicon import STATE_STYLE_HEADS, STATE_STYLE_MODIFIERS
 
 __all__ = ["country_before"]
 
@@ -19,9 +20,8 @@ __all__ = ["country_before"]
 _ADVERBS = r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|now|\w+ly)\s+)*"
 # A state's formal style before its short name ("the Kingdom of Saudi Arabia", "the Islamic Republic of Iran",
 # "the People's Republic of China"), capitalised as a style is.
-_STYLE = (r"(?-i:(?:(?:People['’]s|Islamic|Federal|Democratic|Arab|Socialist|Hashemite|Bolivarian|Federative|"
-          r"Plurinational|Argentine|Oriental|Grand)\s+)*(?:Republic|Kingdom|Federation|Principality|Sultanate|"
-          r"Emirate|Commonwealth|Duchy|Confederation)\s+of\s+)(?:the\s+)?")
+_STYLE = (rf"(?-i:(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)})\s+)*(?:{'|'.join(STATE_STYLE_HEADS)})\s+of\s+)"
+          r"(?:the\s+)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable, Iterable
 
 from analysis import resources
-from analysis.actors_lexicon import POST_NOMINALS, Actor, affiliation_of, countries, role_nouns
+from analysis.actors_lexicon import (
+    POST_NOMINALS,
+    STATE_STYLE_HEADS,
+    STATE_STYLE_MODIFIERS,
+    Actor,
+    affiliation_of,
+    countries,
+    role_nouns,
+)
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
            "employed_and_speaks",
@@ -65,7 +73,7 @@ def reporting_forms() -> frozenset[str]:
 # A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
 # end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
 # A state in its formal style may close the name: "the Ministry of Foreign Affairs of the Republic of Dravonia".
-_STATE_STYLE = (r"(?:the )?(?:Republic|Kingdom|Federation|Principality|Commonwealth|Grand Duchy|Emirate|Sultanate) "
+_STATE_STYLE = (rf"(?:the )?(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)}) )*(?:{'|'.join(STATE_STYLE_HEADS)}) "
                 r"of [A-Z][\w’'-]*")
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
