@@ -325,11 +325,13 @@ def _surname_shaped(name: str) -> bool:
 
 _WHO_FOLLOWS = re.compile(r",\s+who\s")  # a name that "who" goes on from is a person's, unless a place's
 _OBJECT_OF = re.compile(r"\b(?:for|of|in|at|from|to|near|by)\s+$")  # ("the member for Tarrow Bay, who ...")
+_WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": no person
 
 
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
-    candidates = []
+    candidates, things = [], {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}
+    things = {w for w in things if not re.search(rf"\b{re.escape(w)}\s+[A-Z]", text)}  # "Brightvale Home": a body's
     for start, end, titled in _name_spans(text, free):
         role = discover_role(text, start, end)
         single = " " not in text[start:end]
@@ -362,7 +364,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
                 KIN.search(f"{text[max(0, start - 25):start]} {role}"):  # "His mother, Valentyna Tamko": a relative
             surname = name
-        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "person", role, known=False))
+        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "organization" if name in things
+                                                     else "person", role, known=False))  # "Norhavn, which"
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
         spans.append((start, end, actor))

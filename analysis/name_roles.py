@@ -101,6 +101,10 @@ APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)?(?!(?:
                         r"went|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|"
                         r"became|has|had|is|was|were|are|will|would|can|could)\b)[a-z0-9][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 # ("X, Moldova's 37-year-old top diplomat, was": a country's office)
+# A clause after the name is no apposition: "By X's barrister, Julian Okafor-Wendt, the witness accepted that he
+# had ...": a finite verb before "that" or a pronoun, outside a relative clause ("a nurse who said she ...").
+_CLAUSE_AFTER_NAME = re.compile(r"^(?:(?!\b(?:who|whom|whose|which|that)\b).)*?\b(?:[a-z]+ed|said|told|says|made|gave|"
+                                r"took)\s+(?:that|he|she|they|it|we|his|her|its|their|him|them)\b")
 
 
 def _role_phrase(lead: str) -> str:
@@ -135,12 +139,13 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     phrase = _role_phrase(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
     if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*(?:,|\.(?:\s|$))", text[end:end + 40]):  # or the sentence ends
-        return f"{phrase}, {prefix}" if prefix else phrase  # "The first caller, Maureen from X,"; "The akim of
-        # Temirkol district, Marat Seitov,"
+        return f"{phrase}, {prefix}" if prefix and not courtesy else phrase  # "The first caller, Maureen from X,";
+        # "The akim of Temirkol district, Marat Seitov,"; not an honorific ("Its commissioner, Dr. X,")
     if prefix and any(is_title_word(w) for w in prefix.split()):
         return prefix
     apposition = APPOSITION.match(text[end:end + 120])
-    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()):
+    if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()) and \
+            not _CLAUSE_AFTER_NAME.match(apposition.group(1)):
         return apposition.group(1)
     if verb_follows(text[end:end + 120]):
         return prefix

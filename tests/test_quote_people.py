@@ -334,7 +334,7 @@ def test_dame_is_a_title_and_a_title_with_the_given_name_is_the_person():
     text = ("The Speaker, Dame Hilary Kettlewell, rose. By half past four, the Chamber was glazed. "
             "Dame Hilary reminded members that the debate would end at seven.")
     rows = quotes.of_text(text)
-    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Hilary Kettlewell", "The Speaker, Dame"]]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["Hilary Kettlewell", "The Speaker"]]
 
 
 def test_who_after_a_name_and_its_apposition_is_the_name():
@@ -747,3 +747,27 @@ def test_a_description_after_a_lead_in_of_time_speaks_through_its_second_verb():
         ["partial", "the finance minister", "never happen like this again"]]
     assert quotes.of_text("The minister promised a new barrier by 2027.")["text"].tolist() == [
         "a new barrier by 2027"]
+
+
+def test_a_profession_after_a_possessive_is_the_role_a_later_description_resolves_to():
+    text = ("Under cross-examination by Pryor's barrister, Julian Okafor-Wendt, the witness accepted that he had "
+            "never put his concerns in writing.\n\n“The question is whether Mr. Pryor could have known,” the "
+            "barrister said.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
+        ["direct", "Julian Okafor-Wendt", "Pryor's barrister"]]
+
+
+def test_a_clause_after_a_name_is_not_its_role():
+    mention = actors.of_text("The inquiry heard from Saul Vantongeren, the engineer admitted that he had lied.",
+                             actors.load())
+    assert [(m["actor"], m["role"]) for m in mention][:1] == [("Saul Vantongeren", "")]
+
+
+def test_a_one_word_name_that_which_goes_on_from_is_no_person_a_pronoun_can_stand_for():
+    text = ("Norhavn, which sets its own quota, reacted angrily. Its fisheries commissioner, Dr. Linnea Aasgard-Holt, "
+            "said Norhavn would go to the council.\n\n“There will be no mackerel left,” she told the broadcaster.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
+        ["indirect", "Linnea Aasgard-Holt", "Its fisheries commissioner"],
+        ["direct", "Linnea Aasgard-Holt", "Its fisheries commissioner"]]
