@@ -76,8 +76,7 @@ __all__ = ["MENTION_COLUMNS", "Actor", "ActorsFileError", "role_nouns", "affilia
            "role_phrase_pattern", "resolve_role_phrase", "introduced_unnamed", "of_text", "find", "unify_discovered"]
 
 MENTION_COLUMNS = (*C.MENTIONS, "role")
-# Latin letters with diacritics count ("François", "Sánchez", "Erdoğan"); Latin Extended-A is taken whole.
-# Latin Extended-A, -B and Additional mix both cases and are taken whole ("Ionuț", "Nguyễn", "Đặng").
+# Letters with diacritics count ("Sánchez"); Latin Extended-A, -B and Additional mix cases, taken whole ("Nguyễn").
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ", "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # An initial is one letter, or a transliterated Cyrillic one of two ("Gennady Yu. Shestopalov", "Timur Zh. X").
 INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\."
@@ -311,20 +310,21 @@ def _given_name(name: str) -> bool:
 def _surname_shaped(name: str) -> bool:
     """Whether two or three capitalised words read as a name by their last word's ending alone.
 
-    >>> _surname_shaped("Saltanat Yerzhanova"), _surname_shaped("Aigerim Bekmukhambetova")
-    (True, True)
+    >>> [_surname_shaped(n) for n in ("Saltanat Yerzhanova", "Aigerim Bekmukhambetova", "Tobi Okonkwo-Reyes")]
+    [True, True, True]
     >>> _surname_shaped("Central Asian"), _surname_shaped("Lake Baikal"), _surname_shaped("Crimean Bridge")
     (False, False, False)
     """
     words = name.split()
     return 2 <= len(words) <= 3 and SURNAME_SHAPE.fullmatch(words[-1]) is not None and all(
-        w[1:].islower() and not _is_title(w) and not is_role_word(w.lower())
+        all(part[1:].islower() for part in w.split("-")) and not _is_title(w) and not is_role_word(w.lower())
         and w.lower() not in NOT_NAME | INSTITUTIONS | PLACE_WORDS and w.lower() not in countries()
         and not affiliation_of(w) for w in words)
 
 
 _WHO_FOLLOWS = re.compile(r",\s+who\s")  # a name that "who" goes on from is a person's, unless a place's
 _OBJECT_OF = re.compile(r"\b(?:for|of|in|at|from|to|near|by)\s+$")  # ("the member for Tarrow Bay, who ...")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "Amberhaven Short-Let Hosts' Network": a longer name goes on
 _WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": no person
 
 
@@ -336,7 +336,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         role = discover_role(text, start, end)
         single = " " not in text[start:end]
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
-                                            or _surname_shaped(text[start:end]) or employed_and_speaks(text, end)
+                                            or _surname_shaped(text[start:end]) and not _CAPITAL_NEXT.match(text, end)
+                                            or employed_and_speaks(text, end)
                                             or _WHO_FOLLOWS.match(text, end) and not _OBJECT_OF.search(
                                                 text, max(0, start - 8), start)  # "Ada Voss, who said ..."
                                             or introduced_person(text, start, end) and _plain_names(

@@ -37,7 +37,7 @@ KIN = re.compile(r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|w
 # name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").
 SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|yova|ov|ev|yev|enko|chuk|czuk|shyn|ski|sky|skyi|skiy|ska|"
                            r"vich|vych|wicz|yan|ian|idze|adze|shvili|escu|oglu|oğlu|ović|ovic|ević|evic|bekov|"
-                           r"bekova|ayev|ayeva|iyev|iyeva)")
+                           r"bekova|ayev|ayeva|iyev|iyeva)|[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")  # or double-barrelled
 # The formal style of a state, before "of" and its name: "the Kingdom of", "the Islamic Republic of", "the Grand Duchy
 # of". Words only; each pattern joins them with the spacing it allows.
 STATE_STYLE_MODIFIERS = ("People['’]s", "Islamic", "Federal", "Democratic", "Arab", "Socialist", "Hashemite",

@@ -250,12 +250,20 @@ AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+b
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
 
+# A relative clause set off by commas right before a verb: the names inside it are not the verb's subject.
+CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:“”\"«»]{1,150},\s*(?:(?:has|have|had|also|\w+ly)\s+)*\Z")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
     verb = re.match(r"\w*", ctx.text[cue_start:cue_start + 30]).group()
     cue_start = sent_start + before_auxiliary(ctx.text[sent_start:cue_start], verb)
+    clause = CLOSED_RELATIVE.search(ctx.text[max(sent_start, cue_start - 200):cue_start])
+    inside = cue_start - len(clause.group()) if clause else cue_start  # ", who is on loan from X, told": not X
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
+        if start >= inside:
+            continue
         if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
         if AGENT_IN_APPOSITION.search(ctx.text, max(0, start - 60), start):
@@ -309,6 +317,11 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
         epithet = epithet_subject(ctx, ctx.text[sent_start:at], at)  # "The 30-year-old, who has said she will"
         if epithet is not None:
             return epithet
+    which = re.search(r",\s+which\s+" + AFTER_WHO + "$", head)  # "an operator, Vitalis Ltd, which told X": the body
+    named = [m for m in ctx.mention_at(sent_start, sent_start + which.start()) if m[1] == sent_start + which.start()
+             and m[2].actor_type != "person" and not ctx.inside_quote(m[0])] if which else []
+    if named:
+        return named[-1][2]
     match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*)?$",
                       head)
     if match:

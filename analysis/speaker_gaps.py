@@ -26,8 +26,8 @@ MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broa
           r"tweet|op-ed|column|podcast|email|conversation|meeting|talk|exchange|discussion|chat)s?")
 # Between the end of a speaker's name and the reporting verb: "of the Kremlin", ", 74,", one or two
 # appositions, a parenthesis, adverbs and times ("has repeatedly", "on Tuesday").
-# Letters after a name that give a rank or honour: "Rupert de Villiers KC, said"
-POST_NOMINAL = re.compile(rf"^[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")
+# Letters after a name that give a rank or honour, or a generation: "Rupert de Villiers KC, said", "X Jr. said"
+POST_NOMINAL = re.compile(rf"^,?[ \u00a0](?:{'|'.join(POST_NOMINALS)}|Jr\.?|Sr\.?|II|III)(?![\w.])")  # "X Jr., has"
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
     r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"

@@ -771,3 +771,24 @@ def test_a_one_word_name_that_which_goes_on_from_is_no_person_a_pronoun_can_stan
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
         ["indirect", "Linnea Aasgard-Holt", "Its fisheries commissioner"],
         ["direct", "Linnea Aasgard-Holt", "Its fisheries commissioner"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Tobi Okonkwo-Reyes scored twice. The 22-year-old, who is on loan from Castlebar United, told reporters he had "
+     "never felt pressure like it.", "Tobi Okonkwo-Reyes", ""),
+    ("A senior planner, who asked not to be named because he was not authorised to speak, said the cost estimate "
+     "had risen.", "", "A senior planner"),
+    ("The pool is run by a private operator, Vitalis Leisure Ltd, which told the Courier it had capacity for more "
+     "bookings.", "Vitalis Leisure Ltd", "organization"),
+    ("Her opponent, Gov. Thomas R. Hale Jr., has dismissed the tour as a stunt.", "Thomas R. Hale", "Gov."),
+])
+def test_a_relative_clause_or_a_generation_between_a_subject_and_its_verb_leaves_the_subject(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [["indirect", speaker, role]]
+
+
+def test_a_double_barrelled_surname_makes_a_person_but_not_inside_a_longer_name():
+    found = actors.of_text("Tobi Okonkwo-Reyes scored twice.\n\nPriya Castellane spoke for the Amberhaven Short-Let "
+                           "Hosts' Network.", actors.load())
+    assert [(m["actor"], m["actor_type"]) for m in found] == [("Tobi Okonkwo-Reyes", "person"),
+                                                             ("Priya Castellane", "person")]
