@@ -255,7 +255,7 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     if not words:
         return None
     equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
-    patterns = [re.compile(rf"\b{re.escape(w)}") for w in words]
+    patterns = [re.compile(rf"\b{re.escape(w)}(?![\w-]*['’]s\b)") for w in words]  # not "the board's chair"
     described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
 
     def holds(actor: Actor, *, exactly: bool = False) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis import resources
-from analysis.actors_lexicon import POST_NOMINALS, Actor, affiliation_of, edit_distance, is_role_word, role_nouns
+from analysis.actors_lexicon import KIN, POST_NOMINALS, Actor, affiliation_of, edit_distance, is_role_word, role_nouns
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
@@ -137,7 +137,8 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     lead = text[max(0, start - 120):start]
     lead = lead[:len(lead) - len(prefix) - 1] if prefix and lead.endswith(prefix + " ") else lead
     phrase = _role_phrase(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
-    if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)) and \
+    if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)
+                   or KIN.fullmatch(phrase.split()[-1])) and \
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*(?:,|\.(?:\s|$))", text[end:end + 40]):  # or the sentence ends
         return f"{phrase}, {prefix}" if prefix and not courtesy else phrase  # "The first caller, Maureen from X,";
         # "The akim of Temirkol district, Marat Seitov,"; not an honorific ("Its commissioner, Dr. X,")

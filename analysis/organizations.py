@@ -82,9 +82,14 @@ ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.
     r"(?: of " + _STATE_STYLE + r")?(?![\w’'-])")
 
 
+_DEFINITE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
+
+
 def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
     """Organizations missing from the lexicon that speak: a capitalised name ending in an institution word
-    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry")."""
+    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry"), or that the
+    text takes up by its institution word ("the Westmere Lighthouse Board ... The board said")."""
+    referred = {w.lower() for w in _DEFINITE_HEAD.findall(text)} & INSTITUTIONS
     for match in ORG_RUN.finditer(text):
         start, end = match.span()
         inner = text.rfind(" The ", start, end)  # "Washington, D.C. The Justice Department": a new sentence
@@ -95,6 +100,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
+                text[start - 4:start] in ("the ", "The ") and text[start:end].split()[-1].lower() in referred or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start]) and \
                 _authored_by().search(text, max(0, start - 160), start):
             name = text[start:end]

@@ -129,7 +129,8 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     return quotes
 
 
-DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s")
+# A description by an article or a possessive, resolved below to the person or body it stands for ("His daughter said").
+DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s)\s")
 # A member of a party described by the place they represent: the person who was last a sentence's subject ("the
 # Alabama Republican").
 PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat|Conservative|Tory|Liberal|"

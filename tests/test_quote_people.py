@@ -792,3 +792,25 @@ def test_a_double_barrelled_surname_makes_a_person_but_not_inside_a_longer_name(
                            "Hosts' Network.", actors.load())
     assert [(m["actor"], m["actor_type"]) for m in found] == [("Tobi Okonkwo-Reyes", "person"),
                                                              ("Priya Castellane", "person")]
+
+
+def test_a_body_the_text_takes_up_by_its_institution_word_speaks_as_that_body_not_as_its_chair():
+    text = ("In the 1990s he clashed with the Westmere Lighthouse Board over automation. The board, in its reply, "
+            "said automation was overdue.\n\nThe board's current chair, Anneliese Kwarteng-Holm, said the lights "
+            "would keep working.")
+    rows = quotes.of_text(text)
+    assert rows["speaker"].tolist() == ["Westmere Lighthouse Board", "Anneliese Kwarteng-Holm"]
+
+
+def test_a_cooperative_described_later_is_the_one_named_before():
+    text = ("Marta Oyelaran-Venn chairs the Calder Sound Ferry Cooperative, which owns two boats. The cooperative, "
+            "for its part, has vowed to fight the scheme “in every forum available to us”.")
+    assert quotes.of_text(text)["speaker"].tolist() == ["Calder Sound Ferry Cooperative"] * 2
+
+
+def test_a_relative_described_with_a_possessive_is_the_one_named_with_that_relation():
+    text = ("He is survived by his son, Julien, a daughter, Mireille Moreau-Achebe, and six grandchildren. His "
+            "daughter said he had spent his retirement “correcting the tide tables in pencil”.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Mireille Moreau-Achebe"],
+                                                        ["partial", "Mireille Moreau-Achebe"]]
