@@ -25,7 +25,7 @@ from analysis.described_sources import (
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
-from analysis.pronoun_agreement import agrees
+from analysis.pronoun_agreement import agrees, text_sexes
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
 from analysis.salience import epithet_subject, previous_subject, role_in, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
@@ -87,6 +87,13 @@ class Context:
         self._mention_starts = [m[0] for m in self.mentions]
         self._said_at: list[int] = []  # cue positions of the speakers found so far, in text order
         self._said_by: list[actors_stage.Actor] = []
+        self._sexes: dict[str, str] | None = None
+
+    def sexes(self) -> dict[str, str]:
+        """The sex the text's own pronouns give persons (``pronoun_agreement.text_sexes``), once per document."""
+        if self._sexes is None:
+            self._sexes = text_sexes(self.text, self.mentions, self.inside_quote)
+        return self._sexes
 
     def note_speaker(self, position: int, actor: actors_stage.Actor | None) -> None:
         """Remember who speaks at ``position``, so that a later "they said" or "it said" can refer to them."""
@@ -195,7 +202,7 @@ class Context:
         last = bisect.bisect_left(self._mention_starts, position) - 1
         for i in range(last, max(-1, last - 200), -1):
             start, _, actor = self.mentions[i]
-            if actor.actor_type in kinds and not self.inside_quote(start) and agrees(agreeing, actor):
+            if actor.actor_type in kinds and not self.inside_quote(start) and agrees(agreeing, actor, self.sexes()):
                 return actor
         return None
 
@@ -231,7 +238,7 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
         for candidate in (previous_subject, lambda c, p: c.speaker_before(p),
                           lambda c, p: described_speaker_before(c, p, word), subject_person_before):
             actor = candidate(ctx, position)
-            if actor is not None and agrees(word, actor):
+            if actor is not None and agrees(word, actor, ctx.sexes()):
                 return actor
         return ctx.person_before(position, agreeing=word)
     if kind == "organization":

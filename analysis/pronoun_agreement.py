@@ -4,8 +4,10 @@ The attribution rules resolve a pronoun to the person the text is about (the sub
 last speaker, the last person named). A person whose sex the text makes plain cannot be the antecedent of a
 pronoun of the other sex: "Mr. Abdrakhmanov ... she explained" is someone else. The sex of a person comes from a
 courtesy title or a role noun the text gives them ("Mr.", "Dame", "spokeswoman", "the mother of two") or, failing
-those, from their given name (``data/given_name_sex.csv``, from the 1990 US census lists and Faker's locales).
-Where neither tells, the sex is unknown and every pronoun agrees.
+those, from their given name (``data/given_name_sex.csv``, from the 1990 US census lists and Faker's locales),
+else from the text itself: the pronouns that follow the person's name in its sentence before anyone else is
+named ("Vance-Adeyemi, a state senator, is spending her days in the north"), when they all agree (``text_sexes``).
+Where none tells, the sex is unknown and every pronoun agrees.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from analysis import actors as actors_stage
 from analysis import resources
 
-__all__ = ["sex_of", "agrees"]
+__all__ = ["sex_of", "agrees", "text_sexes"]
 
 _FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "madame", "baroness",
                      "duchess", "countess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
@@ -53,13 +55,43 @@ def sex_of(actor: actors_stage.Actor) -> str:
     return _given_names().get(first, "")
 
 
-def agrees(pronoun: str, actor: actors_stage.Actor) -> bool:
-    """Whether ``pronoun`` can stand for ``actor``: any pronoun when the sex is unknown or the word has none.
+def agrees(pronoun: str, actor: actors_stage.Actor, sexes: dict[str, str] | None = None) -> bool:
+    """Whether ``pronoun`` can stand for ``actor``: any pronoun when the sex is unknown or the word has none;
+    ``sexes`` (``text_sexes``) tells the sex of persons the title, role and given name leave unknown.
 
     >>> agrees("she", actors_stage.Actor("John Reed", "", "person")), agrees("they", actors_stage.Actor("John Reed", "",
     ...     "person")), agrees("He", actors_stage.Actor("Kim Lee", "", "person"))
     (False, True, True)
+    >>> agrees("he", actors_stage.Actor("Kim Lee", "", "person"), {"Kim Lee": "female"})
+    False
     """
     wanted = _WANTS.get(pronoun.lower())
-    sex = sex_of(actor) if wanted else ""
+    sex = (sex_of(actor) or (sexes or {}).get(actor.name, "")) if wanted else ""
     return not sex or sex == wanted
+
+
+# A possessive in the name's own clause: the name, an apposition, up to three words of its verb phrase, "his"/"her".
+_OWN_POSSESSIVE = re.compile(r"(?:,[^,;:“”\"«»]{1,90},)?\s+(?!(?:that|who|whose|which|said|says)\b)"
+                             r"(?:[a-z]+\s+(?!(?:that|who|whose|which)\b)){1,3}?(his|her)\s+[a-z]")
+
+
+def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
+               inside_quote) -> dict[str, str]:
+    """The sex of each person whose possessives in their own clause agree: "his" or "her" within three words of
+    the name or of the apposition after it ("Vance-Adeyemi, a state senator, is spending her days"), outside
+    quotation marks; not past "that" or a relative pronoun ("X, whose son ... since he was four").
+
+    >>> text = "Vance-Adeyemi, a state senator, is spending her days in the north. Kim Lee met Ada Obi."
+    >>> people = [(0, 13, actors_stage.Actor("Cordelia Vance-Adeyemi", "", "person")),
+    ...           (68, 75, actors_stage.Actor("Kim Lee", "", "person")),
+    ...           (80, 87, actors_stage.Actor("Ada Obi", "", "person"))]
+    >>> text_sexes(text, people, lambda at: False)
+    {'Cordelia Vance-Adeyemi': 'female'}
+    """
+    votes: dict[str, set[str]] = {}
+    persons = [m for m in mentions if m[2].actor_type == "person" and not inside_quote(m[0])]
+    for _, end, actor in persons:
+        own = _OWN_POSSESSIVE.match(text, end)
+        if own is not None and not inside_quote(own.start(1)):
+            votes.setdefault(actor.name, set()).add(_WANTS[own.group(1)])
+    return {name: next(iter(sexes)) for name, sexes in votes.items() if len(sexes) == 1}

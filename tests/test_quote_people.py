@@ -814,3 +814,11 @@ def test_a_relative_described_with_a_possessive_is_the_one_named_with_that_relat
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Mireille Moreau-Achebe"],
                                                         ["partial", "Mireille Moreau-Achebe"]]
+
+
+def test_a_possessive_in_a_persons_own_clause_tells_their_sex_when_the_name_does_not():
+    text = ("Sen. Cordelia Vance-Adeyemi, a state senator, is spending her days in the north.\n\n"
+            "Her policy director, Kwabena Osei-Larsen, insisted that the senator was undecided. “She won't promise "
+            "a bridge she can't pay for,” he said.")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["Kwabena Osei-Larsen"]
