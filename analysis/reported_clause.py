@@ -76,6 +76,8 @@ ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|mo
 # A second report of the same speaker that ends the first one's clause: "said the talks had failed before pointing
 # out that ...", "... while insisting that ...".
 _THEN_REPORTING = re.compile(r"\s+(?:before|after|while|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
+# A second report joined to the first: "..., and human rights groups warned that ..." ends the first clause.
+_AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w’'.-]+\s+){1,5}?([a-z]+)\s+that\s")
 
 
 # Verbs of putting out a document, and such a document as their object.
@@ -182,6 +184,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         if then.group(1) in verb_forms() or then.group(1) + (then.group(2) or "") in verb_forms():
             end = then.start()
             break
+    joined = next((m for m in _AND_REPORTING.finditer(text, start, end) if m.group(1) in verb_forms()), None)
+    end = joined.start() if joined else end
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
         comma = clause_comma(text, start, end)
         end = comma if comma > 0 else end

@@ -822,3 +822,16 @@ def test_a_possessive_in_a_persons_own_clause_tells_their_sex_when_the_name_does
             "a bridge she can't pay for,” he said.")
     rows = quotes.of_text(text)
     assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["Kwabena Osei-Larsen"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maria Lund emphasized that the reforms were not complete, and human rights groups warned that the "
+     "administration was losing leverage.",
+     [("Maria Lund", "the reforms were not complete"),
+      ("human rights groups", "the administration was losing leverage")]),
+    ("Maria Lund said that the plan would work, and that critics had warned it would not.",
+     [("Maria Lund", "the plan would work, and that critics had warned it would not")]),
+])
+def test_a_second_report_joined_by_and_ends_the_first_clause_and_plural_bodies_speak(text, expected):
+    rows = quotes.of_text(text)
+    assert [(r.speaker or r.speaker_role, r.text) for r in rows.itertuples()] == expected
