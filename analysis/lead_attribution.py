@@ -29,9 +29,10 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
         return seen
     document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
     after = document.end() if document else after
-    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60] or [
+    found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60 and "," not in ctx.text[after:m[0]]] or [
         m for m in ctx.mention_at(after, min(end, after + 160)) if m[2].actor_type == "person"
-        and "," in ctx.text[after:m[0]] and ctx.text[m[1]:m[1] + 1] == ","]  # "according to the hydrologist of
+        and ctx.text.count(",", after, m[0]) == 1 and len(ctx.text[ctx.text.find(",", after, m[0]):m[0]].split()) <= 5
+        and ctx.text[m[1]:m[1] + 1] == ","]  # "according to the hydrologist of
     # the Institute of Water Problems, candidate of sciences Saltanat Yerzhanova, ...": the person set off after
     pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
     if pronoun:  # "According to him, ..." (state-media style)

@@ -58,6 +58,7 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 
 
 # A verb form that a reported clause has and a bare object does not.
+THIS_THEN_VERB = re.compile(r"this\s+(?:is|was|would|will|could|can|should|must|did|does|had|has|meant|means)\s")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
                          r"might|may|[a-z]{3,}ed)\b")
 
@@ -69,8 +70,9 @@ ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z
 
 # An adverb set off between a verb and "that": "She cautioned, though, that ...", "He said, however, that ...".
 ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|moreover|meanwhile|nonetheless|"
-                               r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier)"
-                               r",\s*(?=that\s)")
+                               r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier|"
+                               r"(?:in|on|at|during)\s+(?:his|her|their|its|a|an|the)\s[^,;:.]{1,60})"
+                               r",\s*(?=that\s)")  # ", in his memoir “Salt in the Mortar”, that"
 
 
 # A second report of the same speaker that ends the first one's clause: "said the talks had failed before pointing
@@ -116,10 +118,12 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     first, min_words = words[0].lower().strip(",") if words else "", 3
     if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
-    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)\s", rest) if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
+        if lemma in NEEDS_THAT else \
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
                  r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+|(?:only|"
-                 r"just|again|also|merely|simply|publicly|privately|repeatedly|once\s+more|once\s+again)\s+)?(that)\s",
+                 r"just|again|also|merely|simply|publicly|privately|repeatedly|once\s+more|once\s+again)\s+)?(that)"
+                 r"(?:\s|,(?=\s[^,;]{1,60},\s))",  # "asked that, instead of flowers, donations be made"
                  rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
     if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
@@ -160,7 +164,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     elif kind == "description" and first == "as":  # "what he described as a growing focus"
         offset += len(words[0])
     elif kind == "reference" or (first in PREPOSITIONS and not APPROXIMATE.match(rest, offset)) or \
-            first in ("this", "so", "what", "how", "whether", "journalists", "reporters"):
+            first in ("so", "what", "how", "whether", "journalists", "reporters") or \
+            first == "this" and not THIS_THEN_VERB.match(rest, offset):  # not "said this", but "said this did not"
         return None
     elif lemma == "call":  # "called the plan a disaster", "called it ‘a disaster’", not "called Putin on Friday"
         if not (re.search(r"[‘“\"«]|\sas\s", rest[:150]) or (

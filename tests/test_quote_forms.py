@@ -1224,3 +1224,22 @@ def test_a_title_case_headline_reports_its_claim(headline, speaker, content):
 def test_an_aside_between_a_named_speaker_and_the_verb_keeps_the_speaker(aside):
     rows = _rows(f"Maria Osei, {aside}, said the plan had failed.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Maria Osei", "the plan had failed"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("A council spokesperson said after the meeting that a transfer remained possible.", "A council spokesperson",
+     "a transfer remained possible"),
+    ("Sir Malcolm Eddery-Nwosu chaired the panel. Sir Malcolm said this did not invalidate the results.",
+     "Malcolm Eddery-Nwosu", "this did not invalidate the results"),
+    ("Ignatius Moreau-Achebe was an engineer. He later conceded, in his memoir, that the board had been right.",
+     "Ignatius Moreau-Achebe", "the board had been right"),
+    ("The family has asked that, instead of flowers, donations be made to the Sea Rescue Trust.", "The family",
+     "instead of flowers, donations be made to the Sea Rescue Trust"),
+    ("According to the prosecution, the fraud came to light when a junior analyst, Nadia Oduya, noticed the gap.",
+     "the prosecution", "the fraud came to light when a junior analyst, Nadia Oduya, noticed the gap"),
+    ("According to people familiar with the talks, Altamira raised its offer twice.",
+     "people familiar with the talks", "Altamira raised its offer twice"),
+])
+def test_a_reported_clause_after_a_phrase_or_an_aside_and_the_source_of_according_to(text, speaker, content):
+    rows = quotes.of_text(text)
+    assert [(r.speaker or r.speaker_role, r.text) for r in rows.itertuples()] == [(speaker, content)]
