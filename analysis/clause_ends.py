@@ -6,6 +6,7 @@ relative clause, or after CLAUSE_MIN_WORDS words. ``analysis.indirect`` cuts its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.quotes_lexicon import verb_forms
 
@@ -45,13 +46,14 @@ NEW_SUBJECT = re.compile(r"(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*|\
                          r"(?:\s+([a-z]+))?\b")
 
 
-def clause_comma(text: str, start: int, end: int) -> int:
+def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] = lambda at: False) -> int:
     """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
-    an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does."""
+    an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does. A comma inside
+    quotation marks (``quoted``) ends nothing: 'said the price was "at the top of our range, but inside it"'."""
     closing = -1  # the comma that closes a name in apposition
     for match in re.finditer(r", ", text[start:end]):
         after = text[start + match.end():end]
-        if match.start() == closing:
+        if match.start() == closing or quoted(start + match.start()):
             continue
         if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
             continue  # "says A, and that B"; "said A, even though B": the report goes on

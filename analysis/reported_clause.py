@@ -192,7 +192,7 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     joined = next((m for m in _AND_REPORTING.finditer(text, start, end) if m.group(1) in verb_forms()), None)
     end = joined.start() if joined else end
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
-        comma = clause_comma(text, start, end)
+        comma = clause_comma(text, start, end, ctx.inside_quote)
         end = comma if comma > 0 else end
     k = bisect.bisect_right(ctx.quoted, (start + 1, len(text) + 1))
     while k < len(ctx.quoted) and ctx.quoted[k][0] - 1 < end:  # the clause stops where a direct quote begins

@@ -1243,3 +1243,11 @@ def test_an_aside_between_a_named_speaker_and_the_verb_keeps_the_speaker(aside):
 def test_a_reported_clause_after_a_phrase_or_an_aside_and_the_source_of_according_to(text, speaker, content):
     rows = quotes.of_text(text)
     assert [(r.speaker or r.speaker_role, r.text) for r in rows.itertuples()] == [(speaker, content)]
+
+
+def test_a_comma_inside_quotation_marks_does_not_end_a_reported_clause():
+    text = ("Finance chief Mattias Greer-Adeyemi said the price was \"at the top of our range, but inside it\", and "
+            "that the purchase would not affect the dividend.")
+    indirect = quotes.of_text(text).query("kind == 'indirect'")
+    assert indirect["text"].tolist() == ["the price was \"at the top of our range, but inside it\", and that the "
+                                         "purchase would not affect the dividend"]
