@@ -84,6 +84,10 @@ SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Wh
                          r"Even\s+(?:if|though))\b")
 
 
+# A comma before a participle, perhaps with an adverb: ", saying", ", even suggesting".
+COMMA_BEFORE = re.compile(r",\s*(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
+
+
 def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
@@ -310,7 +314,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             # "X said it had rejected an approach from Y, calling it ...": the one who reported earlier in the
             # sentence goes on (not a possessed noun read as a verb: "the secretary's comments came after ...")
             participle = verb.group().split()[0].endswith("ing") and \
-                ctx.text[sent_start:cue_start].rstrip().endswith(",")
+                COMMA_BEFORE.search(ctx.text, sent_start, cue_start) is not None
             earlier = [q.speaker for q in here if q.cue_start < cue_start and q.speaker is not None and not
                        POSSESSIVE_BEFORE.search(ctx.text, max(sent_start, q.cue_start - 12), q.cue_start)] \
                 if participle else []
@@ -338,7 +342,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
             if subject is None and verb.group().split()[0].endswith("ing") and \
-                    re.search(r",\s*$", ctx.text[sent_start:cue_start]):  # ", pointing out that": a phrasal verb too
+                    COMMA_BEFORE.search(ctx.text, sent_start, cue_start):  # ", pointing out that": a phrasal verb too
                 stamp = TIMESTAMP.match(ctx.text[sent_start:sent_start + 40])  # a live blog's entry time
                 opening = sent_start + (stamp.end() if stamp else 0)  # is no part of the subject
                 subject = described_subject(ctx, opening) or _sentence_subject(ctx, opening, cue_start) or \

@@ -1251,3 +1251,15 @@ def test_a_comma_inside_quotation_marks_does_not_end_a_reported_clause():
     indirect = quotes.of_text(text).query("kind == 'indirect'")
     assert indirect["text"].tolist() == ["the price was \"at the top of our range, but inside it\", and that the "
                                          "purchase would not affect the dividend"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Donald Trump spoke in Ohio. Trump complained about his microphone, even suggesting he may have been "
+     "sabotaged.", "he may have been sabotaged"),
+    ("Donald Trump spoke in Ohio. Trump charges that donors to the foundation stood to benefit from the deal.",
+     "donors to the foundation stood to benefit from the deal"),
+])
+def test_a_participle_after_an_adverb_and_charges_that_report_a_clause(text, content):
+    rows = quotes.of_text(text)
+    assert [(r.speaker, r.text) for r in rows.itertuples()] == [("Donald Trump", content)]
+    assert quotes.of_text("Police charged him with theft on Monday.").empty
