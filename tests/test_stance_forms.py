@@ -126,3 +126,11 @@ def test_a_verb_of_giving_up_in_the_targets_own_words_states_its_proposition(tex
 ])
 def test_more_evaluations_are_cues(text, target, expected):
     assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Olaf Scholz rejected any further delay to a ceasefire.", "favor"),
+    ("Chancellor Olaf Scholz called for a delay to the ceasefire.", "against"),
+])
+def test_a_delay_to_a_proposition_is_against_it_and_rejecting_one_is_for_it(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == [expected]
