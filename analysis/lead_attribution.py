@@ -34,9 +34,10 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
         and ctx.text.count(",", after, m[0]) == 1 and len(ctx.text[ctx.text.find(",", after, m[0]):m[0]].split()) <= 5
         and ctx.text[m[1]:m[1] + 1] == ","]  # "according to the hydrologist of
     # the Institute of Water Problems, candidate of sciences Saltanat Yerzhanova, ...": the person set off after
-    pronoun = re.match(r"(him|her|them)\b", ctx.text[after:after + 5])
-    if pronoun:  # "According to him, ..." (state-media style)
-        actor = resolve_word(ctx, {"him": "he", "her": "she"}.get(pronoun.group(1), "they"), after)
+    pronoun = re.match(r"(him|her|them)\b|(his|her|their)\s+words\b", ctx.text[after:after + 12])
+    if pronoun:  # "According to him, ...", "According to his words, ..." (state-media and translated copy)
+        word = (pronoun.group(1) or pronoun.group(2)).lower()
+        actor = resolve_word(ctx, {"him": "he", "his": "he", "her": "she"}.get(word, "they"), after)
         return (after + pronoun.end(), actor) if actor else None
     if found:
         return found[0][1], found[0][2]

@@ -1263,3 +1263,11 @@ def test_a_participle_after_an_adverb_and_charges_that_report_a_clause(text, con
     rows = quotes.of_text(text)
     assert [(r.speaker, r.text) for r in rows.itertuples()] == [("Donald Trump", content)]
     assert quotes.of_text("Police charged him with theft on Monday.").empty
+
+
+def test_according_to_his_words_is_according_to_him():
+    text = ("Velimir Karadzan spoke on Monday. According to his words, the crossing will open from 6 to 22 hours, "
+            "and from September “around the clock, if conditions allow”.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Velimir Karadzan"],
+                                                        ["partial", "Velimir Karadzan"]]
