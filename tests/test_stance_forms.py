@@ -134,3 +134,11 @@ def test_more_evaluations_are_cues(text, target, expected):
 ])
 def test_a_delay_to_a_proposition_is_against_it_and_rejecting_one_is_for_it(text, expected):
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Olaf Scholz, the ceasefire's chief sponsor, flew to Ankara.", "favor"),
+    ("Chancellor Olaf Scholz, a leading opponent of a ceasefire, flew to Ankara.", "against"),
+])
+def test_a_description_as_a_propositions_backer_or_opponent_gives_the_position(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == [expected]
