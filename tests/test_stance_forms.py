@@ -142,3 +142,14 @@ def test_a_delay_to_a_proposition_is_against_it_and_rejecting_one_is_for_it(text
 ])
 def test_a_description_as_a_propositions_backer_or_opponent_gives_the_position(text, expected):
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Olaf Scholz said a ceasefire was overdue.", "favor"),
+    ("Chancellor Olaf Scholz said a ceasefire would help the villages near the front.", "favor"),
+    ("Chancellor Olaf Scholz said a ceasefire would damage the alliance.", "against"),
+])
+def test_an_act_called_overdue_or_a_consequence_of_it_gives_the_position(text, expected):
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
+    rows = found[found["target"] == "ceasefire"]
+    assert rows["stance"].tolist() == [expected] and rows["decided_by"].tolist() == ["cues"]  # not the tone
