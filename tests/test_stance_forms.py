@@ -153,3 +153,14 @@ def test_an_act_called_overdue_or_a_consequence_of_it_gives_the_position(text, e
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
     rows = found[found["target"] == "ceasefire"]
     assert rows["stance"].tolist() == [expected] and rows["decided_by"].tolist() == ["cues"]  # not the tone
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Olaf Scholz said a ceasefire would hand the initiative to the army.", "against"),
+    ("Chancellor Olaf Scholz said a ceasefire was the wrong answer.", "against"),
+    ("Chancellor Olaf Scholz said it was only right that a ceasefire came first.", "favor"),
+])
+def test_a_loss_a_wrong_tool_or_what_is_only_right_gives_the_position(text, expected):
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
+    rows = found[found["target"] == "ceasefire"]
+    assert rows["stance"].tolist() == [expected] and rows["decided_by"].tolist() == ["cues"]
