@@ -58,6 +58,7 @@ from analysis.name_roles import (
     discover_role,
     fuzzy_surname,
     introduced_person,
+    named_people_of,
     past_suffix,
 )
 from analysis.organizations import (
@@ -136,8 +137,7 @@ def _is_title(word: str) -> bool:
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    """A lone surname is a speaker only where a subject can stand: after a sentence start, comma or quote,
-    not after a preposition or article ("analysts at Barclays said")."""
+    """A lone surname speaks only where a subject can stand, not after a preposition ("analysts at Barclays said")."""
     before = text[max(0, start - 30):start].rstrip()  # not "the Ministry of Trade and Industry said": a body
     return not before or before[-1] in ".,;:!?”\"’'—–―‒-(\n" or bool(re.search(r"\b(?:said|told|and)$", before)) \
         and not re.search(r"\bof [A-Z][a-z]+ and$", before)
@@ -325,7 +325,7 @@ def _surname_shaped(name: str) -> bool:
 _WHO_FOLLOWS = re.compile(r",\s+who\s")  # a name that "who" goes on from is a person's, unless a place's
 _OBJECT_OF = re.compile(r"\b(?:for|of|in|at|from|to|near|by)\s+$")  # ("the member for Tarrow Bay, who ...")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "Amberhaven Short-Let Hosts' Network": a longer name goes on
-_WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": no person
+_WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": a body
 
 
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
@@ -365,8 +365,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
                 KIN.search(f"{text[max(0, start - 25):start]} {role}"):  # "His mother, Valentyna Tamko": a relative
             surname = name
-        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), "organization" if name in things
-                                                     else "person", role, known=False))  # "Norhavn, which"
+        kind = "organization" if name in things or " " not in name and named_people_of(text, name) else "person"
+        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), kind, role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
         spans.append((start, end, actor))

@@ -230,6 +230,11 @@ SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z
 
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
+    if kind == "person" and word.lower() in ("he", "she"):  # "He blames X for what he calls ...": the "he" that
+        sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]  # opened the sentence
+        opening = re.match(r"\s*(He|She)\s", ctx.text[sent_start:position])
+        if opening and opening.group(1).lower() == word.lower() and sent_start + opening.start(1) < position:
+            return resolve_word(ctx, opening.group(1), sent_start + opening.start(1))
     if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
         start = sentence_bounds(ctx.text, position, ctx.quoted)[0] if ctx.text[max(0, position - 3):position].rstrip() \
             .endswith(",") else position  # "Responding to Mr Ashby, he said": "he" read as if it opened the sentence

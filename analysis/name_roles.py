@@ -13,7 +13,7 @@ from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON",
-           "fuzzy_surname"]
+           "fuzzy_surname", "named_people_of"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
@@ -155,6 +155,17 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     if prefix and prefix.split()[-1].lower().rstrip(".") in NAMING_HONORIFICS:
         return prefix  # "Mr. Smith met voters": an honorific before a name makes a person, whatever follows
     return None
+
+
+def named_people_of(text: str, word: str) -> bool:
+    """Whether a capitalised word is a place whose people's adjective the text uses ("Ostravia" beside
+    "Ostravian", "Velmora" beside "Velmoran"): no person, whatever verb follows it.
+
+    >>> named_people_of("Ostravia said no. Ostravian troops left.", "Ostravia"), named_people_of("Ada said no.", "Ada")
+    (True, False)
+    """
+    stem = re.escape(word[:-1] if word.endswith("a") else word)
+    return re.search(rf"\b(?:{re.escape(word)}n|{stem}i?an)\b", text) is not None
 
 
 def is_title_word(word: str) -> bool:

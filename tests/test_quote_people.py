@@ -835,3 +835,14 @@ def test_a_possessive_in_a_persons_own_clause_tells_their_sex_when_the_name_does
 def test_a_second_report_joined_by_and_ends_the_first_clause_and_plural_bodies_speak(text, expected):
     rows = quotes.of_text(text)
     assert [(r.speaker or r.speaker_role, r.text) for r in rows.itertuples()] == expected
+
+
+def test_a_place_whose_peoples_adjective_the_text_uses_is_no_person_and_he_twice_is_one_man():
+    text = ("Ostravian troops held the line. Dana Kelleher, the deputy foreign minister, spoke in Brussels. "
+            "Ostravia said the talks would go on. She said the delay was “a gift to the aggressor”.\n\n"
+            "Matthias Korrel farms near Tarrow. He blames the finance minister, Sabine Holmqvist, for what he calls "
+            "“a spreadsheet war on the countryside”.")
+    rows = quotes.of_text(text)
+    said = dict(zip(rows["text"], rows["speaker"], strict=True))
+    assert said["a gift to the aggressor"] == "Dana Kelleher"
+    assert said["a spreadsheet war on the countryside"] == "Matthias Korrel"
