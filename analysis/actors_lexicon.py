@@ -297,7 +297,8 @@ def introduced_unnamed(text: str, noun: str, start: int, end: int) -> int:
 def _introductions(text: str, noun: str) -> tuple[int, ...]:
     """Where ``introduced_unnamed``'s phrases for ``noun`` start in ``text``, once per text and noun."""
     pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
-                         rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several))\s+"
+                         rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several)|"
+                         rf"\b(?:Meanwhile|However|But|Separately|Earlier|Later|Instead),\s+(?:an?|one|another))\s+"
                          rf"(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}s?\b")
     return tuple(match.start() for match in pattern.finditer(text))
 

@@ -70,6 +70,9 @@ def agrees(pronoun: str, actor: actors_stage.Actor, sexes: dict[str, str] | None
     return not sex or sex == wanted
 
 
+# "Its" opening the sentence after one the name opens: a body, not a person ("Velmora says ... . Its minister").
+_NEXT_OPENS = re.compile(r"[^.!?\n“”\"]{0,200}(?:“[^”]{0,300}”[^.!?\n“”\"]{0,100})?[.!?][”\"’']?\s+(Its)\s")
+_OPENS = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[A-Z][\w’'-]*\s+){0,3}\Z")
 # A possessive in the name's own clause: the name, an apposition, up to three words of its verb phrase, "his"/"her".
 _OWN_POSSESSIVE = re.compile(r"(?:,[^,;:“”\"«»]{1,90},)?\s+(?!(?:that|who|whose|which|said|says)\b)"
                              r"(?:[a-z]+\s+(?!(?:that|who|whose|which)\b)){1,3}?(his|her)\s+[a-z]")
@@ -79,7 +82,8 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
                inside_quote) -> dict[str, str]:
     """The sex of each person whose possessives in their own clause agree: "his" or "her" within three words of
     the name or of the apposition after it ("Vance-Adeyemi, a state senator, is spending her days"), outside
-    quotation marks; not past "that" or a relative pronoun ("X, whose son ... since he was four").
+    quotation marks; not past "that" or a relative pronoun ("X, whose son ... since he was four"). "neuter" for a
+    name typed a person that "Its" takes up in the next sentence: neither "he" nor "she" stands for it.
 
     >>> text = "Vance-Adeyemi, a state senator, is spending her days in the north. Kim Lee met Ada Obi."
     >>> people = [(0, 13, actors_stage.Actor("Cordelia Vance-Adeyemi", "", "person")),
@@ -90,8 +94,12 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     """
     votes: dict[str, set[str]] = {}
     persons = [m for m in mentions if m[2].actor_type == "person" and not inside_quote(m[0])]
-    for _, end, actor in persons:
+    for k, (_, end, actor) in enumerate(persons):
         own = _OWN_POSSESSIVE.match(text, end)
         if own is not None and not inside_quote(own.start(1)):
             votes.setdefault(actor.name, set()).add(_WANTS[own.group(1)])
+        next_one = _NEXT_OPENS.match(text, end)  # "Velmora says ... . Its defence minister": a body
+        if next_one and (k + 1 == len(persons) or persons[k + 1][0] > next_one.start(1)) and \
+                _OPENS.search(text, max(0, end - 60), end - len(actor.name.split()[-1])):
+            votes.setdefault(actor.name, set()).add("neuter")  # "His" there often means someone else
     return {name: next(iter(sexes)) for name, sexes in votes.items() if len(sexes) == 1}

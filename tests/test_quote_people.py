@@ -846,3 +846,12 @@ def test_a_place_whose_peoples_adjective_the_text_uses_is_no_person_and_he_twice
     said = dict(zip(rows["text"], rows["speaker"], strict=True))
     assert said["a gift to the aggressor"] == "Dana Kelleher"
     assert said["a spreadsheet war on the countryside"] == "Matthias Korrel"
+
+
+def test_its_after_a_name_makes_it_a_body_and_an_unnamed_source_after_meanwhile_is_taken_up_again():
+    text = ("Velmora, the Compact's largest member, backs Ostravia. Velmora says the delay “sends the wrong signal”. "
+            "Its defence minister, Kasper Idun, spoke on Monday.\n\n“Every month of delay is a gift,” he said.\n\n"
+            "Meanwhile, a diplomat briefed on the preparations told the Northern Wire that prisoners were the "
+            "sticking point. “Nobody wants to go first,” the diplomat said.")
+    rows = quotes.of_text(text).query("kind == 'direct'")
+    assert [r.speaker or r.speaker_role for r in rows.itertuples()] == ["Kasper Idun", "the diplomat"]
