@@ -127,8 +127,8 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
 # ---------------------------------------------------------------------------------------------- discovery
 
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
-# A title's "of"/"for" and the capitalised words of its office before a run: "Minister of Economy and |Finance ...".
-OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?)*\Z")
+OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"  # a title's office before a run:
+                              r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of(?:\s+the)?)\s+)?)*\Z")  # "Minister of Economy and |X"
 # A patronymic in the middle of a name ("Dilfuza Rashidovna Karimbekova", "Sergei Viktorovich Lavrov").
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovna|evna|ovich|evich|ichna|ovič|ević|qizi|ogli|o[‘’']g[‘’']li)")
 def _is_title(word: str) -> bool:
@@ -160,8 +160,8 @@ _PLURAL_VERBS = frozenset(("are", "were", "have", "do", "put", "set", "cut", "hi
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[past_suffix(text, end):]
-    if text[end - 1] == "s" and re.match(r"\s+(\w+)", after) and \
-            re.match(r"\s+(\w+)", after).group(1) in reporting_lemmas() | _PLURAL_VERBS:
+    if text[end - 1] == "s" and re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after) and \
+            re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after).group(1) in reporting_lemmas() | _PLURAL_VERBS:
         return False  # "Polls show", "Economists estimate", "Polls put the party at 19%": a plural noun, not a
         # surname ("Peskov says")
     return verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])

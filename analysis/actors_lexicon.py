@@ -260,8 +260,9 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
 
     def holds(actor: Actor, *, exactly: bool = False) -> bool:
         role = actor.role.lower()
-        if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")):
-            return False
+        if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")) or \
+                re.search(rf"\b(?:to|under|of|for|with|at|from|by)\s+(?:the\s+)?{re.escape(words[0])}\b", role):
+            return False  # "Adviser to the President", "Director ... under the President" is not the president
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
             any(d in role for d in described)
 

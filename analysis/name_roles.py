@@ -127,9 +127,17 @@ def _role_phrase(lead: str) -> str:
     return found[0] if found else ""
 
 
+# A title that belongs to the one a longer title serves: "Director of the Institute ... under the |President of X|".
+_TITLE_OWNER = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]*"
+                          r"(?:\s+(?:[A-Z][\w’'-]*|of|the|for|and|on|in)){0,14}\s(?:under|to)\s+the)\Z")
+
+
 def discover_role(text: str, start: int, end: int) -> str | None:
     """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
     prefix = title_prefix(text, start)
+    at = len(text[:max(0, text.rfind(prefix, 0, start))].rstrip()) if prefix else 0
+    owner = _TITLE_OWNER.search(text, max(0, at - 160), at) if prefix else None
+    prefix = f"{owner.group(1)} {prefix}" if prefix and owner else prefix  # "Director of X under the |President|"
     courtesy = all(w.lower().rstrip(".") in HONORIFICS for w in prefix.split())  # "Mr", "Cllr", "Dr" or none
     if prefix and not courtesy and any(is_title_word(w) for w in prefix.split()):
         return prefix

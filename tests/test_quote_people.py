@@ -855,3 +855,12 @@ def test_its_after_a_name_makes_it_a_body_and_an_unnamed_source_after_meanwhile_
             "sticking point. “Nobody wants to go first,” the diplomat said.")
     rows = quotes.of_text(text).query("kind == 'direct'")
     assert [r.speaker or r.speaker_role for r in rows.itertuples()] == ["Kasper Idun", "the diplomat"]
+
+
+def test_an_office_of_a_state_and_a_title_serving_another_stay_out_of_the_name_and_the_role():
+    text = ("President of the Republic of Selvar Arslan Vedenko held talks today. Director of the Institute for "
+            "Strategic Studies under the President of Selvar Farid Ulmasov told a correspondent that the visit was "
+            "historic. Polls now put him eight points ahead.")
+    found = {(m["actor"], m["role"]) for m in actors.of_text(text, actors.load())}
+    assert found == {("Arslan Vedenko", "President of the Republic of Selvar"),
+                     ("Farid Ulmasov", "Director of the Institute for Strategic Studies under the President of Selvar")}
