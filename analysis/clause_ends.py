@@ -20,7 +20,10 @@ LIST_GOES_ON = re.compile(r"(?!(?:and|but|or|which|who|while|as|adding|saying|ac
                           r"(?:\s+[\w’'-]+){0,4}(?:,\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})*,?\s+(?:and|or)\s+[^,;]+$")
 
 
-APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that)\s)")
+APPOSED_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s+(?:to|of|for|on|in|at|and|that|had|has|have|"
+                          r"was|were|is|are|would|will|could)\s)")  # "the envoy, Pieter Haas, had circulated"
+# An apposition to the noun before the comma: ", a village 12km east of Kastel", ", most of them over the region".
+APPOSITION_AFTER = re.compile(r"an?\s|(?:most|many|some|all|none|several|both|each|one)\s+of\s+(?:them|those|these)\b")
 # "paid the contractor, Arclight Defense Systems, nearly $600 million": a name set off after a noun it names
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*$")
 NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\s)")
@@ -59,6 +62,8 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
             continue  # "says A, and that B"; "said A, even though B": the report goes on
         if LIST_GOES_ON.match(after):
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
+        if APPOSITION_AFTER.match(after):
+            continue  # "have taken control of Dorrin, a village about 12km east": the noun's apposition
         if COMPARED.match(after):
             continue  # "expects revenue of $9.1 billion, down from $9.5 billion": the figure goes on
         if re.match(r"as\s+[^,;]{1,60},\s+[a-z]", after) and not re.match(r"as\s+(?:well|soon|long)\b", after):

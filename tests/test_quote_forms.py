@@ -1271,3 +1271,15 @@ def test_according_to_his_words_is_according_to_him():
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Velimir Karadzan"],
                                                         ["partial", "Velimir Karadzan"]]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ministry says its forces have taken full control of Dorrin, a village about 12km east of Kastel.",
+     "its forces have taken full control of Dorrin, a village about 12km east of Kastel"),
+    ("The air force said it had shot down 31 of 38 drones, most of them over the Lenska region.",
+     "it had shot down 31 of 38 drones, most of them over the Lenska region"),
+    ("Two people familiar with the matter said mediators led by the union's special envoy, Pieter Haas, had "
+     "circulated a draft.", "mediators led by the union's special envoy, Pieter Haas, had circulated a draft"),
+])
+def test_an_apposition_after_a_comma_stays_in_the_reported_clause(text, content):
+    assert quotes.of_text(text)["text"].tolist() == [content]
