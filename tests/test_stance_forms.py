@@ -150,9 +150,15 @@ def test_a_description_as_a_propositions_backer_or_opponent_gives_the_position(t
     ("Chancellor Olaf Scholz said a ceasefire would damage the alliance.", "against"),
 ])
 def test_an_act_called_overdue_or_a_consequence_of_it_gives_the_position(text, expected):
+    assert _decided_by_cues(text) == [expected]
+
+
+def _decided_by_cues(text: str) -> list[str]:
+    """The stances on the ceasefire, each asserted to come from cues, not from the tone of the words."""
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
     rows = found[found["target"] == "ceasefire"]
-    assert rows["stance"].tolist() == [expected] and rows["decided_by"].tolist() == ["cues"]  # not the tone
+    assert set(rows["decided_by"]) <= {"cues"}
+    return rows["stance"].tolist()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -161,6 +167,4 @@ def test_an_act_called_overdue_or_a_consequence_of_it_gives_the_position(text, e
     ("Chancellor Olaf Scholz said it was only right that a ceasefire came first.", "favor"),
 ])
 def test_a_loss_a_wrong_tool_or_what_is_only_right_gives_the_position(text, expected):
-    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance"]
-    rows = found[found["target"] == "ceasefire"]
-    assert rows["stance"].tolist() == [expected] and rows["decided_by"].tolist() == ["cues"]
+    assert _decided_by_cues(text) == [expected]
