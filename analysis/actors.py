@@ -302,9 +302,8 @@ def _given_name(name: str) -> bool:
     >>> _given_name("Giulia Serra"), _given_name("Grace Road"), _given_name("Supreme Court")
     (True, False, False)
     """
-    words = name.split()
-    return words[0].lower() in GIVEN_NAMES and not any(
-        w.lower() in NOT_NAME | INSTITUTIONS or w.lower() in countries() for w in words[1:])
+    return name.split()[0].lower() in GIVEN_NAMES and not any(
+        w.lower() in NOT_NAME | INSTITUTIONS or w.lower() in countries() for w in name.split()[1:])
 
 
 def _surname_shaped(name: str) -> bool:
@@ -365,7 +364,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
                 KIN.search(f"{text[max(0, start - 25):start]} {role}"):  # "His mother, Valentyna Tamko": a relative
             surname = name
-        kind = "organization" if name in things or " " not in name and named_people_of(text, name) else "person"
+        kind = "person" if surname in discovered or (" " in name and name not in things) or not (
+            name in things or named_people_of(text, name)) else "organization"
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), kind, role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)

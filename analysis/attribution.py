@@ -271,7 +271,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
     verb = re.match(r"\w*", ctx.text[cue_start:cue_start + 30]).group()
     cue_start = sent_start + before_auxiliary(ctx.text[sent_start:cue_start], verb)
-    clause = CLOSED_RELATIVE.search(ctx.text[max(sent_start, cue_start - 200):cue_start])
+    near = ctx.text[max(sent_start, cue_start - 200):cue_start]
+    clause = CLOSED_RELATIVE.search(near) if ", wh" in near else None
     inside = cue_start - len(clause.group()) if clause else cue_start  # ", who is on loan from X, told": not X
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
         if start >= inside:

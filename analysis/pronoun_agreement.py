@@ -98,7 +98,7 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
         own = _OWN_POSSESSIVE.match(text, end)
         if own is not None and not inside_quote(own.start(1)):
             votes.setdefault(actor.name, set()).add(_WANTS[own.group(1)])
-        next_one = _NEXT_OPENS.match(text, end)  # "Velmora says ... . Its defence minister": a body
+        next_one = _NEXT_OPENS.match(text, end) if "Its " in text else None  # "Velmora says ... . Its minister"
         if next_one and (k + 1 == len(persons) or persons[k + 1][0] > next_one.start(1)) and \
                 _OPENS.search(text, max(0, end - 60), end - len(actor.name.split()[-1])):
             votes.setdefault(actor.name, set()).add("neuter")  # "His" there often means someone else
