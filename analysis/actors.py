@@ -160,8 +160,8 @@ _PLURAL_VERBS = frozenset(("are", "were", "have", "do", "put", "set", "cut", "hi
 
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[past_suffix(text, end):]
-    if text[end - 1] == "s" and re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after) and \
-            re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after).group(1) in reporting_lemmas() | _PLURAL_VERBS:
+    if text[end - 1] == "s" and (verb := re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after)) and \
+            verb.group(1) in reporting_lemmas() | _PLURAL_VERBS:
         return False  # "Polls show", "Economists estimate", "Polls put the party at 19%": a plural noun, not a
         # surname ("Peskov says")
     return verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
