@@ -272,11 +272,31 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
             words == ["minister"] and re.search(r"\b(?:prime|first|chief)\s+minister\b", role) is not None)
 
     nearest = [actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)]
+    if words == ["head", "of", "state"] and len({a.name for a in nearest}) > 1:
+        nearest = nearest[::-1]  # two presidents met: "the head of state" is the host, named first
     found = next((actor for actor in nearest if not lower_rank(actor)), nearest[0] if nearest else None)
     if found is None and after:  # later, only the role in the description's own words
         later = {actor.name: actor for _, actor in after if holds(actor, exactly=True)}
         found = next(iter(later.values())) if len(later) == 1 else None
-    return found
+    return found or _domain_holder(words, [*sorted(before, key=lambda p: -p[0]), *after])
+
+
+def _domain_holder(words: list[str], candidates: list[tuple[int, Actor]]) -> Actor | None:
+    """The one person whose role names the field of a "<field> chief": "the council's finance chief" is the
+    "cabinet member for finance" (named before or after), "the health boss" the "Secretary of State for Health".
+
+    >>> sefton = Actor("Ray Sefton", "", "person", "cabinet member for finance")
+    >>> _domain_holder(["council", "finance", "chief"], [(5, sefton)]).name, _domain_holder(["chief"], [(5, sefton)])
+    ('Ray Sefton', None)
+    """
+    if len(words) < 2 or words[-1] not in _FIELD_HEADS or not words[-2].isalpha() or words[-2] in _FIELD_HEADS:
+        return None
+    field = re.compile(rf"\b{re.escape(words[-2])}\b")
+    holders = {a.name: a for _, a in candidates if a.actor_type == "person" and field.search(a.role.lower())}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+_FIELD_HEADS = frozenset(("chief", "boss", "head", "supremo", "tsar", "czar"))
 
 
 def introduced_unnamed(text: str, noun: str, start: int, end: int) -> int:

@@ -212,6 +212,16 @@ CASES = [
     ("a national leader is the head of government named earlier",
      "Dutch Prime Minister Dick Schoof visited Kyiv. The Dutch leader said more aid would follow.",
      [("indirect", "Dick Schoof", "more aid would follow")]),
+    ("'the head of state' of a state visit is the host, named first",
+     "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
+     "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
+     [("indirect", "Arno Vell", "trade had grown")]),
+    ("'the head of state' for a leader of the nation", "Leader of the Nation Yerlan Sadykov received the report. "
+     "The head of state thanked the border guards for their “courage.”",
+     [("partial", "Yerlan Sadykov", "courage")]),
+    ("'the health chief' is the one whose role names health",
+     "Dana Ruell, the cabinet secretary for health, opened the debate. Later the health chief said waiting lists "
+     "were “unacceptable.”", [("partial", "Dana Ruell", "unacceptable")]),
     ("'the Kremlin spokesman' is the spokesman named earlier, not the Kremlin",
      "Kremlin spokesman Dmitry Peskov spoke first. An envoy arrived later.\n"
      "“Nothing is agreed,” the Kremlin spokesman told reporters.",
