@@ -263,6 +263,21 @@ class _Covered:
 
 # Verbs of persuasion that things do too ("rising prices encouraged investors to buy"): a subject must name a source.
 PERSUADING = frozenset(("encourage", "exhort", "implore"))
+NESTED_SUBJECT = re.compile(r"(?:\s+(?:once|later|privately|publicly|\w+ly))*\s+$")
+NESTED_AUDIENCE = re.compile(r"\s[\w\s’'-]{1,40}?\sthat\s")
+
+
+def _nested(ctx: Context, sent_start: int, sent_end: int, verb: re.Match, lemma: str, kind: str) -> Quote | None:
+    """A report inside another's reported clause: "He claims Holmqvist once told a private dinner that subsidies
+    were ...": Holmqvist told it, in the clause after "told <audience> that"."""
+    if lemma != "tell" or not NESTED_AUDIENCE.match(ctx.text, verb.end()):
+        return None
+    gap = NESTED_SUBJECT.search(ctx.text, max(sent_start, verb.start() - 40), verb.start())
+    named = ctx.mention_ending_at(gap.start() if gap else verb.start())
+    if named is None or named[2].actor_type != "person":
+        return None
+    clause = clause_after(ctx, verb.end(), sent_end, lemma, kind)
+    return None if clause is None else Quote("indirect", clause[0], clause[1], verb.group(), verb.start(), named[2])
 
 
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
@@ -310,6 +325,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                     continue  # after "..., she said:" her explanation is a report of its own
             host = _coordinated_host(ctx, here, cue_start)
             if host is None and covered(cue_start):
+                inner = _nested(ctx, sent_start, sent_end, verb, lemma, kind)
+                if inner is not None:
+                    quotes.append(inner)
+                    here.append(inner)
                 continue
             # "X said it had rejected an approach from Y, calling it ...": the one who reported earlier in the
             # sentence goes on (not a possessed noun read as a verb: "the secretary's comments came after ...")

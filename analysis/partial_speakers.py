@@ -162,6 +162,8 @@ def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: 
                                                                   or not names_a_source(subject.role)):
         return False  # "the conversation as “friendly” and thanked X “for ...”": no source
     between = ctx.text[at + len(verb):start]
+    if verb_forms()[verb.lower()][0] == "tell" and re.match(r"\s[\w\s’'-]{1,40}?\sthat\s", between):
+        return True  # "claims Holmqvist once told a private dinner that subsidies were “...”": her words
     return kind != "speech" or len(between.split()) <= 3 and re.search(r"\bthat\b", between) is None
 
 

@@ -212,6 +212,10 @@ CASES = [
     ("a national leader is the head of government named earlier",
      "Dutch Prime Minister Dick Schoof visited Kyiv. The Dutch leader said more aid would follow.",
      [("indirect", "Dick Schoof", "more aid would follow")]),
+    ("a report inside a report: the inner speaker told it, in her own words",
+     "Farmer Matt Korrel is angry. He claims Sabine Holm once told a private dinner that subsidies were “a pension "
+     "scheme for tractors.”", [("partial", "Sabine Holm", "a pension scheme for tractors"),
+                               ("indirect", "Sabine Holm", "subsidies were “a pension scheme for tractors.”")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
