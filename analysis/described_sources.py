@@ -18,7 +18,7 @@ from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
-__all__ = ["document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
+__all__ = ["given_as", "document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
            "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
            "described_after_lead", "seen_document"]
 
@@ -312,3 +312,25 @@ def seen_document(ctx, after: int, end: int) -> tuple[int, actors_stage.Actor] |
     owner = [a for _, _, a in ctx.mention_at(match.start(1), match.end(1)) if a.actor_type != "media"]
     return match.end(1), owner[0] if owner else unnamed(match.group(1), whole=True)
 
+
+
+# A source the text names only as they asked: "One woman, who gave her name only as Marta, told ...", "a soldier,
+# identified only by his first name, Oleh,", "a resident who asked to be identified as Ana".
+GIVEN_AS = re.compile(r",?\s+(?:who\s+)?(?:(?:gave|giving)\s+(?:(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                      r"(?:only\s+)?as|only\s+(?:his|her|their)\s+first\s+name,?)|(?:asked\s+to\s+be\s+|was\s+)?"
+                      r"identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+"
+                      r"([A-Z][\w’'-]+(?:\s[A-Z]\.)?)(?=[\s,.;)])")
+
+
+def given_as(ctx, quotes: list) -> None:
+    """An unnamed source that the sentence names as it asked ("One woman, who gave her name only as Marta, told
+    ...") is a person of that name, keeping the description as the role."""
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or not actor.role or quote.cue_start < 0:
+            continue
+        start, end = sentence_bounds(ctx.text, quote.cue_start, ctx.quoted)
+        at = ctx.text.find(actor.role, start, end)
+        found = GIVEN_AS.match(ctx.text, at + len(actor.role)) if at >= 0 else None
+        if found:
+            quote.speaker = actors_stage.Actor(found.group(1), actor.affiliation, "person", actor.role, known=False)

@@ -864,3 +864,15 @@ def test_an_office_of_a_state_and_a_title_serving_another_stay_out_of_the_name_a
     found = {(m["actor"], m["role"]) for m in actors.of_text(text, actors.load())}
     assert found == {("Arslan Vedenko", "President of the Republic of Selvar"),
                      ("Farid Ulmasov", "Director of the Institute for Strategic Studies under the President of Selvar")}
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The blast hit at dawn. One woman, who gave her name only as Marta, told the broadcaster that the blast had "
+     "“lifted the whole building.”", "Marta", "One woman"),
+    ("“We have nothing left,” said a resident who asked to be identified only as Ana.", "Ana", "a resident"),
+    ("Fields burned. A farmer, who gave his first name as Tomas, said the harvest was lost.", "Tomas", "A farmer"),
+])
+def test_a_source_named_only_as_they_asked_is_that_person_with_the_description_as_role(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert not rows.empty
+    assert (rows["speaker"] == speaker).all() and (rows["speaker_role"] == role).all(), rows
