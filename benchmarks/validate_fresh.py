@@ -35,7 +35,7 @@ from analysis import config, pipeline  # noqa: E402
 from analysis.validate import quotes as vq  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEVELOPMENT, CHECKING = "acdgikmnprtvx", "befhjloqsuwy"
+DEVELOPMENT, CHECKING = "acdgikmnprtvxz", "befhjloqsuwy"
 
 
 def _gold(path: Path) -> pd.DataFrame:
