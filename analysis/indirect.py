@@ -57,6 +57,16 @@ QUOTED_AS = re.compile(r"\s(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:quot
                        r"[^,;“”\"]{1,80}?)?\s+as\s+$")
 
 
+# The active form: "RIA quoted Sergei Lavrov as saying", "the agency quoted his spokesman, Aron Feddle, as saying".
+QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+([^;:“”\"«»]{2,120}?),?\s+as\s+(?:having\s+)?$")
+
+
+def _quoted_object(ctx: Context, quoted: re.Match):
+    """The one quoted: the last person named in the object of "quoted ... as saying", else its description."""
+    named = [a for _, _, a in ctx.mention_at(quoted.start(1), quoted.end(1)) if a.actor_type == "person"]
+    return named[-1] if named else unnamed(quoted.group(1), whole=True) if names_a_source(quoted.group(1)) else None
+
+
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*[,(—–-]))?"  # ", Kestria"
                       r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
                       r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
@@ -346,6 +356,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             subject = host.speaker if host else earlier[-1] if earlier else \
                 unnamed(described.group(1), whole=True) if described and names_a_source(described.group(1)) else \
                 subject_before(ctx, sent_start, cue_start)  # "Several experts who reviewed the X report said"
+            quoted = QUOTED_OBJECT.search(ctx.text, max(sent_start, cue_start - 150), cue_start)
+            if quoted and not ctx.inside_quote(quoted.start()):  # "TASS quoted Lavrov as saying": Lavrov
+                subject = _quoted_object(ctx, quoted) or subject
             caused = CAUSED.search(ctx.text, max(sent_start, cue_start - 120), cue_start)
             if caused:  # "the analysis led TNO to conclude", "prompted the minister to warn": the one caused
                 subject = _caused_subject(ctx, caused.start(1), caused.end(1))

@@ -216,6 +216,11 @@ CASES = [
      "Farmer Matt Korrel is angry. He claims Sabine Holm once told a private dinner that subsidies were “a pension "
      "scheme for tractors.”", [("partial", "Sabine Holm", "a pension scheme for tractors"),
                                ("indirect", "Sabine Holm", "subsidies were “a pension scheme for tractors.”")]),
+    ("an agency quoted a person as saying", "RIA news agency quoted Foreign Minister Sergei Lavrov as saying the "
+     "talks were over.", [("indirect", "Sergei Lavrov", "the talks were over")]),
+    ("an agency quoted a named spokesman as saying, with a fragment", "The agency Pelpress quoted his spokesman, "
+     "Aron Feddle, as saying the visit had “exceeded expectations.”",
+     [("partial", "Aron Feddle", "exceeded expectations")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
