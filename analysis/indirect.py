@@ -273,21 +273,45 @@ class _Covered:
 
 # Verbs of persuasion that things do too ("rising prices encouraged investors to buy"): a subject must name a source.
 PERSUADING = frozenset(("encourage", "exhort", "implore"))
-NESTED_SUBJECT = re.compile(r"(?:\s+(?:once|later|privately|publicly|\w+ly))*\s+$")
+NESTED_SUBJECT = re.compile(r",?(?:\s+(?:once|later|privately|publicly|had|has|have|\w+ly))*\s+$")
 NESTED_AUDIENCE = re.compile(r"\s[\w\s’'-]{1,40}?\sthat\s")
+NESTED_AGENT = re.compile(r"\s+by\s+")
+NESTED_LEMMAS = frozenset(("tell", "assure", "inform", "warn", "promise", "remind", "advise"))
 
 
 def _nested(ctx: Context, sent_start: int, sent_end: int, verb: re.Match, lemma: str, kind: str) -> Quote | None:
     """A report inside another's reported clause: "He claims Holmqvist once told a private dinner that subsidies
-    were ...": Holmqvist told it, in the clause after "told <audience> that"."""
-    if lemma != "tell" or not NESTED_AUDIENCE.match(ctx.text, verb.end()):
+    were ...", "the governor, Emil Brandt-Oss, had assured him that ...": the one named before "told <audience>
+    that" told it; "a delegate had been told by a ministry official that ...": the agent."""
+    if lemma not in NESTED_LEMMAS:
         return None
-    gap = NESTED_SUBJECT.search(ctx.text, max(sent_start, verb.start() - 40), verb.start())
-    named = ctx.mention_ending_at(gap.start() if gap else verb.start())
-    if named is None or named[2].actor_type != "person":
+    agent = NESTED_AGENT.match(ctx.text, verb.end()) if PASSIVE.search(ctx.text, max(sent_start, verb.start() - 30),
+                                                                      verb.start()) else None
+    if agent:
+        named = next(iter(ctx.mention_at(agent.end(), agent.end() + 60)), None)
+        named = named if named and named[0] == agent.end() else None
+        end = named[1] if named else agent.end()
+        after = re.match(r"(?:,[^,;“”\"]{1,80},)?\s+that\s" if named else r"[^,;:“”\"]{2,60}?\s+that\s",
+                         ctx.text[end:end + 100])
+        if after is None:
+            return None
+        if named is None:  # "by a ministry official that": the description
+            source = ctx.text[end:end + after.end()].rsplit(" that", 1)[0]
+            named = (0, 0, unnamed(source, whole=True)) if names_a_source(source) else None
+            if named is None:
+                return None
+        start = end + after.end() - len("that ")
+    elif NESTED_AUDIENCE.match(ctx.text, verb.end()):
+        gap = NESTED_SUBJECT.search(ctx.text, max(sent_start, verb.start() - 40), verb.start())
+        named = ctx.mention_ending_at(gap.start() if gap else verb.start())
+        start = verb.end()
+    else:
         return None
-    clause = clause_after(ctx, verb.end(), sent_end, lemma, kind)
-    return None if clause is None else Quote("indirect", clause[0], clause[1], verb.group(), verb.start(), named[2])
+    if named is None or named[2] is None or named[2].actor_type not in ("person", "unknown"):
+        return None
+    clause = clause_after(ctx, start, sent_end, lemma, kind)
+    return None if clause is None else Quote("indirect", clause[0], clause[1], verb.group(), verb.start(),
+                                             named[2])
 
 
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
@@ -319,6 +343,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
             if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
+                inner = _nested(ctx, sent_start, sent_end, verb, lemma, kind) if covered(cue_start) else None
+                if inner is not None:  # "... had been told by a ministry official that ...": the agent's report
+                    quotes.append(inner)
+                    here.append(inner)
                 continue  # "The plan was described as ...": the subject did not say it
             chained = kind == "opinion" and ctx.text.startswith(" to ", cue_end)  # "the developer expected to build"
             trailing = None if cue_start in attribution_cues or covered(cue_start) or chained \

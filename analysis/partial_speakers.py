@@ -91,7 +91,9 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
             j -= 1
         sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
         if hosts:
-            other = indirect[min(hosts)]  # the first found, as before
+            other = indirect[min(hosts)]  # the first found, as before, unless a report inside it holds the
+            deeper = [indirect[h] for h in hosts if other.start < indirect[h].cue_start < indirect[h].start]
+            other = max(deeper, key=lambda q: q.start) if deeper else other  # fragment ("X said Y told him that")
             # unless the reported clause has a verb of speech of its own before the fragment, with its own subject:
             # 'X on Monday lauded “important” aid ..., Reuters reports' is X's word, not the agency's
             inner = _verb_subject(ctx, max(sent_start, other.start), quote.start)

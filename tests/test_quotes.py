@@ -221,6 +221,15 @@ CASES = [
     ("an agency quoted a named spokesman as saying, with a fragment", "The agency Pelpress quoted his spokesman, "
      "Aron Feddle, as saying the visit had “exceeded expectations.”",
      [("partial", "Aron Feddle", "exceeded expectations")]),
+    ("a report inside a report: the agent of 'had been told by ... that'",
+     "Milos Penn leads the union. Penn said a delegate had been told by a ministry official that the quota was "
+     "“a formality for the newspapers.”", [("partial", "", "a formality for the newspapers"),
+                                          ("indirect", "Milos Penn", "a delegate had been told by a ministry official "
+                                           "that the quota was “a formality for the newspapers.”")]),
+    ("a report inside a report: the named subject of 'had assured him ... that'",
+     "The mayor, Karl Ost, spoke. He said the governor, Emil Brandt, had assured him on Friday that the levee was "
+     "“not a concern.”", [("partial", "Emil Brandt", "not a concern"),
+                          ("indirect", "Emil Brandt", "the levee was “not a concern.”")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
