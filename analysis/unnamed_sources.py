@@ -83,10 +83,19 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                     r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"
                     r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
     phrase = re.sub(r"^(?:which|that|whom)\s+(?=\S)", "", phrase)  # "the test, which state news media claimed"
+    phrase = _OBJECT_BEFORE.sub("", phrase)  # "a contract the club described as": the club
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
+
+
+# The object of a relative clause without "that" before its subject: "(on) a contract the club (described as)",
+# "It was a move the bank (called)"; not after a preposition or conjunction ("the head of the agency").
+_OBJECT_BEFORE = re.compile(r"^(?:[Ii]t\s+(?:was|is)\s+)?(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+                            r"(?!(?:of|to|for|in|on|at|by|with|from|and|or|but|about|as|than|like|into|over|under|"
+                            r"after|before|against|between|among|per|via)\s)[a-z][\w’'-]*\s+"
+                            r"(?=(?:the|its|his|her|their)\s+\S)")
 
 
 # What a source's access to the matter is: "(two people / officials) familiar with the talks", "briefed on".

@@ -876,3 +876,13 @@ def test_a_source_named_only_as_they_asked_is_that_person_with_the_description_a
     rows = quotes.of_text(text)
     assert not rows.empty
     assert (rows["speaker"] == speaker).all() and (rows["speaker_role"] == role).all(), rows
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("He came back in January on a contract the club described as “unusual in length”.", "the club"),
+    ("It was a move the bank called “prudent”.", "the bank"),
+    ("The head of the agency called the rules “overdue”.", "The head of the agency"),
+])
+def test_the_object_of_a_relative_clause_without_that_is_no_part_of_its_subject(text, role):
+    rows = quotes.of_text(text)
+    assert set(rows["speaker_role"]) == {role}, rows
