@@ -319,7 +319,7 @@ def _introductions(text: str, noun: str) -> tuple[int, ...]:
     """Where ``introduced_unnamed``'s phrases for ``noun`` start in ``text``, once per text and noun."""
     asides = ("Meanwhile", "However", "But", "Separately", "Earlier", "Later", "Instead")  # "Meanwhile, a diplomat"
     aside = rf"|\b(?:{'|'.join(asides)}),\s+(?:an?|one|another)" if any(f"{w}, " in text for w in asides) else ""
-    pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
+    pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"—–]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
                          rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several){aside})\s+"
                          rf"(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}s?\b")
     return tuple(match.start() for match in pattern.finditer(text))

@@ -240,6 +240,7 @@ def named_after_lead(ctx, quotes: list) -> None:
     second sentence and the description names no one; a person named two sentences on must also hold the role
     (or none). Every quote of that description takes the name."""
     done: dict[int, actors_stage.Actor | None] = {}
+    named_roles: dict[str, actors_stage.Actor] = {}
     for quote in quotes:
         actor = quote.speaker
         if actor is None or actor.name or id(actor) in done and done[id(actor)] is None:
@@ -275,9 +276,13 @@ def named_after_lead(ctx, quotes: list) -> None:
             if named is not None and named.actor_type == kind and (
                     kind != "person" or not named.role or noun in named.role.lower() or following == 0
                     or actors_stage.resolve_role_phrase(actor.role, [(0, named)]) is named):
-                done[id(actor)] = quote.speaker = named  # the role agrees, or the name has none
+                done[id(actor)] = quote.speaker = named_roles[actor.role] = named  # the role agrees, or the
+                # name has none
                 break
             end = stop
+    for quote in quotes:  # "A senior prosecutor told ... X KC said ... “...,” the prosecutor told": the same one
+        if quote.speaker is not None and not quote.speaker.name and quote.speaker.role in named_roles:
+            quote.speaker = named_roles[quote.speaker.role]
 
 
 # A definite description set off after a lead-in, right before its verb: "After a meeting with X, the US President

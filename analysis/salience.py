@@ -136,6 +136,9 @@ def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
                 actors_stage.resolve_role_phrase(phrase, before) or \
                 actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
             if actor is None and definite and len(before) == len(ctx.mentions_up_to(start)):
+                introduced = ctx.introduced_before(start, word)  # "A senior prosecutor told ... the prosecutor"
+                if introduced is not None:
+                    return introduced
                 actor = previous_subject(ctx, start) or ctx.person_before(start)  # "the diplomat stressed": a
                 # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):

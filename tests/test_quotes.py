@@ -230,6 +230,11 @@ CASES = [
      "The mayor, Karl Ost, spoke. He said the governor, Emil Brandt, had assured him on Friday that the levee was "
      "“not a concern.”", [("partial", "Emil Brandt", "not a concern"),
                           ("indirect", "Emil Brandt", "the levee was “not a concern.”")]),
+    ("a source a lead describes and the next sentence names is the one a later description means",
+     "BRANNOCK — A senior prosecutor told a jury on Monday that the port chief had lied.\n\nHarriet Osei KC, "
+     "opening the case, said the tender Gerald Framley oversaw was rigged.\n\n“This case is about a man,” the "
+     "prosecutor told the jury.", [("direct", "Harriet Osei", "This case is about a man"),
+                                   ("indirect", "Harriet Osei", "the port chief had lied")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
