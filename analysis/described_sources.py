@@ -280,9 +280,14 @@ def named_after_lead(ctx, quotes: list) -> None:
                 # name has none
                 break
             end = stop
-    for quote in quotes:  # "A senior prosecutor told ... X KC said ... “...,” the prosecutor told": the same one
-        if quote.speaker is not None and not quote.speaker.name and quote.speaker.role in named_roles:
-            quote.speaker = named_roles[quote.speaker.role]
+    heads = {role.split()[-1].lower(): actor for role, actor in named_roles.items()}
+    for quote in quotes:  # "A senior prosecutor told ... X KC said ... “...,” the prosecutor told": the same one,
+        actor = quote.speaker  # and so is "its prosecutor"
+        if actor is None or actor.name:
+            continue
+        definite = re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}([\w’'-]+)", actor.role)
+        if actor.role in named_roles or definite and definite.group(1).lower() in heads:
+            quote.speaker = named_roles.get(actor.role) or heads[definite.group(1).lower()]
 
 
 # A definite description set off after a lead-in, right before its verb: "After a meeting with X, the US President

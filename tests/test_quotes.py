@@ -1089,3 +1089,12 @@ def test_it_said_refers_to_the_body_that_spoke_before():
     rows = quotes.of_text("Damage was recorded in 50 places, the national emergency service said in a post. "
                           "Police buildings were also damaged, it said.").set_index("text")
     assert rows.loc["Police buildings were also damaged", "speaker_role"] == "the national emergency service"
+
+
+def test_a_possessive_description_far_below_is_the_source_a_dateline_lead_described_then_named():
+    """"BRANNOCK — A senior prosecutor told a jury ... Harriet Oyelaran-Brisk KC, opening the Crown's case, said ...",
+    then, eight paragraphs and several other speakers on: "..., its prosecutor told the court"."""
+    text = (Path(__file__).parent / "data" / "quotes_fresh_z" / "z04_courtreport.txt").read_text(encoding="utf-8")
+    rows = quotes.of_text(text)
+    row = rows[rows["text"].str.startswith("The Crown intends to call 23 witnesses")]
+    assert row["speaker"].tolist() == ["Harriet Oyelaran-Brisk"]
