@@ -234,6 +234,9 @@ _INTRODUCED = re.compile(r",\s*(?:\d{1,3},|an?\s|the\s)")  # "Viktor Danek, 54, 
 _COURTESY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?)?")  # a role that is only a courtesy title
 
 
+_DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}([\w’'-]+)")
+
+
 def named_after_lead(ctx, quotes: list) -> None:
     """Give the source a lead describes ("A former director at X told ...") the name the next sentences open
     with, a person for a role noun and an organization for a body noun, when the lead is the text's first or
@@ -285,7 +288,7 @@ def named_after_lead(ctx, quotes: list) -> None:
         actor = quote.speaker  # and so is "its prosecutor"
         if actor is None or actor.name:
             continue
-        definite = re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}([\w’'-]+)", actor.role)
+        definite = _DEFINITE_HEAD.fullmatch(actor.role)
         if actor.role in named_roles or definite and definite.group(1).lower() in heads:
             quote.speaker = named_roles.get(actor.role) or heads[definite.group(1).lower()]
 
