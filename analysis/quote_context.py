@@ -353,10 +353,15 @@ def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
         sent_start, _ = sentence_bounds(ctx.text, max(0, quote.start - 2), ctx.quoted)
         if "\n" in ctx.text[sent_start:quote.start]:
             continue
-        named = [(at, actor) for at, _, actor in ctx.mention_at(max(sent_start, quote.start - 250), quote.start)
+        named = [(at, end, actor) for at, end, actor in ctx.mention_at(max(sent_start, quote.start - 250),
+                                                                      quote.start)
                  if not ctx.inside_quote(at) and actor.actor_type in ("person", "organization")]
+        persons = [n for n in named if n[2].actor_type == "person"]
+        if named and persons and named[-1][2].actor_type == "organization" and \
+                re.match(r",\s+(?:an?|the)\s[^,;:“”\"]*$", ctx.text[persons[-1][1]:named[-1][0]]):
+            named.append(persons[-1])  # "As X, a tax lawyer and fellow at the Y Center, put it": X, not Y
         if named and (quote.speaker is None or named[-1][0] > quote.cue_start):
-            quote.speaker = named[-1][1]
+            quote.speaker = named[-1][2]
 
 
 INTERVIEWER = re.compile(r"\bI (?:ask|asked|put it to|suggest|suggested|press|pressed|interviewed|interrupt|"

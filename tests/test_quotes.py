@@ -235,6 +235,9 @@ CASES = [
      "opening the case, said the tender Gerald Framley oversaw was rigged.\n\n“This case is about a man,” the "
      "prosecutor told the jury.", [("direct", "Harriet Osei", "This case is about a man"),
                                    ("indirect", "Harriet Osei", "the port chief had lied")]),
+    ("'As X, a lawyer and fellow at a body, put it, “...”': the person, not the body of the apposition",
+     "As Steven Rosen, a tax lawyer and senior fellow at the Urban Policy Center, recently put it, ''Did he lower his "
+     "taxes legally?''", [("direct", "Steven Rosen", "Did he lower his taxes legally?")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
