@@ -132,8 +132,20 @@ _TITLE_OWNER = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’
                           r"(?:\s+(?:[A-Z][\w’'-]*|of|the|for|and|on|in)){0,14}\s(?:under|to)\s+the)\Z")
 
 
+# Post-nominal letters that are an office or a calling: "Tobias Quint KC" is a barrister, "Ana Ruiz MP" a member.
+_OFFICE_LETTERS = re.compile(r"[ \u00a0](KC|QC|MP|MEP|MSP)\b")
+
+
 def discover_role(text: str, start: int, end: int) -> str | None:
-    """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person."""
+    """The role the text gives a candidate name, '' when only a reporting verb marks it, None if not a person;
+    post-nominal letters of an office ("KC", "MP") when the text gives no other."""
+    role = _discover_role(text, start, end)
+    letters = _OFFICE_LETTERS.match(text, end) if role is None or all(
+        w.lower().rstrip(".") in HONORIFICS for w in role.split()) else None
+    return letters.group(1) if letters else role
+
+
+def _discover_role(text: str, start: int, end: int) -> str | None:
     prefix = title_prefix(text, start)
     at = len(text[:max(0, text.rfind(prefix, 0, start))].rstrip()) if prefix else 0
     owner = _TITLE_OWNER.search(text, max(0, at - 160), at) if prefix else None

@@ -238,6 +238,12 @@ CASES = [
     ("'As X, a lawyer and fellow at a body, put it, “...”': the person, not the body of the apposition",
      "As Steven Rosen, a tax lawyer and senior fellow at the Urban Policy Center, recently put it, ''Did he lower his "
      "taxes legally?''", [("direct", "Steven Rosen", "Did he lower his taxes legally?")]),
+    ("'the judge' is the one titled Mrs Justice", "Mrs Justice Ellery Dunne warned jurors. The lawyer Tom Pell "
+     "spoke too. The judge told them the trial would depend “on the evidence in this room”.",
+     [("partial", "Ellery Dunne", "on the evidence in this room")]),
+    ("'the barrister' is the one with KC after the name", "Under cross-examination by Tobias Quint KC, for the "
+     "defence, she accepted it. The barrister suggested she had left “because she was passed over”.",
+     [("partial", "Tobias Quint", "because she was passed over")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
