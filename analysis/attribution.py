@@ -27,7 +27,14 @@ from analysis.described_sources import (
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees, text_sexes
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.salience import epithet_subject, previous_subject, role_in, subject_person_before
+from analysis.salience import (
+    VISITING,
+    epithet_subject,
+    guest_before,
+    previous_subject,
+    role_in,
+    subject_person_before,
+)
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     AFTER_WHO,
@@ -141,8 +148,12 @@ class Context:
         before with that head noun, when there is one, rather than for a named holder of a kindred role."""
         surface = self.text[start:end]
         lead = self.text[max(0, start - 30):start]
-        if not surface.islower() or not re.search(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}$", lead):
+        article = re.search(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,2}$", lead)
+        if not surface.islower() or not article:
             return actor
+        guest = guest_before(self, start) if VISITING.fullmatch(self.text[start - len(article.group()):end]) else None
+        if guest is not None:  # "the visiting leader": the counterpart the host received
+            return guest
         described = self.described_speaker_before(start, surface)
         if described is not None:
             return described
@@ -366,6 +377,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     if owner is not None:  # "its statement read", "the statement added": who issued it
         return owner
     head = match.group(1)
+    guest = guest_before(ctx, position) if VISITING.fullmatch(match.group()) else None
+    if guest is not None:  # "the visiting leader said": the counterpart the host received
+        return guest
     if re.search(r"\b\d+-year-old\b", match.group()) or \
             (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
         return ctx.person_before(position)  # "the 41-year-old schoolteacher said": the person last named

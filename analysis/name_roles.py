@@ -162,6 +162,8 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
             re.match(r"^(?:\s+from\s+[A-Z][\w-]*)?\s*(?:,|\.(?:\s|$))", text[end:end + 40]):  # or the sentence ends
         return f"{phrase}, {prefix}" if prefix and not courtesy else phrase  # "The first caller, Maureen from X,";
         # "The akim of Temirkol district, Marat Seitov,"; not an honorific ("Its commissioner, Dr. X,")
+    if phrase and phrase.split()[-1].lower() in ("counterpart", "counterparts") and text.startswith(",", end):
+        return ""  # "his Russian counterpart, Vladimir Putin,": a person, who holds the office of another
     if prefix and any(is_title_word(w) for w in prefix.split()):
         return prefix
     apposition = APPOSITION.match(text[end:end + 120])

@@ -66,7 +66,7 @@ from analysis.lead_attribution import attribution_before
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
-from analysis.salience import subject_person_before
+from analysis.salience import VISITING, guest_before, subject_person_before
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
@@ -153,6 +153,10 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             quote.speaker = resolved[id(actor)]
             continue
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
+        guest = VISITING.fullmatch(actor.role) and guest_before(ctx, position)
+        if guest:  # "the visiting president": the counterpart the host received
+            quote.speaker = resolved[id(actor)] = guest
+            continue
         before = ctx.antecedents(actor.role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         body = actor.role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director

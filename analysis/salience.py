@@ -16,7 +16,8 @@ from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 
-__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in"]
+__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in",
+           "VISITING", "guest_before"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -121,10 +122,29 @@ def _compatible(phrase: str, noun: str, actor: actors_stage.Actor) -> bool:
     return noun.lower() in quote_words("generic_role") or bool(affiliation and affiliation == actor.affiliation)
 
 
+VISITING = re.compile(r"[Tt]he\s+visiting\s+(?:[\w’'-]+\s+)?(?:president|leader|premier|prime\s+minister|"
+                      r"chancellor|minister|head\s+of\s+state|king|queen|guest)(?![\w-])")
+COUNTERPART = re.compile(r"\bcounterpart,\s+$")
+
+
+def guest_before(ctx, position: int) -> actors_stage.Actor | None:
+    """The person last named as someone's counterpart before ``position`` ("welcomed his Pelmark counterpart,
+    Halvard Ostby,")."""
+    for start, _, actor in reversed(ctx.mention_at(max(0, position - 3000), position)):
+        if actor.actor_type == "person" and COUNTERPART.search(ctx.text, max(0, start - 14), start):
+            return actor
+    return None
+
+
 def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
     """An actor named by a role noun in a short attribution ("he defense secretary Thursday")."""
     words = re.findall(r"[A-Za-z.-]+", ctx.text[start:end])
     nouns = actors_stage.role_nouns()
+    visiting = VISITING.match(ctx.text, start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip()), end)
+    if visiting:
+        guest = guest_before(ctx, start)  # "the visiting president": the counterpart the host received
+        if guest is not None:
+            return guest
     for i, word in enumerate(words):
         if word.lower() in nouns:
             phrase = " ".join(w for w in words[max(0, i - 2):i + 1] if w.lower() not in ("the", "he", "she", "a"))

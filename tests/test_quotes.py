@@ -244,6 +244,13 @@ CASES = [
     ("'the barrister' is the one with KC after the name", "Under cross-examination by Tobias Quint KC, for the "
      "defence, she accepted it. The barrister suggested she had left “because she was passed over”.",
      [("partial", "Tobias Quint", "because she was passed over")]),
+    ("'the visiting leader/president' is the counterpart the host received",
+     "President Radomir Kesh welcomed his Pelmark counterpart, Halvard Ostby, to the palace. The host called the day "
+     "“a new page”.\n\nAt a news conference, the visiting leader said the corridor would open soon. “We are ready,” "
+     "the visiting president said.\n\nLater, the visiting president told guests that the river “has outlived every "
+     "government”.", [("indirect", "Halvard Ostby", "the corridor would open soon"),
+                     ("direct", "Halvard Ostby", "We are ready"),
+                     ("partial", "Halvard Ostby", "has outlived every government")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
