@@ -28,7 +28,7 @@ import pandas as pd
 
 from analysis import columns as C
 from analysis import line_shapes
-from analysis.resources import read_table, read_word_list
+from analysis.resources import ResourceError, read_table, read_word_list
 
 __all__ = ["IMAGE_MARKUP", "MAX_TITLE_WORDS", "SHORT_LINE_WORDS", "Cleaned", "furniture_reason", "appeal_score",
            "strip", "removed_rows", "removed_frame", "line_key", "byline_author"]
@@ -63,10 +63,14 @@ class Cleaned:
 @functools.lru_cache(maxsize=1)
 def _furniture() -> list[tuple[re.Pattern, str, int]]:
     """(pattern, reason, the longest line in words it may remove) of every row of ``furniture.csv``."""
-    rows = read_table("furniture.csv")
-    return [(re.compile(row["pattern"]), row["reason"],
-             int(row.get("max_words") or (CREDIT_MAX_WORDS if row["reason"] in _CREDIT_REASONS else LINE_MAX_WORDS)))
-            for row in rows]
+    found = []
+    for row in read_table("furniture.csv"):
+        try:
+            found.append((re.compile(row["pattern"]), row["reason"], int(row.get("max_words") or (
+                CREDIT_MAX_WORDS if row["reason"] in _CREDIT_REASONS else LINE_MAX_WORDS))))
+        except (re.error, ValueError) as error:  # an edited row: the run stops with one line, not per document
+            raise ResourceError(f"furniture.csv: pattern {row.get('pattern')!r} cannot be read ({error})") from None
+    return found
 
 
 _UNSHAREABLE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?[aiLmsux]+\)")  # back references, names, global flags

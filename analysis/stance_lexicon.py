@@ -279,9 +279,13 @@ def _cue(row: dict) -> Cue:
         raise resources.ResourceError(f"stance cue {row.get('cue')!r} has an unknown stance {stance!r}")
     negated = row.get("negated", "").strip() or {"favor": "against", "against": "favor"}.get(stance, stance)
     default = -1.0 if stance == "negator" else 1.0  # a negator's weight is its window in words (-1: default)
-    weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
+    try:
+        weight = float(row["weight"]) if (row.get("weight") or "").strip() else default
+        pattern = phrase_pattern(row["cue"])
+    except (ValueError, re.error) as error:  # an edited row: "heavy" for a weight, "(will|would kill" for a cue
+        raise resources.ResourceError(f"stance cue {row.get('cue')!r} cannot be read ({error})") from None
     return Cue(phrase=row["cue"], stance=stance, negated=negated, weight=weight,
-               scope=row.get("scope", "").strip() or "any", pattern=phrase_pattern(row["cue"]),
+               scope=row.get("scope", "").strip() or "any", pattern=pattern,
                key=literal(row["cue"]), keys=literal_keys(row["cue"]))
 
 

@@ -321,3 +321,27 @@ def test_a_corpus_that_is_a_device_a_fifo_or_empty_is_one_line(tmp_path, capsys,
     assert cli.main(["run", "--corpus", corpus_path, "--out", str(tmp_path / "out")]) == 2
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and message in error
+
+
+@pytest.mark.parametrize("row", ["(will|would kill,against,favor,1,any", "kill,against,favor,heavy,any"])
+def test_an_edited_stance_cue_that_cannot_be_read_is_a_one_line_error(tmp_path, row):
+    from analysis import resources, stance_lexicon
+    path = tmp_path / "cues.csv"
+    path.write_text(f"cue,stance,negated,weight,scope\noff the table,against,favor,1.5,any\n{row}\n", encoding="utf-8")
+    with pytest.raises(resources.ResourceError, match=r"stance cue .* cannot be read") as caught:
+        stance_lexicon.cue_lexicon(str(path))
+    assert "\n" not in str(caught.value)
+
+
+def test_an_edited_furniture_pattern_that_cannot_be_read_stops_the_run_with_one_line(tmp_path, monkeypatch, capsys):
+    from analysis import clean
+    rows = [{"pattern": r"(bad[", "reason": "test", "max_words": "3"}]
+    monkeypatch.setattr(clean, "read_table", lambda name: rows)
+    clean._furniture.cache_clear()
+    write_corpus(tmp_path / "in", {"a.txt": "The council met on Monday. It voted to close the pool.\n"})
+    try:
+        code = cli.main(["run", "--corpus", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", "1"])
+    finally:
+        clean._furniture.cache_clear()
+    err = capsys.readouterr().err
+    assert code != 0 and "furniture.csv: pattern '(bad[' cannot be read" in err and "Traceback" not in err
