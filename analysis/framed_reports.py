@@ -9,6 +9,7 @@ import re
 
 from analysis.attribution import Context, Quote, resolve_word, trim
 from analysis.lead_attribution import according_source
+from analysis.unnamed_sources import names_a_source, unnamed
 
 __all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
 
@@ -49,8 +50,13 @@ LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\
                      r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
 
 
-AS_VERB = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|"
-                     r"argued|remarked|warned|told\s+[^,]{1,40}?)\s*,\s*")
+AS_VERB = re.compile(r"(?:,[^,;:“”\"«»]{1,120},)?\s+(?:(?:has|have|had|once|also|long|repeatedly|so\s+often)\s+)*"
+                     r"(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|argued|remarked|warned|"
+                     r"pointed\s+out|points\s+out|reported|reports|predicted|acknowledged|conceded|suggested|"
+                     r"told\s+[^,]{1,40}?)\s*,\s*")
+# "As many tax experts, including Mr. Goldberg, have pointed out, ...": a described source before the verb.
+AS_DESCRIBED = re.compile(r"((?:(?:many|some|several|most|other|the|a|an|his|her|their|its)\s+)?[a-z][\w’'-]*"
+                          r"(?:\s+[a-z][\w’'-]*){0,3}?)(?=(?:,[^,;:“”\"«»]{1,120},)?\s+(?:has|have|had)\s)")
 
 
 def _previous_sentence(sentences: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
@@ -87,6 +93,10 @@ def lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             start = match.end()
         else:
             found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12]
+            described = AS_DESCRIBED.match(ctx.text, match.end(), sent_end) \
+                if not found and match.group("as") is not None else None
+            if described and names_a_source(described.group(1)):  # "As many tax experts ... have pointed out,"
+                found = [(described.start(1), described.end(1), unnamed(described.group(1), whole=True))]
             after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
                 else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None
             if not found or after is None:

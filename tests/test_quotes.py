@@ -251,6 +251,11 @@ CASES = [
      "government”.", [("indirect", "Halvard Ostby", "the corridor would open soon"),
                      ("direct", "Halvard Ostby", "We are ready"),
                      ("partial", "Halvard Ostby", "has outlived every government")]),
+    ("'As X, a lawyer, has long argued, ...'", "As Steven Rosen, a tax lawyer, has long argued, the rules are far "
+     "too loose for companies.", [("indirect", "Steven Rosen", "the rules are far too loose for companies")]),
+    ("'As many experts have pointed out, ...': a described source", "As many tax experts, including Mr. Gold, have "
+     "pointed out, the candidate is free to disclose his returns.",
+     [("indirect", "", "the candidate is free to disclose his returns")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
