@@ -18,8 +18,8 @@ from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
-__all__ = ["given_as", "document_before", "subject_body_before", "document_owner", "document_author", "READ_OUT",
-           "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
+__all__ = ["given_as", "one_of_them", "document_before", "subject_body_before", "document_owner", "document_author",
+           "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
            "described_after_lead", "seen_document"]
 
 
@@ -347,3 +347,33 @@ def given_as(ctx, quotes: list) -> None:
         found = GIVEN_AS.match(ctx.text, at + len(actor.role)) if at >= 0 else None
         if found:
             quote.speaker = actors_stage.Actor(found.group(1), actor.affiliation, "person", actor.role, known=False)
+
+
+# "One of them said": one of the group that spoke just before ("Two officials familiar with the talks said ...").
+ONE_OF_THEM = re.compile(r"((?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s+of)\s+"
+                         r"(?:them|those)")
+GROUP_WITHIN = 600  # characters back to the group's own report
+_PLURAL_HEAD = re.compile(r"(?:(?!\s(?:of|for|from|in|at|on|with|familiar|close|who|which)\s).)*?[a-z]s(?:\s|$)")
+_GROUP_OPENERS = frozenset("two three four several some many the both".split())
+
+
+def one_of_them(quotes: list) -> None:
+    """Give a source described as "one of them" the description of the group that reported last before it,
+    when that group is an unnamed plural source: "one of Two officials familiar with the talks"."""
+    spoken = sorted((q for q in quotes if q.cue_start >= 0 and q.speaker is not None), key=lambda q: q.cue_start)
+    for k, quote in enumerate(spoken):
+        actor = quote.speaker
+        found = ONE_OF_THEM.fullmatch(actor.role) if not actor.name else None
+        if found is None:
+            continue
+        group = next((q.speaker for q in reversed(spoken[:k]) if quote.cue_start - q.cue_start <= GROUP_WITHIN
+                      and not q.speaker.name and _PLURAL_HEAD.match(q.speaker.role)
+                      and not ONE_OF_THEM.fullmatch(q.speaker.role)), None)
+        if group is not None:
+            role = group.role[:1].lower() + group.role[1:] if group.role.split()[0].lower() in _GROUP_OPENERS \
+                else group.role
+            named = actors_stage.Actor("", group.affiliation, group.actor_type, f"{found.group(1)} {role}",
+                                       known=False)
+            for other in quotes:
+                if other.speaker is actor:
+                    other.speaker = named

@@ -60,7 +60,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.coordinated import opening_subject
-from analysis.described_sources import document_author, given_as, named_after_lead
+from analysis.described_sources import document_author, given_as, named_after_lead, one_of_them
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
 from analysis.nominal_speech import nominal_reports
@@ -245,6 +245,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     _resolve_descriptions(ctx, quotes)
     named_after_lead(ctx, quotes)
     given_as(ctx, quotes)
+    one_of_them(quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:

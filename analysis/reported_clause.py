@@ -37,9 +37,9 @@ CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|[a-z][\w’'-]*(?:\s+[a-z][\w
                           rf"(?:{alternatives('auxiliary')})\b)")
 # The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
 # clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
-TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) \S+|"
+TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) [A-Z0-9]\S*|"
                          r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
-                         r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
+                         r"(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
                          r"\s+){0,2}?(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*(?=\s+"
                          + _CLAUSE_OPENING + "))\\s+")
 # A phrase of time or place between the verb and its clause: "said after the convention he would not ..."

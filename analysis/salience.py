@@ -130,7 +130,7 @@ COUNTERPART = re.compile(r"\bcounterpart,\s+$")
 def guest_before(ctx, position: int) -> actors_stage.Actor | None:
     """The person last named as someone's counterpart before ``position`` ("welcomed his Pelmark counterpart,
     Halvard Ostby,")."""
-    for start, _, actor in reversed(ctx.mention_at(max(0, position - 3000), position)):
+    for start, _, actor in reversed(ctx.mention_at(max(0, position - 10000), position)):
         if actor.actor_type == "person" and COUNTERPART.search(ctx.text, max(0, start - 14), start):
             return actor
     return None

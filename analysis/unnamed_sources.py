@@ -107,6 +107,7 @@ _ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|dipl
 # A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".
 QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|and|yet)\s+)"
                                r"((?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Ff]ew|[Mm]ost)(?:\s+of\s+them)?|"
+                               r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach|[Aa]nother)\s+of\s+(?:them|those)|"
                                # a share of those polled: "Fifty percent", "55% of Republicans", "a majority of voters"
                                r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Oo]ver|[Mm]ore\s+than)\s+)?"
                                r"(?:[\w-]+\s+(?:percent|per\s+cent)|\d+(?:\.\d+)?\s?%|[Aa]\s+(?:slim\s+)?majority|"

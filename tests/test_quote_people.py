@@ -886,3 +886,15 @@ def test_a_source_named_only_as_they_asked_is_that_person_with_the_description_a
 def test_the_object_of_a_relative_clause_without_that_is_no_part_of_its_subject(text, role):
     rows = quotes.of_text(text)
     assert set(rows["speaker_role"]) == {role}, rows
+
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Two officials familiar with the talks said the other side had pushed for joint rule. One of them said the "
+     "matter came up “at least four times”.", "One of two officials familiar with the talks"),
+    ("Two former members of the board told this newspaper they had never seen the bid. One of them said the board "
+     "had approved it “in about four minutes”.", "One of two former members of the board"),
+])
+def test_one_of_them_is_one_of_the_group_that_reported_just_before(text, role):
+    rows = quotes.of_text(text)
+    assert role in set(rows.loc[rows["kind"] == "partial", "speaker_role"]), rows

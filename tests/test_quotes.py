@@ -256,6 +256,12 @@ CASES = [
     ("'As many experts have pointed out, ...': a described source", "As many tax experts, including Mr. Gold, have "
      "pointed out, the candidate is free to disclose his returns.",
      [("indirect", "", "the candidate is free to disclose his returns")]),
+    ("'told this newspaper they ...': a hearer with 'this' before a clause without 'that'",
+     "Two former board members told this newspaper they had never seen the bid.",
+     [("indirect", "", "they had never seen the bid")]),
+    ("'told the newspaper they ...': a medium noun is the whole hearer, not the word after it",
+     "John Smith told the newspaper they had never seen the bid.",
+     [("indirect", "John Smith", "they had never seen the bid")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
