@@ -5,6 +5,7 @@ said"). ``analysis.actors`` reads these while it discovers the people a text nam
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis import resources
@@ -142,7 +143,29 @@ def discover_role(text: str, start: int, end: int) -> str | None:
     role = _discover_role(text, start, end)
     letters = _OFFICE_LETTERS.match(text, end) if role is None or all(
         w.lower().rstrip(".") in HONORIFICS for w in role.split()) else None
-    return letters.group(1) if letters else role
+    if letters:
+        return letters.group(1)
+    given = role is None and text[start:end].split()[0] in _given_names() and " " in text[start:end]
+    if role == "" or given:  # "managed by Dmitri Aulen", "Ada Voss, who founded the firm,": the manager, the founder
+        done = _DONE_BY.search(text, max(0, start - 40), start) or _WHO_DOES.match(text, end)
+        return _DOERS[done.group(1).lower()[:5]] if done else role
+    return role
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in resources.read_word_list("given_names.txt"))
+
+
+# What one does, said of a name: the role noun a later description may use ("the manager", "the founder").
+_DOERS = {"manag": "manager", "coach": "coach", "owned": "owner", "owns ": "owner", "found": "founder",
+          "co-fo": "co-founder", "chair": "chair", "edite": "editor", "edits": "editor", "direc": "director",
+          "capta": "captain", "gover": "governor"}
+_DONE_BY = re.compile(r"\b(managed|coached|owned|founded|co-founded|chaired|edited|directed|captained|governed)\s+"
+                      r"by\s+$", re.IGNORECASE)
+_WHO_DOES = re.compile(r",\s+who\s+(?:(?:has|had|now|also|still|once|later)\s+)*(manages|managed|coaches|coached|"
+                       r"owns|owned|founded|co-founded|chairs|chaired|edits|edited|directs|directed|captains|"
+                       r"captained|governs|governed)\b")
 
 
 def _discover_role(text: str, start: int, end: int) -> str | None:

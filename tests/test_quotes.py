@@ -262,6 +262,11 @@ CASES = [
     ("'told the newspaper they ...': a medium noun is the whole hearer, not the word after it",
      "John Smith told the newspaper they had never seen the bid.",
      [("indirect", "John Smith", "they had never seen the bid")]),
+    ("'the manager' is the one a club is 'managed by'", "Saturday’s opponents are managed by Dmitri Aulen, who "
+     "coached Kessely for three seasons. The manager said after the game that his old forward had “punished us.”",
+     [("partial", "Dmitri Aulen", "punished us")]),
+    ("'the chair' is the one 'who chairs' the board", "Ilse Marron, who chairs the board, spoke first. Tom Reed "
+     "spoke too. The chair said the vote was “final”.", [("partial", "Ilse Marron", "final")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
