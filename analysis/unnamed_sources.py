@@ -84,6 +84,10 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                     r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
     phrase = re.sub(r"^(?:which|that|whom)\s+(?=\S)", "", phrase)  # "the test, which state news media claimed"
     phrase = _OBJECT_BEFORE.sub("", phrase)  # "a contract the club described as": the club
+    by_doing = re.fullmatch(r"((?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;:]+?)\s+[a-z]+(?:ed|ened)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"(?:by|after|before|while|when)", phrase)
+    if by_doing:  # "A senior deputy of the ruling party opened the debate by (telling)": the one who opened it
+        phrase = by_doing.group(1)
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
     kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body

@@ -882,8 +882,10 @@ def test_a_source_named_only_as_they_asked_is_that_person_with_the_description_a
     ("He came back in January on a contract the club described as “unusual in length”.", "the club"),
     ("It was a move the bank called “prudent”.", "the bank"),
     ("The head of the agency called the rules “overdue”.", "The head of the agency"),
+    ("A senior deputy of the ruling party opened the debate by telling the chamber that the budget was “bold”.",
+     "A senior deputy of the ruling party"),
 ])
-def test_the_object_of_a_relative_clause_without_that_is_no_part_of_its_subject(text, role):
+def test_an_unnamed_subject_is_its_noun_phrase_not_a_relative_object_nor_its_own_verb(text, role):
     rows = quotes.of_text(text)
     assert set(rows["speaker_role"]) == {role}, rows
 
