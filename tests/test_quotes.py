@@ -267,6 +267,10 @@ CASES = [
      [("partial", "Dmitri Aulen", "punished us")]),
     ("'the chair' is the one 'who chairs' the board", "Ilse Marron, who chairs the board, spoke first. Tom Reed "
      "spoke too. The chair said the vote was “final”.", [("partial", "Ilse Marron", "final")]),
+    ("'the expert' is the institute director who spoke last, whatever his title",
+     "Director of the Institute for Strategic Studies Farid Ulmasov told a correspondent that the visit had been "
+     "historic.\n\n“The documents signed today create a solid legal basis,” the expert said.",
+     [("direct", "Farid Ulmasov", "The documents signed today create a solid legal basis")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
