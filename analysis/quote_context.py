@@ -366,7 +366,8 @@ def introduced_inline(ctx: Context, quotes: list[Quote]) -> None:
 
 INTERVIEWER = re.compile(r"\bI (?:ask|asked|put it to|suggest|suggested|press|pressed|interviewed|interrupt|"
                          r"interrupted)\b|\b(?:tells|told|asks|asked|gives|gave|interrupts|interrupted|reminds|"
-                         r"reminded|assures|assured) me\b|\b(?:I|[Ww]e) (?:sit|sat) (?:down )?(?:with|opposite)\b")
+                         r"reminded|assures|assured) me\b|\b(?:I|[Ww]e) (?:sit|sat) (?:down )?(?:with|opposite)\b|"
+                         r"\b(?:I|[Ww]e) (?:meet|met|first met|visit|visited) (?=[A-Z])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?;]\s+|\n|,\s*|\bwhich\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+"
                              r"(?:(?:also|still|now|is|was|has|had|\w+ly)\s+)*$")
 INTERVIEW_SIGNS = 3  # interviewer phrases a text needs before its unattributed quotations go to the interviewee

@@ -1283,3 +1283,13 @@ def test_according_to_his_words_is_according_to_him():
 ])
 def test_an_apposition_after_a_comma_stays_in_the_reported_clause(text, content):
     assert quotes.of_text(text)["text"].tolist() == [content]
+
+
+def test_i_meet_x_marks_the_interviewee_when_others_are_named_as_often():
+    text = ("I meet Matthias Korrel in the back room of a roadside café. Korrel left school at sixteen.\n\n"
+            "He blames Sabine Holm for the farm cuts. Holm has denied it.\n\n"
+            "When I mention the young liberal Lukas Ferrand, the smile goes. Ferrand is polling third, and he "
+            "tells me nothing about him.\n\n"
+            "Near the end, I ask what he will do if he loses. Then, pulling on his coat: “If I lose, I go home.”")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"] == "If I lose, I go home.", "speaker"].tolist() == ["Matthias Korrel"]
