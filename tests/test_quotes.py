@@ -271,6 +271,9 @@ CASES = [
      "Director of the Institute for Strategic Studies Farid Ulmasov told a correspondent that the visit had been "
      "historic.\n\n“The documents signed today create a solid legal basis,” the expert said.",
      [("direct", "Farid Ulmasov", "The documents signed today create a solid legal basis")]),
+    ("'the union leader' is the union's general secretary", "Conor Delacroix, the general secretary of the "
+     "dockers union, spoke first. Mayor Ana Ruiz spoke too.\n\nThe union leader said the offer was “insulting”.",
+     [("partial", "Conor Delacroix", "insulting")]),
     ("'the head of state' of a state visit is the host, named first",
      "President Arno Vell of Selvar held talks with President Hella Dunsk of Mirrow, who arrived on Monday. "
      "Vell thanked Dunsk for coming. The head of state noted that trade had grown.",
