@@ -44,6 +44,7 @@ STATE_STYLE_MODIFIERS = ("People['’]s", "Islamic", "Federal", "Democratic", "A
                          "Bolivarian", "Federative", "Plurinational", "Argentine", "Oriental", "Grand")
 STATE_STYLE_HEADS = ("Republic", "Kingdom", "Federation", "Principality", "Sultanate", "Emirate", "Commonwealth",
                      "Duchy", "Confederation")
+GIVEN_NAMES = frozenset(resources.read_word_list("given_names.txt"))  # lower case
 POST_NOMINALS = ("KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
 

@@ -326,7 +326,6 @@ def seen_document(ctx, after: int, end: int) -> tuple[int, actors_stage.Actor] |
     return match.end(1), owner[0] if owner else unnamed(match.group(1), whole=True)
 
 
-
 # A source the text names only as they asked: "One woman, who gave her name only as Marta, told ...", "a soldier,
 # identified only by his first name, Oleh,", "a resident who asked to be identified as Ana".
 GIVEN_AS = re.compile(r",?\s+(?:who\s+)?(?:(?:gave|giving)\s+(?:(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"

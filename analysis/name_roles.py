@@ -5,11 +5,19 @@ said"). ``analysis.actors`` reads these while it discovers the people a text nam
 
 from __future__ import annotations
 
-import functools
 import re
 
 from analysis import resources
-from analysis.actors_lexicon import KIN, POST_NOMINALS, Actor, affiliation_of, edit_distance, is_role_word, role_nouns
+from analysis.actors_lexicon import (
+    GIVEN_NAMES,
+    KIN,
+    POST_NOMINALS,
+    Actor,
+    affiliation_of,
+    edit_distance,
+    is_role_word,
+    role_nouns,
+)
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
@@ -145,16 +153,11 @@ def discover_role(text: str, start: int, end: int) -> str | None:
         w.lower().rstrip(".") in HONORIFICS for w in role.split()) else None
     if letters:
         return letters.group(1)
-    given = role is None and text[start:end].split()[0] in _given_names() and " " in text[start:end]
+    given = role is None and text[start:end].split()[0].lower() in GIVEN_NAMES and " " in text[start:end]
     if role == "" or given:  # "managed by Dmitri Aulen", "Ada Voss, who founded the firm,": the manager, the founder
         done = _DONE_BY.search(text, max(0, start - 40), start) or _WHO_DOES.match(text, end)
         return _DOERS[done.group(1).lower()[:5]] if done else role
     return role
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(w.capitalize() for w in resources.read_word_list("given_names.txt"))
 
 
 # What one does, said of a name: the role noun a later description may use ("the manager", "the founder").

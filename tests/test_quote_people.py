@@ -890,7 +890,6 @@ def test_an_unnamed_subject_is_its_noun_phrase_not_a_relative_object_nor_its_own
     assert set(rows["speaker_role"]) == {role}, rows
 
 
-
 @pytest.mark.parametrize(("text", "role"), [
     ("Two officials familiar with the talks said the other side had pushed for joint rule. One of them said the "
      "matter came up “at least four times”.", "One of two officials familiar with the talks"),
