@@ -899,3 +899,13 @@ def test_an_unnamed_subject_is_its_noun_phrase_not_a_relative_object_nor_its_own
 def test_one_of_them_is_one_of_the_group_that_reported_just_before(text, role):
     rows = quotes.of_text(text)
     assert role in set(rows.loc[rows["kind"] == "partial", "speaker_role"]), rows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Shops are angry.\n\nThe Valmora Shopkeepers Guild said it will ask the court to suspend the charge.",
+     "Valmora Shopkeepers Guild"),
+    ("Dockers walked out.\n\nThe Harbour Pilots Syndicate said the strike would go on.", "Harbour Pilots Syndicate"),
+])
+def test_a_guild_or_syndicate_is_an_organization_that_speaks(text, speaker):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_type"]].values.tolist()[:1] == [[speaker, "organization"]]
