@@ -383,7 +383,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     elif complement:  # "want the sanctions lifted": the participle describes the object of the outer cue
         here = [sp for sp in here if sp is _left_participle(text, start, spans)]
     elif cue.scope == "right" and not (_PASSIVE.search(text[:start]) and _PARTICIPLE.match(text, start)):
-        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or (  # "called the clause a breach"
+        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or _SHARED_ARTICLE.fullmatch(
+            text, max(sp[1], start), end) or (  # "back the licence" with "the licence" a pattern; "called the ..."
             sp[2] <= start and _NAMED_AS.fullmatch(text, sp[2], start) and _NAMING.search(text, 0, sp[1]))]
         earlier = [sp for sp in spans if sp[2] <= start]
         if not here and earlier and len({sp[0] for sp in earlier}) == 1 and _PRONOUN_OBJECT.match(text, end):
@@ -409,6 +410,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     return hits
 
 
+# A cue ending in an article that a target's pattern starts with: "back* the" before "the licence".
+_SHARED_ARTICLE = re.compile(r"(?<=\s)(?:the|a|an)", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|would|will)\b)|(?:this|that)(?=\s*(?:[”»\"’',.;:!?)]|$)))")
 
 

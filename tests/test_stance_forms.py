@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import pipeline
+from analysis import pipeline, stance
 
 TARGETS = Path(__file__).parent / "data" / "stance_war" / "targets.csv"
 
@@ -168,3 +168,15 @@ def _decided_by_cues(text: str) -> list[str]:
 ])
 def test_a_loss_a_wrong_tool_or_what_is_only_right_gives_the_position(text, expected):
     assert _decided_by_cues(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The party would back the licence, its leader said.", ["favor"]),
+    ("The party backs a licence, its leader said.", ["favor"]),
+    ("The party backs the mining licence, its leader said.", ["favor"]),
+    ("The party came back. The licence was granted.", []),
+])
+def test_a_cue_ending_in_the_article_a_pattern_starts_with_reaches_it(text, expected):
+    licence = stance.targets_from_rows([{"id": "licence", "label": "", "description": "",
+                                         "patterns": "the licence;a licence;mining licence"}])
+    assert [hit.stance for hit in stance.of_text(text, licence)] == expected
