@@ -13,7 +13,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.actors_lexicon import STATE_STYLE_HEADS, STATE_STYLE_MODIFIERS
 
-__all__ = ["country_before"]
+__all__ = ["country_before", "country_opening"]
 
 
 # Adverbs and auxiliaries that may stand between a country and its reporting verb ("Russia has repeatedly").
@@ -69,6 +69,26 @@ def country_before(text: str) -> actors_stage.Actor | None:
                                       else text[:match.start()]):
             return None
     if not match.group(1)[:1].isupper():
+        return None
+    name = actors_stage.countries()[match.group(1).lower()]
+    return actors_stage.Actor(name, name, "organization", "country")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_opening() -> re.Pattern:
+    verb = r"(?:[a-z]+(?:ed|s)|is|was|are|were|will|would|went|made|took|gave|came|met|sent|put|set|held|stood|said)\b"
+    return re.compile(rf"(?:[Tt]he\s+)?(?:{_STYLE})?((?i:{_countries()}))(?=\s+{_ADVERBS}{verb})")
+
+
+def country_opening(text: str, begin: int = 0) -> actors_stage.Actor | None:
+    """The country that opens ``text`` at ``begin`` as the subject of a finite verb: "Russia has opposed the idea,
+    fearing ..." (a participle after the comma is the country's).
+
+    >>> country_opening("Russia rejected the plan on Monday, ").name, country_opening("Russian troops moved, ")
+    ('Russia', None)
+    """
+    match = _country_opening().match(text, begin)
+    if match is None or not match.group(1)[:1].isupper():
         return None
     name = actors_stage.countries()[match.group(1).lower()]
     return actors_stage.Actor(name, name, "organization", "country")

@@ -29,6 +29,7 @@ from analysis.coordinated import (
     opening_subject,
     participle_subject,
 )
+from analysis.country_subjects import country_opening
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
@@ -410,6 +411,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 if subject is not None and subject.name and \
                         not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
+                if subject is None:  # "Russia has opposed the idea, fearing ...": countries are no mentions
+                    subject = country_opening(ctx.text[opening:cue_start])
                 opens = re.match(r"([Hh]e|[Ss]he)\s+[a-z]+", ctx.text[opening:cue_start])
                 if subject is None and opens:  # "He told the group, adding that ...": the pronoun's person
                     subject = resolve_word(ctx, opens.group(1), opening)

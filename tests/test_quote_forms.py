@@ -1293,3 +1293,16 @@ def test_i_meet_x_marks_the_interviewee_when_others_are_named_as_often():
             "Near the end, I ask what he will do if he loses. Then, pulling on his coat: “If I lose, I go home.”")
     rows = quotes.of_text(text)
     assert rows.loc[rows["text"] == "If I lose, I go home.", "speaker"].tolist() == ["Matthias Korrel"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Belarus has long opposed the pipeline, fearing it would drain its fees.", "it would drain its fees"),
+    ("Norway rejected the offer on Monday, saying that the price was too low.", "the price was too low"),
+])
+def test_a_country_opening_the_sentence_holds_the_participle_after_its_clause(text, content):
+    assert _speaker_of(text, content, "indirect") in ("Belarus", "Norway")
+
+
+def test_a_country_inside_a_lead_in_holds_no_participle():
+    rows = _rows("In Norway, prices rose sharply, showing that the levy works.")
+    assert not rows["speaker"].isin(["Norway"]).any()
