@@ -234,6 +234,37 @@ _INTRODUCED = re.compile(r",\s*(?:\d{1,3},|an?\s|the\s)")  # "Viktor Danek, 54, 
 _COURTESY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?)?")  # a role that is only a courtesy title
 
 
+def _introduced_next(ctx, position: int, role: str, noun: str) -> actors_stage.Actor | None:
+    """The person the sentence right after a described source's brings in with an apposition ("Kirill Stremousov,
+    deputy head of ...") as a speaker and that the text has not named before, when the description is indefinite
+    ("a Kremlin-installed politician") and not of a source the text means to keep unnamed ("a senior official")."""
+    if not re.match(r"[Aa]n?\s", role) or noun in quote_words("unnamed_source") or \
+            noun.rstrip("s") in quote_words("unnamed_source") or not actors_stage.is_role_word(noun):
+        return None
+    end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
+    start = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" \t\n.”\"’'"))
+    if start >= len(ctx.text):
+        return None
+    stop = sentence_bounds(ctx.text, start, ctx.quoted)[1]
+    for m_start, m_end, named in ctx.mention_at(start, stop):
+        if ctx.inside_quote(m_start) or named.actor_type != "person":
+            continue
+        if not _INTRODUCED_ROLE.match(ctx.text, m_end) or not verb_pattern().search(ctx.text, m_end, stop) or \
+                any(a == named or a.name == named.name for _, _, a in ctx.mention_at(0, m_start)):
+            return None
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]{3,}", ctx.text[m_end:stop])}
+        shared = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]{3,}", role)} - {noun} - _FUNCTION_WORDS
+        return named if words & shared else None  # "in the southern Kherson region" ... "of the Kherson regional"
+    return None
+
+
+_FUNCTION_WORDS = frozenset(("with", "from", "that", "their", "this", "there", "which", "where", "when", "about"))
+
+
+# A name brought in with a role in apposition: "Kirill Stremousov, deputy head of ..., told".
+_INTRODUCED_ROLE = re.compile(r",\s*(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\b")
+
+
 _DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}([\w’'-]+)")
 
 
@@ -254,6 +285,10 @@ def named_after_lead(ctx, quotes: list) -> None:
         done[id(actor)] = None
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
         described = LEAD_DESCRIPTION.fullmatch(actor.role)
+        named = _introduced_next(ctx, position, actor.role, described.group("noun")) if described else None
+        if named is not None:  # "a Kremlin-installed politician ... said ... “...,” Kirill Stremousov, deputy head
+            done[id(actor)] = quote.speaker = named  # of the region's administration, told ...": named right after
+            continue
         if described is None or not _in_lead(ctx, position):
             continue  # only the lead: later, a described source is one the text keeps unnamed
         noun = described.group("noun")

@@ -909,3 +909,23 @@ def test_one_of_them_is_one_of_the_group_that_reported_just_before(text, role):
 def test_a_guild_or_syndicate_is_an_organization_that_speaks(text, speaker):
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_type"]].values.tolist()[:1] == [[speaker, "organization"]]
+
+
+_OPENING = ("The floods reached the northern valleys on Tuesday after a week of heavy rain in the hills.\n\n"
+            "Rescue teams worked through the night in three towns along the river on Wednesday.\n\n")
+
+
+def test_a_described_source_takes_the_name_the_next_sentence_introduces_with_the_same_place():
+    text = _OPENING + ("Meanwhile, a veteran politician in the flooded Orvena district said the town “was left "
+                       "alone”.\n\n“Nobody came for two days,” Teodor Miski, deputy mayor of the Orvena district, "
+                       "told the radio.")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"] == "was left alone", "speaker"].tolist() == ["Teodor Miski"]
+
+
+def test_a_described_source_keeps_its_description_before_someone_else_introduced():
+    text = _OPENING + ("Meanwhile, a veteran politician in the flooded Orvena district said the town “was left "
+                       "alone”.\n\n“We came within hours,” Teodor Miski, head of the national rescue service, "
+                       "told the radio.")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"] == "was left alone", "speaker"].tolist() == [""]
