@@ -23,7 +23,8 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             if source is None:
                 continue
             mention_end, actor = source
-            if match.start() == 0:  # "According to X, clause."
+            if match.start() == 0 or _CONNECTIVE_BEFORE.search(sentence, 0, match.start()):  # "According to X,
+                # clause.", "..., but, according to X, clause."
                 comma = ctx.text.find(",", mention_end, sent_end)
                 if comma < 0:
                     continue
@@ -37,6 +38,11 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             if len(ctx.text[start:end].split()) >= 3:
                 quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
     return quotes
+
+
+# A conjunction or connective right before "according to": what it reports follows ("But according to X, ...").
+_CONNECTIVE_BEFORE = re.compile(r"(?:^|[\s,;])(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Ss]o|[Nn]ow|[Ss]till|[Mm]eanwhile|"
+                                r"[Ii]nstead|[Tt]hough)\s*,?\s*$")
 
 
 STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|Such statements?)\s+"

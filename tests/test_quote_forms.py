@@ -1306,3 +1306,9 @@ def test_a_country_opening_the_sentence_holds_the_participle_after_its_clause(te
 def test_a_country_inside_a_lead_in_holds_no_participle():
     rows = _rows("In Norway, prices rose sharply, showing that the levy works.")
     assert not rows["speaker"].isin(["Norway"]).any()
+
+
+@pytest.mark.parametrize("lead", ["But according to Ada Lind,", "The smog has lifted, but, according to Ada Lind,"])
+def test_according_to_after_a_conjunction_reports_the_clause_after_it(lead):
+    text = f"Ada Lind is a climate scientist at Columbia. {lead} the tradeoff has been faster warming."
+    assert _speaker_of(text, "the tradeoff has been faster warming", "indirect") == "Ada Lind"
