@@ -1312,3 +1312,16 @@ def test_a_country_inside_a_lead_in_holds_no_participle():
 def test_according_to_after_a_conjunction_reports_the_clause_after_it(lead):
     text = f"Ada Lind is a climate scientist at Columbia. {lead} the tradeoff has been faster warming."
     assert _speaker_of(text, "the tradeoff has been faster warming", "indirect") == "Ada Lind"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mara Velt, the campaign's political director, disputes that the rivals have a bigger field operation.",
+     "the rivals have a bigger field operation"),
+    ("Judge Oren Platt has already ruled that the company was liable for fraud.", "the company was liable for fraud"),
+])
+def test_disputing_and_ruling_that_report_their_clause(text, content):
+    assert _speaker_of(text, content, "indirect") in ("Mara Velt", "Oren Platt")
+
+
+def test_ruling_a_country_reports_nothing():
+    assert _rows("Ilse Varga has ruled the province for a decade.").empty
