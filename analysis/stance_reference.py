@@ -73,7 +73,7 @@ GENERIC_WITHIN = 8  # sentences after a target's last mention in which a generic
 
 
 _GENERIC = re.compile(
-    r"\b(?:the|this|that|its|their|his|her|such an?|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"\b(?:the|this|that|its|their|his|her|(?:the\s+)?[A-Z][\w-]*(?:'s|’s))\s+(?!such\b)(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
     r"reforms?|project|legislation|law|levy|announcement|trial|decision|deal|transaction|takeover|acquisition|sale|"
     r"merger|clauses?|provisions?|amendment)\b")

@@ -58,6 +58,13 @@ def test_two_proposals_named_in_one_sentence_leave_the_plan_unresolved(targets):
     assert _stances(text, targets) == []
 
 
+def test_such_a_move_is_the_hypothetical_just_named_not_the_proposal(targets):
+    text = ("The city will vote on a plastic bag levy in May. The council meets twice a month in the old hall. "
+            "A poll found that most shoppers oppose a ban on straws, something Mayor Ana Ruiz has called off the "
+            "table, warning that such a move would hurt grocers.")
+    assert _stances(text, targets) == []
+
+
 def test_the_plan_refers_back_only_so_far(targets):
     filler = " ".join(f"Item {n} was read." for n in range(12))
     text = f"The city will vote on a plastic bag levy. {filler} Shopkeeper Ana Ruiz urged the council to drop the plan."
