@@ -120,6 +120,10 @@ _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|about|after|before|
                           r"among|than|on|at|into|over|without)\s+(?:the\s+)?$", re.IGNORECASE)
 _AIMED_AT = re.compile(r"\b(?:against|on|onto|toward|towards|into|over)\s+(?:the\s+)?\Z", re.IGNORECASE)  # what a
 # measure is aimed at ("sanctions against Russia") holds no position in the clause
+# The subject of a clause set before the main one holds nothing the main clause says: "Two months after Russia
+# launched its invasion, Americans are stalwart in ... supporting sanctions".
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Ww]hile|"
+                                  r"[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce)\s[^,;:“”\"]{3,120},")
 _POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
 
 
@@ -165,10 +169,13 @@ def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_per
     if pronoun and (not rows or pronoun.start() < rows[0][0]) and previous_person is not None:
         return [previous_person]
     rows = [r for r in rows if r[4] != "media" and not r[5]]  # a source reporting, not a position holder
+    opening = _SUBORDINATE_OPENING.match(text, clause_start)
+    if opening and opening.end() <= anchor:
+        rows = [r for r in rows if r[0] >= opening.end()]
     rows = [r for r in rows if not r[6]] or \
-        [r for r in rows if not _AIMED_AT.search(text, max(0, r[0] - 16), r[0])]  # "In talks with Putin, Trump
-    # rejected ...": Trump; "a motion from X, who asked ...": X; "a majority supporting sanctions against Russia":
-    # nobody named
+        [r for r in rows if not _AIMED_AT.search(text, max(0, r[0] - 16), r[0])]
+    # "In talks with Putin, Trump rejected ...": Trump; "a motion from X, who asked ...": X; "a majority supporting
+    # sanctions against Russia": nobody named
     if not rows:
         return []
     chosen = [rows[0]]

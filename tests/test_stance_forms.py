@@ -180,3 +180,12 @@ def test_a_cue_ending_in_the_article_a_pattern_starts_with_reaches_it(text, expe
     licence = stance.targets_from_rows([{"id": "licence", "label": "", "description": "",
                                          "patterns": "the licence;a licence;mining licence"}])
     assert [hit.stance for hit in stance.of_text(text, licence)] == expected
+
+
+def test_the_subject_of_an_opening_subordinate_clause_holds_nothing_the_main_clause_says():
+    text = ("The Kremlin said on Monday that it would fight on. Kyiv said it would not give up. Two months after "
+            "Russia launched its invasion of Ukraine, voters are stalwart in their support, with a large majority "
+            "backing tougher sanctions.")
+    assert not [row for row in _stances(text) if row[0] in ("Russia", "Ukraine")]
+    assert _stances("Two months after the invasion began, Moscow rejected new sanctions.") == [
+        ["Moscow", "sanctions", "against"]]
