@@ -174,6 +174,8 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
         return None  # "X, a former head of policy planning at ...," is no attribution
     between = text[comma + 1:cue_start]
     opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now)\s*", text[sent_start:comma])  # "But, X said, ..."
+    if re.match(r"\s*(?:something|which|what|whom)\s", between):
+        return None  # "..., something Biden has said is off the table, ...": a relative clause, not an aside
     if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(text[sent_start:comma].split()) < 2 and not opener \
             or len(text[cue_end + after.end():sent_end].split()) < 3:
         return None

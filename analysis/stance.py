@@ -124,6 +124,11 @@ _AIMED_AT = re.compile(r"\b(?:against|on|onto|toward|towards|into|over)\s+(?:the
 # launched its invasion, Americans are stalwart in ... supporting sanctions".
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Ww]hile|"
                                   r"[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce)\s[^,;:“”\"]{3,120},")
+# A participle that goes on with the sentence's subject, right before a cue: "..., while regularly tightening".
+_PARTICIPLE_CLAUSE = re.compile(r"[,—–]\s*(?:(?:while|by|after|before|when)\s+)?(?:\w+ly\s+)?(\w{3,}ing\s+)?\Z")
+# A name opening the sentence before its finite verb.
+_OPENING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?=\s+(?:(?:has|have|had|also|\w+ly)\s+)*"
+                              r"[a-z]+(?:ed|s)\b)")
 _POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
 
 
@@ -301,6 +306,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             anchor = min(h.start for h in own)
             speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
                 _subjects(sentence, with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
+            lead = _PARTICIPLE_CLAUSE.search(sentence.text, 0, anchor)
+            if not speakers and lead and (lead.group(1) or re.match(r"\w{3,}ing\b", sentence.text[anchor:])):  # "X ...
+                opener = _OPENING_SUBJECT.match(sentence.text)  # has ramped up aid, while tightening sanctions": X's
+                speakers = [(m.actor, m.affiliation, m.actor_type) for m in in_sentence[:1]
+                            if opener and opener.start(1) <= m.start - sentence.start < opener.end(1)
+                            and m.actor_type in ("person", "organization")]
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]

@@ -1325,3 +1325,9 @@ def test_disputing_and_ruling_that_report_their_clause(text, content):
 
 def test_ruling_a_country_reports_nothing():
     assert _rows("Ilse Varga has ruled the province for a decade.").empty
+
+
+def test_a_relative_clause_with_a_reporting_verb_is_no_aside_reporting_the_whole_sentence():
+    text = ("Most voters oppose direct military action, something President Ines Vall has said is off the table, "
+            "repeatedly warning that such a move could lead to war.")
+    assert not _rows(text)["text"].str.startswith("Most voters").any()

@@ -189,3 +189,9 @@ def test_the_subject_of_an_opening_subordinate_clause_holds_nothing_the_main_cla
     assert not [row for row in _stances(text) if row[0] in ("Russia", "Ukraine")]
     assert _stances("Two months after the invasion began, Moscow rejected new sanctions.") == [
         ["Moscow", "sanctions", "against"]]
+
+
+def test_a_participle_after_a_dash_or_comma_goes_on_with_the_subject_that_opens_the_sentence():
+    text = ("Chancellor Olaf Scholz spoke on Monday. Scholz has steadily ramped up aid to Kyiv — he asked "
+            "parliament for more funds — while regularly tightening sanctions on Moscow.")
+    assert _stances(text) == [["Olaf Scholz", "sanctions", "favor"]]
