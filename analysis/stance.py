@@ -56,6 +56,7 @@ from analysis import _deprecated, vader
 from analysis import columns as C
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
 from analysis.stance_history import earlier_positions
+from analysis.stance_holders import clause_subjects, participle_subject, previous_person_of
 from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types belong to stance's API
     MODIFIERS,
     Cue,
@@ -71,7 +72,6 @@ from analysis.stance_reading import (
     Hit,
     cue_spans,
     label,
-    n_words,
     of_text,
     target_spans,
     weigh,
@@ -114,22 +114,7 @@ TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation
 
 # ---------------------------------------------------------------------------------------------- statements
 
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _CARRY_OVER = re.compile(r"^\W*(?:these|they|such|those)\b", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|about|after|before|between|toward|towards|"
-                          r"among|than|on|at|into|over|without)\s+(?:the\s+)?$", re.IGNORECASE)
-_AIMED_AT = re.compile(r"\b(?:against|on|onto|toward|towards|into|over)\s+(?:the\s+)?\Z", re.IGNORECASE)  # what a
-# measure is aimed at ("sanctions against Russia") holds no position in the clause
-# The subject of a clause set before the main one holds nothing the main clause says: "Two months after Russia
-# launched its invasion, Americans are stalwart in ... supporting sanctions".
-_SUBORDINATE_OPENING = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Ww]hile|"
-                                  r"[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce)\s[^,;:“”\"]{3,120},")
-# A participle that goes on with the sentence's subject, right before a cue: "..., while regularly tightening".
-_PARTICIPLE_CLAUSE = re.compile(r"[,—–]\s*(?:(?:while|by|after|before|when)\s+)?(?:\w+ly\s+)?(\w{3,}ing\s+)?\Z")
-# A name opening the sentence before its finite verb.
-_OPENING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?=\s+(?:(?:has|have|had|also|\w+ly)\s+)*"
-                              r"[a-z]+(?:ed|s)\b)")
-_POSSESSIVE = re.compile(r"^['’]s?\b(?!\s+(?:position|view|stance|line)\b)")
 
 
 def _format_cues(hits: list[Hit]) -> str:
@@ -153,60 +138,6 @@ def parse_cues(cues: str) -> pd.DataFrame:
 
 def _clause_bounds(text: str, boundaries: tuple[Cue, ...]) -> list[int]:
     return [s for s, _, _ in cue_spans(text, boundaries)]
-
-
-def _subjects(sentence, mentions: list, anchor: int, spans, bounds, previous_person) -> list[tuple]:
-    """Actors holding the position stated in the clause that contains ``anchor`` (offset in the sentence)."""
-    text, base = sentence.text, sentence.start
-    clause_start = max([b for b in bounds if b <= anchor], default=0)
-    rows = []
-    for m in mentions:
-        local = m.start - base
-        if not (clause_start <= local < anchor) or any(s <= local < e for _, s, e, _ in spans):
-            continue
-        if _POSSESSIVE.match(text[m.end - base:]):
-            continue
-        before = text[max(0, local - 25):local]
-        rows.append((local, m.end - base, m.actor, m.affiliation, m.actor_type,
-                     bool(re.search(r"according\s+to\s+$", before, re.IGNORECASE)),
-                     bool(_PREPOSITION.search(before))))
-    pronoun = _PRONOUN.search(text, clause_start, anchor)
-    if pronoun and (not rows or pronoun.start() < rows[0][0]) and previous_person is not None:
-        return [previous_person]
-    rows = [r for r in rows if r[4] != "media" and not r[5]]  # a source reporting, not a position holder
-    opening = _SUBORDINATE_OPENING.match(text, clause_start)
-    if opening and opening.end() <= anchor:
-        rows = [r for r in rows if r[0] >= opening.end()]
-    rows = [r for r in rows if not r[6]] or \
-        [r for r in rows if not _AIMED_AT.search(text, max(0, r[0] - 16), r[0])]
-    # "In talks with Putin, Trump rejected ...": Trump; "a motion from X, who asked ...": X; "a majority supporting
-    # sanctions against Russia": nobody named
-    if not rows:
-        return []
-    chosen = [rows[0]]
-    for row in rows[1:]:
-        last = chosen[-1]
-        between = text[last[1]:row[0]]
-        if last[4] != "person" and row[4] == "person" and len(chosen) == 1 and n_words(between) <= 3 \
-                and "," not in between:
-            chosen = [row]
-        elif re.fullmatch(r"\s*(?:,|and|&)?\s*(?:and\s+)?(?:the\s+)?", between):
-            chosen.append(row)
-        else:
-            break
-    unique = {}
-    for row in chosen:
-        unique.setdefault(row[2], (row[2], row[3], row[4]))
-    return list(unique.values())
-
-
-def _previous_person(mentions: list, start: int) -> tuple | None:
-    """The first person named in the nearest earlier sentence that names one (its likely subject)."""
-    before = [m for m in mentions if m.end <= start and m.actor_type == "person"]
-    if not before:
-        return None
-    first = next(m for m in before if m.sent_id == before[-1].sent_id)
-    return first.actor, first.affiliation, first.actor_type
 
 
 def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation="", speaker_type="",
@@ -267,7 +198,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
         hits = of_text(sentence.text, targets, lexicon=lexicon, spans=spans)
         bounds = _clause_bounds(sentence.text, boundaries)
-        previous_person = _previous_person(mentions, sentence.start)
+        previous_person = previous_person_of(mentions, sentence.start)
         voices = sentence_voices(quotes, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
@@ -304,14 +235,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                                      speaker_type="person"))
                 continue
             anchor = min(h.start for h in own)
-            speakers = _subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
-                _subjects(sentence, with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
-            lead = _PARTICIPLE_CLAUSE.search(sentence.text, 0, anchor)
-            if not speakers and lead and (lead.group(1) or re.match(r"\w{3,}ing\b", sentence.text[anchor:])):  # "X ...
-                opener = _OPENING_SUBJECT.match(sentence.text)  # has ramped up aid, while tightening sanctions": X's
-                speakers = [(m.actor, m.affiliation, m.actor_type) for m in in_sentence[:1]
-                            if opener and opener.start(1) <= m.start - sentence.start < opener.end(1)
-                            and m.actor_type in ("person", "organization")]
+            speakers = clause_subjects(sentence, in_sentence, anchor, spans, bounds, previous_person) or \
+                clause_subjects(sentence, with_states(sentence, in_sentence, states), anchor, spans, bounds, None)
+            speakers = speakers or participle_subject(sentence, in_sentence, anchor)
             if not speakers and _CARRY_OVER.match(sentence.text) and sentence.sent_id - last["sent_id"] <= 2 \
                     and last["speaker"]:
                 speakers = [last["speaker"]]
@@ -360,7 +286,7 @@ def _agreements(sentences: list, mentions: list, rows: list[dict]) -> list[dict]
                 continue
             agreeing = subject[-1]
             if match.group("who") in ("him", "her"):
-                other = _previous_person([m for m in mentions if m.actor != agreeing.actor], sentence.start)
+                other = previous_person_of([m for m in mentions if m.actor != agreeing.actor], sentence.start)
                 other = other[0] if other else None
             else:
                 named = [m for m in mentions if sentence.start + match.start("who") <= m.start < sentence.start
@@ -405,7 +331,7 @@ def _relayed_rows(sentence, target_id, said, mentions, spans, bounds, region, sp
     anchor = min(h.start for h in said)
     return [_row(sentence, target_id, actor, said, basis="reported (in a quote)", affiliation=affiliation,
                  speaker_type=actor_type)
-            for actor, affiliation, actor_type in _subjects(sentence, inside, anchor, spans, bounds, None)
+            for actor, affiliation, actor_type in clause_subjects(sentence, inside, anchor, spans, bounds, None)
             if actor not in speakers]
 
 

@@ -25,7 +25,8 @@ STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", 
           "framed_reports", "clause_ends",
           "reported_clause", "indirect", "nominal_speech", "quote_context", "fragment_speakers", "partial_speakers",
           "quotes", "vader", "sentiment",
-          "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_headlines", "stance_tone",
+          "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_holders", "stance_headlines",
+          "stance_tone",
           "stance_history", "stance_table", "stance", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")
 
