@@ -201,8 +201,9 @@ POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?(
 # A named owner's study or document as a subject: "TNO's analysis of the machine gun fire showed that".
 OWNED_FINDING = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:analysis|report|"
                            r"study|survey|poll|review|assessment|investigation|inquiry|research|findings|data|"
-                           r"estimate|forecast|audit)(?:\s+(?:of|on|into)\s+[^,;:“”\"]{1,60}?)?\s+"
-                           r"(?:(?:also|has|have|had|\w+ly)\s+)*")
+                           r"estimate|forecast|audit|statement|complaint|lawsuit|indictment|filing|paper)"
+                           r"(?:\s+(?:of|on|into)\s+[^,;:“”\"]{1,60}?)?\s+"
+                           r"(?:(?:also|has|have|had|will|would|\w+ly|on\s+[A-Z][a-z]+day)\s+)*")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
 
 

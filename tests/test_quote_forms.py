@@ -1331,3 +1331,15 @@ def test_a_relative_clause_with_a_reporting_verb_is_no_aside_reporting_the_whole
     text = ("Most voters oppose direct military action, something President Ines Vall has said is off the table, "
             "repeatedly warning that such a move could lead to war.")
     assert not _rows(text)["text"].str.startswith("Most voters").any()
+
+
+@pytest.mark.parametrize("text", [
+    "Chris Bowen is the energy minister. Mr Bowen’s annual climate statement on Thursday will reveal emissions "
+    "are projected to fall 42 per cent by 2030.",
+    "Letitia James sued in May. James’s complaint says that emissions are projected to fall 42 per cent by 2030.",
+])
+def test_a_named_owners_statement_or_complaint_reports_for_its_owner(text):
+    rows = _rows(text)
+    rows = rows[rows["text"].str.startswith("emissions are projected")]
+    assert len(rows) == 1 and ("Bowen" in rows.iloc[0]["speaker"] + rows.iloc[0]["speaker_role"]
+                               or rows.iloc[0]["speaker"] == "Letitia James")
