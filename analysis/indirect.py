@@ -405,6 +405,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
+                noted = ctx.noted_speaker(sent_start, cue_start) if subject is None else None
+                if noted is not None and re.fullmatch(r"[^“”\"«».;:]{1,40}", ctx.text[noted[0]:cue_start]):
+                    subject = noted[1]  # "“...,” Ebrard said before pointing out that ...": the one who said it
             if subject is None and verb.group().split()[0].endswith("ing") and \
                     COMMA_BEFORE.search(ctx.text, sent_start, cue_start):  # ", pointing out that": a phrasal verb too
                 stamp = TIMESTAMP.match(ctx.text[sent_start:sent_start + 40])  # a live blog's entry time

@@ -1343,3 +1343,8 @@ def test_a_named_owners_statement_or_complaint_reports_for_its_owner(text):
     rows = rows[rows["text"].str.startswith("emissions are projected")]
     assert len(rows) == 1 and ("Bowen" in rows.iloc[0]["speaker"] + rows.iloc[0]["speaker_role"]
                                or rows.iloc[0]["speaker"] == "Letitia James")
+
+
+def test_a_participle_after_before_goes_on_with_the_speaker_of_the_quotation_that_opens_the_sentence():
+    text = "“We import more than we export,” Mara Velt said before pointing out that the rivals have deficits."
+    assert _speaker_of(text, "the rivals have deficits", "indirect") == "Mara Velt"
