@@ -195,6 +195,8 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}(?!(?:and|or|but)\s)"
                            r"[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
 
+# A relative clause on an apposition to a name: "Markwayne Mullin, an Oklahoma Republican who said ...".
+APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;:“”\"«»]{1,60}?\s+who\s+" + AFTER_WHO + r"\Z")
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
@@ -448,14 +450,19 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:  # "Merkel met Macron in Paris and said", "the minister visited a plant and warned"
                 subject = opening_subject(ctx, sent_start, cue_start)
+            apposed = APPOSED_WHO.search(ctx.text, sent_start, cue_start)  # "X, an Oklahoma Republican who said"
+            named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start()
+                     and m[2].actor_type == "person" and not ctx.inside_quote(m[0])] if apposed else []
+            subject = named[-1][2] if named else subject
             if subject is None:
                 continue
             clause = clause_after(ctx, cue_end, sent_end, lemma, kind)
-            defining = kind != "description" and re.search(r"[^,\s]\s+who\s+$", ctx.text[sent_start:cue_start])
+            defining = not named and kind != "description" and re.search(r"[^,\s]\s+who\s+$",
+                                                                         ctx.text[sent_start:cue_start])
             if clause is None or defining and not (ctx.text.endswith("that ", 0, clause[0])
                                                    or FINITE_WORD.search(ctx.text[clause[0]:clause[1]].split(",")[0])):
                 continue  # "The engineer who wrote the email, Daniel Ostrowski, told": an object, not a report
-            relative = re.search(r",\s+who\s+" + AFTER_WHO + "$", ctx.text[sent_start:cue_start])
+            relative = re.search(r",\s+who\s+" + AFTER_WHO + "$", ctx.text[sent_start:cue_start]) or named
             if relative:  # a relative clause
                 comma = re.search(r",[”»\"’']?\s", ctx.text[clause[0]:clause[1]])  # ends at its closing comma
                 clause = (clause[0], clause[0] + comma.start()) if comma else clause

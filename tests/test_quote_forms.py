@@ -1348,3 +1348,10 @@ def test_a_named_owners_statement_or_complaint_reports_for_its_owner(text):
 def test_a_participle_after_before_goes_on_with_the_speaker_of_the_quotation_that_opens_the_sentence():
     text = "“We import more than we export,” Mara Velt said before pointing out that the rivals have deficits."
     assert _speaker_of(text, "the rivals have deficits", "indirect") == "Mara Velt"
+
+
+def test_a_relative_clause_on_an_apposition_reports_for_the_name_before_it():
+    text = "Mara Velt, an Oklahoma Republican who said she backs more aid, was pleased with the vote."
+    assert _speaker_of(text, "she backs more aid", "indirect") == "Mara Velt"
+    assert _speaker_of("Mara Velt met a farmer who said the crops had failed.", "the crops had failed",
+                       "indirect") == ""
