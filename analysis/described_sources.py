@@ -19,8 +19,8 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "subject_body_before", "document_owner", "document_author",
-           "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "described_body_before",
-           "described_after_lead", "seen_document"]
+           "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
+           "described_body_before", "described_after_lead", "seen_document"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -232,6 +232,27 @@ def _in_lead(ctx, position: int) -> bool:
 
 _INTRODUCED = re.compile(r",\s*(?:\d{1,3},|an?\s|the\s)")  # "Viktor Danek, 54, ...": a name brought in with an age
 _COURTESY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?)?")  # a role that is only a courtesy title
+
+
+def headline_holder(ctx, quotes: list) -> None:
+    """A described person reporting in the sentence right after a heading that names a person before a colon
+    ("Stoltenberg: no point discussing ... / Nato's secretary general has said ...", a live blog's entry or an
+    agency's headline) is that person."""
+    headed = {sentence_bounds(ctx.text, q.end, ctx.quoted)[1]: q.speaker for q in quotes
+              if q.cue == ":" and q.speaker is not None and q.speaker.actor_type == "person"}
+    if not headed:
+        return
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or quote.cue == ":":
+            continue
+        described = LEAD_DESCRIPTION.fullmatch(actor.role)
+        position = quote.cue_start if quote.cue_start >= 0 else quote.start
+        sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
+        gap = ctx.text[:sent_start].rstrip()
+        if described and actors_stage.is_role_word(described.group("noun")) and len(gap) in headed and \
+                "\n" in ctx.text[len(gap):sent_start]:
+            quote.speaker = headed[len(gap)]
 
 
 def _introduced_next(ctx, position: int, role: str, noun: str) -> actors_stage.Actor | None:

@@ -60,7 +60,7 @@ from analysis.attribution import (
     trim,
 )
 from analysis.coordinated import opening_subject
-from analysis.described_sources import document_author, given_as, named_after_lead, one_of_them
+from analysis.described_sources import document_author, given_as, headline_holder, named_after_lead, one_of_them
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
 from analysis.nominal_speech import nominal_reports
@@ -244,6 +244,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     fragment_speakers.fragment_after_subject(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
     named_after_lead(ctx, quotes)
+    headline_holder(ctx, quotes)
     given_as(ctx, quotes)
     one_of_them(quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)

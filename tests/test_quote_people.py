@@ -929,3 +929,13 @@ def test_a_described_source_keeps_its_description_before_someone_else_introduced
                        "told the radio.")
     rows = quotes.of_text(text)
     assert rows.loc[rows["text"] == "was left alone", "speaker"].tolist() == [""]
+
+
+def test_a_described_person_right_after_a_name_colon_heading_is_that_person():
+    text = _OPENING + ("Vall: no talks until the dam is repaired\n\nThe region’s governor has said the talks would "
+                       "wait “until the water is gone”.\n\nAt a briefing in Orvena, Ines Vall took questions.")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"] == "until the water is gone", "speaker"].tolist() == ["Ines Vall"]
+    plain = text.replace("Vall: no talks until the dam is repaired", "No talks until the dam is repaired")
+    rows = quotes.of_text(plain)
+    assert rows.loc[rows["text"] == "until the water is gone", "speaker"].tolist() == [""]
