@@ -37,6 +37,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     ActorsFileError,
     affiliation_cues,
     affiliation_of,
+    alias_index,
     countries,
     edit_distance,
     introduced_unnamed,
@@ -93,17 +94,10 @@ NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* (?:
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
+# Words that end no person's name (nor a plain one: no place; nor a second surname), as sets taken once.
+_NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVEN_NAMES | {"-"}
+_NOT_PLAIN_NAME = _NOT_SURNAME | PLACE_WORDS
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
-
-
-def _alias_index(lexicon: Iterable[tuple[Actor, tuple[str, ...]]]) -> dict[str, Actor]:
-    index: dict[str, Actor] = {}
-    for actor, surfaces in lexicon:
-        for surface in surfaces:
-            index.setdefault(surface, actor)
-        if actor.surname and len(actor.surname) >= 3:
-            index.setdefault(actor.surname, actor)
-    return index
 
 
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
@@ -181,7 +175,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         tail: list[re.Match] = []
         for k in range(len(tokens) - 1, -1, -1):
             token = tokens[k]
-            surname = k == len(tokens) - 1 and k > 0 and token.group().lower() not in NOT_NAME | INSTITUTIONS \
+            surname = k == len(tokens) - 1 and k > 0 and token.group().lower() not in _NOT_SURNAME \
                 and not _is_title(tokens[k - 1].group()) and not affiliation_of(tokens[k - 1].group()) \
                 and _is_given(tokens[k - 1].group())  # "Home Secretary" is an office
             # a title closing a run after a given name is a surname: "Charlie King", not "King Charles"
@@ -211,8 +205,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                                                 or tail[-2].group().lower() in NAME_PARTICLES
                                                 or ((_is_given(tail[-3].group())  # "Kwame Osei Mensah"
                                                      or len(tokens) == 3 and _plain_names(tail))  # "Tran Thi Mai"
-                                                    and tail[-1].group().lower() not in NOT_NAME | INSTITUTIONS
-                                                    | PLACE_WORDS)) \
+                                                    and tail[-1].group().lower() not in _NOT_PLAIN_NAME)) \
             else tail[-2:]
         of_body = OF_BEFORE.search(text[max(0, run.start() - 12):run.start()])
         if len(tail) >= 2 and re.fullmatch(r"[A-Z]\.", tail[1].group()) and (tail[0].group().lower() in INSTITUTIONS
@@ -241,7 +234,7 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             discovered[surname] = next(iter(double.values()))
             continue
         for first, second in _names_ending_in(text, surname):
-            second = "" if _is_title(second) or second.lower() in INSTITUTIONS | GIVEN_NAMES | {"-"} else " " + second
+            second = "" if _is_title(second) or second.lower() in _NOT_SECOND_SURNAME else " " + second
             if not _is_title(first) and not affiliation_of(first) and first not in discovered:
                 discovered[surname] = Actor(f"{first} {surname}{second}", actor.affiliation, "person", actor.role,
                                             known=False)
@@ -285,7 +278,7 @@ def _plain_names(tokens: list[re.Match]) -> bool:
     """Whether every word of a run could be part of a person's name: no title, role, body, place or country
     ("Tran Thi Mai", "Sipho Mandla Dube"; not "Ben Tre Province", "Red Cross Society")."""
     return all(not _is_title(t.group()) and not is_role_word(t.group().lower())
-               and t.group().lower() not in NOT_NAME | INSTITUTIONS | PLACE_WORDS
+               and t.group().lower() not in _NOT_PLAIN_NAME
                and t.group().lower() not in countries() and not affiliation_of(t.group()) and t.group()[1:].islower()
                for t in tokens)
 
@@ -303,7 +296,7 @@ def _given_name(name: str) -> bool:
     (True, False, False)
     """
     return name.split()[0].lower() in GIVEN_NAMES and not any(
-        w.lower() in NOT_NAME | INSTITUTIONS or w.lower() in countries() for w in name.split()[1:])
+        w.lower() in _NOT_SURNAME or w.lower() in countries() for w in name.split()[1:])
 
 
 def _surname_shaped(name: str) -> bool:
@@ -317,7 +310,7 @@ def _surname_shaped(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and SURNAME_SHAPE.fullmatch(words[-1]) is not None and all(
         all(part[1:].islower() for part in w.split("-")) and not _is_title(w) and not is_role_word(w.lower())
-        and w.lower() not in NOT_NAME | INSTITUTIONS | PLACE_WORDS and w.lower() not in countries()
+        and w.lower() not in _NOT_PLAIN_NAME and w.lower() not in countries()
         and not affiliation_of(w) for w in words)
 
 
@@ -381,7 +374,7 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     >>> [(r["actor"], r["surface"], r["known"]) for r in rows]
     [('Kremlin', 'Kremlin', True), ('Dmitry Peskov', 'Dmitry Peskov', False), ('Dmitry Peskov', 'Peskov', False)]
     """
-    index = _alias_index(lexicon)
+    index = alias_index(lexicon)
     found: list[tuple[int, int, Actor]] = []
     taken = bytearray(len(text))  # 1 where a mention already covers the character
 

@@ -20,7 +20,7 @@ from analysis.corpus import CorpusError
 
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
-           "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN",
+           "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN", "alias_index",
            "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
@@ -350,3 +350,14 @@ def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def alias_index(lexicon) -> dict[str, Actor]:
+    """Each surface of an actors lexicon (and each listed person's surname) -> its actor; the first one wins."""
+    index: dict[str, Actor] = {}
+    for actor, surfaces in lexicon:
+        for surface in surfaces:
+            index.setdefault(surface, actor)
+        if actor.surname and len(actor.surname) >= 3:
+            index.setdefault(actor.surname, actor)
+    return index
