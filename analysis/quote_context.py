@@ -17,7 +17,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
-from analysis.quotes_lexicon import alternatives
+from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.speaker_gaps import OBJECT_BEFORE, lead_in_end
 
 __all__ = ["SO_CALLED", "answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes",
@@ -324,7 +324,29 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         found = attribution(ctx, start + 1)
         if found and found[2] is not None:
             quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
+            for start, block in _block_goes_on(ctx.text, end)[:BLOCK_LINES - 1]:  # "... capability.\nIt's not
+                quotes.append(Quote("direct", start, start + len(block), speaker=found[2]))  # just the planes ..."
     return quotes
+
+
+BLOCK_LINES = 4  # lines of a block quotation printed without marks that go to the speaker who introduced it
+
+
+def _block_goes_on(text: str, end: int) -> list[tuple[int, str]]:
+    """The lines after a block quotation's first that still belong to it: whole sentences of four words or more,
+    with no quotation marks and no reporting verb of their own, up to a heading, a new introduction or a blank
+    line."""
+    lines = []
+    while text.startswith("\n", end) and not text.startswith("\n\n", end):
+        start = end + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        block = text[start:end].rstrip()
+        if len(block.split()) < 4 or not re.search(r"[.!?…)\]]$", block) or re.search(r"[“”\"«»]", block) or \
+                verb_pattern().search(block):
+            break
+        lines.append((start, block))
+    return lines
 
 
 def labelled_lines(ctx: Context, quotes: list[Quote]) -> None:

@@ -578,6 +578,17 @@ def test_a_paragraph_after_said_and_a_colon_is_a_block_quotation_of_the_speaker(
         ["direct", "Volodymyr Zelenskyy", "We are ready for peace, but not for a pause that lets Russia regroup."]]
 
 
+def test_the_lines_of_a_block_quotation_go_on_until_a_heading_or_a_reporting_verb():
+    text = ("Ines Vall met the governors on Monday, officials said.\nSpeaking after the talks, Ines Vall said:\n"
+            "We are going to be a key part of the rebuilding effort in the north.\n"
+            "It is not a simple thing to rebuild a dam in one winter.\n"
+            "Governors praise the plan\nKarl Ebner said the plan was late.")
+    rows = _rows(text)
+    assert rows.query("kind == 'direct'")[["speaker", "text"]].values.tolist() == [
+        ["Ines Vall", "We are going to be a key part of the rebuilding effort in the north."],
+        ["Ines Vall", "It is not a simple thing to rebuild a dam in one winter."]]
+
+
 def test_a_term_quoted_again_and_again_without_a_speaker_is_no_quote():
     text = ("Voters go to the polls on “super Sunday”. The “super Sunday” vote decides the race.\n\n"
             "Analysts expect “a very close result” on “super Sunday”.")
