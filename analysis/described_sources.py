@@ -256,9 +256,10 @@ def headline_holder(ctx, quotes: list) -> None:
 
 
 def _introduced_next(ctx, position: int, role: str, noun: str) -> actors_stage.Actor | None:
-    """The person the sentence right after a described source's brings in with an apposition ("Kirill Stremousov,
-    deputy head of ...") as a speaker and that the text has not named before, when the description is indefinite
-    ("a Kremlin-installed politician") and not of a source the text means to keep unnamed ("a senior official")."""
+    """The person whom the sentence after a described source's report brings in as a speaker, with a role in
+    apposition ("Kirill Stremousov, deputy head of ...") and named there for the first time, when the description
+    is indefinite ("a Kremlin-installed politician") and not of a source the text means to keep unnamed ("a senior
+    official")."""
     if not re.match(r"[Aa]n?\s", role) or noun in quote_words("unnamed_source") or \
             noun.rstrip("s") in quote_words("unnamed_source") or not actors_stage.is_role_word(noun):
         return None

@@ -324,7 +324,7 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         found = attribution(ctx, start + 1)
         if found and found[2] is not None:
             quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
-            for start, block in _block_goes_on(ctx.text, end)[:BLOCK_LINES - 1]:  # "... capability.\nIt's not
+            for start, block in _block_goes_on(ctx.text, end, BLOCK_LINES - 1):  # "... capability.\nIt's not
                 quotes.append(Quote("direct", start, start + len(block), speaker=found[2]))  # just the planes ..."
     return quotes
 
@@ -332,12 +332,12 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
 BLOCK_LINES = 4  # lines of a block quotation printed without marks that go to the speaker who introduced it
 
 
-def _block_goes_on(text: str, end: int) -> list[tuple[int, str]]:
+def _block_goes_on(text: str, end: int, most: int) -> list[tuple[int, str]]:
     """The lines after a block quotation's first that still belong to it: whole sentences of four words or more,
     with no quotation marks and no reporting verb of their own, up to a heading, a new introduction or a blank
-    line."""
+    line; ``most`` lines at most."""
     lines = []
-    while text.startswith("\n", end) and not text.startswith("\n\n", end):
+    while len(lines) < most and text.startswith("\n", end) and not text.startswith("\n\n", end):
         start = end + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
