@@ -195,3 +195,9 @@ def test_a_participle_after_a_dash_or_comma_goes_on_with_the_subject_that_opens_
     text = ("Chancellor Olaf Scholz spoke on Monday. Scholz has steadily ramped up aid to Kyiv — he asked "
             "parliament for more funds — while regularly tightening sanctions on Moscow.")
     assert _stances(text) == [["Olaf Scholz", "sanctions", "favor"]]
+
+
+def test_what_certain_forces_attempt_is_held_against_them_not_by_the_speaker():
+    text = ("Foreign Minister Sergei Lavrov spoke in Moscow. “Certain forces attempt to block peace talks out of "
+            "Cold War thinking, which will only harm Europe,” Lavrov said.")
+    assert _stances(text) == [["Sergei Lavrov", "peace_talks", "favor"]]
