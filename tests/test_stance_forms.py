@@ -201,3 +201,9 @@ def test_what_certain_forces_attempt_is_held_against_them_not_by_the_speaker():
     text = ("Foreign Minister Sergei Lavrov spoke in Moscow. “Certain forces attempt to block peace talks out of "
             "Cold War thinking, which will only harm Europe,” Lavrov said.")
     assert _stances(text) == [["Sergei Lavrov", "peace_talks", "favor"]]
+
+
+@pytest.mark.parametrize("verb", ["mocked", "ridiculed", "scoffed at"])
+def test_mocking_a_proposition_is_against_it(verb):
+    assert _stances(f"Foreign Minister Sergei Lavrov {verb} the peace talks in Geneva.") == [
+        ["Sergei Lavrov", "peace_talks", "against"]]
