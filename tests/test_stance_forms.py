@@ -207,3 +207,8 @@ def test_what_certain_forces_attempt_is_held_against_them_not_by_the_speaker():
 def test_mocking_a_proposition_is_against_it(verb):
     assert _stances(f"Foreign Minister Sergei Lavrov {verb} the peace talks in Geneva.") == [
         ["Sergei Lavrov", "peace_talks", "against"]]
+
+
+def test_overturning_a_proposition_is_against_it():
+    assert _stances("Foreign Minister Sergei Lavrov vowed to overturn the sanctions in court.") == [
+        ["Sergei Lavrov", "sanctions", "against"]]
