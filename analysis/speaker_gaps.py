@@ -172,9 +172,11 @@ def enclosed(text: str, sent_start: int, start: int) -> bool:
     plant's owner, the holding company X, said" (not a participle: "Speaking to reporters X said")."""
     comma = text.rfind(",", sent_start, start)
     between = text[comma + 1:start].split() if comma >= 0 else ["-"]
-    if 4 < len(between) <= 8 and between[0][:1].isupper() and \
-            all(w[:1].isupper() or w in ("of", "the", "and") for w in between):
-        return True  # an honorary title: "The hokim, Honoured Builder of the Republic Sherzod U. X, reported"
+    described = re.match(r"\s*(?:The|[A-Z][\w.-]*['’]s)\s+[a-z]", text[sent_start:comma]) is not None
+    if (4 < len(between) or described and 1 < len(between)) and len(between) <= 8 and between[0][:1].isupper() \
+            and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in between):
+        return True  # a title: "The hokim, Honoured Builder of the Republic Sherzod U. X, reported", "The head of the
+        # delegation, Deputy Minister of Defence X, told"
     return len(between) <= 4 and not any(w.lower() in PREPOSITIONS for w in between) and \
         not (between and between[0].endswith("ing")) and \
         all(re.fullmatch(r"[\w.’'-]+", w) for w in between)

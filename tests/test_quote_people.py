@@ -934,3 +934,12 @@ def test_a_described_person_right_after_a_name_colon_heading_is_that_person():
     plain = text.replace("Vall: no talks until the dam is repaired", "No talks until the dam is repaired")
     rows = quotes.of_text(plain)
     assert rows.loc[rows["text"] == "until the water is gone", "speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("The head of the delegation, Deputy Minister of Defence Oleksa Varnay,", "Oleksa Varnay"),
+    ("Brastova’s envoy, Minister for Trade Oleksa Varnay,", "Oleksa Varnay"),
+])
+def test_a_description_with_a_titled_name_in_apposition_is_the_name(lead, speaker):
+    rows = quotes.of_text(f"Talks ended on Friday.\n\n{lead} told the broadcaster that the lists had been checked.")
+    assert rows["speaker"].tolist() == [speaker]
