@@ -16,11 +16,12 @@ from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject
 from analysis.name_roles import NOT_NAME
 from analysis.quotes_lexicon import verb_forms, verb_pattern
+from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["DOCUMENT_NOUNS", "OPENER", "OPENING_DESCRIPTION", "POSSESSED", "described_subject",
-           "document_participle_subject", "opening_subject", "participle_subject"]
+__all__ = ["DOCUMENT_NOUNS", "OPENER", "OPENING_DESCRIPTION", "POSSESSED", "REPLIER", "REPLIES",
+           "described_subject", "document_participle_subject", "hearer_before", "opening_subject", "participle_subject"]
 
 # What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
 POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -145,3 +146,20 @@ def described_subject(ctx: Context, sent_start: int):
     if opening is None or not names_a_source(opening.group(1)):
         return None
     return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)
+
+
+REPLIES = frozenset(("reply", "respond", "answer", "retort", "counter"))
+REPLIER = re.compile(r"\s*(?:[A-Z][a-z]+,?\s+)?([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?")  # "He replied", "But she countered"
+_TOLD = re.compile(r"\b(?:told|asked|urged|pressed|questioned|warned|reminded|assured)\s+"
+                   r"(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,5}")
+
+
+def hearer_before(ctx: Context, sent_start: int):
+    """The person addressed in the sentence before ("Y" of "X told President Y that ..."), when it names one."""
+    start = sentence_bounds(ctx.text, max(0, len(ctx.text[:sent_start].rstrip()) - 1), ctx.quoted)[0]
+    for told in _TOLD.finditer(ctx.text, start, sent_start):
+        named = [m for m in ctx.mention_at(told.start(), sent_start) if m[0] <= told.end() + 1 and
+                 m[2].actor_type == "person"][:1]
+        if named:
+            return named[0][2]
+    return None

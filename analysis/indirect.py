@@ -24,14 +24,18 @@ from analysis.attribution import (
     trim,
 )
 from analysis.coordinated import (
+    REPLIER,
+    REPLIES,
     described_subject,
     document_participle_subject,
+    hearer_before,
     opening_subject,
     participle_subject,
 )
 from analysis.country_subjects import country_opening
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
+from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
 from analysis.reported_clause import FINITE_WORD, clause_after
 from analysis.speaker_gaps import (
@@ -450,6 +454,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:  # "Merkel met Macron in Paris and said", "the minister visited a plant and warned"
                 subject = opening_subject(ctx, sent_start, cue_start)
+            replier = REPLIER.fullmatch(ctx.text, sent_start, cue_start) if lemma in REPLIES else None
+            hearer = hearer_before(ctx, sent_start) if replier else None
+            if hearer is not None and agrees(replier.group(1), hearer, ctx.sexes()):
+                subject = hearer  # "X told President Y that ... . He replied that ...": Y replies
             apposed = APPOSED_WHO.search(ctx.text, sent_start, cue_start)  # "X, an Oklahoma Republican who said"
             named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start()
                      and m[2].actor_type == "person" and not ctx.inside_quote(m[0])] if apposed else []

@@ -943,3 +943,11 @@ def test_a_described_person_right_after_a_name_colon_heading_is_that_person():
 def test_a_description_with_a_titled_name_in_apposition_is_the_name(lead, speaker):
     rows = quotes.of_text(f"Talks ended on Friday.\n\n{lead} told the broadcaster that the lists had been checked.")
     assert rows["speaker"].tolist() == [speaker]
+
+
+def test_he_who_replies_is_the_one_told_in_the_sentence_before():
+    text = ("The president spoke to parliament on Tuesday.\n\nInside the chamber, his deputy, Mirella Vantongeren, "
+            "told President Yarema Kolvash that most voters wanted a ceasefire. He replied that no government could "
+            "“sign away a single village” and stay in office.")
+    assert _speakers(text) == [("indirect", "Mirella Vantongeren"), ("indirect", "Yarema Kolvash"),
+                               ("partial", "Yarema Kolvash")]
