@@ -418,16 +418,16 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                     COMMA_BEFORE.search(ctx.text, sent_start, cue_start):  # ", pointing out that": a phrasal verb too
                 stamp = TIMESTAMP.match(ctx.text[sent_start:sent_start + 40])  # a live blog's entry time
                 opening = sent_start + (stamp.end() if stamp else 0)  # is no part of the subject
-                subject = described_subject(ctx, opening) or _sentence_subject(ctx, opening, cue_start) or \
-                    ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
-                if subject is not None and subject.name and \
+                opens = re.match(r"([Hh]e|[Ss]he)\s+[a-z]+", ctx.text[opening:cue_start])
+                if opens:  # "He told the group, adding that ...", "He briefed X on ..., saying": the pronoun's person
+                    subject = resolve_word(ctx, opens.group(1), opening)
+                subject = subject or described_subject(ctx, opening) or _sentence_subject(ctx, opening, cue_start) \
+                    or ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
+                if subject is not None and subject.name and not opens and \
                         not any(a == subject for _, _, a in ctx.mention_at(sent_start, cue_start)):
                     subject = None
                 if subject is None:  # "Russia has opposed the idea, fearing ...": countries are no mentions
                     subject = country_opening(ctx.text[opening:cue_start])
-                opens = re.match(r"([Hh]e|[Ss]he)\s+[a-z]+", ctx.text[opening:cue_start])
-                if subject is None and opens:  # "He told the group, adding that ...": the pronoun's person
-                    subject = resolve_word(ctx, opens.group(1), opening)
             lead = ctx.text[sent_start:cue_start]
             chain = CATENATIVE.search(lead)  # "The secretary likes to describe": the subject is before "likes"
             lead = lead[:chain.start()] if chain else lead

@@ -1366,3 +1366,9 @@ def test_a_relative_clause_on_an_apposition_reports_for_the_name_before_it():
     assert _speaker_of(text, "she backs more aid", "indirect") == "Mara Velt"
     assert _speaker_of("Mara Velt met a farmer who said the crops had failed.", "the crops had failed",
                        "indirect") == ""
+
+
+def test_a_participle_after_a_clause_opened_by_he_is_his_not_the_objects():
+    text = ("Foreign Minister Evgen Ladrosk met President Oren Makhdali on Monday. He briefed Makhdali on the "
+            "situation, saying the talks “had never been closed”.")
+    assert _speaker_of(text, "had never been closed") == "Evgen Ladrosk"
