@@ -703,6 +703,8 @@ def test_a_document_without_a_named_author_keeps_its_description():
     ("Minister of Economy and Finance Dilfuza Rashidovna Karimbekova said that costs fell on Monday.",
      "Dilfuza Rashidovna Karimbekova", "Minister of Economy and Finance"),
     ("Minister of Finance Anna Lindqvist said that costs fell on Monday.", "Anna Lindqvist", "Minister of Finance"),
+    ("Minister of Agrarian Policy and Food of Brastova Halyna Desnevych said that costs fell on Monday.",
+     "Halyna Desnevych", "Minister of Agrarian Policy and Food of Brastova"),
     ("Director of Public Prosecutions Maxwell Hurst said that costs fell on Monday.", "Maxwell Hurst",
      "Director of Public Prosecutions"),
     ("Mr Pell and Mr Dunmore said that costs fell on Monday.", "Dunmore", "Mr"),
