@@ -172,6 +172,8 @@ def enclosed(text: str, sent_start: int, start: int) -> bool:
     plant's owner, the holding company X, said" (not a participle: "Speaking to reporters X said")."""
     comma = text.rfind(",", sent_start, start)
     between = text[comma + 1:start].split() if comma >= 0 else ["-"]
+    if re.fullmatch(r"\s*(?:an?|the)\s+[^,;:“”\"]{1,60}\s(?:named|called)\s+", text[comma + 1:start]):
+        return True  # "One of the organisers, a nurse from Drevaux named X, said"
     described = re.match(r"\s*(?:The|[A-Z][\w.-]*['’]s)\s+[a-z]", text[sent_start:comma]) is not None
     if (4 < len(between) or described and 1 < len(between)) and len(between) <= 8 and between[0][:1].isupper() \
             and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in between):

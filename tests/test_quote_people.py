@@ -951,3 +951,9 @@ def test_he_who_replies_is_the_one_told_in_the_sentence_before():
             "“sign away a single village” and stay in office.")
     assert _speakers(text) == [("indirect", "Mirella Vantongeren"), ("indirect", "Yarema Kolvash"),
                                ("partial", "Yarema Kolvash")]
+
+
+def test_a_person_named_inside_an_apposition_speaks():
+    rows = quotes.of_text("Families gathered at the hotel on Sunday.\n\nOne of the organisers, a nurse from Drevaux "
+                          "named Yustyna Borel, said the group had handed over a list of 412 names.")
+    assert rows["speaker"].tolist() == ["Yustyna Borel"]
