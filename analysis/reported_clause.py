@@ -79,7 +79,8 @@ ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|mo
 # out that ...", "... while insisting that ...".
 _THEN_REPORTING = re.compile(r"\s+(?:before|after|while|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
 # A second report joined to the first: "..., and human rights groups warned that ..." ends the first clause.
-_AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w’'.-]+\s+){1,5}?([a-z]+)\s+that\s")
+_AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w’'.-]+\s+){1,7}?([a-z]+)"
+                            r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Z]?[a-z]+)?\s+that\s")  # "said on Thursday that"
 
 
 # Verbs of putting out a document, and such a document as their object.

@@ -139,7 +139,8 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
 
 
 # "An adviser to French President Emmanuel Macron said": the adviser speaks, not the person named.
-AGENT_OF = re.compile(r"(?:^|(?<=[\s,(]))((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+)?"
+AGENT_OF = re.compile(r"(?:^|(?<=[\s,(]))(?!(?:and|but|or)\s)"
+                      r"((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+)?"
                       r"(?:[a-z][\w’'-]*\s+){0,2}?"
                       rf"(?:{_ROLE_HEADS}|{alternatives('unnamed_source')})\s+(?:to|for)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,4})$")

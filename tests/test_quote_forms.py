@@ -1374,3 +1374,13 @@ def test_a_participle_after_a_clause_opened_by_he_is_his_not_the_objects():
     text = ("Foreign Minister Evgen Ladrosk met President Oren Makhdali on Monday. He briefed Makhdali on the "
             "situation, saying the talks “had never been closed”.")
     assert _speaker_of(text, "had never been closed") == "Evgen Ladrosk"
+
+
+def test_a_second_report_joined_by_and_ends_the_first_that_clause():
+    text = ("The government insists that the exchange is purely humanitarian, and a spokesman for President Ines "
+            "Vall said on Thursday that the president would “not trade silence for soldiers”.")
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "The government", "the exchange is purely humanitarian"],
+        ["indirect", "a spokesman for President Ines Vall", "the president would “not trade silence for soldiers”"],
+        ["partial", "a spokesman for President Ines Vall", "not trade silence for soldiers"]]
