@@ -52,7 +52,8 @@ STATED_BY = re.compile(r"(?:This|That|It|These words|The statement|The remarks?|
                        r"assessment|response|reaction)\s+(?:from|of))\s+")
 
 
-LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,\s*|"
+LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|assessment|"
+                     r"estimation|judge?ment)\s*,\s*|"
                      r"[Ii]n\s+the\s+words\s+of\s+(?P<named>)|[Aa]s\s+(?P<as>))")
 
 

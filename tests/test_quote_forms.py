@@ -1384,3 +1384,9 @@ def test_a_second_report_joined_by_and_ends_the_first_that_clause():
         ["indirect", "The government", "the exchange is purely humanitarian"],
         ["indirect", "a spokesman for President Ines Vall", "the president would “not trade silence for soldiers”"],
         ["partial", "a spokesman for President Ines Vall", "not trade silence for soldiers"]]
+
+
+@pytest.mark.parametrize("lead", ["In her opinion,", "In her view,", "In her assessment,"])
+def test_in_her_opinion_reports_the_clause_after_for_the_person_she_stands_for(lead):
+    text = f"Vira Sandetska, the deputy minister, met the envoys. {lead} the coming weeks will show who is ready."
+    assert _speaker_of(text, "the coming weeks will show who is ready", "indirect") == "Vira Sandetska"
