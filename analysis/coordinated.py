@@ -143,7 +143,8 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
 def described_subject(ctx: Context, sent_start: int):
     """The source a sentence opens with when it is described, not named: the subject of "..., saying"."""
     opening = DESCRIBED_OPENING.match(ctx.text, sent_start)
-    if opening is None or not names_a_source(opening.group(1)):
+    head = re.sub(r"\s+(?:in|at|from|with)\s.*", "", opening.group(1)) if opening else ""
+    if opening is None or not names_a_source(head):  # "A senior official in one Union capital": the official
         return None
     return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)
 

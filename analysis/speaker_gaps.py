@@ -153,9 +153,10 @@ DESCRIBED_WHO = re.compile(r"\s*((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[A
 
 
 # A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
-DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*|[A-Z][a-z]+)\s+"
-                               r"(?:\w+ly\s+)?(?:[a-z]+ed|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
-                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
+DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*"
+                               r"(?:\s+(?:in|at|from|with)\s+[^,;:“”\"]{1,40}?)?|[A-Z][a-z]+)\s+"  # "A senior
+                               r"(?:\w+ly\s+)?(?:[a-z]+ed|was|were|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
+                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")  # official in one capital was"
 
 
 @functools.lru_cache(maxsize=1)

@@ -1390,3 +1390,11 @@ def test_a_second_report_joined_by_and_ends_the_first_that_clause():
 def test_in_her_opinion_reports_the_clause_after_for_the_person_she_stands_for(lead):
     text = f"Vira Sandetska, the deputy minister, met the envoys. {lead} the coming weeks will show who is ready."
     assert _speaker_of(text, "the coming weeks will show who is ready", "indirect") == "Vira Sandetska"
+
+
+@pytest.mark.parametrize("opening", ["A senior official in one Union capital was more cautious,",
+                                     "A senior official was more cautious,"])
+def test_a_described_source_that_opens_the_sentence_holds_the_participle(opening):
+    text = f"{opening} warning that a partial truce could move the fighting elsewhere."
+    assert _rows(text)[["speaker_role", "text"]].values.tolist() == [
+        [opening.removesuffix(" was more cautious,"), "a partial truce could move the fighting elsewhere"]]
