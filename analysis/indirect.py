@@ -9,6 +9,7 @@ X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -145,9 +146,13 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
             after = []  # the name opens the reported clause
         subject = after[0][2] if after else None
     if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
-            and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start) else 6):
+            and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start)
+                                                           or " who " in text[comma:cue_start] else 6):
         # "Clause, Ukrainian authorities said.", "Clause, the prime minister Rishi Sunak's spokesperson said."
-        subject = unnamed_before(text[comma + 1:cue_start])
+        who = re.search(r"\s+who\s", text[comma + 1:cue_start])
+        head = unnamed_before(text[comma + 1:comma + 1 + who.start()] + " ") if who else None
+        subject = dataclasses.replace(head, role=" ".join(text[comma + 1:cue_start].split())) if head else \
+            unnamed_before(text[comma + 1:cue_start])  # "..., the mediators who hosted the talks announced"
         if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
             subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
     if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],

@@ -1398,3 +1398,11 @@ def test_a_described_source_that_opens_the_sentence_holds_the_participle(opening
     text = f"{opening} warning that a partial truce could move the fighting elsewhere."
     assert _rows(text)[["speaker_role", "text"]].values.tolist() == [
         [opening.removesuffix(" was more cautious,"), "a partial truce could move the fighting elsewhere"]]
+
+
+def test_a_described_source_with_a_relative_clause_may_trail_the_clause_it_reports():
+    text = ("Negotiators have agreed to exchange 1,200 prisoners, the largest swap of the war, the mediators who "
+            "hosted the talks announced on Friday.")
+    assert _rows(text)[["speaker_role", "text"]].values.tolist() == [
+        ["the mediators who hosted the talks", "Negotiators have agreed to exchange 1,200 prisoners, the largest swap "
+                                               "of the war"]]
