@@ -152,11 +152,12 @@ DESCRIBED_WHO = re.compile(r"\s*((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[A
 # (the caller checks that the relative clause's verb is not one of speech: "an official who said ...")
 
 
-# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested".
+# A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested",
+# "A senior official in one Union capital was more cautious, warning ..." (a place may follow the description).
 DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*"
-                               r"(?:\s+(?:in|at|from|with)\s+[^,;:“”\"]{1,40}?)?|[A-Z][a-z]+)\s+"  # "A senior
+                               r"(?:\s+(?:in|at|from|with)\s+[^,;:“”\"]{1,40}?)?|[A-Z][a-z]+)\s+"
                                r"(?:\w+ly\s+)?(?:[a-z]+ed|was|were|met|told|spoke|gave|took|made|held|sent|led|won|lost|left|"
-                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")  # official in one capital was"
+                               r"sought|brought|saw|wrote|hit|struck|threw|drew)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,7 +176,7 @@ def enclosed(text: str, sent_start: int, start: int) -> bool:
     between = text[comma + 1:start].split() if comma >= 0 else ["-"]
     if re.fullmatch(r"\s*(?:an?|the)\s+[^,;:“”\"]{1,60}\s(?:named|called)\s+", text[comma + 1:start]):
         return True  # "One of the organisers, a nurse from Drevaux named X, said"
-    described = re.match(r"\s*(?:The|[A-Z][\w.-]*['’]s)\s+[a-z]", text[sent_start:comma]) is not None
+    described = comma >= 0 and re.match(r"\s*(?:The|[A-Z][\w.-]*['’]s)\s+[a-z]", text[sent_start:comma]) is not None
     if (4 < len(between) or described and 1 < len(between)) and len(between) <= 8 and between[0][:1].isupper() \
             and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in between):
         return True  # a title: "The hokim, Honoured Builder of the Republic Sherzod U. X, reported", "The head of the
