@@ -119,7 +119,6 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
 
 
 # ---------------------------------------------------------------------------------------------- discovery
-
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z")
 OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"  # a title's office before a run:
                               r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of(?:\s+the)?)\s+)?)*\Z")  # "Minister of Economy and |X"
@@ -155,11 +154,15 @@ _PLURAL_VERBS = frozenset(("are", "were", "have", "do", "put", "set", "cut", "hi
 def _next_to_verb(text: str, start: int, end: int) -> bool:
     after = text[past_suffix(text, end):]
     if text[end - 1] == "s" and (verb := re.match(r"\s+(?:now\s+|also\s+|still\s+)?(\w+)", after)) and \
-            verb.group(1) in reporting_lemmas() | _PLURAL_VERBS:
+            (verb.group(1) in _PLURAL_VERBS or verb.group(1) in reporting_lemmas()):
         return False  # "Polls show", "Economists estimate", "Polls put the party at 19%": a plural noun, not a
         # surname ("Peskov says")
     return verb_follows(after[:120]) or bool(VERB_BEFORE.search(text[max(0, start - 30):start])
                                               and not CLAUSE_GOES_ON.match(text, end))
+
+
+def _verb_opens(text: str, start: int, end: int) -> bool:  # a word that opens a clause with a verb: "Peskov said"
+    return _next_to_verb(text, start, end) and _opens_clause(text, start) and not _opens_heading(text, start)
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
@@ -325,8 +328,11 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     candidates, things = [], {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}
     things = {w for w in things if not re.search(rf"\b{re.escape(w)}\s+[A-Z]", text)}  # "Brightvale Home": a body's
     for start, end, titled in _name_spans(text, free):
-        role = discover_role(text, start, end)
         single = " " not in text[start:end]
+        if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or demonym(text, text[start:end]) or (
+                text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end))):
+            continue  # refused below whatever its role: decided first, as finding the role costs more
+        role = discover_role(text, start, end)
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or _surname_shaped(text[start:end]) and not _CAPITAL_NEXT.match(text, end)
                                             or employed_and_speaks(text, end)
@@ -339,8 +345,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         if single and demonym(text, text[start:end]):
             continue  # "Ostravian" beside "Ostravia": a people's adjective
         if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand
-                single and not titled and not given and not (_next_to_verb(text, start, end) and _opens_clause(
-                    text, start) and not _opens_heading(text, start))):
+                single and not titled and not given and not _verb_opens(text, start, end)):
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
         if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS):
@@ -389,8 +394,10 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         for match in _alias_pattern(tuple(index)).finditer(text):
             add(match.start(), match.end(), index[match.group()])
     persons = [a for a, _ in lexicon if a.actor_type == "person"]
+    initials = {a.surname[0] for a in persons if a.surname}  # a misspelling keeps the first letter
     for match in CAP_WORD.finditer(text):
-        actor = fuzzy_surname(match.group(), persons) if free(match.start(), match.end()) else None
+        actor = fuzzy_surname(match.group(), persons) if match.group()[0] in initials and free(
+            match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
     for start, end, actor in named_bodies(text, free):  # "Pellham & Strand", "Halvern Container Terminals (HCT)"
@@ -407,8 +414,11 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
         if free(match.start(), match.end()):
             add(match.start(), match.end(), extra[match.group()])
+    people = list(discovered.values())
+    initials = {a.surname[0] for a in people if a.surname}
     for match in CAP_WORD.finditer(text) if discovered else ():
-        actor = fuzzy_surname(match.group(), list(discovered.values())) if free(match.start(), match.end()) else None
+        actor = fuzzy_surname(match.group(), people) if match.group()[0] in initials and free(
+            match.start(), match.end()) else None
         if actor:
             add(match.start(), match.end(), actor)
     found.sort(key=lambda f: f[0])
@@ -449,18 +459,16 @@ def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None,
     """
     lexicon = load() if lexicon is None else lexicon
     index = segment.SentenceIndex(sentences) if index is None else index
-    frames = []
+    rows = []  # one frame for the whole chunk: a frame per document costs more than finding its mentions
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        rows = of_text(text, lexicon)
-        if not rows:
-            continue
-        frame = pd.DataFrame(rows)
-        frame.insert(0, "doc_id", doc_id)
-        frame.insert(1, "sent_id", index.containing(doc_id, frame["start"].tolist()))
-        frames.append(frame)
-    if not frames:
+        found = of_text(text, lexicon)
+        for row, sent_id in zip(found, index.containing(doc_id, [r["start"] for r in found]) if found else (),
+                                strict=True):
+            row["doc_id"], row["sent_id"] = doc_id, sent_id
+        rows.extend(found)
+    if not rows:
         return pd.DataFrame(columns=list(MENTION_COLUMNS))
-    return unify_discovered(pd.concat(frames, ignore_index=True)[list(MENTION_COLUMNS)])
+    return unify_discovered(pd.DataFrame(rows, columns=list(MENTION_COLUMNS)))
 
 
 def unify_discovered(mentions: pd.DataFrame) -> pd.DataFrame:
