@@ -85,6 +85,11 @@ def title_prefix(text: str, start: int) -> str:
         break
     while kept and kept[0].lower() in ("of", "for", "on", "the", "and", "&"):
         kept.pop(0)
+    at = max((i for i, word in enumerate(kept) if word == "of"), default=-1)
+    after = [word for word in kept[at + 1:] if word.lower() != "the"]
+    if at > 0 and kept[at - 1].islower() and is_role_word(kept[at - 1]) and after and is_title_word(after[-1]) \
+            and all(word[:1].isupper() for word in after):
+        return " ".join(after)  # "a deputy leader of Prime Minister Donald Tusk's party": the leader is another
     return " ".join(kept)
 
 

@@ -231,3 +231,17 @@ def test_a_name_that_who_goes_on_from_is_a_person():
 def test_a_company_named_after_its_trade_in_a_lead_after_a_dateline(dateline):
     rows = mentions(f"{dateline}Battery maker Lumenfield Cells cut its forecast and said it would close a plant.")
     assert [(r["surface"], r["actor_type"]) for r in rows] == [("Lumenfield Cells", "organization")]
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("Maren Holt, a deputy leader of Prime Minister Edvard Lunde's party, won. ", "Prime Minister"),
+    ("Maren Holt, the campaign chair of President Edvard Lunde's party, won. ", "President"),
+])
+def test_a_title_after_another_persons_role_and_of_is_the_named_persons(lead, role):
+    rows = actors.of_text(lead + "Lunde said the count was fair.", actors.load())
+    assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {role}
+
+
+def test_an_office_named_after_of_stays_the_title():
+    rows = actors.of_text("Minister of Defence Edvard Lunde said the count was fair.", actors.load())
+    assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {"Minister of Defence"}
