@@ -136,7 +136,9 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
         cut = chain.start() if chain else verb.start()
         relative = WHAT_SUBJECT.search(head, 0, cut)  # "launched what it called “...”": the subject of the relative
         if relative:
-            subject = resolve_word(ctx, relative.group(1).lower(), sent_start + relative.start(1)) \
+            subject = _body_opening(ctx, sent_start, sent_start + relative.start()) \
+                if relative.group(1).lower() == "it" else None  # "The union rejected what it called": the union
+            subject = subject or resolve_word(ctx, relative.group(1).lower(), sent_start + relative.start(1)) \
                 if relative.group(1).lower() in ("it", "he", "she", "they") else \
                 subject_before(ctx, sent_start + relative.start(1), sent_start + cut) or \
                 unnamed(relative.group(1), whole=True)
@@ -149,6 +151,26 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
         if subject is not None:
             return subject, verb.group(), sent_start + verb.start()
     return None
+
+
+# A described body that opens a sentence as the subject of its verb: "The union rejected", "Karol Nawrocki’s camp
+# emphasised", "the board had made".
+_FINITE = re.compile(r"\s+(?:(?:also|\w+ly)\s+)*(?:(?:has|have|had)\s+[a-z]+|[a-z]+(?:ed|s))\b")
+_BODY_SUBJECT = re.compile(r"((?:[Tt]he|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+                           rf"[\w’'-]+)(?={_FINITE.pattern})")
+
+
+def _body_opening(ctx: Context, sent_start: int, end: int) -> actors_stage.Actor | None:
+    """The body that opens a sentence as the subject of its verb, before ``end``: a mention of a body or country
+    ("The Civic Coalition warned"), else the description ("Nawrocki’s camp emphasised"); None for a person."""
+    opener = OPENER.match(ctx.text, sent_start, end)
+    begin = opener.end() if opener and len(opener.group().split()) <= 4 else sent_start
+    first = [m for m in ctx.mention_at(begin, end) if not ctx.inside_quote(m[0])][:1]
+    if first and re.fullmatch(r"(?:[Tt]he\s+)?", ctx.text[begin:first[0][0]]) and \
+            _FINITE.match(ctx.text[first[0][1]:end]):
+        return first[0][2] if first[0][2].actor_type != "person" else None
+    described = _BODY_SUBJECT.match(ctx.text, begin, end)
+    return unnamed(described.group(1), whole=True) if described else None
 
 
 def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: int) -> bool:

@@ -682,6 +682,18 @@ def test_a_fragment_after_what_and_a_verb_of_description_is_the_relative_subject
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["partial", speaker, role]]
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("Meanwhile, Karol Nawrocki’s camp warned of what it described as a “monopoly on power”.", "",
+     "Karol Nawrocki’s camp"),
+    ("The union rejected what it described as “a dead end”.", "", "The union"),
+    ("The European Union condemned what it called “a sham vote”.", "European Union", "organization"),
+])
+def test_it_before_a_verb_of_description_is_the_body_that_opens_the_sentence_not_an_earlier_source(
+        sentence, speaker, role):
+    rows = quotes.of_text("An adviser to President Edvard Lunde said the count was fair.\n\n" + sentence)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[1:] == [["partial", speaker, role]]
+
+
 @pytest.mark.parametrize(("text", "speaker", "role"), [
     ("Justice Oriana Feldt told jurors they must not read about the case online.", "Oriana Feldt", "Justice"),
     ("The Treasury insists nothing has been cut.", "Treasury", "government"),
