@@ -37,7 +37,7 @@ GAP = re.compile(
     r"meanwhile|however|though|too|instead|separately|likewise|"  # an aside: "Maria Osei, however, said"
     r"(?:now\s+|once\s+|long\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|as)|now)\b"  # ", now owned by X,", ", based in Y,"
     r"(?:[^,;«»]|(?<=\d),(?=\d{3}))"  # "which represents 9,000 nurses", "who had declared the bill “dead”"
-    r"{0,150}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
+    r"{0,220}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
     r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
     r"\s*(?:\([^)]{0,80}\)\s*)?"
     r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"

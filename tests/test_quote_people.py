@@ -969,3 +969,10 @@ def test_a_person_named_inside_an_apposition_speaks():
     rows = quotes.of_text("Families gathered at the hotel on Sunday.\n\nOne of the organisers, a nurse from Drevaux "
                           "named Yustyna Borel, said the group had handed over a list of 412 names.")
     assert rows["speaker"].tolist() == ["Yustyna Borel"]
+
+
+def test_a_long_apposition_with_a_relative_clause_leaves_the_name_the_subject():
+    text = ("However, Nick Arlow, a Swedish-Danish lawyer who served in the navy's legal corps and has defended "
+            "high-profile clients against war crime charges at international criminal tribunals, said it was still "
+            "unclear why the ship had fired.")
+    assert quotes.of_text(text)[["kind", "speaker"]].values.tolist() == [["indirect", "Nick Arlow"]]
