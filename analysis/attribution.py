@@ -270,6 +270,7 @@ APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}
 PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
 DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
 AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
+LIKE_BEFORE = re.compile(r",\s+(?:like|unlike|alongside)\s+(?:[\w.’'-]+\s+){0,4}$")
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
 
 
@@ -290,7 +291,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             continue
         if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
-        if AGENT_IN_APPOSITION.search(ctx.text, max(0, start - 60), start):
+        if AGENT_IN_APPOSITION.search(ctx.text, max(0, start - 60), start) or LIKE_BEFORE.search(ctx.text, max(
+                0, start - 30), start):  # "Hillary Clinton, like Obama, has encouraged": Clinton, not Obama
             continue  # "The company, now owned by the Delmarre Group, said": the owner is no subject
         if not ctx.inside_quote(start):
             gap = POST_NOMINAL.sub("", ctx.text[end:cue_start])

@@ -66,7 +66,7 @@ def title_prefix(text: str, start: int) -> str:
     office = office and is_role_word(office.group(1))
     for i in range(len(words) - 1, -1, -1):
         word, low = words[i], words[i].lower()
-        if low in RELATION:
+        if low in RELATION or low in ("like", "unlike", "alongside"):
             break  # "Rival Hillary Clinton", "his Republican opponent X": a relation to another, no title
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
                 and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
@@ -111,7 +111,10 @@ _OFFICE_OF = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:day|week|month|y
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\s+"
                              r"(?=(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)")
 # "X, head of the office,"; not a verb phrase after the name ("X KC, took him through an email sent by a engineer")
-APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)?(?!(?:[a-z]+ed|took|told|said|made|gave|"
+APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,2}[A-Z][\w-]*['’]s\s+"
+                        r"(?=[^,.;“”\"]{3,90}?,)(?![^,.;“”\"]*\b(?:is|was|are|were|has|had|have|remains?|remained|"
+                        r"stands?|stood|rose|fell|seems?|looks?)\b))?"  # "X, Al Jazeera's manager of ..., urged"
+                        r"(?!(?:[a-z]+ed|like|unlike|took|told|said|made|gave|"
                         r"went|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|"
                         r"became|has|had|is|was|were|are|will|would|can|could)\b)[a-z0-9][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 # ("X, Moldova's 37-year-old top diplomat, was": a country's office)

@@ -147,7 +147,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         if when and CLAUSE_START.match(told[when.end():]):
             heard_end, told = heard_end + when.end(), told[when.end():]
         if lemma in TO_INFINITIVE | {"ask", "tell"} and (told.startswith("to ") or (
-                not heard and re.match(r"\s*(?:[\w’'.-]+\s+){1,12}?to\s+[a-z]", rest))):
+                not heard and re.match(r"\s*(?:[\w’'.-]+\s+){1,12}?to\s+[a-z]", rest)) or (
+                re.match(r"[a-z][\w’'-]*\s+to\s+[a-z]", told) and not CLAUSE_START.match(told))):
             pass  # "urged the U.S. Congress to approve", "urged foreign ministers from ... to act": hearer and act
         elif not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
             return None

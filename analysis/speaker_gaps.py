@@ -34,7 +34,7 @@ GAP = re.compile(
     r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})?\s?)?"  # "of the Research Unit of Nanoro"
     r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
     r"(?:(?:,\s*(?:a|an|the|who|whose|which|during|in|at|on|of|from|for|with|after|before|[a-z]+ing|[A-Z][\w’']*|\d+|"
-    r"meanwhile|however|though|too|instead|separately|likewise|"  # an aside: "Maria Osei, however, said"
+    r"meanwhile|however|though|too|instead|separately|likewise|like|unlike|alongside|"  # "X, however, said"
     r"(?:now\s+|once\s+|long\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|as)|now)\b"  # ", now owned by X,", ", based in Y,"
     r"(?:[^,;«»]|(?<=\d),(?=\d{3}))"  # "which represents 9,000 nurses", "who had declared the bill “dead”"
     r"{0,220}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"

@@ -245,3 +245,12 @@ def test_a_title_after_another_persons_role_and_of_is_the_named_persons(lead, ro
 def test_an_office_named_after_of_stays_the_title():
     rows = actors.of_text("Minister of Defence Edvard Lunde said the count was fair.", actors.load())
     assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {"Minister of Defence"}
+
+
+def test_a_possessive_of_several_words_opens_an_apposition_closed_by_a_comma_but_not_a_clause():
+    rows = actors.of_text("Ihtisham Hibatullah, Al Jazeera's manager of communications, urged calm. On the plus side "
+                          "for Edvard Lunde, President Anna Berg's approval rating remains strong, though it fell.",
+                          actors.load())
+    roles = {r["actor"]: r["role"] for r in rows if r["actor_type"] == "person"}
+    assert roles["Ihtisham Hibatullah"] == "Al Jazeera's manager of communications"
+    assert roles["Edvard Lunde"] == ""

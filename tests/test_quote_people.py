@@ -976,3 +976,17 @@ def test_a_long_apposition_with_a_relative_clause_leaves_the_name_the_subject():
             "high-profile clients against war crime charges at international criminal tribunals, said it was still "
             "unclear why the ship had fired.")
     assert quotes.of_text(text)[["kind", "speaker"]].values.tolist() == [["indirect", "Nick Arlow"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton, like President Obama, said the deal was fair.",
+    "Hillary Clinton, unlike her rival Nick Arlow, said the deal was fair.",
+])
+def test_a_name_compared_in_an_aside_is_not_the_subject(text):
+    assert quotes.of_text(text)[["kind", "speaker"]].values.tolist() == [["indirect", "Hillary Clinton"]]
+
+
+def test_a_hearer_with_a_capitalised_adjective_before_to_and_an_act():
+    rows = quotes.of_text("Nick Arlow urged the Israeli government to disclose the findings.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Nick Arlow", "the Israeli government to disclose the findings"]]
