@@ -169,6 +169,10 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     return start, end, subject
 
 
+_VERB_GOES_ON = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                           "should", "must", "remains", "remained"))
+
+
 def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Part, X said, part.' or 'Part, X noted, that ...': the whole sentence is X's, the attribution inside it.
 
@@ -185,8 +189,11 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now)\s*", text[sent_start:comma])  # "But, X said, ..."
     if re.match(r"\s*(?:something|which|what|whom)\s", between):
         return None  # "..., something Biden has said is off the table, ...": a relative clause, not an aside
-    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(text[sent_start:comma].split()) < 2 and not opener \
-            or len(text[cue_end + after.end():sent_end].split()) < 3:
+    rest = text[cue_end + after.end():sent_end].split()
+    verb = bool(rest) and rest[0] in _VERB_GOES_ON  # "The plan, she says, is flawed", "This, he says, is part of"
+    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(rest) < (2 if verb else 3) or len(
+            text[sent_start:comma].split()) < 2 and not opener and not (verb and text[sent_start:comma].strip() in
+                                                                       ("This", "That", "These", "Those")):
         return None
     subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
                     if GAP.match(text[end:cue_start])), None)

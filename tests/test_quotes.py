@@ -1137,3 +1137,16 @@ def test_a_possessive_description_far_below_is_the_source_a_dateline_lead_descri
     rows = quotes.of_text(text)
     row = rows[rows["text"].str.startswith("The Crown intends to call 23 witnesses")]
     assert row["speaker"].tolist() == ["Harriet Oyelaran-Brisk"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The plan, she says, is flawed.", "The plan, she says, is flawed"),
+    ("This, she says, is part of the reason for the crisis.", "This, she says, is part of the reason for the crisis"),
+])
+def test_a_short_clause_a_parenthetical_splits_before_its_verb_is_reported(sentence, content):
+    rows = quotes.of_text("Anna Berg of the Tesmar Institute spoke on Monday.\n\n" + sentence)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Anna Berg", content]]
+
+
+def test_a_short_clause_after_a_parenthetical_without_a_verb_is_not_reported():
+    assert quotes.of_text("Anna Berg of the Tesmar Institute spoke on Monday.\n\nHope, she said, in spring.").empty
