@@ -352,11 +352,12 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                       head)
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())
-    if re.fullmatch(r"\s*(?:It|(?:In|Through|Via)\s+(?:an?|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:statement|letter|"
-                    r"release|post|submission|filing|note|message),?\s+it)\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*",
+    if re.fullmatch(r"\s*(?:It|[A-Z][^,;:“”\"«»]{1,80},\s+it|(?:In|Through|Via)\s+(?:an?|its|the)\s+"
+                    r"(?:[\w’'-]+\s+){0,4}?(?:statement|letter|release|post|submission|filing|note|message),?\s+it)"
+                    r"\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*",
                     head):  # "The lawsuit ... It says"; "The X Association reacted ... In a statement it said"
         return document_before(ctx, sent_start) or subject_body_before(ctx, sent_start) or \
-            described_body_before(ctx, sent_start)
+            described_body_before(ctx, sent_start) or ctx.body_speaker_before(sent_start, named=True)  # last body
     return country_before(head)
 
 

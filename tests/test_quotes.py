@@ -1150,3 +1150,18 @@ def test_a_short_clause_a_parenthetical_splits_before_its_verb_is_reported(sente
 
 def test_a_short_clause_after_a_parenthetical_without_a_verb_is_not_reported():
     assert quotes.of_text("Anna Berg of the Tesmar Institute spoke on Monday.\n\nHope, she said, in spring.").empty
+
+
+@pytest.mark.parametrize("second", [
+    "It said the strike was lawful.",
+    "A day after the report was published, it said the strike was lawful.",
+])
+def test_it_after_a_named_body_spoke_in_a_sentence_it_did_not_open_is_that_body(second):
+    rows = quotes.of_text("Asked to comment, the Tesmar Grid Company said the claims were false. " + second)
+    assert rows[["speaker", "text"]].values.tolist()[1:] == [["Tesmar Grid Company", "the strike was lawful"]]
+
+
+def test_it_after_an_unnamed_group_spoke_is_not_that_group():
+    rows = quotes.of_text("Protesters and civic leaders said the claims were false. NBC News published the video on "
+                          "Friday. It shows an officer aiming a gun.")
+    assert len(rows) == 1
