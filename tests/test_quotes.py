@@ -1165,3 +1165,13 @@ def test_it_after_an_unnamed_group_spoke_is_not_that_group():
     rows = quotes.of_text("Protesters and civic leaders said the claims were false. NBC News published the video on "
                           "Friday. It shows an officer aiming a gun.")
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("An expert for the attorney general determined the company saved 168 million dollars.", True),
+    ("Investigators determined that the fire was the work of saboteurs.", True),
+    ("The agency could not independently determine if the crew knew it was firing on journalists.", False),
+    ("The panel was determined to finish the review.", False),
+])
+def test_determined_reports_a_finding_but_determine_and_determined_to_do_not(text, reported):
+    assert (quotes.of_text(text)["kind"].tolist() == ["indirect"]) is reported
