@@ -67,7 +67,7 @@ def title_prefix(text: str, start: int) -> str:
     for i in range(len(words) - 1, -1, -1):
         word, low = words[i], words[i].lower()
         if low in RELATION or low in ("like", "unlike", "alongside"):
-            break  # "Rival Hillary Clinton", "his Republican opponent X": a relation to another, no title
+            break  # "Rival Hillary Clinton", "his Republican opponent X", "like President X": no title of X's
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
                 and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
             break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."

@@ -136,12 +136,13 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
         cut = chain.start() if chain else verb.start()
         relative = WHAT_SUBJECT.search(head, 0, cut)  # "launched what it called “...”": the subject of the relative
         if relative:
-            subject = _body_opening(ctx, sent_start, sent_start + relative.start()) \
-                if relative.group(1).lower() == "it" else None  # "The union rejected what it called": the union
-            subject = subject or resolve_word(ctx, relative.group(1).lower(), sent_start + relative.start(1)) \
-                if relative.group(1).lower() in ("it", "he", "she", "they") else \
-                subject_before(ctx, sent_start + relative.start(1), sent_start + cut) or \
-                unnamed(relative.group(1), whole=True)
+            word = relative.group(1).lower()
+            if word in ("it", "he", "she", "they"):  # "The union rejected what it called": the union
+                subject = (_body_opening(ctx, sent_start, sent_start + relative.start()) if word == "it" else None) \
+                    or resolve_word(ctx, word, sent_start + relative.start(1))
+            else:
+                subject = subject_before(ctx, sent_start + relative.start(1), sent_start + cut) or \
+                    unnamed(relative.group(1), whole=True)
             if subject is not None:
                 return subject, verb.group(), sent_start + verb.start()
             continue
