@@ -391,6 +391,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
             here = earlier[-1:]  # "If that is the plan, I would vote for it": "it" is the one target named before
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
+    elif cue.scope == "next":  # "promised to scrap the charge": only an act the target's own pattern names
+        here = [sp for sp in here if sp[1] >= end and not text[end:sp[1]].strip()]
     if not here:
         return []
     if cue.scope == "any" and _PREDICATIVE.search(text, max(0, start - 40), start):

@@ -212,3 +212,15 @@ def test_mocking_a_proposition_is_against_it(verb):
 def test_overturning_a_proposition_is_against_it():
     assert _stances("Foreign Minister Sergei Lavrov vowed to overturn the sanctions in court.") == [
         ["Sergei Lavrov", "sanctions", "against"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The candidate has promised to scrap the toll on his first morning.", ["against"]),
+    ("The party vowed to keep the toll if it wins.", ["favor"]),
+    ("The candidate has promised to look at the toll with an open mind.", []),  # the act is no pattern's
+    ("The candidate has not promised to scrap the toll.", ["neutral"]),
+])
+def test_a_promise_of_the_act_a_pattern_names_is_a_position(text, expected):
+    toll = stance.targets_from_rows([{"id": "toll", "label": "", "description": "",
+                                      "patterns": "the toll;keep the toll", "inverse_patterns": "scrap* the toll"}])
+    assert [hit.stance for hit in stance.of_text(text, toll)] == expected
