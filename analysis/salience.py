@@ -99,6 +99,12 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     if match is None:
         return None
     head = match.group(1)
+    if head[0].islower() and head.lower() in actors_stage.role_nouns():  # "The governor warned": as ``role_in``,
+        later = [(s, a) for s, _, a in ctx.mention_at(position, len(ctx.text))]  # unless one named later holds it
+        at = ctx.text.rfind(match.group(), max(0, position - len(lead) - 8), position)
+        if at < 0 or actors_stage.resolve_role_phrase(match.group(), [], later) is not None:
+            return None
+        return role_in(ctx, at, at + len(match.group()))
     if head[0].islower() and head not in quote_words("epithet"):
         return None  # "the great-grandmother", "the pensioner", but not "the committee"
     affiliation = actors_stage.affiliation_of(head)

@@ -1406,3 +1406,15 @@ def test_a_described_source_with_a_relative_clause_may_trail_the_clause_it_repor
     assert _rows(text)[["speaker_role", "text"]].values.tolist() == [
         ["the mediators who hosted the talks", "Negotiators have agreed to exchange 1,200 prisoners, the largest swap "
                                                "of the war"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Selma Aurland told a conference on Monday that the bank would wait. The governor warned that wage rises would "
+     "change the picture.", "Selma Aurland"),  # the role names the person the text is about
+    ("Selma Aurland, the mayor, spoke on Monday. The governor warned that wage rises would change the picture.",
+     ""),  # that person was given another role: the governor is someone else, described
+    ("Selma Aurland spoke on Monday. The governor warned that wage rises would change the picture. Later, "
+     "Governor Ivo Prask called for calm.", "Ivo Prask"),  # a holder of the role named later (a live blog)
+])
+def test_a_role_noun_opening_a_report_stands_for_the_person_of_the_sentence_before(text, speaker):
+    assert _speaker_of(text, "wage rises would change the picture", "indirect") == speaker
