@@ -209,6 +209,10 @@ CASES = [
      "Finnish Foreign Minister Elina Valtonen met her counterpart. The talks lasted hours.\n"
      "Later, Finland's top diplomat said the border would stay closed.",
      [("indirect", "Elina Valtonen", "the border would stay closed")]),
+    ("the head of a country's diplomacy is its foreign minister named earlier",
+     "The Foreign Minister of Moldova, Mihai Popsoi, spoke by telephone.\n"
+     "“There would be no protocol today,” the head of Moldovan diplomacy said.",
+     [("direct", "Mihai Popsoi", "There would be no protocol today")]),
     ("a national leader is the head of government named earlier",
      "Dutch Prime Minister Dick Schoof visited Kyiv. The Dutch leader said more aid would follow.",
      [("indirect", "Dick Schoof", "more aid would follow")]),
