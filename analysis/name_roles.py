@@ -57,9 +57,13 @@ PAST = re.compile(r"[a-z]+ed|met|told|saw|spoke|gave|took|made|sent|led|won|beat
 RELATION = frozenset(("rival", "rivals", "challenger", "incumbent", "opponent", "contender"))
 
 
+_RETIRED = re.compile(r"\s+\((?:[Rr]et(?:d|ired)?\.?|RET\.?)\)(?=\s+$)")
+
+
 def title_prefix(text: str, start: int) -> str:
     """The title words right before a name: capitalised titles, role nouns and the adjectives before them."""
-    before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", text[max(0, start - 120):start])[-1]
+    before = _RETIRED.sub("", text[max(0, start - 120):start])  # "Lt. Gen. (Ret.) Keith Kellogg": a rank still
+    before = re.split(r"[,;:()?!\n—–“”\"«»]|\s-\s", before)[-1]
     words = re.findall(r"[\w.’'-]+", before)
     kept: list[str] = []
     office = _OFFICE_AND.search(before)

@@ -247,6 +247,13 @@ def test_an_office_named_after_of_stays_the_title():
     assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {"Minister of Defence"}
 
 
+@pytest.mark.parametrize("retired", ["(Ret.)", "(retd.)", "(retired)"])
+def test_a_rank_before_a_retired_mark_stays_the_title(retired):
+    rows = actors.of_text(f"The deputy, Colonel General {retired} V.A. Kaledin, in an interview with the agency "
+                          "called the decision piracy.", actors.load())
+    assert [(r["actor"], r["role"]) for r in rows] == [("V.A. Kaledin", "Colonel General")]
+
+
 def test_a_possessive_of_several_words_opens_an_apposition_closed_by_a_comma_but_not_a_clause():
     rows = actors.of_text("Ihtisham Hibatullah, Al Jazeera's manager of communications, urged calm. On the plus side "
                           "for Edvard Lunde, President Anna Berg's approval rating remains strong, though it fell.",

@@ -18,6 +18,8 @@ from analysis import segment
         ("The deal was struck with the U.S. The Kremlin said it was pleased.",
          ["The deal was struck with the U.S.", "The Kremlin said it was pleased."]),
         ("“We will not give up,” he said. “Never.”", ["“We will not give up,” he said.", "“Never.”"]),
+        ("Envoy Lt. Gen. (Ret.) Keith Kellogg and Col. (retd.) Ivan Orlov spoke. They met.",
+         ["Envoy Lt. Gen. (Ret.) Keith Kellogg and Col. (retd.) Ivan Orlov spoke.", "They met."]),
         ("Resolution No. 2231 was cited by Dr. Ivanova at 9 a.m. on Monday. Talks resumed.",
          ["Resolution No. 2231 was cited by Dr. Ivanova at 9 a.m. on Monday.", "Talks resumed."]),
     ],
