@@ -225,7 +225,7 @@ def _descriptions_of(office: str) -> tuple[str, ...]:
     "chief diplomat" for "foreign minister" (not "leader" for "prime minister": an opposition leader is none).
 
     >>> _descriptions_of("foreign minister"), _descriptions_of("prime minister"), _descriptions_of("minister")
-    (('top diplomat', 'chief diplomat'), ('head of government',), ())
+    (('top diplomat', 'chief diplomat', 'head of diplomacy'), ('head of government',), ())
     """
     if len(office.split()) < 2:
         return ()
