@@ -38,6 +38,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     affiliation_cues,
     affiliation_of,
     alias_index,
+    alias_matches,
     countries,
     edit_distance,
     introduced_unnamed,
@@ -101,8 +102,8 @@ MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunit
 
 
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
-_NAMED_THING = (r"(?!\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Convention|Club|Summit|Declaration|Charter|Format|"
-                r"Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference)\b)")
+_NAMED_AFTER = re.compile(r"\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Convention|Club|Summit|Declaration|"
+                          r"Charter|Format|Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference)\b")
 
 
 @functools.lru_cache(maxsize=32)
@@ -111,10 +112,9 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     another name ("the Paris Agreement"); several words may go on with a hyphen and a capital ("a Washington
     Post-ABC News poll")."""
     ordered = sorted(aliases, key=len, reverse=True)
-    several = "|".join(re.escape(a) for a in ordered if " " in a)
-    one = "|".join(re.escape(a) for a in ordered if " " not in a)
+    several, one = ("|".join(re.escape(a) for a in ordered if (" " in a) == many) for many in (True, False))
     alternatives = [f"(?:{several})(?![\\w]|-[a-z])"] if several else []
-    alternatives += [f"(?:{one})(?![\\w-]){_NAMED_THING}"] if one else []
+    alternatives += [f"(?:{one})(?![\\w-])(?!{_NAMED_AFTER.pattern})"] if one else []
     return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + ")")
 
 
@@ -411,9 +411,9 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
               and discovered.get(a.name) is not a else a)
              for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}
-    for match in _alias_pattern(tuple(extra)).finditer(text) if extra else ():
-        if free(match.start(), match.end()):
-            add(match.start(), match.end(), extra[match.group()])
+    for start, end, alias in alias_matches(extra, text, _NAMED_AFTER):  # this text's own names: no pattern compiled
+        if free(start, end):
+            add(start, end, extra[alias])
     people = list(discovered.values())
     initials = {a.surname[0] for a in people if a.surname}
     for match in CAP_WORD.finditer(text) if discovered else ():

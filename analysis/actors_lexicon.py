@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from analysis.corpus import CorpusError
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
            "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN", "alias_index",
-           "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS"]
+           "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS", "alias_matches"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
@@ -361,3 +362,47 @@ def alias_index(lexicon) -> dict[str, Actor]:
         if actor.surname and len(actor.surname) >= 3:
             index.setdefault(actor.surname, actor)
     return index
+
+
+def alias_matches(aliases: Iterable[str], text: str, refused_after_one: re.Pattern) -> Iterator[tuple[int, int, str]]:
+    """The matches of ``actors._alias_pattern(aliases)`` in ``text`` (start, end, alias), found with ``str.find``
+    instead of a pattern compiled for each text's own names: an alias as a whole word, not after a letter, digit
+    or full stop; one of several words not before a letter or "-" and a lower-case letter; one word not before a
+    letter or "-", nor where ``refused_after_one`` matches after it. At each position the longest alias of several
+    words is tried first, then the longest of one word, as the pattern's alternation does.
+
+    >>> list(alias_matches(["Kesh", "Radomir Kesh"], "Radomir Kesh met Kesh-backed Keshan.", re.compile("(?!)")))
+    [(0, 12, 'Radomir Kesh')]
+    """
+    ordered = sorted(aliases, key=len, reverse=True)
+    ordered = [a for a in ordered if " " in a] + [a for a in ordered if " " not in a]
+    starts = sorted({at for alias in ordered if alias for at in _occurrences(text, alias)})
+    done = 0
+    for start in starts:
+        if start < done or start and (_word_char(text[start - 1]) or text[start - 1] == "."):
+            continue
+        for alias in ordered:
+            end = start + len(alias)
+            if not alias or not text.startswith(alias, start):
+                continue
+            after = text[end:end + 1]
+            if " " in alias:
+                refused = _word_char(after) or (after == "-" and "a" <= text[end + 1:end + 2] <= "z")
+            else:
+                refused = _word_char(after) or after == "-" or refused_after_one.match(text, end) is not None
+            if not refused:
+                yield start, end, alias
+                done = end
+                break
+
+
+def _occurrences(text: str, alias: str) -> Iterator[int]:
+    at = text.find(alias)
+    while at >= 0:
+        yield at
+        at = text.find(alias, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    """What ``re``'s ``\\w`` matches in a str pattern: a letter or digit by ``str.isalnum``, or "_"."""
+    return bool(char) and (char.isalnum() or char == "_")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -261,3 +262,17 @@ def test_a_possessive_of_several_words_opens_an_apposition_closed_by_a_comma_but
     roles = {r["actor"]: r["role"] for r in rows if r["actor_type"] == "person"}
     assert roles["Ihtisham Hibatullah"] == "Al Jazeera's manager of communications"
     assert roles["Edvard Lunde"] == ""
+
+
+def test_a_texts_own_names_are_matched_as_their_compiled_pattern_would_match_them():
+    rng = random.Random(7)
+    words = ["Kesh", "Radomir", "Ostby", "Paris", "Moscow", "Times", "Climate", "Accord", "Ann", "Annan", "Post", "Lee"]
+    joins = [" ", " ", " ", "-", "-backed ", ". ", ", ", "’s ", "_", "2 ", " the ", "\n", "-ABC ", " Kesh-"]
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(3, 30)))
+        names = set(rng.sample(words, rng.randint(1, 6)))
+        names |= {f"{a} {b}" for a, b in zip(rng.sample(words, 3), rng.sample(words, 3), strict=True)}
+        names = tuple(sorted(names))
+        pattern = actors._alias_pattern(names)
+        assert list(actors.alias_matches(names, text, actors._NAMED_AFTER)) == [
+            (m.start(), m.end(), m.group()) for m in pattern.finditer(text)], (names, text)
