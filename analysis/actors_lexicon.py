@@ -233,6 +233,12 @@ def _descriptions_of(office: str) -> tuple[str, ...]:
     return tuple(d for d, roles in role_equivalents().items() if len(d.split()) >= 2 and office in roles)
 
 
+# An owner that names the kind of body the holder serves, not a word of the role: "the country's fisheries minister"
+# is the "Fisheries Minister" named later, "the company's chief executive" its "chief executive".
+_GENERIC_OWNER = re.compile(r"\b(?:country|nation|state|city|government|company|firm|party|club|bank|union|council|"
+                            r"province|region|republic|kingdom|island|team|group)['’]s\s+")
+
+
 def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
                         after: list[tuple[int, Actor]] = ()) -> Actor | None:
     """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
@@ -252,7 +258,7 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     True
     """
     affiliation = affiliation_of(phrase)
-    words = [w for w in re.sub(r"['’]s\b", "", phrase.lower()).split()
+    words = [w for w in re.sub(r"['’]s\b", "", _GENERIC_OWNER.sub("", phrase.lower())).split()
              if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
     if not words:
         return None

@@ -213,6 +213,11 @@ CASES = [
      "The Foreign Minister of Moldova, Mihai Popsoi, spoke by telephone.\n"
      "“There would be no protocol today,” the head of Moldovan diplomacy said.",
      [("direct", "Mihai Popsoi", "There would be no protocol today")]),
+    ("a lead's office owned by \"the country\" is the holder named in the next paragraph",
+     "Brethia will not reverse its decision, the country's fisheries minister said on Wednesday.\n\n"
+     "Speaking to reporters, Fisheries Minister Ottar J. Rennick said there would be no retreat.",
+     [("indirect", "Ottar J. Rennick", "Brethia will not reverse its decision"),
+      ("indirect", "Ottar J. Rennick", "there would be no retreat")]),
     ("a national leader is the head of government named earlier",
      "Dutch Prime Minister Dick Schoof visited Kyiv. The Dutch leader said more aid would follow.",
      [("indirect", "Dick Schoof", "more aid would follow")]),
