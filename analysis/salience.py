@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
+from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
@@ -99,6 +100,8 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     if match is None:
         return None
     head = match.group(1)
+    if head.lower() in _BODY_NOUNS:  # "Northline Power ... The utility said"
+        return named_body_before(ctx, match.group(), position)
     if head[0].islower() and head.lower() in actors_stage.role_nouns():  # "The governor warned": as ``role_in``,
         later = [(s, a) for s, _, a in ctx.mention_at(position, len(ctx.text))]  # unless one named later holds it
         at = ctx.text.rfind(match.group(), max(0, position - len(lead) - 8), position)
@@ -118,6 +121,35 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     return None
 
 
+def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """The organization a description by a body noun that opens its sentence stands for ("The number of homes
+    without power has risen, according to Northline Power. The utility said ..."): of the organizations the
+    sentence before names outside quotation marks, the one whose name holds the noun ("the Ministry of Foreign
+    Affairs of X issued a statement. The Ministry stressed"), else the only one, if its name holds no other body
+    noun ("the defence ministry said ... The army said" is another body)."""
+    head = phrase.split()[-1].lower()
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if sent_start < 2:
+        return None
+    previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    bodies = {a.name: a for s, _, a in ctx.mention_at(previous, sent_start)
+              if a.actor_type == "organization" and a.name and not ctx.inside_quote(s)}
+    if not bodies:  # a body the actors stage has not taken: a name ending in an institution word ("the Ministry of
+        for run in ORG_RUN.finditer(ctx.text, previous, sent_start):  # Foreign Affairs of X issued a statement")
+            name = re.sub(r"^[Tt]he\s+", "", run.group())
+            if not ctx.inside_quote(run.start()):
+                bodies[name] = actors_stage.Actor(name, actors_stage.affiliation_of(name), "organization",
+                                                  "organization", known=False)
+    holding = [a for name, a in bodies.items() if head in name.lower().split()]
+    if len(holding) == 1:
+        return holding[0]
+    if len(bodies) == 1:
+        only = next(iter(bodies.values()))
+        return None if _BODY_NOUNS.intersection(only.name.lower().split()) else only
+    return None
+
+
+_BODY_NOUNS = frozenset(noun for noun in quote_words("unnamed_body") if " " not in noun and not noun.endswith("s"))
 _PARTIES = frozenset(("Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Labour"))
 
 

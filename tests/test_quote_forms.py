@@ -1418,3 +1418,13 @@ def test_a_described_source_with_a_relative_clause_may_trail_the_clause_it_repor
 ])
 def test_a_role_noun_opening_a_report_stands_for_the_person_of_the_sentence_before(text, speaker):
     assert _speaker_of(text, "wage rises would change the picture", "indirect") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("On Monday the Ministry of Foreign Affairs of Ostravia issued a statement. The Ministry stressed that Ostravia "
+     "reserved the right to respond.", "Ministry of Foreign Affairs"),  # the body whose name holds the noun
+    ("The Ostravian Defence Ministry reported the strikes. The army said that Ostravia reserved the right to respond.",
+     ""),  # a body of another kind
+])
+def test_a_body_noun_opening_a_report_stands_for_the_body_the_sentence_before_names(text, speaker):
+    assert _speaker_of(text, "Ostravia reserved the right to respond", "indirect") == speaker
