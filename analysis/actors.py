@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 
 import pandas as pd
 
-from analysis import _deprecated, segment
+from analysis import _deprecated, name_roles, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
     GIVEN_NAMES,
@@ -224,8 +224,6 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
 
 
 # ---------------------------------------------------------------------------------------------- mentions
-
-
 def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
     """Give a person discovered by surname alone ("President Trump") the full name the text uses elsewhere, with
     a second surname before a comma ("Ana Quintero Salcedo, 46, ... Quintero said")."""
@@ -348,7 +346,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
                 single and not titled and not given and not _verb_opens(text, start, end)):
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
-        if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS):
+        if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS) \
+                or name_roles.HEAD_OF_BODY.search(text, max(0, start - 40), start):  # "director of Halcyon Relief"
             continue  # "Human Rights Watch", "the Federation of Small Businesses": an organization's name
         candidates.append((start, end, role))
     discovered: dict[str, Actor] = {}

@@ -276,3 +276,9 @@ def test_a_texts_own_names_are_matched_as_their_compiled_pattern_would_match_the
         pattern = actors._alias_pattern(names)
         assert list(actors.alias_matches(names, text, actors._NAMED_AFTER)) == [
             (m.start(), m.end(), m.group()) for m in pattern.finditer(text)], (names, text)
+
+
+@pytest.mark.parametrize("head", ["country director of", "head of", "founder of the"])
+def test_a_name_after_the_head_of_a_body_is_no_person(head):
+    rows = actors.of_text(f"Sophie Maertens, the {head} Halcyon Relief, told us the hospital was full.", actors.load())
+    assert {r["actor"] for r in rows if r["actor_type"] == "person"} == {"Sophie Maertens"}
