@@ -13,11 +13,14 @@ from analysis.clause_ends import clause_comma
 from analysis.coordinated import DOCUMENT_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
 
-__all__ = ["FINITE_WORD", "clause_after"]
+__all__ = ["AGO", "FINITE_WORD", "clause_after"]
 
 TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"tonight|(?:last|this|(?:earlier|later)\s+this)\s+(?:week|weekend|month|year|night|"
                              r"morning|afternoon|evening))\s+")
+# A time counted back from the moment of writing, after a verb: "..., she told us a few minutes ago".
+AGO = re.compile(r"\s*(?:(?:us|me|reporters|journalists)\s+)?(?:(?:an?|one|two|three|several|some|a\s+few|\d+)\s+)?"
+                 r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
 HEARER_MAY_PRECEDE = frozenset(("promise", "pledge", "assure", "show", "teach"))  # with or without a hearer
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")

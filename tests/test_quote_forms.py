@@ -1428,3 +1428,11 @@ def test_a_role_noun_opening_a_report_stands_for_the_person_of_the_sentence_befo
 ])
 def test_a_body_noun_opening_a_report_stands_for_the_body_the_sentence_before_names(text, speaker):
     assert _speaker_of(text, "Ostravia reserved the right to respond", "indirect") == speaker
+
+
+@pytest.mark.parametrize("tail", ["told us a few minutes ago", "said an hour ago", "told us on Monday",
+                                  "told me two days ago"])
+def test_a_time_counted_back_or_a_hearer_after_a_trailing_verb_reports_the_clause_before(tail):
+    rows = _rows(f"Aid workers have reached the main hospital, Sophie Maertens {tail}.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Sophie Maertens", "Aid workers have reached the main hospital"]]
