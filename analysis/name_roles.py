@@ -34,7 +34,7 @@ FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"accord
 
 
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
-                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,100}?),\s*$")  # an office of state media's length
+                         r"(?:(?!\.\s+[A-Z])[\w .’'-]){0,150}?),\s*$")  # an office of state media's length
 
 
 SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
@@ -197,7 +197,7 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     if prefix and not courtesy and any(is_title_word(w) for w in prefix.split()):
         return prefix
     end = past_suffix(text, end)
-    lead = text[max(0, start - 120):start]
+    lead = text[max(0, start - 170):start]
     lead = lead[:len(lead) - len(prefix) - 1] if prefix and lead.endswith(prefix + " ") else lead
     phrase = _role_phrase(lead)  # "The shadow chancellor, Mel Stride, said"; "The mayor, Cllr X, who"
     if phrase and (any(w.lower() in role_nouns() for w in phrase.split()) or _OFFICE_OF.fullmatch(phrase)

@@ -282,3 +282,11 @@ def test_a_texts_own_names_are_matched_as_their_compiled_pattern_would_match_the
 def test_a_name_after_the_head_of_a_body_is_no_person(head):
     rows = actors.of_text(f"Sophie Maertens, the {head} Halcyon Relief, told us the hospital was full.", actors.load())
     assert {r["actor"] for r in rows if r["actor_type"] == "person"} == {"Sophie Maertens"}
+
+
+def test_a_state_media_office_of_over_a_hundred_characters_before_an_honorific_is_the_role():
+    office = ("The Ambassador Extraordinary and Plenipotentiary of the Federal Republic of Ozgen to the Republic of "
+              "Kharessa")
+    rows = actors.of_text(f"{office}, Mr. Leontin Varga-Seres, who attended the session, noted its importance.",
+                          actors.load())
+    assert [(r["actor"], r["role"]) for r in rows] == [("Leontin Varga-Seres", office)]
