@@ -206,6 +206,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
         titled = title in role_nouns() or title in HONORIFICS or title in TITLE_ABBREVIATIONS
         tail = tail[-3:] if len(tail) >= 3 and (re.fullmatch(INITIAL, tail[-2].group())  # "Lisa O. Monaco"
                                                 or tail[-2].group().lower() in NAME_PARTICLES
+                                                or PATRONYMIC.fullmatch(tail[-2].group())  # "Arslan Temirovich X"
                                                 or ((_is_given(tail[-3].group())  # "Kwame Osei Mensah"
                                                      or len(tokens) == 3 and _plain_names(tail))  # "Tran Thi Mai"
                                                     and tail[-1].group().lower() not in _NOT_PLAIN_NAME)) \

@@ -290,3 +290,9 @@ def test_a_state_media_office_of_over_a_hundred_characters_before_an_honorific_i
     rows = actors.of_text(f"{office}, Mr. Leontin Varga-Seres, who attended the session, noted its importance.",
                           actors.load())
     assert [(r["actor"], r["role"]) for r in rows] == [("Leontin Varga-Seres", office)]
+
+
+def test_a_patronymic_keeps_the_given_name_before_it_after_a_long_office():
+    rows = actors.of_text("The corridor will open early, Minister of Transport, Communications and Infrastructure "
+                          "Development Arslan Temirovich Yuldashev announced.", actors.load())
+    assert [r["actor"] for r in rows if r["actor_type"] == "person"] == ["Arslan Temirovich Yuldashev"]
