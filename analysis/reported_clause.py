@@ -120,6 +120,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
+    if first in ("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"):
+        return None  # "has accepted himself and no one will change him": an object, no clause opens with it
     if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \

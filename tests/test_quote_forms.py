@@ -1436,3 +1436,9 @@ def test_a_time_counted_back_or_a_hearer_after_a_trailing_verb_reports_the_claus
     rows = _rows(f"Aid workers have reached the main hospital, Sophie Maertens {tail}.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Sophie Maertens", "Aid workers have reached the main hospital"]]
+
+
+@pytest.mark.parametrize("text", ["Karol Nawrocki toured the region, framing himself as a guardian of tradition.",
+                                  "Steve Quinlan spoke at length. He has accepted himself and no one will change him."])
+def test_a_reflexive_pronoun_after_a_verb_opens_no_reported_clause(text):
+    assert _rows(text).empty
