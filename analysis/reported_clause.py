@@ -29,6 +29,7 @@ GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining th
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 MOVES_OBJECT = frozenset(quote_words("object_to_place"))
 CLAUSE_ONLY = frozenset(quote_words("clause_only"))  # "a hall boasting a sport court" reports nothing
+THAT_ONLY = frozenset(quote_words("that_only"))  # "accepted that ...", never "accepted the offer"
 # What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
 OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"
                              r"to\s+(?:the|a|an|its|their|his|her|our|every|each)\s")
@@ -184,9 +185,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
-    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]) or \
+    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]) or lemma in THAT_ONLY or \
             lemma in CLAUSE_ONLY and not FINITE_WORD.search(rest[offset:].split(",")[0]):  # no verb: an object
-        return None
+        return None  # "accepted the award and thanked the jury": without "that", what is accepted is a thing
     start, end = cue_end + offset, sent_end
     dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
     if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):

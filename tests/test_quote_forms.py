@@ -1442,3 +1442,12 @@ def test_a_time_counted_back_or_a_hearer_after_a_trailing_verb_reports_the_claus
                                   "Steve Quinlan spoke at length. He has accepted himself and no one will change him."])
 def test_a_reflexive_pronoun_after_a_verb_opens_no_reported_clause(text):
     assert _rows(text).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kofi Ashworth-Lane gave evidence. Under cross-examination, he accepted that he had never put his concerns in "
+     "writing.", [["indirect", "Kofi Ashworth-Lane", "he had never put his concerns in writing"]]),
+    ("Kofi Ashworth-Lane gave evidence. He accepted the award and thanked the jury.", []),  # an object, no clause
+])
+def test_accepted_that_reports_a_concession_but_accepting_a_thing_reports_nothing(text, expected):
+    assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == expected

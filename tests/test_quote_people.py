@@ -767,6 +767,7 @@ def test_a_profession_after_a_possessive_is_the_role_a_later_description_resolve
             "barrister said.")
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
+        ["indirect", "", "the witness"],  # "the witness accepted that ...": a concession it reports
         ["direct", "Julian Okafor-Wendt", "Pryor's barrister"]]
 
 
