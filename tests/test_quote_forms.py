@@ -1451,3 +1451,13 @@ def test_a_reflexive_pronoun_after_a_verb_opens_no_reported_clause(text):
 ])
 def test_accepted_that_reports_a_concession_but_accepting_a_thing_reports_nothing(text, expected):
     assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lewis Ortmann, who writes the fan newsletter Quarry Voices, argued that the club had lost its way.",
+     ["the club had lost its way"]),  # what he writes is a publication, not a report
+    ("Lewis Ortmann wrote a long letter to the board.", []),
+    ("Lewis Ortmann wrote that the club had lost its way.", ["the club had lost its way"]),
+])
+def test_write_reports_a_clause_but_not_the_thing_written(text, expected):
+    assert _rows(text)["text"].tolist() == expected
