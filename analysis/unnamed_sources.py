@@ -134,8 +134,15 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
     match = UNNAMED_BEFORE.search(text[-160:])
     if match is None:
         quantifier = QUANTIFIER_BEFORE.search(text[-160:])
-        return unnamed(quantifier.group(1), whole=True) if quantifier else None
+        indefinite = None if quantifier else _INDEFINITE.fullmatch(text.strip())  # "A teammate said": someone
+        indefinite = None if indefinite and _THING.search(indefinite.group()) else indefinite  # not "A mail ad"
+        return unnamed(quantifier.group(1), whole=True) if quantifier else \
+            unnamed(indefinite.group(), whole=True) if indefinite else None  # described, whatever the noun
     return unnamed(match.group(1), match.group(2))
+
+
+_INDEFINITE = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*")
+_THING = re.compile(rf"\b(?:{alternatives('document_noun')}|[a-z]+(?:tion|sion|ment))$")  # a text, an act
 
 
 # "An adviser to French President Emmanuel Macron said": the adviser speaks, not the person named.

@@ -1461,3 +1461,15 @@ def test_accepted_that_reports_a_concession_but_accepting_a_thing_reports_nothin
 ])
 def test_write_reports_a_clause_but_not_the_thing_written(text, expected):
     assert _rows(text)["text"].tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("A teammate said the younger players admire Kessely.", "A teammate"),  # a person described, any noun
+    ("One longtime season-ticket holder said the younger players admire Kessely.", "One longtime season-ticket holder"),
+])
+def test_an_indefinite_description_before_the_verb_is_an_unnamed_source(text, role):
+    assert _rows(text)[["speaker_role", "text"]].values.tolist() == [[role, "the younger players admire Kessely"]]
+
+
+def test_an_indefinite_text_or_act_before_the_verb_is_left_to_the_rules_for_documents():
+    assert _rows("An opposition motion says that the younger players admire Kessely.").empty
