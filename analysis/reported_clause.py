@@ -21,6 +21,7 @@ TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # A time counted back from the moment of writing, after a verb: "..., she told us a few minutes ago".
 AGO = re.compile(r"\s*(?:(?:us|me|reporters|journalists)\s+)?(?:(?:an?|one|two|three|several|some|a\s+few|\d+)\s+)?"
                  r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
+ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)\b")
 NEEDS_THAT = frozenset(quote_words("object_then_clause"))
 HEARER_MAY_PRECEDE = frozenset(("promise", "pledge", "assure", "show", "teach"))  # with or without a hearer
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
@@ -123,6 +124,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     first, min_words = words[0].lower().strip(",") if words else "", 3
     if first in ("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"):
         return None  # "has accepted himself and no one will change him": an object, no clause opens with it
+    if ANONYMITY.match(rest, offset):
+        return None  # "An official who asked not to be named said ...": the condition of a source, not a report
     if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \

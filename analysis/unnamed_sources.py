@@ -131,6 +131,7 @@ def _source_noun_at_end() -> re.Pattern:
 
 
 def unnamed_before(text: str) -> actors_stage.Actor | None:
+    text = _ANONYMOUS_TAIL.sub(" ", text)  # "An official who asked not to be named said": the official
     match = UNNAMED_BEFORE.search(text[-160:])
     if match is None:
         quantifier = QUANTIFIER_BEFORE.search(text[-160:])
@@ -141,6 +142,9 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
     return unnamed(match.group(1), match.group(2))
 
 
+_ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|was\s+not\s+authori[sz]ed|were\s+not\s+"
+                             r"authori[sz]ed)\b[^,;“”\"]{0,60}?(?:named|identified|anonymity|anonymously|publicly|"
+                             r"record)\s*,?\s*$")
 _INDEFINITE = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*")
 _THING = re.compile(rf"\b(?:{alternatives('document_noun')}|[a-z]+(?:tion|sion|ment))$")  # a text, an act
 

@@ -1473,3 +1473,13 @@ def test_an_indefinite_description_before_the_verb_is_an_unnamed_source(text, ro
 
 def test_an_indefinite_text_or_act_before_the_verb_is_left_to_the_rules_for_documents():
     assert _rows("An opposition motion says that the younger players admire Kessely.").empty
+
+
+@pytest.mark.parametrize(("source", "role"), [
+    ("An official who asked not to be named", "An official"),
+    ("Two officials who requested anonymity", "Two officials"),
+    ("A source who spoke on condition of anonymity", "A source"),
+])
+def test_a_source_who_asked_not_to_be_named_speaks_and_the_request_is_no_report(source, role):
+    rows = _rows(f"{source} said the talks had stalled.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", role, "the talks had stalled"]]
