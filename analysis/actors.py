@@ -348,7 +348,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)
         if (words[-1] in INSTITUTIONS and words[0] not in GIVEN_NAMES) or (of and of.group(1).lower() in INSTITUTIONS) \
-                or name_roles.HEAD_OF_BODY.search(text, max(0, start - 40), start):  # "director of Halcyon Relief"
+                or name_roles.BODY_OR_WORK_BEFORE.search(text, max(0, start - 40), start):  # "director of X"
             continue  # "Human Rights Watch", "the Federation of Small Businesses": an organization's name
         candidates.append((start, end, role))
     discovered: dict[str, Actor] = {}

@@ -22,7 +22,7 @@ from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON",
-           "fuzzy_surname", "named_people_of", "HEAD_OF_BODY"]
+           "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
@@ -41,9 +41,12 @@ SUFFIX = re.compile(r",?[ \u00a0](?:Jr|Sr)\.|,?[ \u00a0](?:II|III|IV)\b|"
                     rf"[ \u00a0](?:{'|'.join(POST_NOMINALS)})\b")  # and post-nominal letters
 
 
-# The head of a body before its name: "the country director of Halcyon Relief" names a body, not a person.
-HEAD_OF_BODY = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|chief executive|founder|co-founder|"
-                          r"secretary-general|secretary general|president|vice-president)\s+of\s+(?:the\s+)?$")
+# The head of a body before its name ("the country director of Halcyon Relief" names a body), and the kind of a
+# work before its title ("the fan newsletter Quarry Voices", "the podcast Hard Shoulder"): no person follows.
+BODY_OR_WORK_BEFORE = re.compile(
+    r"\b(?:director|head|chair|chairman|chairwoman|chief executive|founder|co-founder|secretary-general|"
+    r"secretary general|president|vice-president)\s+of\s+(?:the\s+)?$|\b(?:newsletter|magazine|newspaper|"
+    r"podcast|blog|website|programme|series|documentary|novel|memoir|album|column|channel)\s+$")
 
 
 def past_suffix(text: str, end: int) -> int:

@@ -296,3 +296,10 @@ def test_a_patronymic_keeps_the_given_name_before_it_after_a_long_office():
     rows = actors.of_text("The corridor will open early, Minister of Transport, Communications and Infrastructure "
                           "Development Arslan Temirovich Yuldashev announced.", actors.load())
     assert [r["actor"] for r in rows if r["actor_type"] == "person"] == ["Arslan Temirovich Yuldashev"]
+
+
+@pytest.mark.parametrize("work", ["the fan newsletter", "the podcast", "her memoir"])
+def test_a_title_after_the_kind_of_work_is_no_person(work):
+    rows = actors.of_text(f"Lewis Ortmann, who writes {work} Quarry Voices, argued the club had lost its way.",
+                          actors.load())
+    assert {r["actor"] for r in rows if r["actor_type"] == "person"} == {"Lewis Ortmann"}
