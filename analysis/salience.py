@@ -1,7 +1,8 @@
 """Which person a he/she most likely stands for by salience: the subject of the sentence before, or a person who
 opened a recent sentence, over the nearest name. ``analysis.attribution`` tries these in turn. An epithet
 ("the Swede", "the 58-year-old") stands for the salient person the same way, and so does a role noun in a short
-attribution that no holder of the role named before answers ("the diplomat stressed": ``role_in``).
+attribution that no holder of the role named before answers ("the diplomat stressed": ``role_in``), and a body
+noun that opens a report for the body the sentence before names ("The Ministry stressed": ``named_body_before``).
 
 The context passed in is ``analysis.attribution.Context`` (its text, quoted spans and mentions); it is not
 imported here, since attribution imports this module.
@@ -92,7 +93,9 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     the 58-year-old said", "The Swede said she would", "the Italian insisted", "the great-grandmother said").
 
     A capitalised head must name a people (``affiliation_cues.csv``) or be a listed epithet (``quote_words``
-    epithet), so "the Commission said" stays a description.
+    epithet), so "the Commission said" stays a description. A role noun ("The governor warned") goes through
+    ``role_in``, unless a holder of the role is named later; a body noun ("The Ministry stressed") stands for the
+    body the sentence before names (``named_body_before``).
     """
     lead = lead.strip()
     lead = RELATIVE_TAIL.sub("", lead)
