@@ -110,7 +110,10 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         at = ctx.text.rfind(match.group(), max(0, position - len(lead) - 8), position)
         if at < 0 or actors_stage.resolve_role_phrase(match.group(), [], later) is not None:
             return None
-        return role_in(ctx, at, at + len(match.group()))
+        actor = role_in(ctx, at, at + len(match.group()))
+        modifiers = [w.lower() for w in match.group().split()[1:-1]]  # "the farm minister" is not the trade minister
+        return None if actor is not None and actor.role and not all(w in actor.role.lower() for w in modifiers) \
+            else actor
     if head[0].islower() and head not in quote_words("epithet"):
         return None  # "the great-grandmother", "the pensioner", but not "the committee"
     affiliation = actors_stage.affiliation_of(head)

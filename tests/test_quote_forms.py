@@ -1483,3 +1483,11 @@ def test_an_indefinite_text_or_act_before_the_verb_is_left_to_the_rules_for_docu
 def test_a_source_who_asked_not_to_be_named_speaks_and_the_request_is_no_report(source, role):
     rows = _rows(f"{source} said the talks had stalled.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", role, "the talks had stalled"]]
+
+
+def test_a_role_noun_with_a_modifier_opening_a_report_is_no_holder_of_another_office():
+    text = ("Ines Garrow, Pelmark's trade minister, signed the accord. Responding on state radio, the farm minister "
+            "said the union's figures were out of date.")
+    rows = _rows(text)
+    rows = rows[rows["text"] == "the union's figures were out of date"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "the farm minister"]]
