@@ -139,6 +139,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
         that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")
     that = None if after_colon else that or OBJECT_THAT.match(rest)
+    short = re.split(r"[,;.]", rest[that.end():])[0] if that and lemma in THAT_ONLY else ""
+    if short and len(short.split()) <= 2 and not FINITE_WORD.search(short) and \
+            not re.match(r"\s*(?:he|she|it|they|we|I|you)\b", short):
+        return None  # "accepted that point, up to a point": "that" is a determiner here
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if after_colon:
         pass

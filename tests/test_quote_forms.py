@@ -1448,6 +1448,7 @@ def test_a_reflexive_pronoun_after_a_verb_opens_no_reported_clause(text):
     ("Kofi Ashworth-Lane gave evidence. Under cross-examination, he accepted that he had never put his concerns in "
      "writing.", [["indirect", "Kofi Ashworth-Lane", "he had never put his concerns in writing"]]),
     ("Kofi Ashworth-Lane gave evidence. He accepted the award and thanked the jury.", []),  # an object, no clause
+    ("Kofi Ashworth-Lane gave evidence. He accepted that point, up to a point.", []),  # "that" as a determiner
 ])
 def test_accepted_that_reports_a_concession_but_accepting_a_thing_reports_nothing(text, expected):
     assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == expected
