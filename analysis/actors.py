@@ -319,13 +319,11 @@ def _surname_shaped(name: str) -> bool:
 _WHO_FOLLOWS = re.compile(r",\s+who\s")  # a name that "who" goes on from is a person's, unless a place's
 _OBJECT_OF = re.compile(r"\b(?:for|of|in|at|from|to|near|by)\s+$")  # ("the member for Tarrow Bay, who ...")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "Amberhaven Short-Let Hosts' Network": a longer name goes on
-_WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": a body
 
 
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
-    candidates, things = [], {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}
-    things = {w for w in things if not re.search(rf"\b{re.escape(w)}\s+[A-Z]", text)}  # "Brightvale Home": a body's
+    candidates, things = [], name_roles.bodies_named(text)  # "Norhavn, which ...", "a director at Tamar Vale Water"
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
         if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or demonym(text, text[start:end]) or (

@@ -991,3 +991,15 @@ def test_a_hearer_with_a_capitalised_adjective_before_to_and_an_act():
     rows = quotes.of_text("Nick Arlow urged the Israeli government to disclose the findings.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Nick Arlow", "the Israeli government to disclose the findings"]]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A former engineer at Calder Brook Water told the inquiry the filters failed. Calder Brook Water said it had "
+    "invested £9 million since. The company added that it “fully accepts” the findings.", "Calder Brook Water"),
+    ("Crews are out, according to Hollin Power. The utility said it would restore power by Sunday. Hollin Power added "
+     "that it “regrets the delay”.", "Hollin Power"),
+])
+def test_a_workplace_or_a_name_ending_in_a_trade_word_is_a_body_its_description_stands_for(text, body):
+    rows = quotes.of_text(text)
+    said = rows[~rows.speaker_role.str.contains("engineer")]
+    assert len(said) >= 3 and {(r.speaker, r.speaker_type) for r in said.itertuples()} == {(body, "organization")}
