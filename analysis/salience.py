@@ -17,6 +17,7 @@ from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
+from analysis.unnamed_sources import GENERIC_BODIES
 
 __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in",
            "VISITING", "guest_before"]
@@ -132,7 +133,8 @@ def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | N
     without power has risen, according to Northline Power. The utility said ..."): of the organizations the
     sentence before names outside quotation marks, the one whose name holds the noun ("the Ministry of Foreign
     Affairs of X issued a statement. The Ministry stressed"), else the only one, if its name holds no other body
-    noun ("the defence ministry said ... The army said" is another body)."""
+    noun ("the defence ministry said ... The army said" is another body) or the description fits any body ("The
+    Sierra Club sued ... The group said")."""
     head = phrase.split()[-1].lower()
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     if sent_start < 2:
@@ -151,7 +153,7 @@ def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | N
         return holding[0]
     if len(bodies) == 1:
         only = next(iter(bodies.values()))
-        return None if _BODY_NOUNS.intersection(only.name.lower().split()) else only
+        return None if head not in GENERIC_BODIES and _BODY_NOUNS.intersection(only.name.lower().split()) else only
     return None
 
 

@@ -179,6 +179,8 @@ KINDRED = {"union": ("federation", "confederation", "congress", "guild"), "assoc
 PUBLIC_BODIES = frozenset(("union", "federation", "confederation", "congress", "ministry", "department", "council",
                            "party", "agency", "authority", "commission", "committee", "court", "police", "parliament",
                            "assembly", "senate", "government", "university", "school", "hospital", "army", "embassy"))
+# Descriptions that fit any body, public or not.
+GENERIC_BODIES = frozenset(("group", "organisation", "organization", "body"))
 DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named
 
 
@@ -186,7 +188,8 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
                            position: int) -> actors_stage.Actor | None:
     """'Siemens Energy said ... The company said': the organization named last before ``position`` (within
     ``DESCRIBED_WITHIN`` characters) that a definite description stands for. A description by an institution
-    word ("the ministry") takes only an organization with that word in its name.
+    word ("the ministry") takes only an organization with that word in its name, a business ("the company") no
+    public body, and "the group" any body ("the Climate Leadership Council ... The group estimates").
 
     >>> energy = actors_stage.Actor("Siemens Energy", "", "organization")
     >>> described_organization("The company", [(0, energy)], 40).name
@@ -202,10 +205,11 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
     for start, actor in sorted(before, key=lambda p: -p[0]):
         if position - start > DESCRIBED_WITHIN:
             break
-        words = set(re.findall(r"[a-z]+", actor.name.lower()))
-        if actor.actor_type == "organization" and actor.role != "government" and \
-                ({head, *KINDRED.get(head, ())} & words if institution else not words & PUBLIC_BODIES):
-            return actor  # "the company" is not Kyiv nor a union; "the union" may be the "... Workers' Federation"
+        words = set(re.findall(r"[a-z]+", actor.name.lower()))  # "the company" is not Kyiv nor a union; "the union"
+        fits = {head, *KINDRED.get(head, ())} & words if institution else \
+            head in GENERIC_BODIES or not words & PUBLIC_BODIES  # may be a "... Workers' Federation"
+        if actor.actor_type == "organization" and actor.role != "government" and fits:
+            return actor
     return None
 
 

@@ -1003,3 +1003,14 @@ def test_a_workplace_or_a_name_ending_in_a_trade_word_is_a_body_its_description_
     rows = quotes.of_text(text)
     said = rows[~rows.speaker_role.str.contains("engineer")]
     assert len(said) >= 3 and {(r.speaker, r.speaker_type) for r in said.itertuples()} == {(body, "organization")}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Harrow Climate Council has proposed a carbon levy. The group estimates the levy would raise £2 billion a "
+     "year.", "Harrow Climate Council"),
+    ("The Fenmoor Rivers Club sued the agency in March. The group said the permit would “poison the estuary”.",
+     "Fenmoor Rivers Club"),
+])
+def test_the_group_stands_for_the_body_named_before_whatever_its_institution_word(text, body):
+    rows = quotes.of_text(text)
+    assert len(rows) >= 1 and set(rows.speaker) == {body}
