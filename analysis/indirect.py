@@ -38,7 +38,7 @@ from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
-from analysis.reported_clause import AGO, FINITE_WORD, clause_after
+from analysis.reported_clause import AGO, FINITE_WORD, NAMED_HEARER, clause_after
 from analysis.speaker_gaps import (
     AFTER_WHO,
     CATENATIVE,
@@ -124,9 +124,9 @@ def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_
     longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
     if len(tail.split()) > longest or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
         return None
-    adverbial = not first or first in TAIL_STARTS or AGO.match(tail) or (  # not "..., Ortega said the state would"
-        verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and first in ("the", "a", "an", "reporters",
-                                                                                      "journalists", "us", "me"))
+    heard = verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and (  # "..., X told reporters / CNN"
+        first in ("the", "a", "an", "reporters", "journalists", "us", "me") or NAMED_HEARER.match(tail))
+    adverbial = not first or first in TAIL_STARTS or AGO.match(tail) or heard  # not "..., Ortega said the state"
     subject, comma = None, -1
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
         if adverbial and GAP.match(text[end:cue_start]):

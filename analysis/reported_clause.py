@@ -13,7 +13,7 @@ from analysis.clause_ends import clause_comma
 from analysis.coordinated import DOCUMENT_NOUNS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
 
-__all__ = ["AGO", "FINITE_WORD", "clause_after"]
+__all__ = ["AGO", "FINITE_WORD", "NAMED_HEARER", "clause_after"]
 
 TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"tonight|(?:last|this|(?:earlier|later)\s+this)\s+(?:week|weekend|month|year|night|"
@@ -47,6 +47,10 @@ TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternativ
                          r"(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
                          r"\s+){0,2}?(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*(?=\s+"
                          + _CLAUSE_OPENING + "))\\s+")
+# A hearer named by a capitalised name that ends the sentence or goes on with an adverbial ("told CNN.", "told
+# Politico on Monday"), not one that opens a clause ("told Collins it was dead").
+NAMED_HEARER = re.compile(r"\s*(?:[A-Z][\w&.’'-]*\s*){1,4}(?:[.!?]?\s*$|,|\s(?=(?:on|in|at|during|after|before|"
+                          r"last|this|from|by|via|ahead|earlier|late|early|when|while|as)\b))")
 # A phrase of time or place between the verb and its clause: "said after the convention he would not ..."
 PHRASE_BEFORE_CLAUSE = re.compile(r"(?:on|in|at|after|before|during|following|from|via|through|late|early)\s+"
                                   r"(?:(?!by\b|that\b)[\w’'.-]+(?<!ing)\s+){1,5}?(?=" + _CLAUSE_OPENING + ")")

@@ -1492,3 +1492,14 @@ def test_a_role_noun_with_a_modifier_opening_a_report_is_no_holder_of_another_of
     rows = _rows(text)
     rows = rows[rows["text"] == "the union's figures were out of date"]
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "the farm minister"]]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The levy would fail, Mayor Ines Vall told Politico.", "The levy would fail"),
+    ("The levy would fail within a year, Mayor Ines Vall told Radio Korsbad on Monday.",
+     "The levy would fail within a year"),
+    ("The levy would fail, Mayor Ines Vall told Karl Ebner it was dead.", "it was dead"),  # Ebner hears a clause
+])
+def test_a_clause_before_x_told_a_named_outlet_is_x_s_report_unless_the_name_opens_a_clause(text, clause):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [["Ines Vall", clause]]
