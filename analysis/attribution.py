@@ -51,12 +51,7 @@ from analysis.speaker_gaps import (
     object_of_lead_in,
     possessed_speech,
 )
-from analysis.unnamed_sources import (
-    UNNAMED_AFTER,
-    agent_of,
-    unnamed,
-    unnamed_before,
-)
+from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
            "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
@@ -416,8 +411,10 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     if according and separated:  # '“...,” according to President X.'
         at = end + first + according.end()
         found = [m for m in ctx.mention_at(at, min(region_end, at + 60)) if _title_gap(text[at:m[0]])]
-        if found:
-            return "according to", end + first, found[0][2]
+        opened = max((s for s, e in ctx.quoted if s < end <= e + 1), default=0)  # 'X said “...,” according to
+        if found:  # Axios': a medium relays X's words
+            return None if found[0][2].actor_type == "media" and text[max(0, opened - 30):opened].rstrip(
+                " :,“«\"‘'").rsplit(" ", 1)[-1] in verb_forms() else ("according to", end + first, found[0][2])
     verb, lead = None, head
     for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
         lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])

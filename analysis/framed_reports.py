@@ -9,6 +9,7 @@ import re
 
 from analysis.attribution import Context, Quote, resolve_word, trim
 from analysis.lead_attribution import according_source
+from analysis.quotes_lexicon import verb_pattern
 from analysis.unnamed_sources import names_a_source, unnamed
 
 __all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
@@ -31,7 +32,8 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
                 start, end = comma + 1, sent_end
             else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
                 start, end = sent_start, sent_start + match.start()
-                if ctx.text[start] in "“«\"‘'":
+                if ctx.text[start] in "“«\"‘'" or actor.actor_type == "media" and verb_pattern().search(ctx.text[
+                        start:end]):  # 'X said “...,” according to Axios': the medium relays X's report
                     continue
             start, end = trim(ctx.text, start, end)
             end = end - 1 if ctx.text[end - 1:end] == "." else end

@@ -1503,3 +1503,16 @@ def test_a_role_noun_with_a_modifier_opening_a_report_is_no_holder_of_another_of
 def test_a_clause_before_x_told_a_named_outlet_is_x_s_report_unless_the_name_opens_a_clause(text, clause):
     rows = _rows(text)
     assert rows[rows["kind"] == "indirect"][["speaker", "text"]].values.tolist() == [["Ines Vall", clause]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Ines Vall said “the levy will fail,” according to Politico.", [("partial", "Ines Vall")]),
+    ("Mayor Ines Vall said: “The levy will fail,” according to Politico.", [("direct", "Ines Vall")]),
+    ("Mayor Ines Vall said “The levy will fail,” according to Politico.", [("direct", "Ines Vall")]),
+    ("The council said 40 homes were flooded, according to Reuters.", [("indirect", "")]),  # the council's report
+    ("Forty homes were flooded overnight, according to Reuters.", [("indirect", "Reuters")]),
+    ("“The levy will fail,” according to Politico.", [("direct", "Politico")]),
+])
+def test_according_to_a_medium_after_a_report_with_its_own_speaker_relays_it(text, expected):
+    rows = _rows(text)
+    assert [(r.kind, r.speaker) for r in rows.itertuples()] == expected
