@@ -17,7 +17,7 @@ from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
-from analysis.unnamed_sources import GENERIC_BODIES
+from analysis.unnamed_sources import GENERIC_BODIES, MEDIA_DESCRIPTIONS
 
 __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in",
            "VISITING", "guest_before"]
@@ -140,11 +140,12 @@ def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | N
     if sent_start < 2:
         return None
     previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    kind = "media" if head in MEDIA_DESCRIPTIONS else "organization"  # "the BBC reported ... The broadcaster said"
     bodies = {a.name: a for s, _, a in ctx.mention_at(previous, sent_start)
-              if a.actor_type == "organization" and a.name and not ctx.inside_quote(s)}
-    if not bodies:  # a body the actors stage has not taken: a name ending in an institution word ("the Ministry of
-        for run in ORG_RUN.finditer(ctx.text, previous, sent_start):  # Foreign Affairs of X issued a statement")
-            name = re.sub(r"^[Tt]he\s+", "", run.group())
+              if a.actor_type == kind and a.name and not ctx.inside_quote(s)}
+    if not bodies and kind == "organization":  # a body the actors stage has not taken: a name ending in an
+        for run in ORG_RUN.finditer(ctx.text, previous, sent_start):  # institution word ("the Ministry of Foreign
+            name = re.sub(r"^[Tt]he\s+", "", run.group())  # Affairs of X issued a statement")
             if not ctx.inside_quote(run.start()):
                 bodies[name] = actors_stage.Actor(name, actors_stage.affiliation_of(name), "organization",
                                                   "organization", known=False)

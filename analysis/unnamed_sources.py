@@ -179,6 +179,9 @@ KINDRED = {"union": ("federation", "confederation", "congress", "guild"), "assoc
 PUBLIC_BODIES = frozenset(("union", "federation", "confederation", "congress", "ministry", "department", "council",
                            "party", "agency", "authority", "commission", "committee", "court", "police", "parliament",
                            "assembly", "senate", "government", "university", "school", "hospital", "army", "embassy"))
+# Descriptions of a news medium, which stand for the medium named last.
+MEDIA_DESCRIPTIONS = frozenset(("newspaper", "paper", "broadcaster", "channel", "magazine", "tabloid", "daily",
+                                "outlet", "network", "station", "website"))
 # Descriptions that fit any body, public or not.
 GENERIC_BODIES = frozenset(("group", "organisation", "organization", "body"))
 DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named
@@ -189,7 +192,8 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
     """'Siemens Energy said ... The company said': the organization named last before ``position`` (within
     ``DESCRIBED_WITHIN`` characters) that a definite description stands for. A description by an institution
     word ("the ministry") takes only an organization with that word in its name, a business ("the company") no
-    public body, and "the group" any body ("the Climate Leadership Council ... The group estimates").
+    public body, "the group" any body ("the Climate Leadership Council ... The group estimates"), and "the
+    newspaper" a news medium.
 
     >>> energy = actors_stage.Actor("Siemens Energy", "", "organization")
     >>> described_organization("The company", [(0, energy)], 40).name
@@ -200,11 +204,15 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
         return None  # "the world's chemical weapons watchdog" introduces a body, "the company" refers back
     head = words[-1]
     institution = head not in ORGANIZATION_DESCRIPTIONS and head in actors_stage.INSTITUTIONS
-    if not institution and head not in ORGANIZATION_DESCRIPTIONS:
+    if not institution and head not in ORGANIZATION_DESCRIPTIONS and head not in MEDIA_DESCRIPTIONS:
         return None
     for start, actor in sorted(before, key=lambda p: -p[0]):
         if position - start > DESCRIBED_WITHIN:
             break
+        if head in MEDIA_DESCRIPTIONS or actor.actor_type == "media":  # "The Washington Post reported ... The
+            if head in MEDIA_DESCRIPTIONS and actor.actor_type == "media":  # newspaper said"
+                return actor
+            continue
         words = set(re.findall(r"[a-z]+", actor.name.lower()))  # "the company" is not Kyiv nor a union; "the union"
         fits = {head, *KINDRED.get(head, ())} & words if institution else \
             head in GENERIC_BODIES or not words & PUBLIC_BODIES  # may be a "... Workers' Federation"

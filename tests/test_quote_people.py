@@ -1014,3 +1014,14 @@ def test_a_workplace_or_a_name_ending_in_a_trade_word_is_a_body_its_description_
 def test_the_group_stands_for_the_body_named_before_whatever_its_institution_word(text, body):
     rows = quotes.of_text(text)
     assert len(rows) >= 1 and set(rows.speaker) == {body}
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("The Washington Post reported on Monday that the levy was dropped. The newspaper said ministers had “no "
+     "appetite” for a fight.", "Washington Post"),
+    ("Norvane Logistics cut 300 jobs, the BBC reported. The broadcaster said the firm had “ignored warnings”.", "BBC"),
+])
+def test_the_newspaper_stands_for_the_medium_named_before_and_not_for_another_body(text, medium):
+    rows = quotes.of_text(text)
+    said = rows[rows.text.str.contains("appetite|ignored")]
+    assert len(said) == 2 and set(said.speaker.str.replace("The ", "")) == {medium}
