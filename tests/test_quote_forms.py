@@ -1516,3 +1516,14 @@ def test_a_clause_before_x_told_a_named_outlet_is_x_s_report_unless_the_name_ope
 def test_according_to_a_medium_after_a_report_with_its_own_speaker_relays_it(text, expected):
     rows = _rows(text)
     assert [(r.kind, r.speaker) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A former state attorney general once described the landfill as “a pay toilet”.",
+     "A former state attorney general"),
+    ("Two senior officials have long argued that the levy “will never work”.", "Two senior officials"),
+    ("Several ministers had already warned that the levy was “unworkable”.", "Several ministers"),
+])
+def test_an_adverb_of_time_between_an_unnamed_source_and_its_verb_keeps_the_source(text, source):
+    rows = _rows(text)
+    assert set(rows["kind"]) == {"indirect", "partial"} and set(rows["speaker_role"]) == {source}
