@@ -24,6 +24,7 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
+from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE
 from analysis.unnamed_sources import names_a_source
@@ -148,7 +149,9 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
             continue
         subject = subject_before(ctx, sent_start, sent_start + cut) or \
             epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
-            opening_subject(ctx, sent_start, sent_start + cut)
+            opening_subject(ctx, sent_start, sent_start + cut) or \
+            (_body_opening(ctx, sent_start, sent_start + cut) if head[:cut].rstrip().endswith(",") and  # "X sued
+             verb.group().endswith("ing") else None)  # ..., calling it “...”": the body that opens the sentence
         if subject is not None:
             return subject, verb.group(), sent_start + verb.start()
     return None
@@ -170,6 +173,10 @@ def _body_opening(ctx: Context, sent_start: int, end: int) -> actors_stage.Actor
     if first and re.fullmatch(r"(?:[Tt]he\s+)?", ctx.text[begin:first[0][0]]) and \
             _FINITE.match(ctx.text[first[0][1]:end]):
         return first[0][2] if first[0][2].actor_type != "person" else None
+    run = ORG_RUN.match(ctx.text, begin + 4 if ctx.text.startswith("The ", begin) else begin, end)
+    if run and _FINITE.match(ctx.text, run.end(), end):  # a name ending in an institution word that the actors
+        return actors_stage.Actor(run.group(), actors_stage.affiliation_of(run.group()), "organization",  # stage
+                                  "organization", known=False)  # has not taken ("The Utility Solid Waste Group")
     described = _BODY_SUBJECT.match(ctx.text, begin, end)
     return unnamed(described.group(1), whole=True) if described else None
 

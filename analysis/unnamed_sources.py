@@ -142,9 +142,10 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
     return unnamed(match.group(1), match.group(2))
 
 
-_ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|was\s+not\s+authori[sz]ed|were\s+not\s+"
-                             r"authori[sz]ed)\b[^,;“”\"]{0,60}?(?:named|identified|anonymity|anonymously|publicly|"
-                             r"record)\s*,?\s*$")
+_ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|would|"
+                             r"(?:did|does|do)\s+not\s+(?:wish|want)|"
+                             r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed))\b[^,;“”\"]{0,60}?"
+                             r"(?:named|identified|anonymity|anonymously|publicly|record|background)\s*,?\s*$")
 _INDEFINITE = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*")
 _THING = re.compile(rf"\b(?:{alternatives('document_noun')}|[a-z]+(?:tion|sion|ment))$")  # a text, an act
 

@@ -1527,3 +1527,17 @@ def test_according_to_a_medium_after_a_report_with_its_own_speaker_relays_it(tex
 def test_an_adverb_of_time_between_an_unnamed_source_and_its_verb_keeps_the_source(text, source):
     rows = _rows(text)
     assert set(rows["kind"]) == {"indirect", "partial"} and set(rows["speaker_role"]) == {source}
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "role"), [
+    ("A senior ministry official who did not wish to be named said: “It will be night and day with Vall.”", "direct",
+     "", "A senior ministry official"),
+    ("A diplomat who would speak only on background said the levy had stalled.", "indirect", "", "A diplomat"),
+    ("“The levy is dead on arrival” in Korsbad, said Karl Ebner, a co-founder of the group.", "direct",
+     "Karl Ebner", "a co-founder of the group"),
+    ("The Harrow Residents Association sued the council in May, describing the levy as “reckless”.", "partial",
+     "Harrow Residents Association", "organization"),
+])
+def test_speakers_set_off_by_an_anonymity_clause_trailing_words_or_a_participle(text, kind, speaker, role):
+    rows = _rows(text)
+    assert rows[rows["kind"] == kind][["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
