@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
-from analysis.attribution import Context, definite_subject
+from analysis.attribution import Context, definite_subject, subject_before
 from analysis.name_roles import NOT_NAME
 from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
-from analysis.unnamed_sources import names_a_source, unnamed
+from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["DOCUMENT_NOUNS", "OPENER", "OPENING_DESCRIPTION", "POSSESSED", "REPLIER", "REPLIES",
-           "described_subject", "document_participle_subject", "hearer_before", "opening_subject", "participle_subject"]
+           "described_subject", "document_participle_subject", "hearer_before", "medium_teller", "opening_subject",
+           "participle_subject"]
 
 # What a name owns when it opens the sentence: "Mr Pell's family", "Acme's chief executive".
 POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
@@ -164,3 +165,16 @@ def hearer_before(ctx: Context, sent_start: int):
         if named:
             return named[0][2]
     return None
+
+
+# A medium told something, then a relative clause on it: "an official told Axios, who added that ..." (the
+# official added it, not the medium).
+_TOLD_MEDIUM = re.compile(r"\s+told\s+(?:the\s+)?[A-Z][^,;:“”\"]{0,40},\s+who\s+(?:also\s+|later\s+|\w+ly\s+)?\Z")
+
+
+def medium_teller(ctx: Context, sent_start: int, cue_start: int, subject: actors_stage.Actor | None):
+    """The one who told a medium that a "who" after it stands for ("A top official told Axios, who added that ..."),
+    else ``subject``."""
+    told = _TOLD_MEDIUM.search(ctx.text, sent_start, cue_start) if subject and subject.actor_type == "media" else None
+    return (subject_before(ctx, sent_start, told.start()) or unnamed_before(ctx.text[sent_start:told.start()])) \
+        if told else subject

@@ -32,14 +32,19 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
                 start, end = comma + 1, sent_end
             else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
                 start, end = sent_start, sent_start + match.start()
-                if ctx.text[start] in "“«\"‘'" or actor.actor_type == "media" and verb_pattern().search(ctx.text[
-                        start:end]):  # 'X said “...,” according to Axios': the medium relays X's report
-                    continue
+                if ctx.text[start] in "“«\"‘'" or actor.actor_type == "media" and any(  # 'X said “...,” according
+                        _OWN_REPORT.match(ctx.text, v.start()) for v in verb_pattern().finditer(ctx.text, start, end)):
+                    continue  # to Axios': the medium relays X's report (not "reports warning that ...")
             start, end = trim(ctx.text, start, end)
             end = end - 1 if ctx.text[end - 1:end] == "." else end
             if len(ctx.text[start:end].split()) >= 3:
                 quotes.append(Quote("indirect", start, end, "according to", sent_start + match.start(), actor))
     return quotes
+
+
+# A report with a speaker of its own: "said", "told" or "says", or a verb before "that" or a quotation (not
+# "reports warning about ...").
+_OWN_REPORT = re.compile(r"(?:said|says|told|tells)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:that\b|[:,]?\s*[“\"«])")
 
 
 # A conjunction or connective right before "according to": what it reports follows ("But according to X, ...").

@@ -30,6 +30,7 @@ from analysis.coordinated import (
     described_subject,
     document_participle_subject,
     hearer_before,
+    medium_teller,
     opening_subject,
     participle_subject,
 )
@@ -473,7 +474,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             apposed = APPOSED_WHO.search(ctx.text, sent_start, cue_start)  # "X, an Oklahoma Republican who said"
             named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start()
                      and m[2].actor_type == "person" and not ctx.inside_quote(m[0])] if apposed else []
-            subject = named[-1][2] if named else subject
+            subject = medium_teller(ctx, sent_start, cue_start, named[-1][2] if named else subject)  # "told Axios, who"
             if subject is None:
                 continue
             clause = clause_after(ctx, cue_end, sent_end, lemma, kind)

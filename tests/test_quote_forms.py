@@ -1541,3 +1541,15 @@ def test_an_adverb_of_time_between_an_unnamed_source_and_its_verb_keeps_the_sour
 def test_speakers_set_off_by_an_anonymity_clause_trailing_words_or_a_participle(text, kind, speaker, role):
     rows = _rows(text)
     assert rows[rows["kind"] == kind][["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“The levy is dead,” a senior ministry official told Politico, who added that ministers “want a way out”.",
+     [("direct", "a senior ministry official"), ("indirect", "a senior ministry official"),
+      ("partial", "a senior ministry official")]),  # the official adds, not the medium
+    ("The ministry is hiding reports warning about the levy, according to a Politico report.",
+     [("indirect", "Politico")]),  # "reports" is a noun: the medium's own report
+])
+def test_a_medium_told_something_adds_nothing_and_a_noun_shaped_verb_is_no_report_it_relays(text, expected):
+    rows = _rows(text)
+    assert [(r.kind, r.speaker or r.speaker_role) for r in rows.itertuples()] == expected
