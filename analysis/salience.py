@@ -83,7 +83,7 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
-EPITHET = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)")
+EPITHET = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)")
 # A relative clause after the epithet: "The 54-year-old, who learned to swim there herself, added that".
 RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 

@@ -1025,3 +1025,13 @@ def test_the_newspaper_stands_for_the_medium_named_before_and_not_for_another_bo
     rows = quotes.of_text(text)
     said = rows[rows.text.str.contains("appetite|ignored")]
     assert len(said) == 2 and set(said.speaker.str.replace("The ", "")) == {medium}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ilse Varga has long argued against consumer guilt. In a video shared widely, the Hungarian writer argues that "
+     "only new laws can help.", "Ilse Varga"),
+    ("Prime Minister Arvid Sulling met the press. The Brenmarkian finance minister said the talks had failed.", ""),
+])
+def test_a_people_s_adjective_before_a_role_noun_keeps_the_salient_person_unless_the_role_differs(text, speaker):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
