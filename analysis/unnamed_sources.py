@@ -73,9 +73,9 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
         return None
     phrase = " ".join(phrase.split())
     if not whole and not _ACCESS.search(phrase):  # "two officials familiar with the talks" is whole
-        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|after|before|while|when|because|since|"
-                        r"until|unless|although|though|once|that|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]here)\s+", "",
-                        phrase)  # "... after the opposition said", "Could someone explain how the tax office intends"
+        phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|(?i:after|before|while|when|because|since|"
+                        r"until|unless|although|though|once)|that|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]here)\s+", "",
+                        phrase)  # "... after the opposition said", "When the agency announced", "explain how the"
     phrase = " ".join((phrase + modifier).split()).lstrip("-–—:;,. ")  # "KYIV (Reuters) - Ukraine's military"
     phrase = re.sub(r"^[A-Z][A-Z .’'-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=\S)", "", phrase)  # "PORT ELVAN - The"
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Aa]s)\s+", "", phrase)  # "But many say", "As one put it"

@@ -1553,3 +1553,11 @@ def test_speakers_set_off_by_an_anonymity_clause_trailing_words_or_a_participle(
 def test_a_medium_told_something_adds_nothing_and_a_noun_shaped_verb_is_no_report_it_relays(text, expected):
     rows = _rows(text)
     assert [(r.kind, r.speaker or r.speaker_role) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize("opening", ["When", "After", "Before", "While", "Because", "Although", "Once"])
+def test_a_capitalised_subordinator_that_opens_the_sentence_is_no_part_of_an_unnamed_source(opening):
+    rows = _rows(f"{opening} the regional agency announced a major discovery of gas under the bay, Mayor Ines Vall "
+                 "called it “a gift”.")
+    first = rows[rows["kind"] == "indirect"].iloc[0]
+    assert first["speaker_role"] == "the regional agency" and first["text"].startswith("a major discovery")
