@@ -66,7 +66,7 @@ from analysis.lead_attribution import attribution_before
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
-from analysis.salience import VISITING, guest_before, subject_person_before
+from analysis.salience import VISITING, guest_before, named_next, subject_person_before
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
@@ -167,7 +167,8 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
                                                                                     after=True))) or \
             (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
             described_organization(actor.role, before, position) or \
-            (PARTY_MEMBER.fullmatch(actor.role) and subject_person_before(ctx, position)) or actor  # "Siemens
+            (PARTY_MEMBER.fullmatch(actor.role) and subject_person_before(ctx, position)) or \
+            named_next(ctx, actor.role, position) or actor  # "Siemens
         # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:

@@ -19,7 +19,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, MEDIA_DESCRIPTIONS
 
-__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in",
+__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in", "named_next",
            "VISITING", "guest_before"]
 
 
@@ -212,4 +212,25 @@ def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
                     actor = None  # ... unless the text gave that person another role
             if actor:
                 return actor
+    return None
+
+
+def named_next(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """The person a description that opens a report stands for when the text names them only in the next sentence
+    ("The head of the fire service has told reporters that her crews are “working at the limit”. Marta Solvik,
+    speaking outside the station, said ..."): the person who opens that sentence, brought in there for the first
+    time, with no role of their own that the description would not cover (a generic head noun, "the official",
+    covers any)."""
+    words = re.split(r"\s+(?:of|who|which|in|at|for|from|with)\s+", phrase)[0].split()  # "The head (of the police)"
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() in _BODY_NOUNS:
+        return None
+    _, sent_end = sentence_bounds(ctx.text, position, ctx.quoted)
+    nxt, nxt_end = sentence_bounds(ctx.text, min(len(ctx.text) - 1, sent_end + 1), ctx.quoted)
+    for start, _, actor in ctx.mention_at(nxt, nxt_end)[:1]:
+        lead = ctx.text[nxt:start].split()
+        earlier = any(a is actor for _, _, a in ctx.mention_at(0, position))
+        if actor.actor_type == "person" and not lead and not earlier and nxt > position and (
+                not actor.role or words[-1].lower() in quote_words("generic_role") or
+                any(w.lower() in actor.role.lower().split() for w in words[1:])):
+            return actor
     return None

@@ -1035,3 +1035,17 @@ def test_the_newspaper_stands_for_the_medium_named_before_and_not_for_another_bo
 def test_a_people_s_adjective_before_a_role_noun_keeps_the_salient_person_unless_the_role_differs(text, speaker):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The head of the harbour police has told reporters that her divers are “working at the limit”. Ines Vall, "
+     "speaking outside the station, said 40 divers were deployed.", "Ines Vall"),
+    ("The official who designed the toll now calls it “my worst piece of work”. Karl Ebner, then a junior economist, "
+     "said it was meant to last a year.", "Karl Ebner"),
+    ("The head of the harbour police has told reporters that her divers are “working at the limit”. Ines Vall, a "
+     "councillor, said 40 divers were deployed.", ""),  # a councillor is no head of police
+])
+def test_a_description_that_opens_a_report_is_the_person_the_next_sentence_brings_in(text, speaker):
+    rows = quotes.of_text(text)
+    partial = rows[rows["kind"] == "partial"]
+    assert partial["speaker"].tolist()[:1] == [speaker]
