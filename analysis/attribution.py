@@ -294,13 +294,14 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
             if possessed_speech().fullmatch(gap):
                 return actor  # "Vance's speech accused Europe of ...": the speaker of the speech
             employer = re.search(rf"\s(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?$", ctx.text[max(0, start - 50):start])
-            if employer and GAP.match(gap):  # "analyst Raj Mehta of CFRA Research said": the person speaks
+            if employer and (GAP.match(gap) or gap.strip() == ","):  # "analyst Raj Mehta of CFRA Research said",
+                # "Myles Allen, another author from the University of Oxford, told": the person speaks
                 person = [a for s, e, a in ctx.mention_at(sent_start, start) if a.actor_type == "person"
                           and EMPLOYED_AT.fullmatch(ctx.text[e:start])]
                 if person:
                     return person[-1]
-                holder = EMPLOYEE.search(ctx.text, sent_start, start)  # "A former director at X told": the
-                if holder and actors_stage.is_role_word(holder.group(2)):  # director, described, not X
+                holder = GAP.match(gap) and EMPLOYEE.search(ctx.text, sent_start, start)  # "A former director
+                if holder and actors_stage.is_role_word(holder.group(2)):  # at X told": the director, not X
                     return unnamed(ctx.text[holder.start(1):end], whole=True)
             if actor.actor_type != "person" and SPOKESPERSON.match(gap):
                 return actor  # "A Kremlin spokesman said", "a State Department official said": the institution

@@ -83,7 +83,8 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
-EPITHET = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)")
+EPITHET = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)"
+                     r"(?:\s+(?:from|of)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?")  # "The senator from Vermont"
 # A relative clause after the epithet: "The 54-year-old, who learned to swim there herself, added that".
 RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
 
@@ -112,7 +113,8 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         if at < 0 or actors_stage.resolve_role_phrase(match.group(), [], later) is not None:
             return None
         actor = role_in(ctx, at, at + len(match.group()))
-        modifiers = [w.lower() for w in match.group().split()[1:-1]]  # "the farm minister" is not the trade minister
+        modifiers = [w.lower() for w in lead[match.start():match.start(1)].split()[1:]]  # "the farm minister" is not
+        # the trade minister
         return None if actor is not None and actor.role and not all(w in actor.role.lower() for w in modifiers) \
             else actor
     if head[0].islower() and head not in quote_words("epithet"):

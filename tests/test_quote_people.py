@@ -1049,3 +1049,16 @@ def test_a_description_that_opens_a_report_is_the_person_the_next_sentence_bring
     rows = quotes.of_text(text)
     partial = rows[rows["kind"] == "partial"]
     assert partial["speaker"].tolist()[:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dr Karl Ebner, another author from the University of Korsbad, told the BBC: “We found the risks were higher.”",
+     "Karl Ebner"),  # the person set off before the workplace speaks
+    ("Ines Vall, then an economist at the ministry and now a professor at the University of Korsbad, said the toll was "
+     "meant to last “six months”.", "Ines Vall"),
+    ("Ines Vall released her plan on Monday. The senator from Vermont wrote: “We will fight.”", "Ines Vall"),
+    ("Ines Vall released her plan on Monday. The senator from Vermont said the plan would pass.", "Ines Vall"),
+])
+def test_a_workplace_in_an_apposition_or_a_place_after_an_epithet_leaves_the_person_the_speaker(text, speaker):
+    rows = quotes.of_text(text)
+    assert set(rows["speaker"]) == {speaker}
