@@ -17,7 +17,7 @@ from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
-from analysis.unnamed_sources import GENERIC_BODIES, MEDIA_DESCRIPTIONS
+from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
 __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in", "named_next",
            "VISITING", "guest_before"]
@@ -134,7 +134,8 @@ def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | N
     """The organization a description by a body noun that opens its sentence stands for ("The number of homes
     without power has risen, according to Northline Power. The utility said ..."): of the organizations the
     sentence before names outside quotation marks, the one whose name holds the noun ("the Ministry of Foreign
-    Affairs of X issued a statement. The Ministry stressed"), else the only one, if its name holds no other body
+    Affairs of X issued a statement. The Ministry stressed") or a kindred word ("The agency" for a department),
+    else the only one, if its name holds no other body
     noun ("the defence ministry said ... The army said" is another body) or the description fits any body ("The
     Sierra Club sued ... The group said")."""
     head = phrase.split()[-1].lower()
@@ -151,7 +152,7 @@ def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | N
             if not ctx.inside_quote(run.start()):
                 bodies[name] = actors_stage.Actor(name, actors_stage.affiliation_of(name), "organization",
                                                   "organization", known=False)
-    holding = [a for name, a in bodies.items() if head in name.lower().split()]
+    holding = [a for name, a in bodies.items() if {head, *KINDRED.get(head, ())} & set(name.lower().split())]
     if len(holding) == 1:
         return holding[0]
     if len(bodies) == 1:

@@ -1062,3 +1062,14 @@ def test_a_description_that_opens_a_report_is_the_person_the_next_sentence_bring
 def test_a_workplace_in_an_apposition_or_a_place_after_an_epithet_leaves_the_person_the_speaker(text, speaker):
     rows = quotes.of_text(text)
     assert set(rows["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Korsbad Department of Fisheries approved the quota last week. The agency predicts the stock will recover.",
+     "Korsbad Department of Fisheries"),
+    ("The Korsbad Weather Administration released its report. The agency said 2016 was the warmest year on record.",
+     "Korsbad Weather Administration"),
+])
+def test_the_agency_stands_for_a_department_or_an_administration_named_in_the_sentence_before(text, body):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", body]]
