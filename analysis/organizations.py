@@ -75,7 +75,7 @@ def reporting_forms() -> frozenset[str]:
 # A state in its formal style may close the name: "the Ministry of Foreign Affairs of the Republic of Dravonia".
 _STATE_STYLE = (rf"(?:the )?(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)}) )*(?:{'|'.join(STATE_STYLE_HEADS)}) "
                 r"of [A-Z][\w’'-]*")
-ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) ){0,6}(?:" + "|".join(
+ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) (?:and (?=[A-Z]))?){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
     r"(?: (?:of|for|on) (?:" + _STATE_STYLE +
     r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3})))?"

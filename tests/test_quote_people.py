@@ -1069,6 +1069,8 @@ def test_a_workplace_in_an_apposition_or_a_place_after_an_epithet_leaves_the_per
      "Korsbad Department of Fisheries"),
     ("The Korsbad Weather Administration released its report. The agency said 2016 was the warmest year on record.",
      "Korsbad Weather Administration"),
+    ("The Korsbad Oceanic and Atmospheric Administration released its report. The agency said 2016 was the warmest "
+     "year on record.", "Korsbad Oceanic and Atmospheric Administration"),  # "and" inside the name
 ])
 def test_the_agency_stands_for_a_department_or_an_administration_named_in_the_sentence_before(text, body):
     rows = quotes.of_text(text)
