@@ -274,12 +274,14 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
             any(d in role for d in described)
 
-    def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister", nor is
-        role = actor.role.lower()  # a prime minister "the minister"
-        return any(w in _RANK_PREFIXES and w not in words for w in re.split(r"[\s-]+", role)) or (
-            words == ["minister"] and re.search(r"\b(?:prime|first|chief)\s+minister\b", role) is not None)
+    def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister"
+        return any(w in _RANK_PREFIXES and w not in words for w in re.split(r"[\s-]+", actor.role.lower()))
 
-    nearest = [actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor)]
+    def other_office(actor: Actor) -> bool:  # nor is a prime minister "the minister", at all
+        return words == ["minister"] and re.search(r"\b(?:prime|first|chief)\s+minister\b", actor.role.lower()) \
+            is not None
+
+    nearest = [actor for _, actor in sorted(before, key=lambda p: -p[0]) if holds(actor) and not other_office(actor)]
     if words == ["head", "of", "state"] and len({a.name for a in nearest}) > 1:
         nearest = nearest[::-1]  # two presidents met: "the head of state" is the host, named first
     found = next((actor for actor in nearest if not lower_rank(actor)), nearest[0] if nearest else None)

@@ -1075,3 +1075,9 @@ def test_a_workplace_in_an_apposition_or_a_place_after_an_epithet_leaves_the_per
 def test_the_agency_stands_for_a_department_or_an_administration_named_in_the_sentence_before(text, body):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", body]]
+
+
+def test_a_prime_minister_is_never_the_minister_even_when_no_other_minister_is_named():
+    rows = quotes.of_text("Prime Minister Arvid Sulling opened the debate on Monday. It rained all week. “The cut "
+                          "stays,” the minister said.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "the minister"]]
