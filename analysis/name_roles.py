@@ -258,7 +258,8 @@ def demonym(text: str, word: str) -> bool:
 _FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|still|then|later|\w+ly)\s+)?(?:[a-z]{2,}(?:s|ed)|has|had|is|was|"
                            r"sees|saw|says|said|thinks|thought|knows|knew|feels|felt|runs|ran|took|gave|came|went)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?,;:”\"]\s+|\s)([Hh]e|[Ss]he)\s+"
-                              r"(?:(?:also|now|still|then|\w+ly|has|had|is|was)\s+)*[a-z]{2,}(?:s|ed)\b")
+                              r"(?:(?:also|now|still|then|\w+ly|has|had|is|was)\s+)*(?:[a-z]{2,}(?:s|ed)|said|told|"
+                              r"wrote|spoke|thought|knew|felt|saw|took|gave|came|went|made|ran|led|won|lost|left)\b")
 
 
 def introduced_person(text: str, start: int, end: int) -> bool:

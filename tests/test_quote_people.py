@@ -1081,3 +1081,9 @@ def test_a_prime_minister_is_never_the_minister_even_when_no_other_minister_is_n
     rows = quotes.of_text("Prime Minister Arvid Sulling opened the debate on Monday. It rained all week. “The cut "
                           "stays,” the minister said.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "the minister"]]
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters", "wrote"])
+def test_a_name_without_a_known_given_name_opening_a_sentence_is_a_person_when_she_said_follows(verb):
+    rows = quotes.of_text(f"Dorvala Pell presented the draft budget. She {verb} that revenues would rise.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Dorvala Pell"]]
