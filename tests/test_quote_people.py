@@ -1087,3 +1087,9 @@ def test_a_prime_minister_is_never_the_minister_even_when_no_other_minister_is_n
 def test_a_name_without_a_known_given_name_opening_a_sentence_is_a_person_when_she_said_follows(verb):
     rows = quotes.of_text(f"Dorvala Pell presented the draft budget. She {verb} that revenues would rise.")
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Dorvala Pell"]]
+
+
+def test_the_club_stands_for_a_sports_club_named_by_its_suffix():
+    rows = quotes.of_text("Merrow Athletic confirmed the signing on Monday. Fans queued at the gates. The contract "
+                          "runs for eighteen months, the club said.")
+    assert rows[rows["text"].str.startswith("The contract")]["speaker"].tolist() == ["Merrow Athletic"]
