@@ -43,7 +43,7 @@ _NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
                  r"August|September|October|November|December|yesterday|today|week|month|year|night|morning|\d)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
-    + _NOUNS_AT_END + r")((?:\s+(?:[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+)?"  # "leaders meeting
+    + _NOUNS_AT_END + r"(?![\w’-]))((?:\s+(?:[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+)?"  # "leaders meeting
     # in Brussels", "officials speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"

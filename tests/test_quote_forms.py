@@ -1561,3 +1561,9 @@ def test_a_capitalised_subordinator_that_opens_the_sentence_is_no_part_of_an_unn
                  "called it “a gift”.")
     first = rows[rows["kind"] == "indirect"].iloc[0]
     assert first["speaker_role"] == "the regional agency" and first["text"].startswith("a major discovery")
+
+
+@pytest.mark.parametrize("adverb", ["also", "still", "now", "reportedly"])
+def test_an_adverb_before_the_verb_is_no_part_of_a_definite_description(adverb):
+    rows = _rows(f"The Korsbad hopeful {adverb} promises to “end the era of coal”.")
+    assert set(rows["speaker_role"]) == {"The Korsbad hopeful"}
