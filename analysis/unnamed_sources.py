@@ -90,7 +90,8 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
         phrase = by_doing.group(1)
     if re.fullmatch(r"[a-z]+ing\s+[a-z]+[^s\W]", phrase):
         return None  # a gerund and its object ("after leaving office, ... thinks"), unlike "leading economists"
-    kind = "organization" if _BODY_HEAD.search(phrase) else "unknown"  # "Ukrainian authorities" is a body
+    head = re.split(r"\s+(?:of|for|at|in|from|with)\s+", phrase)[0]  # "the head of the harbour police" is no body
+    kind = "organization" if _BODY_HEAD.search(head) else "unknown"  # "Ukrainian authorities" is a body
     return actors_stage.Actor("", actors_stage.affiliation_of(phrase), kind, phrase, known=False)
 
 

@@ -1567,3 +1567,12 @@ def test_a_capitalised_subordinator_that_opens_the_sentence_is_no_part_of_an_unn
 def test_an_adverb_before_the_verb_is_no_part_of_a_definite_description(adverb):
     rows = _rows(f"The Korsbad hopeful {adverb} promises to “end the era of coal”.")
     assert set(rows["speaker_role"]) == {"The Korsbad hopeful"}
+
+
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("The head of the harbour police", "unknown"), ("A spokesman for the ministry", "unknown"),
+    ("Officials at the agency", "unknown"), ("The harbour police", "organization"),
+])
+def test_an_unnamed_source_is_a_body_only_when_its_head_noun_is_one(subject, kind):
+    rows = _rows(f"{subject} said the divers were tired.")
+    assert rows[["speaker_role", "speaker_type"]].values.tolist() == [[subject, kind]]
