@@ -27,9 +27,10 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             if match.start() == 0 or _CONNECTIVE_BEFORE.search(sentence, 0, match.start()):  # "According to X,
                 # clause.", "..., but, according to X, clause."
                 comma = ctx.text.find(",", mention_end, sent_end)
-                if comma < 0:
+                bare = _CLAUSE_OPENS.match(ctx.text, mention_end, sent_end)  # "According to X the claim ..."
+                if comma < 0 and not bare:
                     continue
-                start, end = comma + 1, sent_end
+                start, end = mention_end if bare else comma + 1, sent_end
             else:  # "Clause, according to X." (not a quotation: that is a direct quote's attribution)
                 start, end = sent_start, sent_start + match.start()
                 if ctx.text[start] in "“«\"‘'" or actor.actor_type == "media" and any(  # 'X said “...,” according
@@ -45,6 +46,10 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
 # A report with a speaker of its own: "said", "told" or "says", or a verb before "that" or a quotation (not
 # "reports warning about ...").
 _OWN_REPORT = re.compile(r"(?:said|says|told|tells)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:that\b|[:,]?\s*[“\"«])")
+
+
+# A clause that opens right after the source of "According to X" without a comma: a determiner or a pronoun.
+_CLAUSE_OPENS = re.compile(r"\s+(?:the|a|an|this|these|those|it|he|she|they|there|its|his|her|their|we)\s")
 
 
 # A conjunction or connective right before "according to": what it reports follows ("But according to X, ...").

@@ -1576,3 +1576,10 @@ def test_an_adverb_before_the_verb_is_no_part_of_a_definite_description(adverb):
 def test_an_unnamed_source_is_a_body_only_when_its_head_noun_is_one(subject, kind):
     rows = _rows(f"{subject} said the divers were tired.")
     assert rows[["speaker_role", "speaker_type"]].values.tolist() == [[subject, kind]]
+
+
+@pytest.mark.parametrize("text", ["According to Mayor Ines Vall the levy was never legal.",
+                                  "According to Mayor Ines Vall, the levy was never legal."])
+def test_according_to_x_reports_the_clause_after_it_with_or_without_a_comma(text):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ines Vall", "the levy was never legal"]]
