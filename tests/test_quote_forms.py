@@ -1583,3 +1583,9 @@ def test_an_unnamed_source_is_a_body_only_when_its_head_noun_is_one(subject, kin
 def test_according_to_x_reports_the_clause_after_it_with_or_without_a_comma(text):
     rows = _rows(text)
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ines Vall", "the levy was never legal"]]
+
+
+@pytest.mark.parametrize("quantifier", ["Multiple", "Numerous", "Various"])
+def test_a_quantifier_that_opens_a_sentence_is_no_person(quantifier):
+    rows = _rows(f"{quantifier} reports indicate that the levy was dropped.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", f"{quantifier} reports"]]
