@@ -103,7 +103,8 @@ MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunit
 
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
 _NAMED_AFTER = re.compile(r"\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Convention|Club|Summit|Declaration|"
-                          r"Charter|Format|Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference)\b")
+                          r"Charter|Format|Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference|"
+                          r"(?:climate\s+)?(?:deal|accord|agreement|pact|treaty|protocol|talks|summit|targets|goals))\b")
 
 
 @functools.lru_cache(maxsize=32)

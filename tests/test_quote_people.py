@@ -1093,3 +1093,9 @@ def test_the_club_stands_for_a_sports_club_named_by_its_suffix():
     rows = quotes.of_text("Merrow Athletic confirmed the signing on Monday. Fans queued at the gates. The contract "
                           "runs for eighteen months, the club said.")
     assert rows[rows["text"].str.startswith("The contract")]["speaker"].tolist() == ["Merrow Athletic"]
+
+
+@pytest.mark.parametrize("noun", ["deal", "climate accord", "talks", "agreement"])
+def test_a_capital_before_a_lowercase_noun_of_a_meeting_or_a_deal_is_no_government(noun):
+    rows = quotes.of_text(f"The authors looked again at the Paris {noun}. The need for action is unchanged, they say.")
+    assert "Paris" not in set(rows["speaker"])
