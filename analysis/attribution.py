@@ -27,14 +27,7 @@ from analysis.described_sources import (
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees, text_sexes
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
-from analysis.salience import (
-    VISITING,
-    epithet_subject,
-    guest_before,
-    previous_subject,
-    role_in,
-    subject_person_before,
-)
+from analysis.salience import VISITING, epithet_subject, guest_before, previous_subject, role_in, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     AFTER_WHO,
@@ -483,8 +476,10 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
         persons = [m for m in found if m[2].actor_type == "person"]
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found and not after and found[-1][2].actor_type != "person":  # '“...,” X, the attorney general of a
-        person = [m for m in found if m[2].actor_type == "person" and GAP.match(ctx.text[m[1]:end])]
-        found = person[:1] or found  # state suing the EPA, said': X
+        person = [m for m in found if m[2].actor_type == "person" and (GAP.match(ctx.text[m[1]:end]) or EMPLOYED_AT.
+                                                                        fullmatch(POST_NOMINAL.sub("", ctx.text[
+                                                                            m[1]:found[-1][0]])))]
+        found = person[:1] or found  # state suing the EPA, said', 'X, a writer for The Atlantic, said': X
     if found:
         start_m, end_m, actor = found[0] if after else found[-1]
         if not after and actor.actor_type != "person" and re.fullmatch(  # "the Kremlin spokesman told": a person

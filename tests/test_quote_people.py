@@ -1099,3 +1099,13 @@ def test_the_club_stands_for_a_sports_club_named_by_its_suffix():
 def test_a_capital_before_a_lowercase_noun_of_a_meeting_or_a_deal_is_no_government(noun):
     rows = quotes.of_text(f"The authors looked again at the Paris {noun}. The need for action is unchanged, they say.")
     assert "Paris" not in set(rows["speaker"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("The levy was dropped in March, according to the Los Angeles Times.", "Los Angeles Times", "media"),
+    ("The levy was dropped in March, the Daily Caller reports.", "The Daily Caller", "media"),
+    ("“We did our part,” Karl R. Ebner II, a writer for The Atlantic, said on Twitter.", "Karl R. Ebner", "person"),
+])
+def test_more_outlets_speak_as_media_but_a_writer_set_off_before_one_is_the_speaker(text, speaker, kind):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, kind]]
