@@ -293,27 +293,27 @@ def fuzzy_surname(word: str, persons: list[Actor]) -> Actor | None:
 
 
 # Last words of company names that are surnames too ("Thames Water", "Tata Steel", "Network Rail"): such a name is
-# a body's only when its first word is no given name, or the text names it as someone's workplace.
+# a body's only when its first word is no given name, or the text names it as someone's employer.
 TRADE_SURNAMES = frozenset(("water", "power", "steel", "rail", "mail", "electric", "air", "health", "motor"))
 _WHICH_FOLLOWS = re.compile(r"\b([A-Z][\w’'-]+),\s+which\s")  # "Norhavn, which sets its own quota": a body
 _NAME_RUN = r"([A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,5})"
-# "a former director at Tamar Vale Water", "an engineer with Northline Power": a workplace, no person
-_WORKPLACE = re.compile(r"\b([a-z][a-z-]+)s?\s+(?:at|with)\s+(?:the\s+)?" + _NAME_RUN + r"(?![\w’'-])")
+# "a former director at Tamar Vale Water", "an engineer with Northline Power": an employer, no person
+_EMPLOYER = re.compile(r"\b([a-z][a-z-]+)s?\s+(?:at|with)\s+(?:the\s+)?" + _NAME_RUN + r"(?![\w’'-])")
 _TRADE_NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?\s+(?:" + "|".join(
     w.capitalize() for w in sorted(TRADE_SURNAMES)) + r"))(?![\w’'-])")
 
 
 def bodies_named(text: str) -> set[str]:
     """Capitalised names the text marks as a body's, not a person's: one that "which" goes on from ("Norhavn, which
-    sets its own quota"), a workplace after a role noun and "at" or "with" ("a director at Tamar Vale Water"), and a
-    name ending in a trade word that opens with no given name ("Northline Power", not "Austin Power").
+    sets its own quota"), an employer after a role noun and "at" or "with" ("a director at Tamar Vale Water"), and a
+    name ending in a trade word that opens with no given name ("Northline Power", not "Ellen Power").
 
     >>> sorted(bodies_named("A director at Tamar Vale Water said Northline Power cut 40 jobs, as Ellen Power did."))
     ['Northline Power', 'Tamar Vale Water']
     """
     bodies = {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}
     bodies = {w for w in bodies if not re.search(rf"\b{re.escape(w)}\s+[A-Z]", text)}  # "Brightvale Home": a body's
-    bodies |= {m.group(2) for m in _WORKPLACE.finditer(text) if m.group(1) in role_nouns()}  # longer name goes on
+    bodies |= {m.group(2) for m in _EMPLOYER.finditer(text) if m.group(1) in role_nouns()}  # longer name goes on
     for match in _TRADE_NAME.finditer(text):
         words = match.group(1).split()
         while len(words) > 2 and words[0].lower() in FUNCTION_WORDS:  # "But Northline Power said"

@@ -999,7 +999,7 @@ def test_a_hearer_with_a_capitalised_adjective_before_to_and_an_act():
     ("Crews are out, according to Hollin Power. The utility said it would restore power by Sunday. Hollin Power added "
      "that it “regrets the delay”.", "Hollin Power"),
 ])
-def test_a_workplace_or_a_name_ending_in_a_trade_word_is_a_body_its_description_stands_for(text, body):
+def test_an_employer_or_a_name_ending_in_a_trade_word_is_a_body_its_description_stands_for(text, body):
     rows = quotes.of_text(text)
     said = rows[~rows.speaker_role.str.contains("engineer")]
     assert len(said) >= 3 and {(r.speaker, r.speaker_type) for r in said.itertuples()} == {(body, "organization")}
@@ -1053,13 +1053,13 @@ def test_a_description_that_opens_a_report_is_the_person_the_next_sentence_bring
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Dr Karl Ebner, another author from the University of Korsbad, told the BBC: “We found the risks were higher.”",
-     "Karl Ebner"),  # the person set off before the workplace speaks
+     "Karl Ebner"),  # the person set off before the employer speaks
     ("Ines Vall, then an economist at the ministry and now a professor at the University of Korsbad, said the toll was "
      "meant to last “six months”.", "Ines Vall"),
     ("Ines Vall released her plan on Monday. The senator from Vermont wrote: “We will fight.”", "Ines Vall"),
     ("Ines Vall released her plan on Monday. The senator from Vermont said the plan would pass.", "Ines Vall"),
 ])
-def test_a_workplace_in_an_apposition_or_a_place_after_an_epithet_leaves_the_person_the_speaker(text, speaker):
+def test_an_employer_in_an_apposition_or_a_place_after_an_epithet_leaves_the_person_the_speaker(text, speaker):
     rows = quotes.of_text(text)
     assert set(rows["speaker"]) == {speaker}
 
