@@ -189,7 +189,22 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
         authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
         if authors:
             return authors[0]
+    noun = re.escape(match.group("noun"))  # "X released a report on Monday. The report warned": X
+    for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                           rf"{noun}s?\b", ctx.text[since:position], re.IGNORECASE))):
+        at = since + intro.start()
+        named = [a for _, e, a in ctx.mention_at(max(0, at - 200), at) if not ctx.text[e:at].strip()]
+        if named:
+            return named[-1]
+        run = [m for m in ORG_RUN.finditer(ctx.text, max(0, at - 200), at) if not ctx.text[m.end():at].strip()]
+        if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
+            name = re.sub(r"^[Tt]he\s+", "", run[-1].group())
+            return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
     return None
+
+
+# Verbs that bring a document out: its subject wrote it ("The bank published a report").
+_PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented)"
 
 
 # A lead that describes its source before the next sentence names it: "A former director at Tamar Vale Water told

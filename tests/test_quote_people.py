@@ -1109,3 +1109,13 @@ def test_a_capital_before_a_lowercase_noun_of_a_meeting_or_a_deal_is_no_governme
 def test_more_outlets_speak_as_media_but_a_writer_set_off_before_one_is_the_speaker(text, speaker, kind):
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, kind]]
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("The Korsbad Reserve Bank published a report on Monday. The report warned that floods threaten mortgages.",
+     "Korsbad Reserve Bank"),
+    ("Ines Vall released a study in May. The study found that most fish had left.", "Ines Vall"),
+])
+def test_the_report_is_its_author_s_when_the_author_brought_it_out_in_the_active_voice(text, author):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", author]]
