@@ -93,7 +93,7 @@ NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: 
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* (?:{_JOINED}-)?{NAME_TOKEN})*"
                       rf"(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
-_OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # "the Federation of": an institution word
+_OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?$")  # "the Federation of": an institution word
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 # Words that end no person's name (nor a plain one: no place; nor a second surname), as sets taken once.
 _NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVEN_NAMES | {"-"}

@@ -1119,3 +1119,11 @@ def test_more_outlets_speak_as_media_but_a_writer_set_off_before_one_is_the_spea
 def test_the_report_is_its_author_s_when_the_author_brought_it_out_in_the_active_voice(text, author):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", author]]
+
+
+def test_a_panel_is_an_institution_and_climate_makes_no_name():
+    rows = quotes.of_text("The Intergovernmental Panel on Coastal Change said drastic cuts are needed. Climate Change "
+                          "said nothing.")
+    assert rows[["speaker", "speaker_type"]].values.tolist()[:1] == [
+        ["Intergovernmental Panel on Coastal Change", "organization"]]
+    assert "Climate Change" not in set(rows["speaker"])
