@@ -108,12 +108,41 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
 
 
 @functools.lru_cache(maxsize=1)
+def _document_nouns() -> str:
+    nouns = [row["word"] for row in resources.read_table("quote_words.csv") if row["list"] == "document_noun"]
+    return "|".join(map(re.escape, nouns))
+
+
+@functools.lru_cache(maxsize=1)
 def _authored_by() -> re.Pattern:
     """A document's author after "by": "The report, produced for the city by Larchmont Advisory"; the report may
     speak later ("The report calls it ...") and its author is who speaks."""
-    nouns = [row["word"] for row in resources.read_table("quote_words.csv") if row["list"] == "document_noun"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))}|analysis)s?\b[^.;!?“”\"]{{0,100}}?\bby\s+(?:the\s+)?$",
+    return re.compile(rf"\b(?:{_document_nouns()}|{FINDINGS})s?\b[^.;!?“”\"]{{0,100}}?\bby\s+(?:the\s+)?$",
                       re.IGNORECASE)
+
+
+# Nouns for the results of a body's own work, which report what it found ("the agency's data show").
+FINDINGS = r"(?:analys[ie]s|data|research|findings|figures|estimates?|assessment|projections?|modell?ing|forecast)"
+
+
+@functools.lru_cache(maxsize=1)
+def owned_text() -> re.Pattern:
+    """A text its owner's name stands before, ahead of the text's verb: "the EPA's own analysis (shows)"."""
+    return re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_document_nouns()}|{FINDINGS})s?(?=\s)")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """A body's name next to speech: its verb follows ("AROS said"), or the verb of a text it owns ("NOAA's new
+    data show"), or it is the source "according to" or the "by" of a document names ("an analysis by BP")."""
+    after = text[end:end + 120]
+    owned = owned_text().match(after)
+    if verb_follows(after) or owned and verb_follows(after[owned.end():]):
+        return True
+    if re.match(r"\s+[A-Z]", after):  # "according to NYPD Commissioner James O'Neill": a title of the person
+        return False
+    return bool(re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
+                or re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start])
+                and _authored_by().search(text, max(0, start - 160), start))
 
 
 # A body that takes a position names itself as its holder: "The National Union of Teachers backs the change".
@@ -121,7 +150,7 @@ _POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly
                                r"oppos|endors|favou?r|reject|welcom|condemn)(?:s|es|e|ed|d)?\b")
 
 
-ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?![\w’'-])")
+ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?!(?!['’]s\b)[\w’'-])")  # "NAACP", "the EPA's own analysis"
 # A brand written as one word with a capital inside ("StarVision", "PayPal"), not a surname with a particle
 # ("McDonald", "DeSantis", "MacLennan", "LaGuardia", "DiCaprio", "VanDyke", "O'Brien").
 CAMEL_CASE = re.compile(r"(?<![\w.’'-])(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*"
@@ -138,17 +167,17 @@ def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int,
     """Bodies named by an acronym or a one-word brand that speaks ("AROS said", "the NAACP warned", "StarVision
     insisted"): organizations."""
     for match in CAMEL_CASE.finditer(text):
-        if free(*match.span()) and verb_follows(text[match.end():match.end() + 120]):
+        if free(*match.span()) and _speaks(text, *match.span()):
             yield match.start(), match.end(), Actor(match.group(), "", "organization", "organization", known=False)
     for match in _word_acronyms().finditer(text):  # "Nato said": NATO
-        if free(*match.span()) and verb_follows(text[match.end():match.end() + 120]):
+        if free(*match.span()) and _speaks(text, *match.span()):
             yield match.start(), match.end(), Actor(match.group().upper(), "", "organization", "organization",
                                                     known=False)
     for match in ACRONYM.finditer(text):
         start, end = match.span()
         low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
         if free(start, end) and low not in countries() and low not in role_nouns() and \
-                verb_follows(text[end:end + 120]) and not re.fullmatch(r"[IVX]+", match.group()) and \
+                _speaks(text, start, end) and not re.fullmatch(r"[IVX]+", match.group()) and \
                 not (match.group() in POST_NOMINALS and re.search(r"[A-Z][\w’'-]+[ \t]+$",
                                                                    text[max(0, start - 40):start])):
             yield start, end, Actor(match.group(), "", "organization", "organization", known=False)

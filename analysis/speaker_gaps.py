@@ -13,6 +13,7 @@ import functools
 import re
 
 from analysis.actors_lexicon import POST_NOMINALS
+from analysis.organizations import FINDINGS
 from analysis.quotes_lexicon import PREPOSITIONS, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
@@ -162,8 +163,12 @@ DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?
 
 @functools.lru_cache(maxsize=1)
 def possessed_speech() -> re.Pattern:
-    """Between a name and its verb, a noun of speech that the name owns: "Vance's speech accused ..."."""
-    return re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{alternatives('speech_noun')})\s+(?:(?:also|\w+ly)\s+)?")
+    """Between a name and its verb, a noun of speech or a text that the name owns: "Vance's speech accused ...",
+    "the EPA's own analysis shows", "Goldman's latest report found"."""
+    texts = rf"(?:{alternatives('document_noun')}|{FINDINGS})s?"
+    return re.compile(rf"['’]s?\s+(?:(?:[a-z][\w-]*\s+)?(?:{alternatives('speech_noun')})|(?:[a-z][\w-]*\s+){{0,2}}?"
+                      rf"{texts})\s+(?:(?:also|\w+ly)\s+)?")
+
 
 
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")

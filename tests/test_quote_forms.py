@@ -920,6 +920,21 @@ def test_an_acronym_written_as_a_word_is_the_organization():
     assert rows[["speaker", "speaker_type"]].values.tolist() == [["NATO", "organization"]]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The KFA's own analysis shows that the rule would cost jobs in the north.", "KFA"),
+    ("Senator Ada Voss's latest report found that the fund had lost money.", "Ada Voss"),
+    ("Demand for gas will peak in 2030, according to an analysis by KGX published on Monday.", "KGX"),
+    ("Demand for gas will peak in 2030, according to the KFA.", "KFA"),
+])
+def test_a_text_a_body_owns_or_wrote_reports_for_it(text, speaker):
+    assert _rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_an_acronym_before_a_title_and_name_leaves_the_source_to_the_person():
+    rows = _rows("The fire started at 8 p.m., according to KFD Commissioner Ivo Danek.")
+    assert rows["speaker"].tolist() == ["Ivo Danek"]
+
+
 @pytest.mark.parametrize("text", ["Kestria agreed to cut output, a move NATO welcomed.",
                                   "Drones hit the power line, an accusation Moscow denied."])
 def test_a_clause_a_body_reacted_to_is_not_its_report(text):
