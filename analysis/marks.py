@@ -31,6 +31,12 @@ def _is_open(text: str, i: int) -> bool:
     return True
 
 
+def _opens_run_together(text: str, i: int) -> bool:
+    """A straight mark glued to the sentence before and spaced from its first word, where no quotation is open:
+    paragraphs run together ('... by Chellie Pingree." The strategy is to ignore it," Clement said.')."""
+    return text[i] == '"' and text[i - 1:i] in (".", "!", "?") and re.match(r" [A-Z]", text[i + 1:i + 3]) is not None
+
+
 def _is_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -71,7 +77,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     while (found := _MARK_CHARS.search(text, i)) is not None:  # jump from mark to mark, not character by character
         i = found.start()
         mark = text[i]
-        if not _is_open(text, i):
+        if not _is_open(text, i) and not _opens_run_together(text, i):
             i += 1
             continue
         close = OPEN_CLOSE[mark]

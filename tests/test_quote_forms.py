@@ -1604,3 +1604,26 @@ def test_according_to_x_reports_the_clause_after_it_with_or_without_a_comma(text
 def test_a_quantifier_that_opens_a_sentence_is_no_person(quantifier):
     rows = _rows(f"{quantifier} reports indicate that the levy was dropped.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", f"{quantifier} reports"]]
+
+
+def test_a_straight_mark_glued_to_the_sentence_before_opens_a_quotation_of_run_together_paragraphs():
+    text = ('She was invited by Ada Voss." The plan is to ignore the floods and pretend they do not exist," Ivo Danek '
+            'said. "To say nothing is irresponsible."')
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Ivo Danek", "The plan is to ignore the floods and pretend they do not exist"],
+        ["direct", "Ivo Danek", "To say nothing is irresponsible."]]
+
+
+def test_a_straight_mark_closing_a_quotation_is_not_taken_to_open_another():
+    rows = _rows('He called the levy a "disaster." The plan failed. Ivo Danek said it was "over."')
+    assert rows[rows["kind"] == "partial"]["text"].tolist() == ["disaster", "over"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('"The plaintiffs lack standing," wrote attorneys for the Department of Justice in a filing last week.',
+     "attorneys for the Department of Justice"),
+    ('"We will appeal," said a lawyer for Kestria Gas.', "a lawyer for Kestria Gas"),
+])
+def test_a_described_source_after_the_verb_keeps_the_body_it_works_for(text, role):
+    assert _rows(text)["speaker_role"].tolist() == [role]
