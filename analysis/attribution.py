@@ -436,8 +436,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             after = text[cue_start + len(verb.group()):region_end]
             named = None if hearer else UNNAMED_AFTER.match(after)
             owned = None if hearer or named else OWNED_AFTER.match(after)
-            subject = unnamed(named.group(1)) if named else unnamed(owned.group(1), whole=True) if owned else \
-                unnamed_before(lead)
+            subject = unnamed(named.group("head"), named.group("body") or "") if named else \
+                unnamed(owned.group(1), whole=True) if owned else unnamed_before(lead)
         return verb.group(), cue_start, subject
     issued = READ_OUT.match(head) if separated else None
     if issued:  # '“...,” its statement read.'

@@ -53,7 +53,12 @@ UNNAMED_BEFORE = re.compile(
     flags=re.IGNORECASE)
 
 
-UNNAMED_AFTER = re.compile(r"^\s*((?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS + r")\b",
+# After the verb, a described source: "said a senior official", and in the plural without an article when a body
+# follows ("wrote attorneys for the Department of Justice"), which is kept with it ("said a lawyer for Exxon").
+_OF_BODY = r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.’'&-]*){0,4}"
+UNNAMED_AFTER = re.compile(r"^\s*(?P<head>(?:an?|the|one|two|several|some)\s+(?:[\w.’'-]+\s+){0,3}?" + UNNAMED_NOUNS +
+                           r"|(?:[a-z][\w’'-]*\s+){0,2}?" + UNNAMED_NOUNS + rf"(?<=s)(?={_OF_BODY}))"
+                           rf"(?P<body>{_OF_BODY})?\b",
                            flags=re.IGNORECASE)
 
 
