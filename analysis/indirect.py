@@ -198,10 +198,11 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
         return None
     subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
                     if GAP.match(text[end:cue_start])), None)
-    pronoun = re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)
-    if subject is None and pronoun:
+    if subject is None and (pronoun := re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)):
         subject = resolve_word(ctx, pronoun.group(1), comma + 1)
     subject = subject or unnamed_before(between) or country_before(between)  # "The test, North Korea said, was"
+    if subject is None and DEFINITE_HEAD.fullmatch(between.lstrip()):  # "The collapse, the resolution states, could"
+        subject = definite_subject(ctx, between, comma + 1)
     if subject is None:
         return None
     start, end = trim(text, sent_start, sent_end)

@@ -1627,3 +1627,21 @@ def test_a_straight_mark_closing_a_quotation_is_not_taken_to_open_another():
 ])
 def test_a_described_source_after_the_verb_keeps_the_body_it_works_for(text, role):
     assert _rows(text)["speaker_role"].tolist() == [role]
+
+
+@pytest.mark.parametrize(("text", "kind", "role"), [
+    ("The collapse of the ice shelf, the resolution states, could leave millions without homes.", "indirect",
+     "the resolution"),
+    ('The collapse of the ice shelf, the resolution warns, could result in "several billion refugees."', "partial",
+     "the resolution"),
+    ('Floods "have been linked to the war in the south," the document pronounces.', "partial", "the document"),
+])
+def test_a_text_named_as_the_source_inside_or_after_the_sentence_is_kept(text, kind, role):
+    rows = _rows(text)
+    assert rows[rows["kind"] == kind]["speaker_role"].tolist() == [role]
+
+
+def test_recounted_reports_a_clause():
+    rows = _rows("Ivo Danek recounted that the water had reached the second floor within an hour.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ivo Danek", "the water had reached the second floor within an hour"]]
