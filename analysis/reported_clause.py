@@ -92,9 +92,10 @@ _AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w�
                             r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Z]?[a-z]+)?\s+that\s")  # "said on Thursday that"
 
 
-# Verbs of putting out a document, and such a document as their object.
+# Verbs of putting out a document, and such a document or a picture as their object ("posted a picture of ...").
 PUBLISHING = frozenset(("post", "issue", "release", "publish", "tweet", "send"))
-PUBLISHED_OBJECT = re.compile(rf"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b")
+PUBLISHED_OBJECT = re.compile(rf"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|"
+                              r"(?:photo|photograph|picture|image|clip|map|chart|graphic|meme)s?)\b")
 
 
 def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:

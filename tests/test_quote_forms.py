@@ -1645,3 +1645,17 @@ def test_recounted_reports_a_clause():
     rows = _rows("Ivo Danek recounted that the water had reached the second floor within an hour.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Ivo Danek", "the water had reached the second floor within an hour"]]
+
+
+@pytest.mark.parametrize("text", ["Conservation groups are protesting efforts to build a wind farm off the coast.",
+                                  "Senator Ada Voss posted a picture of a few inches of water on her street."])
+def test_an_act_of_protest_or_posting_with_an_object_reports_nothing(text):
+    assert _rows(text).empty
+
+
+@pytest.mark.parametrize("text", ["Ada Voss protested that the vote had been rigged from the start.",
+                                  "Ada Voss posted on Facebook that the vote had been rigged from the start."])
+def test_protest_and_post_still_report_a_clause(text):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ada Voss", "the vote had been rigged from the start"]]
