@@ -67,6 +67,7 @@ from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
 from analysis.salience import VISITING, guest_before, named_next, subject_person_before
+from analysis.signed_posts import signed_posts
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
@@ -123,6 +124,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     quotes.extend(quote_context.transcript_lines(ctx))
     quotes = quote_context.qa_answers(ctx, quotes)
     quotes.extend(quote_context.block_quotes(ctx, attribution_before))
+    quotes = signed_posts(ctx, quotes)
     for quote in quotes:
         if quote.kind == "direct" and quote.speaker is None and not quote.cue:
             quote.speaker = quote_context.subject_of_sentence_before(ctx, quote.start - 1)
