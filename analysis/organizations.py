@@ -77,8 +77,8 @@ _STATE_STYLE = (rf"(?:the )?(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)}) )*(?:{'|'.j
                 r"of [A-Z][\w’'-]*")
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) (?:and (?=[A-Z]))?){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
-    r"(?: (?:of|for|on) (?:" + _STATE_STYLE +
-    r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3})))?"
+    r"(?: (?:of|for|on) (?:" + _STATE_STYLE +  # "Office for the Coordination of Humanitarian Affairs"
+    r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))){0,2}"
     r"(?: of " + _STATE_STYLE + r")?(?![\w’'-])")
 
 

@@ -1659,3 +1659,32 @@ def test_protest_and_post_still_report_a_clause(text):
     rows = _rows(text)
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Ada Voss", "the vote had been rigged from the start"]]
+
+
+def test_a_signed_post_without_quotation_marks_is_the_accounts_direct_quote():
+    text = ('Ada Voss weighed in on Sunday.\nWater is being sent into the sea. Must also clear the trees!\n'
+            '— Ada Voss (@adavoss) August 5, 2018\nOne reader replied: “Thanks, genius.” By "tree clear", I think '
+            'you mean logging. — Ivo Danek 🌲 (@idanek) August 6, 2018The post drew replies.')
+    rows = _rows(text)
+    assert rows[rows["kind"] == "direct"][["speaker", "text"]].values.tolist() == [
+        ["Ada Voss", "Water is being sent into the sea. Must also clear the trees!"],
+        ["", "Thanks, genius."],
+        ["Ivo Danek", 'By "tree clear", I think you mean logging.']]
+    assert "tree clear" not in rows[rows["kind"] == "partial"]["text"].tolist()
+
+
+def test_a_signed_post_in_quotation_marks_stays_one_quotation():
+    rows = _rows('“We will rebuild the pier by spring,” — Ada Voss (@adavoss) August 5, 2018')
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Ada Voss", "We will rebuild the pier by spring"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The flood risk was made worse by the late rains, the UN Office for the Coordination of Humanitarian Affairs "
+     "(Ocha) noted.", "UN Office for the Coordination of Humanitarian Affairs"),
+    ("The Office of the Director of National Intelligence said the report was sound.",
+     "Office of the Director of National Intelligence"),
+])
+def test_a_body_named_with_two_complements_is_one_organization(text, speaker):
+    rows = _rows(text)
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
