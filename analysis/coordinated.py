@@ -144,9 +144,11 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
 def described_subject(ctx: Context, sent_start: int):
     """The source a sentence opens with when it is described, not named: the subject of "..., saying"."""
     opening = DESCRIBED_OPENING.match(ctx.text, sent_start)
-    head = re.sub(r"\s+(?:in|at|from|with)\s.*", "", opening.group(1)) if opening else ""
+    head = re.sub(r"\s+(?:in|at|from|with|for|of)\s.*", "", opening.group(1)) if opening else ""
     if opening is None or not names_a_source(head):  # "A senior official in one Union capital": the official
         return None
+    if head != opening.group(1) and ctx.mention_at(sent_start, opening.end(1)):
+        return None  # "A spokesperson for the Emergencies Ministry": the body named, by the rules for names
     return definite_subject(ctx, opening.group(1), sent_start) or unnamed(opening.group(1), whole=True)
 
 

@@ -1437,7 +1437,7 @@ def test_a_role_noun_opening_a_report_stands_for_the_person_of_the_sentence_befo
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("On Monday the Ministry of Foreign Affairs of Ostravia issued a statement. The Ministry stressed that Ostravia "
-     "reserved the right to respond.", "Ministry of Foreign Affairs"),  # the body whose name holds the noun
+     "reserved the right to respond.", "Ministry of Foreign Affairs of Ostravia"),  # the body whose name holds it
     ("The Ostravian Defence Ministry reported the strikes. The army said that Ostravia reserved the right to respond.",
      ""),  # a body of another kind
 ])
@@ -1688,3 +1688,13 @@ def test_a_signed_post_in_quotation_marks_stays_one_quotation():
 def test_a_body_named_with_two_complements_is_one_organization(text, speaker):
     rows = _rows(text)
     assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("A spokesperson for the Air Force declined to give any tallies, saying crews are still assessing the damage.",
+     "A spokesperson for the Air Force"),
+    ("Two bird groups are opposed to the wind farm, claiming the turbines would harm the birds of the lake.",
+     "Two bird groups"),
+])
+def test_a_described_subject_with_a_body_or_a_number_speaks_in_the_participle(text, role):
+    assert _rows(text)["speaker_role"].tolist() == [role]
