@@ -180,14 +180,14 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     The speaker stands between a comma and the cue (a mention, a pronoun or an unnamed source, at most
     PARENTHETICAL_WORDS words), and a comma closes the attribution within a few words after the cue.
     """
-    text = ctx.text
-    comma = last_comma(text, sent_start, cue_start)
+    text, comma = ctx.text, last_comma(ctx.text, sent_start, cue_start)
     after = re.match(r"[^,.;:“”\"«»]{0,25},|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
                      r"[^,.;:“”\"«»]{0,60},", text[cue_end:sent_end])  # "..., X said during a news conference, ..."
     if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing"):
         return None  # "X, a former head of policy planning at ...," is no attribution
     between = text[comma + 1:cue_start]
-    opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now)\s*", text[sent_start:comma])  # "But, X said, ..."
+    opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now|Often|Sometimes|Usually|Instead|[A-Z][a-z]+ly)\s*",
+                          text[sent_start:comma])  # "But, X said, ...", "Clearly, she said, ..."
     if re.match(r"\s*(?:something|which|what|whom)\s", between):
         return None  # "..., something Biden has said is off the table, ...": a relative clause, not an aside
     rest = text[cue_end + after.end():sent_end].split()

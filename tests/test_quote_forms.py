@@ -1698,3 +1698,9 @@ def test_a_body_named_with_two_complements_is_one_organization(text, speaker):
 ])
 def test_a_described_subject_with_a_body_or_a_number_speaks_in_the_participle(text, role):
     assert _rows(text)["speaker_role"].tolist() == [role]
+
+
+def test_an_adverb_opening_a_sentence_before_a_parenthetical_attribution_leaves_the_sentence_to_the_speaker():
+    rows = _rows("Senator Ada Voss spoke on Monday. Clearly, she said, the plan for the harbour had failed.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ada Voss", "Clearly, she said, the plan for the harbour had failed"]]
