@@ -63,7 +63,6 @@ def signed_posts(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         begin = max(floor, text.rfind("\n", 0, end) + 1)
         closed = [e for e in quote_ends[:before + 1] if e > begin and _SENTENCE_CLOSED.match(text, e - 1)]
         begin = closed[-1] + 1 if closed else begin  # 'One replied: “Problem solved.” As a professor who ...'
-
         if end - begin > POST_CHARACTERS:  # run-together paragraphs: the sentences near the signature
             starts = [m.end() for m in _SENTENCE_START.finditer(text, end - POST_CHARACTERS, end)]
             begin = starts[0] if starts else end

@@ -172,7 +172,6 @@ def possessed_speech() -> re.Pattern:
                       rf"{texts})\s+(?:(?:also|\w+ly)\s+)?")
 
 
-
 SPOKESPERSON = re.compile(rf"^\s+(?:senior\s+)?(?:{alternatives('spokesperson')})\s+$")
 
 
