@@ -25,8 +25,7 @@ from analysis.actors_lexicon import (
 )
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
-           "employed_and_speaks",
-           "named_bodies"]
+           "employed_and_speaks", "named_bodies", "spelled_out"]
 
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 
@@ -361,3 +360,43 @@ def employed_and_speaks(text: str, end: int) -> bool:
     employer = _EMPLOYER.match(text, end, end + 80)
     return employer is not None and verb_follows(text[employer.end():employer.end() + 120]) and \
         not re.search(r"\b[A-Z][a-z]?\.\s+[A-Z][a-z]", employer.group())  # "of the Republic Sherzod U. X,": a name
+
+
+def _spellings(name: str) -> set[str]:
+    """The acronyms a body's name may be shortened to: the initials of its capitalised words ("Environmental
+    Protection Agency": EPA), and with its small words too ("Department of Justice": DOJ).
+
+    >>> sorted(_spellings("Department of Justice"))
+    ['DJ', 'DOJ']
+    """
+    words = [w for w in name.split() if w.lower() not in ("the", "and", "&")]
+    return {_initials(name), "".join(w[0] for w in words).upper()}
+
+
+def spelled_out(found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """Mentions with each acronym a text also spells out joined to the body's full name, written as the kit writes
+    a name introduced with its initials: "the EPA said" where the text names the Environmental Protection Agency is
+    one speaker, "Environmental Protection Agency (EPA)". Only an acronym the kit found itself (not a listed
+    actor), and only where one body of the text has it as its initials.
+
+    >>> full, short = Actor("Environmental Protection Agency", "", "organization", "organization", False), \\
+    ...     Actor("EPA", "", "organization", "organization", False)
+    >>> [a.name for _, _, a in spelled_out([(0, 31, full), (40, 43, short)])]
+    ['Environmental Protection Agency (EPA)', 'Environmental Protection Agency (EPA)']
+    """
+    bodies: dict[str, set[Actor]] = {}
+    for _, _, actor in found:
+        if actor.actor_type == "organization" and " " in actor.name and "(" not in actor.name:
+            for letters in _spellings(actor.name):
+                bodies.setdefault(letters, set()).add(actor)
+    used = {a.name for _, _, a in found if not a.known and a.actor_type == "organization" and a.name.isupper()}
+    joined: dict[Actor | str, Actor] = {}
+    for letters, named in bodies.items():
+        if len(named) == 1 and len(letters) > 1 and letters in used:
+            body = next(iter(named))
+            joined[body] = joined[letters] = Actor(f"{body.name} ({letters})", body.affiliation, body.actor_type,
+                                                   body.role, body.known)
+    if not joined:
+        return found
+    return [(s, e, joined.get(a) or (joined.get(a.name, a) if not a.known and a.name.isupper() else a))
+            for s, e, a in found]

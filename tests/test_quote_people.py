@@ -134,6 +134,18 @@ def test_organizations_a_text_marks_by_form_speak_and_are_referred_back_to(text,
     assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kestria Water Authority said the dam was safe. The KWA said repairs would start in May.",
+     ["Kestria Water Authority (KWA)"] * 2),
+    ("The Department of Harbours said it would appeal. The DOH said the ruling was wrong.",
+     ["Department of Harbours (DOH)"] * 2),
+    ("The Kestria Water Authority said the dam was safe. The KWR said repairs would start in May.",
+     ["Kestria Water Authority", "KWR"]),  # initials that are not the body's stay apart
+])
+def test_an_acronym_the_text_spells_out_is_the_same_body(text, expected):
+    assert quotes.of_text(text)["speaker"].tolist() == expected
+
+
 @pytest.mark.parametrize("text", [
     "According to H. Velmar, the company plans to invest in cranes, creating jobs.",
     "Oleksiy Marchenko, a union organiser at the port, said the cranes would cost jobs.",
