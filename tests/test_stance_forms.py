@@ -224,3 +224,15 @@ def test_a_promise_of_the_act_a_pattern_names_is_a_position(text, expected):
     toll = stance.targets_from_rows([{"id": "toll", "label": "", "description": "",
                                       "patterns": "the toll;keep the toll", "inverse_patterns": "scrap* the toll"}])
     assert [hit.stance for hit in stance.of_text(text, toll)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Sergei Lavrov said Moscow would keep rolling back the sanctions.", "against"),
+    ("Foreign Minister Sergei Lavrov vowed to dismantle the sanctions regime.", "against"),
+    ("Foreign Minister Sergei Lavrov called the peace talks a hoax.", "against"),
+    ("Chancellor Olaf Scholz said he still believed in the peace talks.", "favor"),
+    ("Chancellor Olaf Scholz said Berlin would recommit to the peace talks.", "favor"),
+    ("Foreign Minister Sergei Lavrov said Moscow would wage war on the sanctions.", "against"),
+])
+def test_undoing_a_proposition_calling_it_a_hoax_and_believing_in_it_are_cues(text, expected):
+    assert [row[2] for row in _stances(text)] == [expected]
