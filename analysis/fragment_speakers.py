@@ -24,18 +24,32 @@ def _words(text: str) -> str:
 def echoed(ctx: Context, quotes: list[Quote]) -> None:
     """'The “coalition of the willing” met again': a fragment of two words or more that a longer quote of the
     text, with a speaker, contains ("Starmer said Europe must build “a coalition of the willing”", or a full
-    quotation further on) is that speaker's words; the nearest such quote gives them."""
+    quotation further on) is that speaker's words; the nearest such quote gives them. So is a short quotation
+    standing alone, as a headline quotes the words an article attributes further on ("‘Sloppy and careless’:
+    courts call out ..." before "“... has been sloppy and careless,” said Ada Voss")."""
     spoken = [(q, f" {_words(ctx.text[q.start:q.end])} ") for q in quotes
               if q.kind != "indirect" and q.speaker is not None]
     for quote in quotes:
-        if quote.kind != "partial" or quote.speaker is not None:
+        if quote.kind == "indirect" or quote.speaker is not None:
             continue
         words = _words(ctx.text[quote.start:quote.end])
         if len(words.split()) < 2 or len(words) < 10:
             continue
-        holders = [q for q, said in spoken if q is not quote and f" {words} " in said and said.strip() != words]
+        holders = [q for q, said in spoken if q is not quote and f" {words} " in said and said.strip() != words
+                   and not _a_name_in(ctx.text[q.start:q.end], words)]
         if holders:
             quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
+
+
+def _a_name_in(said: str, words: str) -> bool:
+    """Whether the longer quote has the words only as a name, every word capitalised ("... the Green New Deal
+    she plans"): a quoted name is nobody's words.
+
+    >>> _a_name_in("We will pass the Green New Deal", "green new deal"), _a_name_in("It was sloppy", "sloppy")
+    (True, False)
+    """
+    found = re.search(r"[^\w’'-]+".join(map(re.escape, words.split())), said, re.IGNORECASE)
+    return bool(found) and all(w[:1].isupper() for w in found.group().split())
 
 
 HOW_DESCRIBED = re.compile(r"[.,!?]*[”»\"’']?\s*(?:is|was|has\s+been)\s+how\s+")

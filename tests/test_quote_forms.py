@@ -570,6 +570,19 @@ def test_a_short_or_unmatched_fragment_takes_no_speaker_from_elsewhere(fragment)
     assert _rows(text).query("kind == 'partial'")["speaker"].iloc[0] == ""
 
 
+def test_a_headline_quoting_words_said_further_on_gives_them_their_speaker():
+    text = ("‘Slow and careless’: courts halt the harbour plan\n\nThe ruling came on Monday. “The council has been "
+            "slow and careless with the law,” said Ada Voss, a lawyer for the residents.")
+    rows = _rows(text)
+    assert rows.query("start < 30")[["kind", "speaker"]].values.tolist() == [["direct", "Ada Voss"]]
+
+
+def test_a_quoted_name_is_no_echo_of_the_speaker_who_names_it():
+    text = ("‘Harbour Green Deal’ details emerge\n\nAda Voss unveiled the plan on Monday. “We will pass the Harbour "
+            "Green Deal this year,” Voss said.")
+    assert _rows(text).query("start < 30")["speaker"].tolist() == [""]
+
+
 def test_a_paragraph_after_said_and_a_colon_is_a_block_quotation_of_the_speaker():
     text = ("Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\nSpeaking at a press conference, he said:\n\n"
             "We are ready for peace, but not for a pause that lets Russia regroup.\n\n"
