@@ -14,7 +14,7 @@ from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.unnamed_sources import unnamed
 
-__all__ = ["echoed", "fragment_after_subject", "how_described", "in_the_words_of", "repeated_terms"]
+__all__ = ["crowd_words", "echoed", "fragment_after_subject", "how_described", "in_the_words_of", "repeated_terms"]
 
 
 def _words(text: str) -> str:
@@ -123,3 +123,41 @@ def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 # The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
+
+
+# A crowd's words and written words: "chants of", "a shout of", "cries of", "signs that read", "banners reading",
+# "placards saying", "chanted phrases such as", up to the opening mark of the quotation.
+CROWD = re.compile(r"\b(?:(?:chants|shouts|cries|a\s+(?:chant|shout|cry))\s+of|chant(?:ed|ing)(?:(?:\s+[\w’'-]+){0,4}?"
+                   r"\s+(?:phrases|slogans|words)\s+(?:such\s+as|like))?|(?:signs?|banners?|placards?|posters?|t-shirts?)"
+                   r"(?:\s+(?:that|which))?\s+(?:read|reads|reading|saying|said|bearing))[\s,:]*[“«\"‘']?$",
+                   re.IGNORECASE)
+SERIES = re.compile(r"[\s,”»\"’']*(?:and\s+|or\s+)?[“«\"‘']?")  # '“Greed kills,” “Help” and “No coal”'
+
+
+def crowd_words(ctx: Context, quotes: list[Quote]) -> None:
+    """'Protesters broke in with chants of “Keep it in the ground”', 'signs that read “No coal”': a crowd's
+    chant or a sign's words are no one speaker's, not the person the sentence is about nor the last one quoted.
+    So are the quotations listed right after one ('signs that read “Greed kills,” “No coal”'), unless their own
+    cue follows them. Runs last, so no earlier pass hands them on.
+
+    >>> text = 'Ada Voss spoke until chants of "Shame on you" drowned her out.'
+    >>> q = [Quote("partial", 32, 43)]
+    >>> q[0].speaker = "Ada Voss"
+    >>> crowd_words(Context(text, [], [(32, 43)]), q)
+    >>> q[0].speaker, q[0].cue
+    (None, 'chants of')
+    """
+    crowd_at: dict[int, tuple[str, int]] = {}  # start of each quoted span that is a crowd's: (cue, cue start)
+    last_end = -1
+    for start, end in ctx.quoted:
+        crowd = CROWD.search(ctx.text, max(0, start - 60), start)
+        if crowd:
+            crowd_at[start] = re.sub(r"[\s,:“«\"‘']+$", "", crowd.group()), crowd.start()
+        elif last_end >= 0 and SERIES.fullmatch(ctx.text, last_end, start):
+            crowd_at[start] = "", -1
+        last_end = end if start in crowd_at else -1
+    for quote in quotes:
+        if quote.kind != "indirect" and quote.start in crowd_at and (crowd_at[quote.start][0] or
+                                                                     quote.cue_start < quote.start):
+            quote.speaker, quote.via = None, []
+            quote.cue, quote.cue_start = crowd_at[quote.start]

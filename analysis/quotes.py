@@ -250,6 +250,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     headline_holder(ctx, quotes)
     given_as(ctx, quotes)
     one_of_them(quotes)
+    fragment_speakers.crowd_words(ctx, quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:

@@ -583,6 +583,14 @@ def test_a_quoted_name_is_no_echo_of_the_speaker_who_names_it():
     assert _rows(text).query("start < 30")["speaker"].tolist() == [""]
 
 
+@pytest.mark.parametrize("crowd", ["was met with chants of", "held signs that read", "chanted phrases such as:"])
+def test_a_crowds_chants_and_signs_are_no_speakers_words(crowd):
+    text = (f"“We will build the plant,” said Ada Voss, the minister. Outside, protesters {crowd} “No more coal,” "
+            "“Keep it in the ground” and “Shame on you.” “We hear them,” Voss said.")
+    rows = _rows(text).query("kind != 'indirect'")
+    assert rows["speaker"].tolist() == ["Ada Voss", "", "", "", "Ada Voss"]
+
+
 def test_a_paragraph_after_said_and_a_colon_is_a_block_quotation_of_the_speaker():
     text = ("Volodymyr Zelenskyy spoke in Kyiv on Monday.\n\nSpeaking at a press conference, he said:\n\n"
             "We are ready for peace, but not for a pause that lets Russia regroup.\n\n"
