@@ -122,9 +122,6 @@ def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if id(q) not in dropped]
 
 
-# The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
-
-
 # A crowd's words and written words: "chants of", "a shout of", "cries of", "signs that read", "banners reading",
 # "placards saying", "chanted phrases such as", up to the opening mark of the quotation.
 CROWD = re.compile(r"\b(?:(?:chants|shouts|cries|a\s+(?:chant|shout|cry))\s+of|chant(?:ed|ing)(?:(?:\s+[\w’'-]+){0,4}?"
@@ -161,3 +158,6 @@ def crowd_words(ctx: Context, quotes: list[Quote]) -> None:
                                                                      quote.cue_start < quote.start):
             quote.speaker, quote.via = None, []
             quote.cue, quote.cue_start = crowd_at[quote.start]
+
+
+# The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
