@@ -52,7 +52,7 @@ from analysis.speaker_gaps import (
     before_auxiliary,
     last_comma,
 )
-from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import described_who, names_a_source, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
 
@@ -406,7 +406,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             described = None if host or earlier else DESCRIBED_WHO.match(ctx.text, sent_start, cue_start)
             described = described if described and described.group(2) not in verb_forms() else None
             subject = host.speaker if host else earlier[-1] if earlier else \
-                unnamed(described.group(1), whole=True) if described and names_a_source(described.group(1)) else \
+                described_who(described) if described and names_a_source(described[1]) else \
                 subject_before(ctx, sent_start, cue_start)  # "Several experts who reviewed the X report said"
             quoted = QUOTED_OBJECT.search(ctx.text, max(sent_start, cue_start - 150), cue_start)
             if quoted and not ctx.inside_quote(quoted.start()):  # "TASS quoted Lavrov as saying": Lavrov

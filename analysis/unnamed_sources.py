@@ -15,7 +15,7 @@ from analysis import actors as actors_stage
 from analysis.alternation import literal_trie
 from analysis.quotes_lexicon import alternatives, quote_words
 
-__all__ = ["AGENT_OF", "agent_of", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
+__all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
            "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
@@ -152,6 +152,24 @@ _ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|woul
                              r"(?:did|does|do)\s+not\s+(?:wish|want)|"
                              r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed))\b[^,;“”\"]{0,60}?"
                              r"(?:named|identified|anonymity|anonymously|publicly|record|background)\s*,?\s*$")
+
+
+def described_who(match: re.Match) -> actors_stage.Actor | None:
+    """The source a described subject with a relative clause names (``speaker_gaps.DESCRIBED_WHO``): the
+    description with its defining clause, which says which of them spoke ("Some Republicans who attended that
+    meeting"), but without a clause that only withholds a name ("Two officials who requested anonymity"), nor
+    one that may run into the main clause: its verb last, or another verb after it ("candidates who appeared on
+    stage have released plans that")."""
+    whole = " ".join(match.group().split())
+    verb = whole.rsplit(" who ", 1)[-1].split(f"{match.group(2)}", 1)[-1]
+    short = _ANONYMOUS_TAIL.search(whole) or not verb.strip() or re.search(_FINITE_AFTER, verb) or \
+        re.search(r"(?:ed|ly)$", whole)  # "experts who have seriously examined (claims)": the clause is cut
+    return unnamed(match.group(1) if short else whole, whole=True)
+
+
+_FINITE_AFTER = r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|may|might|must)\b"
+
+
 _INDEFINITE = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*")
 _THING = re.compile(rf"\b(?:{alternatives('document_noun')}|[a-z]+(?:tion|sion|ment))$")  # a text, an act
 
