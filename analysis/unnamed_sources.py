@@ -68,6 +68,12 @@ UNNAMED_BARE = re.compile(r"(?:a statement from\s+)?((?:[\w.’'-]+\s+){0,3}?"
                           flags=re.IGNORECASE)
 
 
+# A text or a finding that shows what a described group holds: "A new poll shows most voters (think)".
+_FINDING_BEFORE = re.compile(r"^.*\b(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|"
+                             r"indicated|find|finds|found|reveal|reveals|revealed)\s+(?=(?:most|many|some|several|"
+                             r"the|\d+)\b|(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> actors_stage.Actor | None:
     """A source the copy describes but does not name ("a senior European diplomat", "U.S. officials").
 
@@ -88,6 +94,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                     r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"
                     r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
     phrase = re.sub(r"^(?:which|that|whom)\s+(?=\S)", "", phrase)  # "the test, which state news media claimed"
+    phrase = _FINDING_BEFORE.sub("", phrase)  # "The intelligence shows US officials believe": the officials
     phrase = _OBJECT_BEFORE.sub("", phrase)  # "a contract the club described as": the club
     by_doing = re.fullmatch(r"((?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;:]+?)\s+[a-z]+(?:ed|ened)\s+(?:[\w’'-]+\s+){0,4}?"
                             r"(?:by|after|before|while|when)", phrase)

@@ -920,6 +920,15 @@ def test_a_described_subject_with_a_relative_clause_speaks_not_a_name_inside_it(
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [["indirect", "", role]]
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("The intelligence shows Kestrian officials believe the army has suffered heavy losses.", "Kestrian officials"),
+    ("A new poll shows most voters think the levy is unfair.", "most voters"),
+    ("The survey found many residents believe the harbour plan will fail.", "many residents"),
+])
+def test_a_group_a_finding_shows_holding_a_view_is_described_without_the_finding(text, role):
+    assert _rows(text)[["kind", "speaker_role"]].values.tolist() == [["indirect", role]]
+
+
 @pytest.mark.parametrize("text", [
     "Most of the 10 Kestrian candidates who appeared on stage Wednesday have released harbour plans that call for "
     "reversing Ivo Danek's sweeping port rollbacks.",
