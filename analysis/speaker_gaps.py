@@ -49,10 +49,12 @@ GAP = re.compile(
     r"[^,;“”\"«»]{1,40}?)?\s+(?:(?:on|last|this|late|early|[A-Z][a-z]+day|\w+ly)\s+)*)?$")
 
 
-# Verbs that take another verb with "to": "likes to describe", "went on to call" (the subject stands before them).
+# Verbs that take another verb with "to": "likes to describe", "went on to call", and adjectives of manner that do
+# ("was quick to stress", "has been careful to note"): the subject stands before them.
 CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
                         r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses|took|taken|takes|began|begins|"
-                        r"started|starts)\s+to\s+(?:\w+ly\s+)?$")
+                        r"started|starts|(?:is|are|was|were|been|be)\s+(?:quick|careful|keen|eager|anxious|"
+                        r"at\s+pains|happy|willing|prepared|ready|the\s+first|the\s+last))\s+to\s+(?:\w+ly\s+)?$")
 
 
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".

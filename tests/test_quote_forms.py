@@ -1747,3 +1747,10 @@ def test_an_adverb_opening_a_sentence_before_a_parenthetical_attribution_leaves_
     rows = _rows("Senator Ada Voss spoke on Monday. Clearly, she said, the plan for the harbour had failed.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Ada Voss", "Clearly, she said, the plan for the harbour had failed"]]
+
+
+@pytest.mark.parametrize("manner", ["was careful to note", "has been quick to stress", "was at pains to insist",
+                                    "was the first to admit"])
+def test_an_adjective_of_manner_before_the_reporting_verb_keeps_the_subject(manner):
+    text = f"President Ivo Danek spoke on Monday. Danek {manner} that the harbour plan had not been approved."
+    assert _rows(text)[["kind", "speaker"]].values.tolist() == [["indirect", "Ivo Danek"]]
