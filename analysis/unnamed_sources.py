@@ -122,7 +122,8 @@ _ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|dipl
 
 
 # A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".
-QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|and|yet)\s+)"
+QUANTIFIER_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b(?:though|although|while|but|and|yet)\s+|"
+                               r"\b(?:found|finds|shows|showed|suggests|suggested)\s+(?:that\s+)?)"  # "a poll found"
                                r"((?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Ff]ew|[Mm]ost)(?:\s+of\s+them)?|"
                                r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach|[Aa]nother)\s+of\s+(?:them|those)|"
                                # a share of those polled: "Fifty percent", "55% of Republicans", "a majority of voters"

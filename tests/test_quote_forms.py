@@ -1754,3 +1754,11 @@ def test_an_adverb_opening_a_sentence_before_a_parenthetical_attribution_leaves_
 def test_an_adjective_of_manner_before_the_reporting_verb_keeps_the_subject(manner):
     text = f"President Ivo Danek spoke on Monday. Danek {manner} that the harbour plan had not been approved."
     assert _rows(text)[["kind", "speaker"]].values.tolist() == [["indirect", "Ivo Danek"]]
+
+
+@pytest.mark.parametrize("opening", ["A Kestria Radio survey found", "A Kestria Radio survey, for instance, found",
+                                     "A new poll shows"])
+def test_a_share_of_those_polled_that_a_poll_found_speaks(opening):
+    rows = _rows(f"{opening} 70 percent said the harbour levy is unfair.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "70 percent", "the harbour levy is unfair"]]
