@@ -1762,3 +1762,10 @@ def test_a_share_of_those_polled_that_a_poll_found_speaks(opening):
     rows = _rows(f"{opening} 70 percent said the harbour levy is unfair.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
         ["indirect", "70 percent", "the harbour levy is unfair"]]
+
+
+@pytest.mark.parametrize("verb", ["impressed upon", "impressed on"])
+def test_impressing_on_a_hearer_that_reports_what_follows_that(verb):
+    rows = _rows(f"Ada Voss, the mayor, {verb} the harbour board that the ferries had to run again.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ada Voss", "the ferries had to run again"]]
