@@ -236,3 +236,12 @@ def test_a_promise_of_the_act_a_pattern_names_is_a_position(text, expected):
 ])
 def test_undoing_a_proposition_calling_it_a_hoax_and_believing_in_it_are_cues(text, expected):
     assert [row[2] for row in _stances(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Sergei Lavrov said Moscow would withdraw its delegation from the peace talks.", "against"),
+    ("Foreign Minister Sergei Lavrov said Moscow would pull its envoys out of the peace talks.", "against"),
+    ("Chancellor Olaf Scholz said Berlin would stick with the peace talks.", "favor"),
+])
+def test_withdrawing_someone_from_a_proposition_and_sticking_with_it_are_cues(text, expected):
+    assert [row[2] for row in _stances(text)] == [expected]
