@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
+from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.unnamed_sources import unnamed
 
-__all__ = ["crowd_words", "echoed", "fragment_after_subject", "how_described", "in_the_words_of", "repeated_terms"]
+__all__ = ["according_after", "crowd_words", "echoed", "fragment_after_subject", "how_described", "in_the_words_of",
+           "repeated_terms"]
 
 
 def _words(text: str) -> str:
@@ -39,6 +41,27 @@ def echoed(ctx: Context, quotes: list[Quote]) -> None:
                    and not _a_name_in(ctx.text[q.start:q.end], words)]
         if holders:
             quote.speaker = min(holders, key=lambda q: abs(q.start - quote.start)).speaker
+
+
+ACCORDING_AFTER = re.compile(r"[,\s]*[”»\"’']?[,\s]*according\s+to\s+")
+
+
+def according_after(ctx: Context, quotes: list[Quote]) -> None:
+    """'“Losses will reach hundreds of billions of dollars,” according to the report.': a quotation without a
+    speaker that "according to" follows is the words of what it names, a description ("the report", "a
+    spokesperson") as well as a name."""
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is not None:
+            continue
+        after = ACCORDING_AFTER.match(ctx.text, quote.end)
+        if after is None:
+            continue
+        end = sentence_bounds(ctx.text, after.end(), ctx.quoted)[1]
+        source = according_source(ctx, after.end(), end)
+        named = ANY_SOURCE.match(ctx.text, after.end(), end)  # "the report" alone: the text speaks
+        speaker = source[1] if source is not None else unnamed(named.group(1), whole=True) if named else None
+        if speaker is not None:
+            quote.speaker, quote.cue, quote.cue_start = speaker, "according to", after.end() - len("according to ")
 
 
 def _a_name_in(said: str, words: str) -> bool:

@@ -233,6 +233,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     indirect += nominal_reports(ctx, sentences, indirect)
     attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
+    fragment_speakers.according_after(ctx, quotes)
     quote_context.answers(ctx, quotes)
     quote_context.stated_after(ctx, quotes)
     quote_context.goes_on(ctx, quotes)

@@ -1769,3 +1769,15 @@ def test_impressing_on_a_hearer_that_reports_what_follows_that(verb):
     rows = _rows(f"Ada Voss, the mayor, {verb} the harbour board that the ferries had to run again.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Ada Voss", "the ferries had to run again"]]
+
+
+@pytest.mark.parametrize(("source", "role"), [
+    ("the report", "the report"),
+    ("the harbour board's latest damage update", "the harbour board's latest damage update"),
+])
+def test_a_quotation_that_according_to_follows_is_the_words_of_what_it_names(source, role):
+    text = (f"Ada Voss spoke on Monday. The board met later. “The quay is devastated. Every crane has severe damage,” "
+            f"according to {source}.")
+    rows = _rows(text)
+    assert rows.query("kind == 'direct'")[["speaker", "speaker_role", "cue"]].values.tolist() == [
+        ["", role, "according to"]]
