@@ -40,6 +40,7 @@ from analysis.organizations import BODY_NOUNS
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
 from analysis.reported_clause import AGO, FINITE_WORD, NAMED_HEARER, clause_after
+from analysis.salience import interrupted_subject
 from analysis.speaker_gaps import (
     AFTER_WHO,
     CATENATIVE,
@@ -199,15 +200,14 @@ def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int,
     subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
                     if GAP.match(text[end:cue_start])), None)
     if subject is None and (pronoun := re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)):
-        subject = resolve_word(ctx, pronoun.group(1), comma + 1)
+        subject = interrupted_subject(ctx, pronoun[1], sent_start, comma) or resolve_word(ctx, pronoun[1], comma + 1)
     subject = subject or unnamed_before(between) or country_before(between)  # "The test, North Korea said, was"
     if subject is None and DEFINITE_HEAD.fullmatch(between.lstrip()):  # "The collapse, the resolution states, could"
         subject = definite_subject(ctx, between, comma + 1)
     if subject is None:
         return None
     start, end = trim(text, sent_start, sent_end)
-    end = end - 1 if end > start and text[end - 1] == "." else end
-    return start, end, subject
+    return start, (end - 1 if end > start and text[end - 1] == "." else end), subject
 
 
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}(?!(?:and|or|but)\s)"

@@ -14,13 +14,14 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.organizations import ORG_RUN
+from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import quote_words
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
 __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in", "named_next",
-           "VISITING", "guest_before"]
+           "VISITING", "guest_before", "interrupted_subject"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -237,3 +238,13 @@ def named_next(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
                 any(w.lower() in actor.role.lower().split() for w in words[1:])):
             return actor
     return None
+
+
+def interrupted_subject(ctx, pronoun: str, start: int, end: int) -> actors_stage.Actor | None:
+    """The person a pronoun in an aside stands for when the clause it interrupts names one before it: "Griffith
+    spoke out against “alarmism” that, he claimed, displaced ...": Griffith, not the last one quoted. The first
+    person named between ``start`` (the sentence's) and ``end`` (the aside's comma) whom the pronoun can stand for.
+    """
+    return next((actor for s, _, actor in ctx.mention_at(start, end) if actor.actor_type == "person"
+                 and ctx.text[s].isupper() and not ctx.inside_quote(s) and agrees(pronoun, actor, ctx.sexes())),
+                None)  # a name, not a description read as one ("the leader of the federal agency")

@@ -1781,3 +1781,11 @@ def test_a_quotation_that_according_to_follows_is_the_words_of_what_it_names(sou
     rows = _rows(text)
     assert rows.query("kind == 'direct'")[["speaker", "speaker_role", "cue"]].values.tolist() == [
         ["", role, "according to"]]
+
+
+def test_a_pronoun_in_an_aside_stands_for_the_person_the_interrupted_clause_names():
+    text = ("Ivo Danek, the envoy, opened the panel. In 2017, President Tomas Brenner announced he would leave the "
+            "pact. None of the panelists would comment, but Danek spoke out against “alarmism” that, he claimed, "
+            "displaced pragmatic solutions.")
+    rows = _rows(text)
+    assert rows.query("kind == 'partial'")["speaker"].tolist() == ["Ivo Danek"]
