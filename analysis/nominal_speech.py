@@ -6,7 +6,9 @@ one of the ``speech_noun`` and ``that_noun`` words of ``analysis/data/quote_word
 "that" is read as after a reporting verb. Only a noun phrase after other words of its sentence counts: as the
 subject ("Her warning that the talks would fail went unheeded") its clause would need a parser to end.
 Annotated attribution corpora count such nominal cues as attributions (PARC 3.0, PolNeAR); a noun without
-"that" ("Trump's comments came ...") reports nothing.
+"that" ("Trump's comments came ...") reports nothing. So does a text named after other words of its sentence with
+a relative clause of finding: "pointed reporters to a recent NOAA report that found that it is “premature ...”"
+(the text is the source, as its description).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ import functools
 import re
 
 from analysis.attribution import Context, Quote, resolve_word
-from analysis.quotes_lexicon import quote_words
+from analysis.quotes_lexicon import alternatives, quote_words, verb_forms
 from analysis.reported_clause import clause_after
+from analysis.unnamed_sources import unnamed
 
 __all__ = ["nominal_reports"]
 
@@ -28,6 +31,27 @@ def _nominal() -> re.Pattern:
                                                   key=len, reverse=True))
     return re.compile(rf"(?:(?<=\w)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})"
                       r"(?=\s+that\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def _finding_text() -> re.Pattern:
+    return re.compile(rf"\b((?:an?|the|this|that)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternatives('document_noun')}))\s+"
+                      r"(?:that|which)\s+(?:also\s+)?(found|finds|showed|shows|concluded|concludes|said|says|warned|"
+                      r"warns|estimated|estimates|suggested|suggests|predicted|predicts)\b")
+
+
+def _finding_reports(ctx: Context, sent_start: int, sent_end: int) -> list[Quote]:
+    """'a recent NOAA report that found that ...', 'a study which concluded the dredging had no impact': the
+    text's report, as its description, when other words of the sentence stand before it."""
+    quotes = []
+    for match in _finding_text().finditer(ctx.text, sent_start, sent_end):
+        if ctx.inside_quote(match.start()) or not ctx.text[sent_start:match.start()].strip():
+            continue
+        clause = clause_after(ctx, match.end(), sent_end, *verb_forms()[match.group(2)])
+        speaker = unnamed(match.group(1), whole=True) if clause else None
+        if speaker is not None:
+            quotes.append(Quote("indirect", clause[0], clause[1], match.group(2), match.start(2), speaker))
+    return quotes
 
 
 def _owner_start(ctx: Context, match: re.Match) -> int:
@@ -66,4 +90,6 @@ def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[
             lead = ctx.text[sent_start:start].strip()
             if speaker is not None and lead and not lead.endswith(","):  # an object: the clause ends the sentence
                 quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), start, speaker))
+        quotes += [q for q in _finding_reports(ctx, sent_start, sent_end)
+                   if not any(s <= q.cue_start < e for s, e in spans)]
     return quotes

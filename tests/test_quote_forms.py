@@ -1789,3 +1789,11 @@ def test_a_pronoun_in_an_aside_stands_for_the_person_the_interrupted_clause_name
             "displaced pragmatic solutions.")
     rows = _rows(text)
     assert rows.query("kind == 'partial'")["speaker"].tolist() == ["Ivo Danek"]
+
+
+@pytest.mark.parametrize("relative", ["that found that it is", "which concluded it was"])
+def test_a_text_named_with_a_relative_clause_of_finding_reports_it(relative):
+    text = (f"Ivo Danek said the dredging had ruined the bay. An aide pointed reporters to a recent harbour board "
+            f"report {relative} “premature to blame the dredging.”")
+    rows = _rows(text).query("speaker_role == 'a recent harbour board report'")
+    assert rows["kind"].tolist() == ["indirect", "partial"]
