@@ -162,6 +162,9 @@ _ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|woul
                              r"(?:named|identified|anonymity|anonymously|publicly|record|background)\s*,?\s*$")
 
 
+_FINITE_AFTER = r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|may|might|must)\b"
+
+
 def described_who(match: re.Match) -> actors_stage.Actor | None:
     """The source a described subject with a relative clause names (``speaker_gaps.DESCRIBED_WHO``): the
     description with its defining clause, which says which of them spoke ("Some Republicans who attended that
@@ -169,13 +172,10 @@ def described_who(match: re.Match) -> actors_stage.Actor | None:
     one that may run into the main clause: its verb last, or another verb after it ("candidates who appeared on
     stage have released plans that")."""
     whole = " ".join(match.group().split())
-    verb = whole.rsplit(" who ", 1)[-1].split(f"{match.group(2)}", 1)[-1]
+    verb = whole.rsplit(" who ", 1)[-1].split(match.group(2), 1)[-1]
     short = _ANONYMOUS_TAIL.search(whole) or not verb.strip() or re.search(_FINITE_AFTER, verb) or \
         re.search(r"(?:ed|ly)$", whole)  # "experts who have seriously examined (claims)": the clause is cut
     return unnamed(match.group(1) if short else whole, whole=True)
-
-
-_FINITE_AFTER = r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|may|might|must)\b"
 
 
 _INDEFINITE = re.compile(r"(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*")
