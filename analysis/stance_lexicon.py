@@ -20,7 +20,7 @@ from analysis.corpus import CorpusError
 
 __all__ = ["CUES_FILE", "TARGET_COLUMNS", "TargetsError", "Cue", "Target", "phrase_pattern", "literal", "literal_keys",
            "verb_of", "cue_lexicon", "targets_from_rows", "read_targets", "target_ids", "target_table", "targets_path",
-           "removal_objects", "removal_acts"]
+           "removal_objects", "removal_acts", "opposed_mentions"]
 
 
 CUES_FILE = "stance_cues.csv"
@@ -432,6 +432,11 @@ _REMOVAL_ACT = re.compile(r"\b(?:(?:lift|scrap|repeal|abolish|remov|drop|cancel|
                           re.IGNORECASE)
 
 
+# The thing removed left where it lies: "the coal stays in the ground", "keep the oil in the ground".
+_LEFT_UNUSED = re.compile(r"\s+(?:(?:stays?|stayed|remains?|remained|is|be|are)\s+(?:left\s+|kept\s+)?|left\s+|"
+                          r"kept\s+)?in\s+the\s+(?:ground|earth|soil)\b", re.IGNORECASE)
+
+
 def removal_acts(text: str, spans: list) -> list:
     """Spans with each removed thing that a verb of removal acts on ("lifting the timber ban" for "Lifting the
     raw timber export ban") read as one mention of the target itself, not of its inverse: what is said of the act
@@ -439,9 +444,29 @@ def removal_acts(text: str, spans: list) -> list:
 
     >>> removal_acts("We back lifting the timber ban.", [("t", 20, 30, True)])
     [('t', 8, 30, False)]
+    >>> removal_acts("Keep the coal in the ground.", [("t", 9, 13, True)])
+    [('t', 9, 27, False)]
     """
     merged = []
     for target_id, start, end, inverse in spans:
         act = _REMOVAL_ACT.search(text, max(0, start - 40), start) if inverse and end > start else None
-        merged.append((target_id, act.start(), end, False) if act else (target_id, start, end, inverse))
+        left = _LEFT_UNUSED.match(text, end) if inverse and end > start and act is None else None
+        merged.append((target_id, act.start(), end, False) if act else (target_id, start, left.end(), False) if left
+                      else (target_id, start, end, inverse))
     return merged
+
+
+# A noun of opposition that a target's words modify: "climate change deniers", "carbon tax opponents".
+_OPPONENTS_AFTER = re.compile(r"[\s-]*(?:skeptic|sceptic|denier|denialist|critic|opponent|foe)s?\b|[\s-]*(?:denial|"
+                              r"denialism|skepticism|scepticism)\b", re.IGNORECASE)
+
+
+def opposed_mentions(text: str, spans: list) -> list:
+    """Spans whose words modify a noun of opposition ("climate change deniers") read as mentions of the opposite
+    proposition: whoever attacks the deniers is for the target.
+
+    >>> opposed_mentions("She mocked the climate change deniers.", [("t", 15, 29, False)])
+    [('t', 15, 29, True)]
+    """
+    return [(target_id, start, end, not inverse if end > start and _OPPONENTS_AFTER.match(text, end) else inverse)
+            for target_id, start, end, inverse in spans]

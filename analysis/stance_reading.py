@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from analysis import columns as C
 from analysis.alternation import literal_trie
-from analysis.stance_lexicon import Cue, Target, cue_lexicon, removal_acts
+from analysis.stance_lexicon import Cue, Target, cue_lexicon, opposed_mentions, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "target_spans", "cue_spans",
@@ -164,7 +164,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     [('nato', 'favor', 'off the table (not)')]
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
-    spans = removal_acts(text, target_spans(text, targets) if spans is None else spans)
+    spans = opposed_mentions(text, removal_acts(text, target_spans(text, targets) if spans is None else spans))
     if not spans:
         return []
     cues = cue_spans(text, lexicon, tuple(c for t in targets for c in t.cues))

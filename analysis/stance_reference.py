@@ -60,10 +60,26 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
     return sorted(spans, key=lambda s: s[1])
 
 
+# A verb of ending or reducing in a pattern before its last word: "coal" of "phase out coal" is the thing removed.
+_ENDING_VERB = re.compile(r"\b(?:phas\w*\s+out|clos\w*|shut\w*|ban|banning|end|ending|scrap\w*|abolish\w*|exit\w*|"
+                          r"cut|cutting|reduc\w*|stop\w*|lift\w*|repeal\w*)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def _removed_heads(target: Target) -> frozenset[str]:
-    removed = removal_objects(target.label, [p.strip() for p in target.written[0].split(";") if p.strip()])
-    return frozenset(w.split()[-1].lower() for w in removed if len(w.split()) >= 2 and "*" not in w)
+    """The head nouns that name what a target removes: of a removal-framed label's patterns ("the ban" of "Lifting
+    the export ban"), and of patterns with a verb of ending before their head ("coal" of "phase out coal").
+
+    >>> from analysis.stance_lexicon import targets_from_rows
+    >>> _removed_heads(targets_from_rows([{"id": "c", "label": "Coal exit", "description": "",
+    ...                                    "patterns": "coal exit; phase out coal"}])[0])
+    frozenset({'coal'})
+    """
+    specs = [p.strip() for p in target.written[0].split(";") if p.strip()]
+    removed = removal_objects(target.label, specs)
+    ended = [s for s in specs if not s.startswith("re:") and len(s.split()) >= 2 and _ENDING_VERB.search(
+        " ".join(s.split()[:-1]))]
+    return frozenset(w.split()[-1].lower() for w in removed + ended if len(w.split()) >= 2 and "*" not in w)
 
 
 # Nouns by which news copy refers back to a proposal once it has been named ("a four-day week pilot ... Hale said

@@ -245,3 +245,36 @@ def test_undoing_a_proposition_calling_it_a_hoax_and_believing_in_it_are_cues(te
 ])
 def test_withdrawing_someone_from_a_proposition_and_sticking_with_it_are_cues(text, expected):
     assert [row[2] for row in _stances(text)] == [expected]
+
+
+def _energy_hits(text: str) -> list[tuple[str, str]]:
+    from analysis.stance_lexicon import targets_from_rows
+    from analysis.stance_reading import of_text
+    empty = {"description": "", "inverse_patterns": "", "favor_cues": "", "against_cues": ""}
+    targets = targets_from_rows([{**empty, "id": "coal", "label": "Coal power", "patterns": "coal;coal power"},
+                                 {**empty, "id": "levy", "label": "A carbon levy", "patterns": "carbon levy"}])
+    return sorted((hit.target, hit.stance) for hit in of_text(text, targets))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ada Voss urged ministers to phase out coal by 2032.", [("coal", "against")]),
+    ("Ivo Danek wants the grid to move away from coal.", [("coal", "against")]),
+    ("Ada Voss would wean the country off coal within a decade.", [("coal", "against")]),
+    ("Ivo Danek wants to keep the northern valleys off-limits to coal mining.", [("coal", "against")]),
+    ("Ada Voss said the province must cut its use of coal.", [("coal", "against")]),
+    ("Ivo Danek said he would not reduce coal output.", [("coal", "favor")]),
+    ("Ada Voss introduced a bill for a carbon levy of forty crowns a tonne.", [("levy", "favor")]),
+    ("Ivo Danek attacked the carbon levy in a speech on Monday.", [("levy", "against")]),
+])
+def test_a_verb_of_reduction_or_an_act_of_proposing_governs_the_target_it_takes(text, expected):
+    assert _energy_hits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ada Voss attacked the carbon levy opponents in the chamber.", [("levy", "favor")]),
+    ("Ivo Danek mocked the coal sceptics.", [("coal", "favor")]),
+    ("Ada Voss praised the carbon levy in the chamber.", [("levy", "favor")]),
+])
+def test_words_of_a_target_before_a_noun_of_opposition_name_its_opposite(text, expected):
+    assert _energy_hits(text) == expected
+
