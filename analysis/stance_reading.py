@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from analysis import columns as C
 from analysis.alternation import literal_trie
 from analysis.stance_lexicon import Cue, Target, cue_lexicon, opposed_mentions, removal_acts
+from analysis.stance_modals import n_words, without_governing_modals
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "target_spans", "cue_spans",
@@ -26,7 +27,6 @@ NEGATION_WINDOW = 3  # words allowed between a negator and the cue it negates
 HEDGE_WINDOW = 4
 TARGET_NEGATION_WINDOW = 2
 RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
-MODAL_WINDOW = 4  # words within which a cue or negator after a modal states what the modal requires
 _FINITE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)  # a new predicate: a verb's object has ended
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:\w{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put)\b",
@@ -146,10 +146,6 @@ def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> 
     return sorted(kept, key=lambda s: s[0])
 
 
-def n_words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
 def _flip(stance: str) -> str:
     return {"favor": "against", "against": "favor"}.get(stance, stance)
 
@@ -176,7 +172,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     stance_cues = [(s, e, c) for s, e, c in cues if c.stance in C.STANCE_LABELS
                    and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
     modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser", "past")]
-    stance_cues = _without_governing_modals(text, stance_cues, modifiers, spans, clause)
+    stance_cues = without_governing_modals(text, stance_cues, modifiers, spans, clause)
     outer, flipped, complements = _embedding(text, stance_cues, spans, modifiers, clause)
     own = {t.id: _own_words(t) for t in targets}
     hits = []
@@ -246,24 +242,6 @@ def _reaches(text: str, end: int, target_start: int) -> bool:
     words on, with no new predicate between ("to end the war is through talks": "end" does not reach talks)."""
     between = text[end:target_start]
     return n_words(between) <= RIGHT_WINDOW and not _FINITE.search(between)
-
-
-def _without_governing_modals(text, stance_cues, modifiers, spans, clause) -> list:
-    """Stance cues without the deontic modals whose requirement another cue states: "must renounce X" is the
-    cue "renounce", "must not join X" the negated target; a modal that governs the target itself ("need to
-    negotiate", "talks must resume") stays."""
-    kept = []
-    for start, end, cue in stance_cues:
-        if cue.scope == "modal":
-            after = sorted([(s, True) for s, _, c in (*stance_cues, *modifiers)
-                            if s >= end and c.scope != "modal" and c.stance != "hedge"]
-                           + [(s, False) for _, s, _, _ in spans if s >= end])
-            first = after[0] if after else None
-            if first and first[1] and clause(first[0]) == clause(start) and \
-                    n_words(text[end:first[0]]) <= MODAL_WINDOW:
-                continue
-        kept.append((start, end, cue))
-    return kept
 
 
 def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str], set[int]]:

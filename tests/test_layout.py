@@ -26,7 +26,8 @@ STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", 
           "reported_clause", "indirect", "nominal_speech", "quote_context", "signed_posts", "fragment_speakers",
           "partial_speakers",
           "quotes", "vader", "sentiment",
-          "stance_lexicon", "stance_reading", "stance_reference", "stance_voices", "stance_holders", "stance_headlines",
+          "stance_lexicon", "stance_modals", "stance_reading", "stance_reference", "stance_voices", "stance_holders",
+          "stance_headlines",
           "stance_tone",
           "stance_history", "stance_table", "stance", "framing_weights", "framing", "vocabulary")
 RUNNERS = ("reading", "pipeline", "partitions", "distributed", "snippet")

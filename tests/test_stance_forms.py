@@ -278,3 +278,21 @@ def test_a_verb_of_reduction_or_an_act_of_proposing_governs_the_target_it_takes(
 def test_words_of_a_target_before_a_noun_of_opposition_name_its_opposite(text, expected):
     assert _energy_hits(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ivo Danek said his party would vote the carbon levy down.", "against"),
+    ("Ada Voss said she would challenge the carbon levy in the Constitutional Court.", "against"),
+    ("Ivo Danek said it was premature to talk of a carbon levy.", "neutral"),
+])
+def test_voting_down_a_challenge_in_a_named_court_and_premature_talk_are_cues(text, expected):
+    hits = _energy_hits(text)
+    assert hits and {stance for _, stance in hits} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Voss said the carbon levy takes from villagers, who must drive to work.",
+    "Ivo Danek said the carbon levy would cut premature deaths from dirty air.",
+])
+def test_what_people_must_do_and_premature_deaths_are_no_positions(text):
+    assert ("levy", "neutral") not in _energy_hits(text) and ("levy", "favor") not in _energy_hits(text)
