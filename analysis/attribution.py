@@ -256,7 +256,10 @@ EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s
                       r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
 PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
-DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
+DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s|"
+                               r"[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:for|of|at)\s))\s+"
+                               r"(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?:\s+(?:for|of|at)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)?)"
+                               r"\s+[a-z]+(?:ed|s)\b")  # "the minister stood", "A spokesman for the mayor declined"
 AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
 LIKE_BEFORE = re.compile(r",\s+(?:like|unlike|alongside)\s+(?:[\w.’'-]+\s+){0,4}$")
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
@@ -320,8 +323,9 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                 first[0][2].actor_type in ("person", "organization"):
             return first[0][2]
         described = DESCRIBED_SUBJECT.match(head, begin)  # "..., the finance minister stood on a pallet and promised"
-        if described and not first and actors_stage.is_role_word(described.group(1).split()[-1]):
-            return definite_subject(ctx, described.group(1), sent_start + described.end(1))
+        if described and not first and actors_stage.is_role_word(described.group(2)):
+            return definite_subject(ctx, described.group(1), sent_start + described.end(1)) or \
+                unnamed(described.group(1), whole=True)
     relative = re.search(r",\s+who\s+" + AFTER_WHO + "$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         at = sent_start + relative.start()  # "X, the member for Tarrow Bay, who said": X, past the apposition

@@ -18,6 +18,8 @@ __all__ = ["AGO", "FINITE_WORD", "NAMED_HEARER", "clause_after"]
 TIME_AFTER_VERB = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"tonight|(?:last|this|(?:earlier|later)\s+this)\s+(?:week|weekend|month|year|night|"
                              r"morning|afternoon|evening))\s+")
+# After a time that follows the verb, a word that opens no reported clause.
+NO_CLAUSE_AFTER_TIME = re.compile(r"(?:but|and|when|while|after|before|on|about|to|for|with|or)\b")
 # A time counted back from the moment of writing, after a verb: "..., she told us a few minutes ago".
 AGO = re.compile(r"\s*(?:(?:us|me|reporters|journalists)\s+)?(?:(?:an?|one|two|three|several|some|a\s+few|\d+)\s+)?"
                  r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
@@ -123,6 +125,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         if not _fragment_opens(ctx, cue_end + offset, sent_end):
             return None
     when = TIME_AFTER_VERB.match(rest[offset:])
+    if when and NO_CLAUSE_AFTER_TIME.match(rest, offset + when.end()) and \
+            " that " not in re.split(r"\b(?:but|and)\b", rest[offset + when.end():], maxsplit=1)[0][:80]:
+        return None  # "declined to comment Friday on the report", "would not comment Tuesday when asked": no report
     when = when if when and CLAUSE_START.match(rest[offset + when.end():]) else PHRASE_BEFORE_CLAUSE.match(rest, offset)
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
@@ -135,9 +140,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
         if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|(?:last|this|earlier\s+this)\s+"
-                 r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|yesterday\s+|today\s+|(?:only|"
-                 r"just|again|also|merely|simply|publicly|privately|repeatedly|once\s+more|once\s+again)\s+)?(that)"
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|"
+                 r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|"
+                 r"yesterday\s+|today\s+|[A-Z][a-z]+day\s+|(?:only|just|again|also|merely|simply|publicly|privately|"
+                 r"repeatedly|once\s+more|once\s+again)\s+){0,2}?(that)"  # "said Friday in a statement that"
                  r"(?:\s|,(?=\s[^,;]{1,60},\s))",  # "asked that, instead of flowers, donations be made"
                  rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"

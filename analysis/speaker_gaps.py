@@ -14,7 +14,7 @@ import re
 
 from analysis.actors_lexicon import POST_NOMINALS
 from analysis.organizations import FINDINGS
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives
+from analysis.quotes_lexicon import PREPOSITIONS, TIME_LEAD, WHEN, alternatives
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
@@ -41,7 +41,8 @@ GAP = re.compile(
     r"{0,220}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
     r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
     r"\s*(?:\([^)]{0,80}\)\s*)?"
-    r"(?:(?:has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
+    r"(?:(?:(?:in|on|early\s+in|late\s+in|last|this|next)\s+" + WHEN + r"|"  # "X in June said", "X last week said"
+    r"has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|late|early|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too|so\s+far|"
     r"thus\s+far|since|only|just|merely|yet)\s+)*"
     r"(?:,?\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?" + MEDIUM +  # ", at a
@@ -78,7 +79,8 @@ LEAD_IN = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|From|Following|Desp
                      r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier|When|While|Although|Though|"
                      r"Because|Once|Until|Unless)\s[^,;:“”\"«»]{0,80}?|(?:[\w-]+\s+){1,3}ago(?:,\s+(?:when|as|while|"
                      r"after|before)\s[^,;:“”\"«»]{0,80}?)?|(?:Last|This|Next)\s+\w+|Yesterday|Today|Meanwhile|"
-                     r"However),\s+")  # "Three winters ago, when the river burst its banks,"; "When asked,"
+                     r"However),\s+|" + TIME_LEAD.pattern)  # "Three winters ago, when the river burst its banks,";
+# "When asked,"; "On Sunday the minister said"
 
 
 def lead_in_end(head: str) -> int:

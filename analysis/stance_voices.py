@@ -14,7 +14,8 @@ from analysis import resources
 from analysis.stance_reading import ASKED
 
 __all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY",
-           "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes", "signed_sections"]
+           "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes", "signed_sections",
+           "AFFIRMING", "not_reporting_verb"]
 
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
@@ -58,6 +59,27 @@ def sentence_voices(quotes: list, sentence, mentions: list) -> list[tuple[list, 
             start = 0
         voices.append((speaker_quotes, (start, max(r[1] for r in regions))))
     return voices
+
+
+# Reporting verbs that say only that a speaker holds to what follows ("Russia maintains that it is defending
+# itself"): as a quote's own verb, with the target named only in an earlier sentence, they take no position on it.
+# Elsewhere they are stance cues ("maintain sanctions", "insisted on talks", "insists that without the dam ...").
+AFFIRMING = re.compile(r"(?:maintain|insist|accept|continue)(?:s|ed|d|ing)?", re.IGNORECASE)
+
+
+def not_reporting_verb(hit, sentence, quotes: list) -> bool:
+    """Whether a cue is something other than the affirming verb that reports one of the speaker's indirect quotes.
+
+    >>> sentence = SimpleNamespace(start=0, text="Russia maintains that it is defending itself.")
+    >>> quote = SimpleNamespace(kind="indirect", cue="maintains", start=22, end=44)
+    >>> not_reporting_verb(SimpleNamespace(start=7, end=16), sentence, [quote])
+    False
+    >>> not_reporting_verb(SimpleNamespace(start=7, end=16), sentence, [])
+    True
+    """
+    word = sentence.text[hit.start:hit.end]
+    return not (AFFIRMING.fullmatch(word) and any(
+        q.kind == "indirect" and q.cue == word and sentence.start + hit.end <= q.start for q in quotes))
 
 
 def quote_region(quote, sentence, mentions: list) -> tuple[int, int]:

@@ -13,7 +13,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.alternation import literal_trie
-from analysis.quotes_lexicon import alternatives, quote_words
+from analysis.quotes_lexicon import TIME_LEAD, alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
            "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN"]
@@ -145,7 +145,8 @@ def _source_noun_at_end() -> re.Pattern:
 
 
 def unnamed_before(text: str) -> actors_stage.Actor | None:
-    text = _ANONYMOUS_TAIL.sub(" ", text)  # "An official who asked not to be named said": the official
+    lead = TIME_LEAD.match(text)  # "On Sunday the minister said": the minister, not the day
+    text = _ANONYMOUS_TAIL.sub(" ", text[lead.end() if lead else 0:])  # "An official who asked not to be named said"
     match = UNNAMED_BEFORE.search(text[-160:])
     if match is None:
         quantifier = QUANTIFIER_BEFORE.search(text[-160:])

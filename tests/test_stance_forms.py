@@ -296,3 +296,15 @@ def test_voting_down_a_challenge_in_a_named_court_and_premature_talk_are_cues(te
 ])
 def test_what_people_must_do_and_premature_deaths_are_no_positions(text):
     assert ("levy", "neutral") not in _energy_hits(text) and ("levy", "favor") not in _energy_hits(text)
+
+
+@pytest.mark.parametrize("verb", ["maintains", "insisted"])
+def test_an_affirming_verb_reporting_a_clause_on_a_topic_named_before_takes_no_position_itself(verb):
+    text = ("Western capitals have long backed Ukraine's bid to join NATO. While they call the invasion a land "
+            f"grab, Russia {verb} that it is defending itself against encroachment.")
+    assert [row for row in _stances(text) if row[0] == "Russia"] == []
+
+
+def test_an_affirming_verb_still_counts_where_the_clause_names_the_target():
+    found = _stances("President Volodymyr Zelensky insisted that NATO membership remained Ukraine's strategic goal.")
+    assert ["Volodymyr Zelensky", "ukraine_nato_membership", "favor"] in found

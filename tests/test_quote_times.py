@@ -1,0 +1,63 @@
+"""Times and refusals around reporting verbs: a day or a month between the speaker and the verb or between the
+verb and its clause, a time opening the sentence, rulings, and refusals to comment. The texts are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+
+
+def _indirect(text: str) -> list[list[str]]:
+    rows = quotes.of_text(text)
+    rows = rows[rows["kind"] == "indirect"]
+    return rows[["speaker", "speaker_role", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("when", ["in June", "last week", "in 2019", "early in March"])
+def test_a_time_between_the_speaker_and_the_verb_keeps_the_speaker(when):
+    text = (f"Judge Ada Voss heard the case for the tribes. Voss {when} said the agency had not studied the "
+            "river crossing.")
+    assert _indirect(text) == [["Ada Voss", "Judge", "the agency had not studied the river crossing"]]
+
+
+@pytest.mark.parametrize("ruling", ["ruled Wednesday that", "ruled on June 14 that", "ruled that"])
+def test_a_ruling_reports_the_clause_after_that(ruling):
+    text = f"Judge Ada Voss {ruling} the pipeline can keep operating while the study is done."
+    assert _indirect(text) == [["Ada Voss", "Judge", "the pipeline can keep operating while the study is done"]]
+
+
+def test_maintaining_that_reports_a_clause():
+    assert _indirect("Kestria Pipelines maintained that a shutdown would cost it $90 million a month.") == [
+        ["Kestria Pipelines", "", "a shutdown would cost it $90 million a month"]]
+
+
+@pytest.mark.parametrize("text", ["Judge Ada Voss ruled the court for a decade before she retired.",
+                                  "The company maintained the old road for years.",
+                                  "The judge ruled out a delay."])
+def test_ruling_and_maintaining_without_that_report_nothing(text):
+    assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(("lead", "role"), [("On Sunday", "the minister"), ("In June", "the minister"),
+                                            ("Last week", "the minister")])
+def test_a_time_opening_the_sentence_is_no_part_of_a_described_speaker(lead, role):
+    assert _indirect(f"{lead} the minister said the harbour plan was final.") == [
+        ["", role, "the harbour plan was final"]]
+
+
+@pytest.mark.parametrize("text", ["The council declined to comment Friday on the report.",
+                                  "Ivo Danek would not comment Tuesday when reporters called."])
+def test_refusing_to_comment_at_a_time_reports_nothing(text):
+    assert _indirect(text) == []
+
+
+def test_a_described_spokesperson_who_declined_to_comment_but_said_speaks_the_clause():
+    text = "A spokesman for the harbour board declined to comment Friday but said the plan was never final."
+    assert _indirect(text) == [["", "A spokesman for the harbour board", "the plan was never final"]]
+
+
+def test_a_time_after_the_verb_before_a_clause_with_that_still_reports():
+    assert _indirect("Ada Voss said Friday in a statement that the plan was final.") == [
+        ["Ada Voss", "", "the plan was final"]]
