@@ -57,12 +57,12 @@ from analysis.name_roles import (
     NOT_NAME,
     TITLE_ABBREVIATIONS,
     VERB_BEFORE,
-    demonym,
     discover_role,
     fuzzy_surname,
     introduced_person,
     named_people_of,
     past_suffix,
+    place_word,
 )
 from analysis.organizations import (
     CAMEL_CASE,
@@ -328,7 +328,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     candidates, things = [], name_roles.bodies_named(text)  # "Norhavn, which ...", "a director at Tamar Vale Water"
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
-        if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or demonym(text, text[start:end]) or (
+        if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or place_word(text, text[start:end]) or (
                 text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end))):
             continue  # refused below whatever its role: decided first, as finding the role costs more
         role = discover_role(text, start, end)
@@ -341,7 +341,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
                                                 list(re.finditer(NAME_TOKEN, text[start:end])))):
             role = ""  # "in Giulia Serra's kitchen", "Sunita R. Bhalla has been", "Priya Rao of Acme asked": a person
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
-        if single and demonym(text, text[start:end]):
+        if single and place_word(text, text[start:end]):
             continue  # "Ostravian" beside "Ostravia": a people's adjective
         if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand
                 single and not titled and not given and not _verb_opens(text, start, end)):

@@ -21,10 +21,11 @@ from analysis.actors_lexicon import (
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
-           "discover_role", "introduced_person", "demonym", "is_title_word", "VERB_BEFORE", "CLAUSE_GOES_ON",
-           "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE"]
+           "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
+           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
+REGIONS = frozenset(resources.read_word_list("regions.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 # Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
@@ -251,6 +252,16 @@ def demonym(text: str, word: str) -> bool:
     """
     return word.endswith(("an", "ian")) and len(word) > 5 and \
         re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
+
+
+def place_word(text: str, word: str) -> bool:
+    """Whether a capitalised word alone names a place, not a person: a demonym of a place the text names, or a
+    state, province or nation within a country ("said Wyoming GOP Sen. Ada Voss").
+
+    >>> place_word("Ostravia sent Ostravian troops.", "Ostravian"), place_word("", "Wyoming"), place_word("", "Voss")
+    (True, True, False)
+    """
+    return word.lower() in REGIONS or demonym(text, word)
 
 
 # A sentence that opens with a name and a finite verb ("Alun Petrie sees it differently."), and a "he" or "she"

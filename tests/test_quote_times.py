@@ -61,3 +61,14 @@ def test_a_described_spokesperson_who_declined_to_comment_but_said_speaks_the_cl
 def test_a_time_after_the_verb_before_a_clause_with_that_still_reports():
     assert _indirect("Ada Voss said Friday in a statement that the plan was final.") == [
         ["Ada Voss", "", "the plan was final"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("“The old rule failed,” said Wyoming GOP Sen. Ada Voss, who chairs the committee.", "Ada Voss",
+     "Wyoming GOP Sen."),
+    ("“We will appeal,” said Texas Gov. Ada Voss.", "Ada Voss", "Texas Gov."),
+    ("“It failed,” said Joe Montana, a farmer.", "Joe Montana", "a farmer"),
+])
+def test_a_state_before_a_title_is_a_place_not_the_speaker(text, speaker, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["direct", speaker, role]]
