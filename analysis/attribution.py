@@ -424,8 +424,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
     else:
         verb, lead = None, head
-    if verb and not separated and len(region.split()) > 5 and not re.fullmatch(r"\s*[a-z][^.!?,]*,\s*", lead):
-        # '“...” He added that ...' starts a new report; '“...” in Congress, said X' goes on with the sentence
+    if verb and not separated and len(region.split()) > 5 and not re.fullmatch(r"\s*[a-z](?:[^.!?,]*,|\w*)\s*", lead):
+        # '“...” He added that ...' starts a new report; '“...” in Congress, said X', '“...” he says, because' go on
         verb = None
     if verb:
         cue_start = end + first + verb.start()

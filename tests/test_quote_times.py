@@ -72,3 +72,10 @@ def test_a_time_after_the_verb_before_a_clause_with_that_still_reports():
 def test_a_state_before_a_title_is_a_place_not_the_speaker(text, speaker, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["direct", speaker, role]]
+
+
+def test_a_lower_case_pronoun_and_verb_after_a_closing_mark_without_a_comma_attribute_the_quotation():
+    text = ("Professor Ada Voss built the detector. Traces turn up in every sample. “This has made the campaigners "
+            "very happy” she says, because it seems to confirm their worst fears.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ada Voss"]]
