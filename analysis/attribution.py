@@ -420,7 +420,7 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
         words = len(core.split())
         if (words <= (6 if separated else 2) or separated and words <= 10 and _ends_in_person(ctx, end + first, lead)) \
-                and lead.split()[:1] not in (["On"], ["In"], ["At"]):
+                and lead.split()[:1] not in (["On"], ["In"], ["At"], ["when"], ["as"], ["while"], ["after"], ["if"]):
             break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
     else:
         verb, lead = None, head

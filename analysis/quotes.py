@@ -109,7 +109,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
             continue
         quote = Quote(kind, s, e)
         if kind == "direct":
-            found = attribution_after(ctx, end) if content.endswith((",", "!", "?")) or \
+            found = attribution_after(ctx, end) if ctx.text[start:end].rstrip().endswith((",", "!", "?")) or \
                 ctx.text[end:end + 3].lstrip("”»\"’' ").startswith((",", "—", "–")) else None
             found = found or attribution_before(ctx, start) or attribution_after(ctx, end)
             opening = found and found[1] >= 0 and opening_subject(

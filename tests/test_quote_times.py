@@ -79,3 +79,18 @@ def test_a_lower_case_pronoun_and_verb_after_a_closing_mark_without_a_comma_attr
             "very happy” she says, because it seems to confirm their worst fears.")
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ada Voss"]]
+
+
+def test_a_quotation_ending_in_a_comma_takes_the_attribution_after_it_over_a_report_before_it():
+    text = ("While the court has concluded that the agency must act, “this government has no intention of "
+            "following the law,” said Ada Voss, a former minister.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [
+        ["indirect", "", "the court"], ["direct", "Ada Voss", "a former minister"]]
+
+
+def test_a_clause_of_time_after_a_quotation_is_no_attribution():
+    text = ("The advert shows Ivo Danek saying during the debate, “That makes me smart,” when Ada Voss attacked him "
+            "for paying no tax.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
