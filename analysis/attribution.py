@@ -263,6 +263,7 @@ DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s|"
 AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
 LIKE_BEFORE = re.compile(r",\s+(?:like|unlike|alongside)\s+(?:[\w.’'-]+\s+){0,4}$")
 HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
+NO_SUBJECT_OPENERS = [[w] for w in ("On", "In", "At", "when", "as", "while", "after", "if", "then", "and")]
 
 
 # A relative clause set off by commas right before a verb: the names inside it are not the verb's subject.
@@ -420,7 +421,7 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
         words = len(core.split())
         if (words <= (6 if separated else 2) or separated and words <= 10 and _ends_in_person(ctx, end + first, lead)) \
-                and lead.split()[:1] not in (["On"], ["In"], ["At"], ["when"], ["as"], ["while"], ["after"], ["if"]):
+                and lead.split()[:1] not in NO_SUBJECT_OPENERS:
             break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
     else:
         verb, lead = None, head

@@ -94,3 +94,11 @@ def test_a_clause_of_time_after_a_quotation_is_no_attribution():
             "for paying no tax.")
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
+
+
+def test_a_verb_after_a_quotation_without_its_own_subject_leaves_it_to_the_speaker_before():
+    text = ("Governor Ada Voss spoke at the hearing. Asked if she had made that case to President Ivo Danek, she "
+            "said: “I raised it but I did not feel that was where we needed to go,” then added that science would "
+            "guide the inquiry.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "direct"]["speaker"].tolist() == ["Ada Voss"]
