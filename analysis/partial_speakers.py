@@ -113,7 +113,7 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
                     quote.speaker = owner
                     continue
                 # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
-                close = re.match(r"[.,;:!?]*[”»\"’']", ctx.text[quote.end:quote.end + 4])
+                close = re.match(r"[.,;:!?]*[”»\"’']{1,2}", ctx.text[quote.end:quote.end + 4])  # ',’” said X' too
                 found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
                     r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
                 if found and found[2] is not None:

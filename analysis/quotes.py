@@ -99,6 +99,8 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
         kind = classify(ctx.text, start, end)
         if not content or (is_name(content, names) and (kind == "partial" or content in names)):
             continue  # "spoke with ‘Lenta.ru’"; but "“No,” he said." is a quote
+        if re.search(r"[.,;:!?]['’]$", content) and not re.search(r"(?:^|\s)['‘]", content):
+            e -= 1  # '“... climate change,’” said X': a stray inner closing mark, no quotation inside
         while kind == "partial" and e > s and ctx.text[e - 1] in ".,;:":
             e -= 1
         turns = quote_context.transcript_turns(ctx, s, e) if kind == "direct" else []

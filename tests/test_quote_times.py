@@ -102,3 +102,11 @@ def test_a_verb_after_a_quotation_without_its_own_subject_leaves_it_to_the_speak
             "guide the inquiry.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "direct"]["speaker"].tolist() == ["Ada Voss"]
+
+
+@pytest.mark.parametrize(("opening", "close"), [("\"", ",'\""), ("“", ",’”")])
+def test_a_stray_inner_closing_mark_before_the_outer_one_leaves_the_fragment_its_speaker(opening, close):
+    text = f"The repeal {opening}is not a step forward{close} said former Environment Minister Ada Voss."
+    rows = quotes.of_text(text)
+    rows = rows[rows["kind"] == "partial"]
+    assert rows[["speaker", "text"]].values.tolist() == [["Ada Voss", "is not a step forward"]]
