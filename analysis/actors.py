@@ -434,7 +434,7 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         actor = resolve_role_phrase(match.group(1), [(s, a) for s, _, a in before if s > since])
         if actor:
             found.append((match.start(1), match.end(1), actor))
-    found = sorted(spelled_out(found), key=lambda f: f[0])
+    found = sorted(spelled_out(found, text), key=lambda f: f[0])
     return [{"actor": a.name, "affiliation": a.affiliation, "actor_type": a.actor_type, "surface": text[s:e],
              "start": s, "end": e, "known": a.known, "role": a.role} for s, e, a in found]
 

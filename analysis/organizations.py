@@ -373,11 +373,25 @@ def _spellings(name: str) -> set[str]:
     return {_initials(name), "".join(w[0] for w in words).upper()}
 
 
-def spelled_out(found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+def _named_in(text: str, letters: str) -> str:
+    """A capitalised name in the text with the acronym as its initials and a body's noun last ("Texas-based Energy
+    Transfer Partners" for ETP), or "" when there is none or more than one.
+
+    >>> _named_in("built by Texas-based Energy Transfer Partners", "ETP"), _named_in("Every Time Possible", "ETP")
+    ('Energy Transfer Partners', '')
+    """
+    shape = rf"(?<![\w-]){letters[0]}[\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{{len(letters) - 1}}}(?![\w-])"
+    names = {m.group() for m in re.finditer(shape, text)
+             if letters in _spellings(m.group()) and m.group().split()[-1].lower() in INSTITUTIONS}
+    return names.pop() if len(names) == 1 else ""
+
+
+def spelled_out(found: list[tuple[int, int, Actor]], text: str = "") -> list[tuple[int, int, Actor]]:
     """Mentions with each acronym a text also spells out joined to the body's full name, written as the kit writes
     a name introduced with its initials: "the EPA said" where the text names the Environmental Protection Agency is
     one speaker, "Environmental Protection Agency (EPA)". Only an acronym the kit found itself (not a listed
-    actor), and only where one body of the text has it as its initials.
+    actor), and only where one body of the text has it as its initials; a body the kit did not find as a mention
+    counts when the text names it (``text``) and its last word is a body's noun ("Energy Transfer Partners").
 
     >>> full, short = Actor("Environmental Protection Agency", "", "organization", "organization", False), \\
     ...     Actor("EPA", "", "organization", "organization", False)
@@ -396,6 +410,10 @@ def spelled_out(found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Act
             body = next(iter(named))
             joined[body] = joined[letters] = Actor(f"{body.name} ({letters})", body.affiliation, body.actor_type,
                                                    body.role, body.known)
+    for letters in sorted(used - set(bodies)):
+        name = _named_in(text, letters) if 1 < len(letters) <= 6 else ""
+        if name:
+            joined[letters] = Actor(f"{name} ({letters})", "", "organization", "organization", False)
     if not joined:
         return found
     return [(s, e, joined.get(a) or (joined.get(a.name, a) if not a.known and a.name.isupper() else a))

@@ -110,3 +110,8 @@ def test_a_stray_inner_closing_mark_before_the_outer_one_leaves_the_fragment_its
     rows = quotes.of_text(text)
     rows = rows[rows["kind"] == "partial"]
     assert rows[["speaker", "text"]].values.tolist() == [["Ada Voss", "is not a step forward"]]
+
+
+def test_an_acronym_takes_the_full_name_of_the_body_the_text_names_without_a_mention():
+    text = "The line was built by Kestria-based Northern Grain Partners. NGP said a stop would cost it $9 million."
+    assert _indirect(text) == [["Northern Grain Partners (NGP)", "organization", "a stop would cost it $9 million"]]
