@@ -42,6 +42,10 @@ _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
 # visitor numbers had risen").
 CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
                           rf"(?:{alternatives('auxiliary')})\b)")
+# A clause opened by its own subject, a noun phrase and an auxiliary ("warn the proposed rule could remove").
+SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:the|a|an|he|she|it|they|"
+                                    r"we|you|his|her|their|its|this|our)\s)[a-z][\w’'-]*\s+){1,3}?"
+                                    r"(?:could|would|will|may|might|can|must|should|is|are|was|were|has|have|had)\s")
 # The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
 # clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
 TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) [A-Z0-9]\S*|"
@@ -174,6 +178,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                 not heard and re.match(r"\s*(?:[\w’'.-]+\s+){1,12}?to\s+[a-z]", rest)) or (
                 re.match(r"[a-z][\w’'-]*\s+to\s+[a-z]", told) and not CLAUSE_START.match(told))):
             pass  # "urged the U.S. Congress to approve", "urged foreign ministers from ... to act": hearer and act
+        elif SUBJECT_THEN_AUXILIARY.match(rest):
+            pass  # "warn the proposed rule could remove ...": no hearer, the noun phrase is the clause's subject
         elif not heard or not CLAUSE_START.match(told) or re.match(r"(?:this|so)\b", told):
             return None
         else:

@@ -115,3 +115,18 @@ def test_a_stray_inner_closing_mark_before_the_outer_one_leaves_the_fragment_its
 def test_an_acronym_takes_the_full_name_of_the_body_the_text_names_without_a_mention():
     text = "The line was built by Kestria-based Northern Grain Partners. NGP said a stop would cost it $9 million."
     assert _indirect(text) == [["Northern Grain Partners (NGP)", "organization", "a stop would cost it $9 million"]]
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("Environmental advocates warn the proposed rule could remove protections from most rivers.",
+     "Environmental advocates", "the proposed rule could remove protections from most rivers"),
+    ("Farmers' groups warned the new levy would close half the dairies.", "Farmers' groups",
+     "the new levy would close half the dairies"),
+])
+def test_warning_without_that_reports_a_clause_that_opens_with_its_own_subject(text, role, clause):
+    assert _indirect(text) == [["", role, clause]]
+
+
+def test_a_hearer_before_a_clause_is_still_no_part_of_it():
+    assert _indirect("The mayor told the crowd the city would rebuild.") == [
+        ["", "The mayor", "the city would rebuild"]]
