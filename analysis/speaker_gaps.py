@@ -159,10 +159,11 @@ DESCRIBED_WHO = re.compile(r"\s*((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[A
 
 # A sentence that opens with a described subject and its verb: "The minister met X, saying ...", "Police arrested",
 # "A senior official in one Union capital was more cautious, warning ..." (a place or a body may follow the
-# description: "A spokesperson for the Air Force declined to ..., saying"; "Two bird groups are opposed").
+# description: "A spokesperson for the Air Force declined to ..., saying"; "Two bird groups are opposed"; "Industry
+# groups cheered").
 DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|\d+)\s+"
                                r"(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*"
-                               r"(?:\s+(?:in|at|from|with|for|of)\s+[^,;:“”\"]{1,40}?)?|[A-Z][a-z]+)\s+"
+                               r"(?:\s+(?:in|at|from|with|for|of)\s+[^,;:“”\"]{1,40}?)?|[A-Z][a-z]+(?:\s+[a-z]+s)?)\s+"
                                r"(?:\w+ly\s+)?(?:[a-z]+ed|was|were|are|met|told|spoke|gave|took|made|held|sent|led|won|"
                                r"lost|left|sought|brought|saw|wrote|hit|struck|threw|drew)\b")
 

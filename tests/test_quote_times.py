@@ -130,3 +130,11 @@ def test_warning_without_that_reports_a_clause_that_opens_with_its_own_subject(t
 def test_a_hearer_before_a_clause_is_still_no_part_of_it():
     assert _indirect("The mayor told the crowd the city would rebuild.") == [
         ["", "The mayor", "the city would rebuild"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Industry groups cheered the repeal, saying it would end years of overreach.", "Industry groups"),
+    ("Local residents protested outside the plant, saying it would poison the river.", "Local residents"),
+])
+def test_a_bare_plural_description_opening_the_sentence_speaks_in_the_participle(text, role):
+    assert [row[1] for row in _indirect(text)] == [role]
