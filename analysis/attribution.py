@@ -342,7 +342,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
              and m[2].actor_type != "person" and not ctx.inside_quote(m[0])] if which else []
     if named:
         return named[-1][2]
-    match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|\w+ly)\s+)*)?$",
+    match = re.search(r"\b(he|she|they|He|She|They)(?:\s+(?:(?:has|have|had|also|previously|then|later|now|still|"
+                      r"\w+ly)\s+)*)?$",
                       head)
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())

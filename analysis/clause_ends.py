@@ -39,14 +39,14 @@ COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?
 
 def _new_report(after: str) -> bool:
     """Whether what follows a comma is a sentence's own subject and reporting verb: "..., the President pointed
-    out that ..." ends the clause before it."""
-    subject = NEW_SUBJECT.match(after)
+    out that ..." and "..., he now believes ..." end the clause before them."""
+    subject = NEW_SUBJECT.match(re.sub(r"^(he|she|they|we)\s+(?:now|still|also|then|later|\w+ly)\s+", r"\1 ", after))
     return bool(subject) and (subject.group(1) in verb_forms() or
                               f"{subject.group(1)} {subject.group(2) or ''}".strip() in verb_forms())
 
 
-NEW_SUBJECT = re.compile(r"(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*|\s+[a-z][\w’'-]*){0,3}?\s+([a-z]+)"
-                         r"(?:\s+([a-z]+))?\b")
+NEW_SUBJECT = re.compile(r"(?:the|a|an|he|she|they|we|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*|\s+[a-z][\w’'-]*){0,3}?"
+                         r"\s+([a-z]+)(?:\s+([a-z]+))?\b")
 
 
 def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] = lambda at: False) -> int:

@@ -138,3 +138,14 @@ def test_a_hearer_before_a_clause_is_still_no_part_of_it():
 ])
 def test_a_bare_plural_description_opening_the_sentence_speaks_in_the_participle(text, role):
     assert [row[1] for row in _indirect(text)] == [role]
+
+
+def test_a_pronoun_with_an_adverb_reports_and_ends_the_clause_before_it():
+    text = ("James Lovelock has renounced this view. Though he still thinks carbon dioxide is a problem, he now "
+            "believes the threat is not immediate.")
+    assert [row[2] for row in _indirect(text)] == ["carbon dioxide is a problem", "the threat is not immediate"]
+
+
+def test_studies_are_a_source_described():
+    assert _indirect("Recent scientific studies have found that deep cuts in meat-eating are essential.") == [
+        ["", "Recent scientific studies", "deep cuts in meat-eating are essential"]]
