@@ -11,7 +11,7 @@ import re
 from analysis.attribution import Context, classify, trim
 from analysis.clause_ends import clause_comma
 from analysis.coordinated import DOCUMENT_NOUNS
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
 
 __all__ = ["AGO", "FINITE_WORD", "NAMED_HEARER", "clause_after"]
 
@@ -136,13 +136,15 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     offset = (when.end() if when.re is PHRASE_BEFORE_CLAUSE else offset + when.end()) if when else offset
     words = rest[offset:].split()
     first, min_words = words[0].lower().strip(",") if words else "", 3
+    if kind == "opinion" and re.match(r"\s*(?:the\s+same|the\s+other|that|this)\s+way\b", rest[offset:]):
+        return None  # "feels the same way about ...": a manner, no clause
     if first in ("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"):
         return None  # "has accepted himself and no one will change him": an object, no clause opens with it
     if ANONYMITY.match(rest, offset):
         return None  # "An official who asked not to be named said ...": the condition of a source, not a report
     if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
-    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,8}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
+    that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,12}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
         if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|"
                  r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|"
@@ -151,7 +153,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                  r"(?:\s|,(?=\s[^,;]{1,60},\s))",  # "asked that, instead of flowers, donations be made"
                  rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
-    if that and "," in rest[:that.start(1)] and re.search(r"\b(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
+    other = verb_pattern().search(rest[:that.start(1)]) if that and lemma in NEEDS_THAT else None
+    if other and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", rest[:other.start()]):
+        that = None  # "told me her manager had assured the team that": the other verb's clause
+    if that and "," in rest[:that.start(1)] and re.search(r",\s+(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
         that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     short = re.split(r"[,;.]", rest[that.end():])[0] if that and lemma in THAT_ONLY else ""

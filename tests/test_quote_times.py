@@ -149,3 +149,21 @@ def test_a_pronoun_with_an_adverb_reports_and_ends_the_clause_before_it():
 def test_studies_are_a_source_described():
     assert _indirect("Recent scientific studies have found that deep cuts in meat-eating are essential.") == [
         ["", "Recent scientific studies", "deep cuts in meat-eating are essential"]]
+
+
+def test_told_reaches_that_past_a_hearer_named_in_apposition_and_a_time():
+    text = ("But President Ada Voss told one of the country's leading newspapers, the Velgrad Courier, on Sunday "
+            "that she never discussed the dam with him.")
+    assert [row[2] for row in _indirect(text)] == ["she never discussed the dam with him"]
+
+
+def test_told_does_not_take_the_that_of_another_reporting_verb_after_its_hearer():
+    text = ("Ivo Danek is an engineer at the plant. He told me his manager had assured the team in June that it was "
+            "safe for two years.")
+    rows = _indirect(text)
+    assert ["", "He told me his manager", "it was safe for two years"] not in rows
+    assert any(row[2].startswith("his manager had assured the team") for row in rows)
+
+
+def test_feeling_the_same_way_is_no_report():
+    assert _indirect("Ivo Danek spoke. He feels the same way about the scare over pesticides.") == []
