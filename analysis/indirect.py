@@ -109,7 +109,7 @@ COMMA_BEFORE = re.compile(r",\s*(?:(?:even|also|then|again|further|thereby|\w+ly
 def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
-    tail = text[cue_end:sent_end]
+    tail = re.sub(r"(?<=[.!?])\s*[“\"]$", "", text[cue_end:sent_end])  # 'says Lovelock." It is ...': a mark glued on
     named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
     if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
                                 text[named_after[0][1]:sent_end]):

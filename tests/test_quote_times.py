@@ -167,3 +167,12 @@ def test_told_does_not_take_the_that_of_another_reporting_verb_after_its_hearer(
 
 def test_feeling_the_same_way_is_no_report():
     assert _indirect("Ivo Danek spoke. He feels the same way about the scare over pesticides.") == []
+
+
+def test_a_trailing_attribution_before_a_mark_glued_on_from_the_next_paragraph_still_attributes():
+    text = ('Ivo Danek spoke at length. Campaigners say any radiation causes cancer. But this is nonsense, says '
+            'Danek." It is as silly as saying you should never leave your home." The talk ended late.')
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist()[1:] == [
+        ["indirect", "Ivo Danek", "But this is nonsense"],
+        ["direct", "Ivo Danek", "It is as silly as saying you should never leave your home."]]
