@@ -118,10 +118,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SMALL = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or"))
+
+
 def is_name(content: str, names: frozenset[str]) -> bool:
+    """Whether quoted words are a name or a title: a known name, or up to six capitalised words (small words
+    inside), not ending a sentence.
+
+    >>> is_name("Waters of the United States", frozenset()), is_name("Ditch the Rule", frozenset())
+    (True, True)
+    >>> is_name("the rule of law", frozenset()), is_name("We Will Win.", frozenset())
+    (False, False)
+    """
     words = content.strip(" .,").split()
-    return content.strip(" .,") in names or (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
-                                              and not content.rstrip().endswith((".", "!", "?")))
+    return content.strip(" .,") in names or (0 < len(words) <= 6 and words[0][:1].isupper() and all(
+        w[:1].isupper() or (w in _SMALL and 0 < k < len(words) - 1) for k, w in enumerate(words))
+        and not content.rstrip().endswith((".", "!", "?")))
 
 
 def classify(text: str, start: int, end: int) -> str:

@@ -97,8 +97,9 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
         s, e = trim(ctx.text, start, end)
         content = ctx.text[s:e]
         kind = classify(ctx.text, start, end)
-        if not content or (is_name(content, names) and (kind == "partial" or content in names)):
-            continue  # "spoke with ‘Lenta.ru’"; but "“No,” he said." is a quote
+        if not content or (is_name(content, names) and (kind == "partial" or content in names)) or \
+                re.search(r"\b(?:titled|entitled|headlined)\s*,?\s*\W?$", ctx.text[max(0, start - 30):start]):
+            continue  # "spoke with ‘Lenta.ru’", "an article titled “Yes, you can ...”"; but "“No,” he said." is a quote
         if re.search(r"[.,;:!?]['’]$", content) and not re.search(r"(?:^|\s)['‘]", content):
             e -= 1  # '“... climate change,’” said X': a stray inner closing mark, no quotation inside
         while kind == "partial" and e > s and ctx.text[e - 1] in ".,;:":

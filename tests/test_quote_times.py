@@ -176,3 +176,17 @@ def test_a_trailing_attribution_before_a_mark_glued_on_from_the_next_paragraph_s
     assert rows[["kind", "speaker", "text"]].values.tolist()[1:] == [
         ["indirect", "Ivo Danek", "But this is nonsense"],
         ["direct", "Ivo Danek", "It is as silly as saying you should never leave your home."]]
+
+
+@pytest.mark.parametrize("text", [
+    "The rule, known as the “Waters of the United States” rule, widened federal protection.",
+    "The farm lobby launched a “Ditch the Rule” campaign against the plan.",
+    "The Courier, in an editorial titled “Yes, you can blame the mayor for the flood”, went further.",
+])
+def test_a_title_or_a_name_in_quotation_marks_is_no_quote(text):
+    assert quotes.of_text(text).empty
+
+
+def test_a_lower_case_fragment_with_small_words_is_still_a_quote():
+    rows = quotes.of_text("Ada Voss called the plan “a betrayal of the farmers”.")
+    assert rows[rows["kind"] == "partial"]["text"].tolist() == ["a betrayal of the farmers"]
