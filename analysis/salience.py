@@ -36,7 +36,8 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
         lead = ctx.text[previous:start]
         if not ctx.inside_quote(start) and actor.actor_type == "person" and \
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
-                 or DESCRIBED_BEFORE.fullmatch(lead)):
+                 or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
+                                                         actors_stage.is_role_word(lead.split()[-1]))):
             return actor
         break
     return None
@@ -50,6 +51,8 @@ COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“
 
 # A description set off before the name that opens a sentence: "The director of the Azotkhim plant, X, told".
 DESCRIBED_BEFORE = re.compile(r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
+# A place's or a body's role before the name, without commas: "California's outgoing Democratic governor X visited".
+POSSESSED_ROLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s+")
 
 
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one

@@ -190,3 +190,11 @@ def test_a_title_or_a_name_in_quotation_marks_is_no_quote(text):
 def test_a_lower_case_fragment_with_small_words_is_still_a_quote():
     rows = quotes.of_text("Ada Voss called the plan “a betrayal of the farmers”.")
     assert rows[rows["kind"] == "partial"]["text"].tolist() == ["a betrayal of the farmers"]
+
+
+def test_a_he_that_opens_a_sentence_is_the_person_a_possessed_role_introduced_before():
+    text = ("Sheriff Ivo Danek has stressed that the list is raw. Kestria's outgoing Democratic governor Jerry Brenner "
+            "toured the town with the president on Saturday. He told the radio that the president has “got our "
+            "back” and has promised support.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Jerry Brenner"]
