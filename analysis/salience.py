@@ -103,8 +103,8 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
     ``role_in``, unless a holder of the role is named later; a body noun ("The Ministry stressed") stands for the
     body the sentence before names (``named_body_before``).
     """
-    lead = lead.strip()
-    lead = RELATIVE_TAIL.sub("", lead)
+    lead = re.sub(r"(?:\s+(?:also|still|now|then|later|again|once|repeatedly|previously|recently|publicly))+$", "",
+                  RELATIVE_TAIL.sub("", lead.strip()))  # "The actor also asked": the actor
     match = EPITHET.fullmatch(lead, lead_in_end(lead))
     if match is None:
         return None

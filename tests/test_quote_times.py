@@ -198,3 +198,9 @@ def test_a_he_that_opens_a_sentence_is_the_person_a_possessed_role_introduced_be
             "back” and has promised support.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Jerry Brenner"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "then", "later", "again"])
+def test_an_epithet_with_an_adverb_before_its_verb_is_the_salient_person(adverb):
+    text = f"Leonardo DiCaprio flew to Cannes for the festival. The actor {adverb} said the trip was needed."
+    assert _indirect(text) == [["Leonardo DiCaprio", "", "the trip was needed"]]
