@@ -43,13 +43,13 @@ from analysis.speaker_gaps import (
     lead_in_end,
     object_of_lead_in,
     possessed_speech,
+    unverbed_name,
 )
 from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
 
-__all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify",
-           "sentence_bounds", "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before",
-           "subject_before", "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun",
-           "attribution_after"]
+__all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
+           "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
+           "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "attribution_after"]
 
 
 # The phrase an indefinite introduction brings a source in with: "A Castellanian official", "said a senior diplomat".
@@ -448,10 +448,10 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     issued = READ_OUT.match(head) if separated else None
     if issued:  # '“...,” its statement read.'
         return "read", end + first + issued.start("verb"), definite_subject(ctx, issued.group("lead"), end)
-    actor = role_in(ctx, end + first, end + first + min(len(head), 40)) if separated or head[:1].islower() else None
-    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.' (but '“... change.” He
-        # accused the mayor' is a new sentence)
-        return "", -1, actor
+    actor = (unverbed_name(text, end + first, ctx.mention_at(end + first, region_end)) or role_in(
+        ctx, end + first, end + first + min(len(head), 40))) if separated or head[:1].islower() else None
+    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.', '“...,” the state's attorney
+        return "", -1, actor  # general, William Tong.' (but '“... change.” He accused the mayor' is a new sentence)
     signed = SIGNATURE.match(text, end, region_end)
     if signed:  # a quotation signed with a dash: '“... ” ― Pamela Padilla'
         mentioned = ctx.mention_at(signed.start(1), signed.end(1))

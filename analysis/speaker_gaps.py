@@ -14,12 +14,12 @@ import re
 
 from analysis.actors_lexicon import POST_NOMINALS
 from analysis.organizations import FINDINGS
-from analysis.quotes_lexicon import PREPOSITIONS, TIME_LEAD, WHEN, alternatives
+from analysis.quotes_lexicon import PREPOSITIONS, TIME_LEAD, WHEN, alternatives, verb_pattern
 
 __all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
            "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
-           "object_of_lead_in", "last_comma", "DESCRIBED_WHO"]
+           "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -237,3 +237,15 @@ def last_comma(text: str, start: int, end: int) -> int:
     while comma > start and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
         comma = text.rfind(",", start, comma)
     return comma
+
+
+def unverbed_name(text: str, start: int, mentions: list) -> object | None:
+    """The person named in an attribution that lost its verb, the name ending it: '“...,” the state's attorney
+    general, William Tong.' (not '“...,” and Ada Voss left', nor a name after a verb)."""
+    for begin, end, actor in mentions[:1]:
+        head = text[start:begin]
+        if actor.actor_type == "person" and re.fullmatch(r"[^.;:!?“”\"«»]{0,60}", head) \
+                and re.match(r"\s*[.,]", text[end:]) and not verb_pattern().search(head) \
+                and not re.search(r"\b(?:and|but|while|as|when|after|before|then)\b", head):
+            return actor
+    return None

@@ -204,3 +204,16 @@ def test_a_he_that_opens_a_sentence_is_the_person_a_possessed_role_introduced_be
 def test_an_epithet_with_an_adverb_before_its_verb_is_the_salient_person(adverb):
     text = f"Leonardo DiCaprio flew to Cannes for the festival. The actor {adverb} said the trip was needed."
     assert _indirect(text) == [["Leonardo DiCaprio", "", "the trip was needed"]]
+
+
+def test_an_attribution_that_lost_its_verb_takes_the_person_it_names():
+    text = ("Attorney General Ada Voss said her state will go to court. “We will sue,” Voss said. “Kestria is in close "
+            "touch with other states,” the state's attorney general, Ivo Danek. “There is no serious debate.”")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "direct"]["speaker"].tolist() == ["Ada Voss", "Ivo Danek", "Ivo Danek"]
+
+
+@pytest.mark.parametrize("text", ["Name calling is pointless, she said.",
+                                  "Name calling and finger pointing will not change the truth, echoed Ada Voss."])
+def test_name_calling_is_no_person(text):
+    assert "Name" not in quotes.of_text(text)["speaker"].tolist()
