@@ -78,7 +78,7 @@ ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
     r"(?: (?:of|for|on) (?:" + _STATE_STYLE +  # "Office for the Coordination of Humanitarian Affairs"
     r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))){0,2}"
-    r"(?: of " + _STATE_STYLE + r")?(?![\w’'-])")
+    r"(?: of " + _STATE_STYLE + r")?(?![\w-])(?![’'](?!s\b))")  # "the Council's plan" too
 
 
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")

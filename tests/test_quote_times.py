@@ -217,3 +217,9 @@ def test_an_attribution_that_lost_its_verb_takes_the_person_it_names():
                                   "Name calling and finger pointing will not change the truth, echoed Ada Voss."])
 def test_name_calling_is_no_person(text):
     assert "Name" not in quotes.of_text(text)["speaker"].tolist()
+
+
+def test_a_body_named_in_the_possessive_is_the_group_that_speaks_later():
+    text = ("The Kestria Climate Council's plan sets a tax of $40 a tonne. The group estimates the tax would raise "
+            "$2 billion a year. A family of four would receive $900, the group says.")
+    assert [row[0] for row in _indirect(text)] == ["Kestria Climate Council", "Kestria Climate Council"]
