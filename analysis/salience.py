@@ -119,8 +119,10 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         actor = role_in(ctx, at, at + len(match.group()))
         modifiers = [w.lower() for w in lead[match.start():match.start(1)].split()[1:]]  # "the farm minister" is not
         # the trade minister
-        return None if actor is not None and actor.role and not all(w in actor.role.lower() for w in modifiers) \
-            else actor
+        if actor is not None and actor.role and not all(w in actor.role.lower() for w in modifiers if w != "former"):
+            return None
+        return actor or (subject_person_before(ctx, position) if "former" in modifiers else None)  # "The former
+        # Montana congressman blamed": an office held before, which the text need not name; the salient person
     if head[0].islower() and head not in quote_words("epithet"):
         return None  # "the great-grandmother", "the pensioner", but not "the committee"
     affiliation = actors_stage.affiliation_of(head)

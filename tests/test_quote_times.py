@@ -223,3 +223,10 @@ def test_a_body_named_in_the_possessive_is_the_group_that_speaks_later():
     text = ("The Kestria Climate Council's plan sets a tax of $40 a tonne. The group estimates the tax would raise "
             "$2 billion a year. A family of four would receive $900, the group says.")
     assert [row[0] for row in _indirect(text)] == ["Kestria Climate Council", "Kestria Climate Council"]
+
+
+def test_a_former_office_the_text_does_not_name_stands_for_the_salient_person():
+    text = ("Interior Secretary Ivo Danek spent the week attacking the campaign groups. The former Kestria "
+            "congressman blamed “litigation from radical campaigners” in an op-ed.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Ivo Danek"]
