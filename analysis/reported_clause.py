@@ -40,7 +40,7 @@ _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
                    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{alternatives('auxiliary')}))\b")
 # At the start of what follows a verb, a bare noun phrase before an auxiliary opens a clause too ("told me
 # visitor numbers had risen").
-CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
+CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|(?:this\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
                           rf"(?:{alternatives('auxiliary')})\b)")
 # A clause opened by its own subject, a noun phrase and an auxiliary ("warn the proposed rule could remove").
 SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:the|a|an|he|she|it|they|"
@@ -73,7 +73,8 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 
 
 # A verb form that a reported clause has and a bare object does not.
-THIS_THEN_VERB = re.compile(r"this\s+(?:is|was|would|will|could|can|should|must|did|does|had|has|meant|means)\s")
+THIS_THEN_VERB = re.compile(r"this\s+(?:[a-z]+\s+){0,2}?(?:is|was|would|will|could|can|should|must|did|does|had|has|"
+                            r"meant|means)\s")  # "said this did not", "believe this rule change will"
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
                          r"might|may|[a-z]{3,}ed)\b")
 
@@ -146,7 +147,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,12}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
         if lemma in NEEDS_THAT else \
-        re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|"
+        re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|for\s+(?:years|"
+                 r"months|weeks|decades|(?:a\s+)?long\s+time|some\s+time)\s+|"
                  r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|"
                  r"yesterday\s+|today\s+|[A-Z][a-z]+day\s+|(?:only|just|again|also|merely|simply|publicly|privately|"
                  r"repeatedly|once\s+more|once\s+again)\s+){0,2}?(that)"  # "said Friday in a statement that"

@@ -49,7 +49,7 @@ UNNAMED_BEFORE = re.compile(
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"
     r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|later|then|again|earlier|once|already|"
-    r"long|\w+ly|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday)\s+)*$",
+    r"long|often|\w+ly|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday)\s+)*$",
     flags=re.IGNORECASE)
 
 

@@ -230,3 +230,24 @@ def test_a_former_office_the_text_does_not_name_stands_for_the_salient_person():
             "congressman blamed “litigation from radical campaigners” in an op-ed.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Ivo Danek"]
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("Coal has struggled to compete. But coal industry officials believe this rule change will still help.",
+     "coal industry officials", "this rule change will still help"),
+    ("Climate campaigners often claim emissions from flying are a large cause of warming.", "Climate campaigners",
+     "emissions from flying are a large cause of warming"),
+    ("Research also shows that the fire season has grown with the towns.", "Research",
+     "the fire season has grown with the towns"),
+])
+def test_more_shapes_of_a_described_source_and_its_clause(text, role, clause):
+    assert _indirect(text) == [["", role, clause]]
+
+
+def test_said_for_years_that_reports_the_clause():
+    assert _indirect("Ada Voss has said for years that she supports a carbon tax.") == [
+        ["Ada Voss", "", "she supports a carbon tax"]]
+
+
+def test_claims_for_something_that_happened_are_no_report():
+    assert _indirect("The scheme relied on claims for therapy sessions that never took place.") == []
