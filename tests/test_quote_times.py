@@ -251,3 +251,9 @@ def test_said_for_years_that_reports_the_clause():
 
 def test_claims_for_something_that_happened_are_no_report():
     assert _indirect("The scheme relied on claims for therapy sessions that never took place.") == []
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "―"])
+def test_an_aside_between_dashes_after_the_speaker_keeps_the_speaker(dash):
+    text = f"Maria Voss {dash} a former minister {dash} said that the move would save the firms $9 million."
+    assert _indirect(text) == [["Maria Voss", "", "the move would save the firms $9 million"]]
