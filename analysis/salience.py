@@ -15,7 +15,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.organizations import ORG_RUN
 from analysis.pronoun_agreement import agrees
-from analysis.quotes_lexicon import quote_words
+from analysis.quotes_lexicon import quote_words, verb_forms
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
@@ -27,10 +27,11 @@ __all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_per
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     """For a he/she that opens its sentence: the person who opened the sentence before (its subject), which
     centering prefers over the nearest person named ("Blair met Campbell. He said ..." is Blair; "After a break,
-    Engoron took on a passive role in policing Trump's statements. He told ..." is Engoron)."""
+    Engoron took on a passive role in policing Trump's statements. He told ..." is Engoron). A he/she right after a
+    reporting verb inside its sentence is that report's speaker ("X -- who ... -- said she believes ...": X)."""
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
-        return None
+        return reporter_of(ctx, position)
     previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
     for start, _, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
@@ -41,6 +42,16 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
             return actor
         break
     return None
+
+
+_AFTER_VERB = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+
+
+def reporter_of(ctx, position: int) -> actors_stage.Actor | None:
+    """The speaker noted for the reporting verb right before ``position`` ("said she believes": who said it)."""
+    verb = _AFTER_VERB.search(ctx.text, max(0, position - 20), position)
+    noted = ctx.noted_speaker(verb.start(1), verb.end(1)) if verb and verb.group(1) in verb_forms() else None
+    return noted[1] if noted and noted[1].actor_type == "person" else None
 
 
 # A description equated with the name after it is the sentence's subject: "The final witness was Mrs. Dolores

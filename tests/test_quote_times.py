@@ -257,3 +257,10 @@ def test_claims_for_something_that_happened_are_no_report():
 def test_an_aside_between_dashes_after_the_speaker_keeps_the_speaker(dash):
     text = f"Maria Voss {dash} a former minister {dash} said that the move would save the firms $9 million."
     assert _indirect(text) == [["Maria Voss", "", "the move would save the firms $9 million"]]
+
+
+def test_a_pronoun_right_after_a_reporting_verb_is_that_reports_speaker():
+    text = ("Anna Berg met the committee. At the hearing, former minister Maria Voss -- who wrote the plan under "
+            "Anna Berg -- said she believes the rule, like the others, undermines “the science and the law”.")
+    rows = quotes.of_text(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Maria Voss"]
