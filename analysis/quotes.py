@@ -136,6 +136,9 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
 
 # A description by an article or a possessive, resolved below to the person or body it stands for ("His daughter said").
 DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s)\s")
+# A text a described body or person issued: "the paper's disclosure", "the group's latest report".
+OWNED_TEXT = re.compile(r"([Tt]he\s+[a-z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?(?:disclosure|statement|report|"
+                        r"release|letter|filing|website|analysis|study|editorial|post|tweet|note)")
 # A member of a party described by the place they represent: the person who was last a sentence's subject ("the
 # Alabama Republican").
 PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat|Conservative|Tory|Liberal|"
@@ -162,18 +165,19 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         if guest:  # "the visiting president": the counterpart the host received
             quote.speaker = resolved[id(actor)] = guest
             continue
-        before = ctx.antecedents(actor.role, position)
+        owned = OWNED_TEXT.fullmatch(actor.role)  # "the paper's disclosure notes": the paper
+        role = owned.group(1) if owned else actor.role
+        before = ctx.antecedents(role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
-        body = actor.role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
-        quote.speaker = (not body and actors_stage.resolve_role_phrase(actor.role, before)) or \
-            document_author(ctx, actor.role, position) or ctx.described_speaker_before(position, actor.role) or \
-            ctx.introduced_before(position, actor.role) or \
-            (not body and actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position,
-                                                                                    after=True))) or \
-            (spoke and described_organization(actor.role, [(position - 1, spoke)], position)) or \
-            described_organization(actor.role, before, position) or \
-            (PARTY_MEMBER.fullmatch(actor.role) and subject_person_before(ctx, position)) or \
-            named_next(ctx, actor.role, position) or actor  # "Siemens
+        body = role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
+        quote.speaker = (not body and actors_stage.resolve_role_phrase(role, before)) or \
+            document_author(ctx, role, position) or ctx.described_speaker_before(position, role) or \
+            ctx.introduced_before(position, role) or \
+            (not body and actors_stage.resolve_role_phrase(role, [], ctx.mentions_up_to(position, after=True))) or \
+            (spoke and described_organization(role, [(position - 1, spoke)], position)) or \
+            described_organization(role, before, position) or \
+            (PARTY_MEMBER.fullmatch(role) and subject_person_before(ctx, position)) or \
+            named_next(ctx, role, position) or actor  # "Siemens
         # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:

@@ -264,3 +264,10 @@ def test_a_pronoun_right_after_a_reporting_verb_is_that_reports_speaker():
             "Anna Berg -- said she believes the rule, like the others, undermines “the science and the law”.")
     rows = quotes.of_text(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Maria Voss"]
+
+
+def test_a_text_owned_by_a_described_body_is_that_bodys():
+    text = ("The Los Angeles Times published a long piece on Thursday. “The fund has made grants to the project,” "
+            "the paper's disclosure notes.")
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Los Angeles Times"]]
