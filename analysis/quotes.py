@@ -155,7 +155,8 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     resolved: dict[int, actors_stage.Actor] = {}
     for quote in sorted(quotes, key=lambda q: q.cue_start if q.cue_start >= 0 else q.start):
         actor = quote.speaker
-        if actor is None or actor.name or not DEFINITE_DESCRIPTION.match(actor.role):
+        if actor is None or actor.name or not (DEFINITE_DESCRIPTION.match(actor.role) or (  # a headline's "Pope
+                re.fullmatch(r"[A-Z][a-z]+", actor.role) and actors_stage.is_role_word(actor.role))):  # criticizes"
             continue
         if id(actor) in resolved:
             quote.speaker = resolved[id(actor)]

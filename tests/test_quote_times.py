@@ -271,3 +271,8 @@ def test_a_text_owned_by_a_described_body_is_that_bodys():
             "the paper's disclosure notes.")
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Los Angeles Times"]]
+
+
+def test_a_bare_title_in_a_headline_is_the_person_holding_it_named_in_the_lead():
+    text = "Mayor says the harbour plan is dead\n\nMayor Ivo Danek said on Monday that the plan was dead."
+    assert [row[0] for row in _indirect(text)] == ["Ivo Danek", "Ivo Danek"]
