@@ -372,16 +372,16 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     match = DEFINITE.fullmatch(lead, begin)
     if match is None:  # "The 31-year-old care worker and mother of two says": the person last named
         return ctx.person_before(position) if AGED.match(lead, begin) and len(lead[begin:].split()) <= 10 else None
-    owner = document_owner(ctx, lead, position)
-    if owner is not None:  # "its statement read", "the statement added": who issued it
+    head = match.group(1)  # "its statement read", "the statement added": who issued it; "the visiting leader
+    owner = document_owner(ctx, lead, position) or (  # said": the counterpart the host received
+        guest_before(ctx, position) if VISITING.fullmatch(match.group()) else None)
+    if owner is not None:
         return owner
-    head = match.group(1)
-    guest = guest_before(ctx, position) if VISITING.fullmatch(match.group()) else None
-    if guest is not None:  # "the visiting leader said": the counterpart the host received
-        return guest
     if re.search(r"\b\d+-year-old\b", match.group()) or \
-            (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):
-        return ctx.person_before(position)  # "the 41-year-old schoolteacher said": the person last named
+            (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):  # "the 41-year-old said": the
+        return unnamed(match.group(), whole=True) if re.fullmatch(  # person last named; "the 4th National Climate
+            r"Assessment|Report|Study|Survey|Review|Agreement|Accord|Resolution|Declaration", head) \
+            else ctx.person_before(position)  # Assessment says": the text named
     return actors_stage.resolve_role_phrase(match.group(), ctx.antecedents(match.group(), position)) or \
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 

@@ -200,7 +200,16 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
         if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
             name = re.sub(r"^[Tt]he\s+", "", run[-1].group())
             return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
+    if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
+        titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
+        titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last
+        return unnamed(titled[-1].group(1), whole=True) if titled else None
     return None
+
+
+# A text named by its title: "the 4th National Climate Assessment", "the Global Risks Report".
+_NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+                         r"(?:Report|Assessment|Study|Survey|Review))\b")
 
 
 # Verbs that bring a document out: its subject wrote it ("The bank published a report").

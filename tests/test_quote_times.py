@@ -276,3 +276,10 @@ def test_a_text_owned_by_a_described_body_is_that_bodys():
 def test_a_bare_title_in_a_headline_is_the_person_holding_it_named_in_the_lead():
     text = "Mayor says the harbour plan is dead\n\nMayor Ivo Danek said on Monday that the plan was dead."
     assert [row[0] for row in _indirect(text)] == ["Ivo Danek", "Ivo Danek"]
+
+
+def test_a_text_named_by_its_title_speaks_and_the_report_stands_for_it_later():
+    text = ("“Future risks depend on decisions made today,” the 4th Kestria Climate Assessment says. The report says "
+            "the climate is “presenting growing challenges to health”. The report notes that the effects are felt.")
+    rows = quotes.of_text(text)
+    assert set(rows["speaker_role"]) == {"the 4th Kestria Climate Assessment"}
