@@ -136,6 +136,19 @@ def is_name(content: str, names: frozenset[str]) -> bool:
         and not content.rstrip().endswith((".", "!", "?")))
 
 
+def is_headline(content: str) -> bool:
+    """Whether quoted words are a headline in title case: four or more words of four letters or more, nearly all
+    of them capitalised ("Pope, in the Air, Puts Foot Down on Climate Change Denial."), not a sentence spoken;
+    an exclamation or a question in title case is still a quotation ("... a Corrupt Scam, Go Nuclear!").
+
+    >>> is_headline("Green New Deal Is About Social Justice"), is_headline("We will Fight for Kestria and its Future")
+    (True, False)
+    """
+    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", content) if len(w) >= 4]
+    capitalised = sum(w[0].isupper() and not w.isupper() for w in long)
+    return len(long) >= 4 and not content.rstrip().endswith(("!", "?")) and capitalised >= 0.85 * len(long)
+
+
 def classify(text: str, start: int, end: int) -> str:
     """'direct' for a quotation that reads as an utterance of its own, else 'partial'.
 

@@ -63,6 +63,7 @@ from analysis.coordinated import opening_subject
 from analysis.described_sources import document_author, given_as, headline_holder, named_after_lead, one_of_them
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
+from analysis.marks import is_headline
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
@@ -98,7 +99,8 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
         content = ctx.text[s:e]
         kind = classify(ctx.text, start, end)
         if not content or (is_name(content, names) and (kind == "partial" or content in names)) or \
-                re.search(r"\b(?:titled|entitled|headlined)\s*,?\s*\W?$", ctx.text[max(0, start - 30):start]):
+                is_headline(content) or re.search(r"\b(?:titled|entitled|headlined)\s*,?\s*\W?$",
+                                                  ctx.text[max(0, start - 30):start]):
             continue  # "spoke with ‘Lenta.ru’", "an article titled “Yes, you can ...”"; but "“No,” he said." is a quote
         if re.search(r"[.,;:!?]['’]$", content) and not re.search(r"(?:^|\s)['‘]", content):
             e -= 1  # '“... climate change,’” said X': a stray inner closing mark, no quotation inside

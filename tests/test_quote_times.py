@@ -283,3 +283,14 @@ def test_a_text_named_by_its_title_speaks_and_the_report_stands_for_it_later():
             "the climate is “presenting growing challenges to health”. The report notes that the effects are felt.")
     rows = quotes.of_text(text)
     assert set(rows["speaker_role"]) == {"the 4th Kestria Climate Assessment"}
+
+
+@pytest.mark.parametrize("headline", ["Pope, in the Air, Puts Foot Down on Climate Denial and Border Reversal.",
+                                      "Green New Deal Is About Social Justice"])
+def test_a_headline_in_title_case_in_quotation_marks_is_no_quote(headline):
+    assert quotes.of_text(f"The Courier ran “{headline}” on its front page on Monday.").empty
+
+
+def test_an_exclamation_in_title_case_is_still_a_quote():
+    rows = quotes.of_text("Ivo Danek spoke. “Renewable Energy Is a Corrupt Scam, Go Nuclear!” he said.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
