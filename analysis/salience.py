@@ -33,14 +33,15 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
         return reporter_of(ctx, position)
     previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
-    for start, _, actor in ctx.mention_at(previous, sent_start):
+    for start, end, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
         if not ctx.inside_quote(start) and actor.actor_type == "person" and \
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
                                                          actors_stage.is_role_word(lead.split()[-1]))):
             return actor
-        break
+        if not re.match(r"['’]s\s", ctx.text[end:end + 3]):  # "Trump's pick to run the EPA, Scott Pruitt, has":
+            break  # the possessor is no subject; the name set off after what it owns may be
     return None
 
 
@@ -61,7 +62,7 @@ COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“
 
 
 # A description set off before the name that opens a sentence: "The director of the Azotkhim plant, X, told".
-DESCRIBED_BEFORE = re.compile(r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
+DESCRIBED_BEFORE = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
 # A place's or a body's role before the name, without commas: "California's outgoing Democratic governor X visited".
 POSSESSED_ROLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s+")
 

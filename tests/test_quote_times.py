@@ -294,3 +294,9 @@ def test_a_headline_in_title_case_in_quotation_marks_is_no_quote(headline):
 def test_an_exclamation_in_title_case_is_still_a_quote():
     rows = quotes.of_text("Ivo Danek spoke. “Renewable Energy Is a Corrupt Scam, Go Nuclear!” he said.")
     assert rows[["kind", "speaker"]].values.tolist() == [["direct", "Ivo Danek"]]
+
+
+def test_a_name_set_off_after_a_possessed_description_is_the_sentences_subject():
+    text = ("Ivo Danek signed the order. And Danek's pick to run the agency, Maria Voss, has made it clear the issue "
+            "will not be a priority. “We have many priorities at the agency,” she told the radio.")
+    assert quotes.of_text(text)["speaker"].tolist() == ["Maria Voss"]
