@@ -91,10 +91,10 @@ from analysis.stance_tone import OWN_WORDS, TONE_THRESHOLD, statement_tones
 from analysis.stance_voices import (  # noqa: F401 - CONTINUATION_WINDOW belongs to stance's API
     CONTINUATION_WINDOW,
     FIRST_PERSON,
+    affirming_report,
     continued_quotes,
     coordinated_with,
     first_person_narration,
-    not_reporting_verb,
     sentence_voices,
     signed_sections,
     state_names,
@@ -214,7 +214,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                          and not spans_here & {(q.start, q.end) for q in qs}]
                 said = [h for h in own if start <= h.start and h.end <= end  # not what a speaker they quote said
                         and not any(a <= h.start and h.end <= b for a, b in inner)
-                        and not (carried and not not_reporting_verb(h, sentence, speaker_quotes))]
+                        and not (carried and affirming_report(h, sentence, speaker_quotes))]
                 if carried and not said and not _toned(quote):
                     continue  # a quotation after a sentence about a target is about it only if it takes a position:
                     # by a cue, or by the tone of the speaker's own words

@@ -15,7 +15,7 @@ from analysis.stance_reading import ASKED
 
 __all__ = ["state_names", "with_states", "sentence_voices", "quote_region", "coordinated_with", "SHARED_BY",
            "FIRST_PERSON", "first_person_narration", "CONTINUATION_WINDOW", "continued_quotes", "signed_sections",
-           "AFFIRMING", "not_reporting_verb"]
+           "AFFIRMING", "affirming_report"]
 
 CONTINUATION_WINDOW = 3  # sentences after a speaker's quote within which an unattributed quote is still theirs
 
@@ -67,19 +67,19 @@ def sentence_voices(quotes: list, sentence, mentions: list) -> list[tuple[list, 
 AFFIRMING = re.compile(r"(?:maintain|insist|accept|continue)(?:s|ed|d|ing)?", re.IGNORECASE)
 
 
-def not_reporting_verb(hit, sentence, quotes: list) -> bool:
-    """Whether a cue is something other than the affirming verb that reports one of the speaker's indirect quotes.
+def affirming_report(hit, sentence, quotes: list) -> bool:
+    """Whether a cue is the affirming verb that reports one of the speaker's indirect quotes.
 
     >>> sentence = SimpleNamespace(start=0, text="Russia maintains that it is defending itself.")
     >>> quote = SimpleNamespace(kind="indirect", cue="maintains", start=22, end=44)
-    >>> not_reporting_verb(SimpleNamespace(start=7, end=16), sentence, [quote])
-    False
-    >>> not_reporting_verb(SimpleNamespace(start=7, end=16), sentence, [])
+    >>> affirming_report(SimpleNamespace(start=7, end=16), sentence, [quote])
     True
+    >>> affirming_report(SimpleNamespace(start=7, end=16), sentence, [])
+    False
     """
     word = sentence.text[hit.start:hit.end]
-    return not (AFFIRMING.fullmatch(word) and any(
-        q.kind == "indirect" and q.cue == word and sentence.start + hit.end <= q.start for q in quotes))
+    return bool(AFFIRMING.fullmatch(word)) and any(
+        q.kind == "indirect" and q.cue == word and sentence.start + hit.end <= q.start for q in quotes)
 
 
 def quote_region(quote, sentence, mentions: list) -> tuple[int, int]:
