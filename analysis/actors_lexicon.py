@@ -258,6 +258,7 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     True
     """
     affiliation = affiliation_of(phrase)
+    former = re.search(r"\bformer\b", phrase, re.IGNORECASE) is not None
     words = [w for w in re.sub(r"['’]s\b", "", _GENERIC_OWNER.sub("", phrase.lower())).split()
              if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
     if not words:
@@ -271,6 +272,8 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
         if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")) or \
                 re.search(rf"\b(?:to|under|of|for|with|at|from|by)\s+(?:the\s+)?{re.escape(words[0])}\b", role):
             return False  # "Adviser to the President", "Director ... under the President" is not the president
+        if former and not re.search(r"\b(?:former|ex)\b", role):
+            return False  # "the former Russian president" is not the sitting "President" named before
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
             any(d in role for d in described)
 

@@ -39,10 +39,28 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
                                                          actors_stage.is_role_word(lead.split()[-1]))):
-            return actor
+            return _answerer(ctx, end, sent_start) or actor
         if not re.match(r"['’]s\s", ctx.text[end:end + 3]):  # "Trump's pick to run the EPA, Scott Pruitt, has":
             break  # the possessor is no subject; the name set off after what it owns may be
     return None
+
+
+# A question put to a person: "Amanpour also asked Zelensky about ...", "The host pressed Maria Voss on whether".
+ASKED = re.compile(r"\s+(?:(?:also|then|later|again|repeatedly)\s+)?(?:asked|pressed|questioned)\s+")
+_QUESTION = re.compile(r"\s+(?:(?:again|directly|repeatedly)\s+)?"
+                       r"(?:about|on|over|whether|if|why|what|how|when|who|which)\b")
+
+
+def _answerer(ctx, end: int, limit: int) -> actors_stage.Actor | None:
+    """The person the subject ending at ``end`` put a question to, who answers in the next sentence ("Amanpour
+    asked Zelensky about ... He said" is Zelensky), not one asked to do something ("asked Smith to resign")."""
+    asked = ASKED.match(ctx.text, end, limit)
+    if asked is None:
+        return None
+    named = ctx.mention_at(asked.end(), min(limit, asked.end() + 80))
+    if not named or named[0][0] != asked.end() or named[0][2].actor_type != "person":
+        return None
+    return named[0][2] if _QUESTION.match(ctx.text, named[0][1], limit) else None
 
 
 _AFTER_VERB = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
@@ -78,10 +96,11 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
     while seen < SALIENT_WITHIN and floor >= 2:
         floor, _ = sentence_bounds(ctx.text, floor - 2, ctx.quoted)
         seen += 1
-    for start, _, actor in ctx.mentions_before(floor, position):
+    for start, end, actor in ctx.mentions_before(floor, position):
         if actor.actor_type != "person" or ctx.inside_quote(start):
             continue
-        opening, _ = sentence_bounds(ctx.text, start, ctx.quoted)
+        opening, closing = sentence_bounds(ctx.text, start, ctx.quoted)
+        actor = _answerer(ctx, end, min(closing, position)) or actor
         lead = TIMESTAMP.sub("", ctx.text[opening:start])  # "01:35 – Qureshi-Bell holds ..." in a live blog
         cut = lead_in_end(lead)  # "Speaking after the meeting, Mr Hanley insisted" (not "In her speech she ...,")
         lead = lead[cut:] if cut and not re.search(r"\b(?:he|she|they|it|we|I)\b", lead[:cut]) else lead
@@ -131,7 +150,8 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         actor = role_in(ctx, at, at + len(match.group()))
         modifiers = [w.lower() for w in lead[match.start():match.start(1)].split()[1:]]  # "the farm minister" is not
         # the trade minister
-        if actor is not None and actor.role and not all(w in actor.role.lower() for w in modifiers if w != "former"):
+        if actor is not None and actor.role and "former" not in modifiers and \
+                not all(w in actor.role.lower() for w in modifiers):
             return None
         return actor or (subject_person_before(ctx, position) if "former" in modifiers else None)  # "The former
         # Montana congressman blamed": an office held before, which the text need not name; the salient person
@@ -222,7 +242,8 @@ def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
             # same head noun, before a named person whose role the noun might also cover
             actor = (definite and ctx.described_speaker_before(start, word)) or \
                 actors_stage.resolve_role_phrase(phrase, before) or \
-                actors_stage.resolve_role_phrase(word, before)  # "the presidential aide" -> an "aide"
+                actors_stage.resolve_role_phrase(("former " if "former" in phrase.split() else "") + word, before)
+            # "the presidential aide" -> an "aide"; "the former Russian president" is no sitting president
             if actor is None and definite and len(before) == len(ctx.mentions_up_to(start)):
                 introduced = ctx.introduced_before(start, word)  # "A senior prosecutor told ... the prosecutor"
                 if introduced is not None:
@@ -231,6 +252,10 @@ def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:
                 # generic role for the person the text is about (who opened a recent sentence), else the last named
                 if actor is not None and actor.role and not _compatible(phrase, word, actor):
                     actor = None  # ... unless the text gave that person another role
+            if actor is None and "former" in phrase.split():  # "the former Russian president added": an office
+                actor = subject_person_before(ctx, start)  # held before, which the text need not name
+                if actor is not None and word.lower() in actor.role.lower() and "former" not in actor.role.lower():
+                    actor = None  # not the sitting president
             if actor:
                 return actor
     return None
