@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
 from analysis.described_sources import (
-    READ_OUT,
     described_body_before,
     described_speaker_before,
     document_before,
@@ -26,7 +25,7 @@ from analysis.described_sources import (
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees, text_sexes
-from analysis.quotes_lexicon import PREPOSITIONS, pronouns, quote_words, verb_forms, verb_pattern
+from analysis.quotes_lexicon import PREPOSITIONS, pronouns
 from analysis.salience import VISITING, epithet_subject, guest_before, previous_subject, role_in, subject_person_before
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
@@ -43,13 +42,12 @@ from analysis.speaker_gaps import (
     lead_in_end,
     object_of_lead_in,
     possessed_speech,
-    unverbed_name,
 )
-from analysis.unnamed_sources import UNNAMED_AFTER, agent_of, unnamed, unnamed_before
+from analysis.unnamed_sources import agent_of, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
-           "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "attribution_after"]
+           "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "title_gap"]
 
 
 # The phrase an indefinite introduction brings a source in with: "A Castellanian official", "said a senior diplomat".
@@ -221,12 +219,6 @@ class Context:
         return self.mention_at(start, end)[::-1]
 
 
-# A quotation signed with a dash, and an embedded post: "— Mike Pence (@mike_pence) September 25, 2016".
-SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[\s\u00a0]+(?:[A-Z][\w’'-]+|"
-                       r"[A-Z]\.?)){1,3})(?:[\s\u00a0]*\(@\w{1,30}\)(?:[\s\u00a0]+[A-Z][a-z]+\.?[\s\u00a0]+\d{1,2},"
-                       r"[\s\u00a0]+\d{4})?)?[\s\u00a0.]*$")
-
-
 def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person" and word.lower() in ("he", "she"):  # "He blames X for what he calls ...": the "he" that
@@ -386,86 +378,7 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
 
 
-# A description owned by a name after the verb: "said Mr Danek's lawyer", "said Trump's spokesman".
-OWNED_AFTER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-                         r"(?=\s*(?:[.,;]|$))")
-# "told CNN": the name after these verbs is the hearer ("asked Senator X" and "warned X" may still be speakers)
-NEEDS_HEARER = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
-
-
-def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
-    """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
-    text = ctx.text
-    region_end, depth, limit = end + 1, 0, min(len(text), end + 200)  # the attribution is near the quotation
-    while region_end < limit and (text[region_end] not in ".!?\n“«\"" or depth > 0
-                                  or text[region_end] == "." and is_abbreviation(text, region_end)):
-        depth += {"(": 1, ")": -1}.get(text[region_end], 0)
-        region_end += 1
-    region = text[end:region_end]
-    # '“...,” said' and '"... the vote,\'" said' (an inner quotation closing with the outer one)
-    separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[:end].rstrip("'’\"”")[-1:] in ("!", "?", ",")
-    if not region.strip(" ”»\"’'"):
-        return None
-    first = re.match(r"^[”»\"’']?\s*[,—–-]*\s*", region).end()
-    head = region[first:first + 160]
-    according = re.match(r"according\s+to\s+", head)
-    if according and separated:  # '“...,” according to President X.'
-        at = end + first + according.end()
-        found = [m for m in ctx.mention_at(at, min(region_end, at + 60)) if _title_gap(text[at:m[0]])]
-        opened = max((s for s, e in ctx.quoted if s < end <= e + 1), default=0)  # 'X said “...,” according to
-        if found:  # Axios': a medium relays X's words
-            return None if found[0][2].actor_type == "media" and text[max(0, opened - 30):opened].rstrip(
-                " :,“«\"‘'").rsplit(" ", 1)[-1] in verb_forms() else ("according to", end + first, found[0][2])
-    verb, lead = None, head
-    for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
-        lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])
-        core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
-        words = len(core.split())
-        if (words <= (6 if separated else 2) or separated and words <= 10 and _ends_in_person(ctx, end + first, lead)) \
-                and lead.split()[:1] not in NO_SUBJECT_OPENERS:
-            break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
-    else:
-        verb, lead = None, head
-    if verb and not separated and len(region.split()) > 5 and not re.fullmatch(r"\s*[a-z](?:[^.!?,]*,|\w*)\s*", lead):
-        # '“...” He added that ...' starts a new report; '“...” in Congress, said X', '“...” he says, because' go on
-        verb = None
-    if verb:
-        cue_start = end + first + verb.start()
-        subject = mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
-        hearer = verb_forms().get(verb.group(), ("",))[0] in NEEDS_HEARER  # "told CNN": CNN listens
-        if subject is None and not hearer:  # "said Peskov", "said John Smith, a spokesman"
-            cue_end = cue_start + len(verb.group())
-            subject = mention_or_pronoun(ctx, cue_end, min(region_end, cue_end + 80), after=True)
-        if subject is None:  # "the 45-year-old said", "the book said"
-            subject = definite_subject(ctx, lead, end)
-        if subject is None:  # "one resident said", "said a senior official" (not "told the protesters": hearers)
-            after = text[cue_start + len(verb.group()):region_end]
-            named = None if hearer else UNNAMED_AFTER.match(after)
-            owned = None if hearer or named else OWNED_AFTER.match(after)
-            subject = unnamed(named.group("head"), named.group("body") or "") if named else \
-                unnamed(owned.group(1), whole=True) if owned else unnamed_before(lead)
-        return verb.group(), cue_start, subject
-    issued = READ_OUT.match(head) if separated else None
-    if issued:  # '“...,” its statement read.'
-        return "read", end + first + issued.start("verb"), definite_subject(ctx, issued.group("lead"), end)
-    actor = (unverbed_name(text, end + first, ctx.mention_at(end + first, region_end)) or role_in(
-        ctx, end + first, end + first + min(len(head), 40))) if separated or head[:1].islower() else None
-    if actor is not None:  # a missing verb: '“...,” he defense secretary Thursday.', '“...,” the state's attorney
-        return "", -1, actor  # general, William Tong.' (but '“... change.” He accused the mayor' is a new sentence)
-    signed = SIGNATURE.match(text, end, region_end)
-    if signed:  # a quotation signed with a dash: '“... ” ― Pamela Padilla'
-        mentioned = ctx.mention_at(signed.start(1), signed.end(1))
-        return "", -1, mentioned[0][2] if mentioned else actors_stage.Actor(signed.group(1), "", "person", "",
-                                                                            known=False)
-    return None
-
-
-def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:
-    named = ctx.mention_ending_at(start + len(lead.rstrip()), since=start, within=len(lead))
-    return named is not None and named[2].actor_type == "person"
-
-
-def _title_gap(gap: str) -> bool:
+def title_gap(gap: str) -> bool:
     """Only titles between a verb and a name: "said Mr", "said union leader", "said Foreign Minister"; not "says
     of Clinton", whose name is the topic."""
     words = gap.split()
@@ -476,7 +389,7 @@ def _title_gap(gap: str) -> bool:
 def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = [m for m in ctx.mention_at(start, end) if not AGENT_IN_APPOSITION.search(ctx.text, max(0, m[0] - 60), m[0])]
     if after:  # only a mention right after the verb: "said Peskov", not a name further on, nor an owner
-        found = [m for m in found if (_title_gap(ctx.text[start:m[0]]) or  # ("said Mr Danek's lawyer")
+        found = [m for m in found if (title_gap(ctx.text[start:m[0]]) or  # ("said Mr Danek's lawyer")
                                       DESCRIBED_THEN_NAMED.fullmatch(ctx.text[start:m[0]]))  # "said one resident, X"
                  and not re.match(r"['’]s\s", ctx.text[m[1]:m[1] + 3])]
         persons = [m for m in found if m[2].actor_type == "person"]

@@ -9,7 +9,6 @@ X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 
@@ -17,7 +16,6 @@ from analysis.attribution import (
     AGED,
     Context,
     Quote,
-    country_before,
     definite_subject,
     epithet_subject,
     resolve_word,
@@ -38,26 +36,24 @@ from analysis.country_subjects import country_opening
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.pronoun_agreement import agrees
-from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms, verb_pattern
-from analysis.reported_clause import AGO, FINITE_WORD, NAMED_HEARER, clause_after
-from analysis.salience import interrupted_subject
+from analysis.quotes_lexicon import verb_forms, verb_pattern
+from analysis.reported_clause import FINITE_WORD, clause_after
 from analysis.speaker_gaps import (
     AFTER_WHO,
     CATENATIVE,
     DESCRIBED_WHO,
-    GAP,
     INTRODUCTORY_PHRASE,
     PASSIVE,
     TIMESTAMP,
     UNNAMED_WHO,
     before_auxiliary,
-    last_comma,
 )
+from analysis.trailing import DEFINITE_HEAD, parenthetical
+from analysis.trailing import trailing as trailing_report
 from analysis.unnamed_sources import described_who, names_a_source, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
 
-PARENTHETICAL_WORDS = 6  # longest speaker phrase inside a sentence: "..., a senior State Department official said, ..."
 POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+$", re.IGNORECASE)
 
 
@@ -75,18 +71,6 @@ def _quoted_object(ctx: Context, quoted: re.Match):
     return named[-1] if named else unnamed(quoted.group(1), whole=True) if names_a_source(quoted.group(1)) else None
 
 
-DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*[,(—–-]))?"  # ", Kestria"
-                      r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?\.?\s*"
-                      r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?"
-                      r"\s*[-—–]+\s*")
-
-
-TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
-RELAYED_TAIL = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|have\s+)?(?:learned|learnt|reported|reports|"
-                          r"said|says)\s*$")
-TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when it opens with "as", "in", "after", ...
-TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
-
 
 # Forms that are also nouns, and what makes them one: a determiner or an owner and a word in the singular before
 # them ("its growth forecast", "the annual report"; not "the minister's aides report").
@@ -97,125 +81,13 @@ NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|th
                                 r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
 
 
-# A sentence that opens with a subordinate clause, whose main clause is still to come.
-SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Whenever|Because|Since|Once|Until|"
-                         r"Even\s+(?:if|though))\b")
-
-
 # A comma before a participle, perhaps with an adverb: ", saying", ", even suggesting".
 COMMA_BEFORE = re.compile(r",\s*(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
 
 
-def _trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
-    """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
-    text = ctx.text
-    tail = re.sub(r"(?<=[.!?])\s*[“\"]$", "", text[cue_end:sent_end])  # 'says Lovelock." It is ...': a mark glued on
-    named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
-    if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
-                                text[named_after[0][1]:sent_end]):
-        tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
-    # "Clause, X said, BelTA has learned.", "Clause, X said on Monday, blaming ...": the tail ends there
-    cut = RELAYED_TAIL.search(tail) or re.search(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", tail)
-    if cut and SUBORDINATE.match(text, sent_start) and len(tail[cut.end():].split()) >= 3:
-        return None  # "Though the move was seamless, he said, replacing her would be ...": the main clause follows
-    tail = tail[:cut.start()] if cut else tail
-    if re.match(r"\s*:\s*[^\s“«\"‘']", tail):  # "Clause, she said: her daughter would ...": both are hers
-        tail = ""
-    first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
-    # "X said as he met envoys in Minsk on ...", but not "X said in a report, and Y ...", a parenthetical
-    longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
-    if len(tail.split()) > longest or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
-        return None
-    heard = verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and (  # "..., X told reporters / CNN"
-        first in ("the", "a", "an", "reporters", "journalists", "us", "me") or NAMED_HEARER.match(tail))
-    adverbial = not first or first in TAIL_STARTS or AGO.match(tail) or heard  # not "..., Ortega said the state"
-    subject, comma = None, -1
-    for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
-        if adverbial and GAP.match(text[end:cue_start]):
-            comma = text.rfind(",", sent_start, start)
-            lead = text[comma + 1:start]  # not "Clause, a move Nato welcomed": the clause is what was welcomed
-            if comma > sent_start and TITLE_WORDS.match(lead) and not (
-                    re.match(r"\s*(?:a|an)\s", lead) and not names_a_source(lead)):
-                subject = actor
-            break
-    if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
-        comma = last_comma(text, sent_start, cue_start)
-        after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])
-                 and (not text[cue_start:cue_end].endswith("ing") or not text[cue_end:m[0]].strip()
-                      or text[cue_end:m[0]].split()[0][:1].isupper())]  # not "Clause, arguing they hurt Moscow"
-        goes_on = after and re.match(r"\s+([a-z][\w’'-]*)", text[after[0][1]:sent_end])
-        if goes_on and goes_on.group(1) not in TAIL_STARTS:  # "X, a Republican, said Herbster reached ...":
-            after = []  # the name opens the reported clause
-        subject = after[0][2] if after else None
-    if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
-            and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start)
-                                                           or " who " in text[comma:cue_start] else 6):
-        # "Clause, Ukrainian authorities said.", "Clause, the prime minister Rishi Sunak's spokesperson said."
-        who = re.search(r"\s+who\s", text[comma + 1:cue_start])
-        head = unnamed_before(text[comma + 1:comma + 1 + who.start()] + " ") if who else None
-        subject = dataclasses.replace(head, role=" ".join(text[comma + 1:cue_start].split())) if head else \
-            unnamed_before(text[comma + 1:cue_start])  # "..., the mediators who hosted the talks announced"
-        if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
-            subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
-    if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],
-                                                   flags=re.IGNORECASE):
-        comma = last_comma(text, sent_start, cue_start)  # "Clause, he said."
-        subject = resolve_word(ctx, text[comma + 1:cue_start].strip(), comma)
-    if subject is None:
-        return None
-    start, end = trim(text, sent_start, comma)
-    dateline = DATELINE.match(text, start, end)
-    start = dateline.end() if dateline else start
-    if len(text[start:end].split()) < 3 or ctx.inside_quote(start) or text[start] in "“«\"‘'":
-        return None
-    return start, end, subject
-
-
-_VERB_GOES_ON = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-                           "should", "must", "remains", "remained"))
-
-
-def _parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
-    """'Part, X said, part.' or 'Part, X noted, that ...': the whole sentence is X's, the attribution inside it.
-
-    The speaker stands between a comma and the cue (a mention, a pronoun or an unnamed source, at most
-    PARENTHETICAL_WORDS words), and a comma closes the attribution within a few words after the cue.
-    """
-    text, comma = ctx.text, last_comma(ctx.text, sent_start, cue_start)
-    after = re.match(r"[^,.;:“”\"«»]{0,25},|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
-                     r"[^,.;:“”\"«»]{0,60},", text[cue_end:sent_end])  # "..., X said during a news conference, ..."
-    if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing"):
-        return None  # "X, a former head of policy planning at ...," is no attribution
-    between = text[comma + 1:cue_start]
-    opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now|Often|Sometimes|Usually|Instead|[A-Z][a-z]+ly)\s*",
-                          text[sent_start:comma])  # "But, X said, ...", "Clearly, she said, ..."
-    if re.match(r"\s*(?:something|which|what|whom)\s", between):
-        return None  # "..., something Biden has said is off the table, ...": a relative clause, not an aside
-    rest = text[cue_end + after.end():sent_end].split()
-    verb = bool(rest) and rest[0] in _VERB_GOES_ON  # "The plan, she says, is flawed", "This, he says, is part of"
-    if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(rest) < (2 if verb else 3) or len(
-            text[sent_start:comma].split()) < 2 and not opener and not (verb and text[sent_start:comma].strip() in
-                                                                       ("This", "That", "These", "Those")):
-        return None
-    subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
-                    if GAP.match(text[end:cue_start])), None)
-    if subject is None and (pronoun := re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)):
-        subject = interrupted_subject(ctx, pronoun[1], sent_start, comma) or resolve_word(ctx, pronoun[1], comma + 1)
-    subject = subject or unnamed_before(between) or country_before(between)  # "The test, North Korea said, was"
-    if subject is None and DEFINITE_HEAD.fullmatch(between.lstrip()):  # "The collapse, the resolution states, could"
-        subject = definite_subject(ctx, between, comma + 1)
-    if subject is None:
-        return None
-    start, end = trim(text, sent_start, sent_end)
-    return start, (end - 1 if end > start and text[end - 1] == "." else end), subject
-
-
-DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}(?!(?:and|or|but)\s)"
-                           r"[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
 
 # A relative clause on an apposition to a name: "Markwayne Mullin, an Oklahoma Republican who said ...".
 APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;:“”\"«»]{1,60}?\s+who\s+" + AFTER_WHO + r"\Z")
-OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
 # A named owner's study or document as a subject: "TNO's analysis of the machine gun fire showed that".
@@ -374,9 +246,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 continue  # "The plan was described as ...": the subject did not say it
             chained = kind == "opinion" and ctx.text.startswith(" to ", cue_end)  # "the developer expected to build"
             trailing = None if cue_start in attribution_cues or covered(cue_start) or chained \
-                else _trailing(ctx, sent_start, sent_end, cue_start, cue_end)
+                else trailing_report(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is None and cue_start not in attribution_cues and not covered(cue_start) and not chained:
-                trailing = _parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
+                trailing = parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is not None:
                 quote = Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2])
                 ctx.note_speaker(cue_start, quote.speaker)

@@ -12,10 +12,10 @@ import re
 
 from analysis import actors as actors_stage
 from analysis import quote_context
+from analysis.after_quote import attribution_after
 from analysis.attribution import (
     Context,
     Quote,
-    attribution_after,
     epithet_subject,
     resolve_word,
     sentence_bounds,

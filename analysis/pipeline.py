@@ -82,8 +82,8 @@ def _targets(config: Config) -> tuple[stance_lexicon.Target, ...] | None:
 
 _RUN_ERRORS = (MemoryError, corpus_stage.CorpusError, ResourceError)  # never one document's: they stop the run
 _STAGE_OF = {"decode": "corpus", "actors_lexicon": "actors", "quotes_lexicon": "quotes", "attribution": "quotes",
-             "indirect": "quotes", "vader": "sentiment", "stance_lexicon": "stance", "stance_modals": "stance",
-             "stance_reading": "stance",
+             "after_quote": "quotes", "indirect": "quotes", "trailing": "quotes", "vader": "sentiment",
+             "stance_lexicon": "stance", "stance_modals": "stance", "stance_reading": "stance",
              "vocabulary": "framing"}  # helper modules by the stage they serve; the others are named for theirs
 
 

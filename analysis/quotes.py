@@ -49,10 +49,10 @@ import pandas as pd
 from analysis import _deprecated, fragment_speakers, quote_context, segment
 from analysis import actors as actors_stage
 from analysis import columns as C
+from analysis.after_quote import attribution_after
 from analysis.attribution import (
     Context,
     Quote,
-    attribution_after,
     classify,
     is_name,
     quoted_spans,

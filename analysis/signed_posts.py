@@ -4,7 +4,7 @@ signs them: '... Must also tree clear to stop fire spreading! — Donald J. Trum
 Such a post is a direct quote of the account that signed it (a name the text mentions, else the signature's name,
 else the handle). Where the post begins is the line it stands on, the end of the signature or quotation before
 it, or, in text whose paragraphs were run together, the first sentence within ``POST_CHARACTERS`` of the
-signature. A post inside quotation marks keeps its quotation (``attribution.SIGNATURE`` reads the signature).
+signature. A post inside quotation marks keeps its quotation (``after_quote.SIGNATURE`` reads the signature).
 Known failure mode: in run-together text a short sentence that introduced the post ("Trump weighed in.") is taken
 into it when no quotation or signature closes before it.
 """
