@@ -105,5 +105,5 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
 
 
 def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:
-    named = ctx.mention_ending_at(start + len(lead.rstrip()), since=start, within=len(lead))
+    named = ctx.mention_ending_at(start + len(lead.rstrip(" ,")), since=start, within=len(lead))  # "X, Name, said"
     return named is not None and named[2].actor_type == "person"

@@ -33,8 +33,15 @@ def _is_open(text: str, i: int) -> bool:
 
 def _opens_run_together(text: str, i: int) -> bool:
     """A straight mark glued to the sentence before and spaced from its first word, where no quotation is open:
-    paragraphs run together ('... by Chellie Pingree." The strategy is to ignore it," Clement said.')."""
-    return text[i] == '"' and text[i - 1:i] in (".", "!", "?") and re.match(r" [A-Z]", text[i + 1:i + 3]) is not None
+    paragraphs run together ('... by Chellie Pingree." The strategy is to ignore it," Clement said.'), or glued to a
+    headline in capitals before it."""
+    if text[i] != '"':
+        return False
+    if text[i - 1:i] in (".", "!", "?") and re.match(r" [A-Z]", text[i + 1:i + 3]) is not None:
+        return True
+    # a headline in capitals run into the quotation after it: '... NEW STUDY FINDS"What this suggests is'
+    return re.fullmatch(r"[A-Z]{3}", text[max(0, i - 3):i]) is not None and re.match(r"[A-Z][a-z]", text[i + 1:i + 3]) \
+        is not None
 
 
 def _is_close(text: str, i: int, mark: str) -> bool:

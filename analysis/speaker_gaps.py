@@ -32,6 +32,7 @@ POST_NOMINAL = re.compile(rf"^,?[ \u00a0](?:{'|'.join(POST_NOMINALS)}|Jr\.?|Sr\.
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
     r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"
+    r"(?:\s(?:branch|chapter|office|wing|division|bureau)(?=\s(?:of|for)\s))?"  # "of the Kestria branch of X"
     r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})?\s?)?"  # "of the Research Unit of Nanoro"
     r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"
     r"(?:(?:,\s*(?:a|an|the|who|whose|which|during|in|at|on|of|from|for|with|after|before|[a-z]+ing|[A-Z][\w’']*|\d+|"
@@ -60,7 +61,9 @@ CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?
 
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".
 # Between a person and where they work: "Raj Mehta of CFRA", "Olesya Grinkevich of the ecological group X".
-EMPLOYER_KIND = r"(?:(?:[a-z][\w-]+\s+){0,2}(?:group|charity|campaign|union|organi[sz]ation|company|firm|bank)\s+)?"
+EMPLOYER_KIND = (r"(?:(?:[a-z][\w-]+\s+){0,2}(?:group|charity|campaign|union|organi[sz]ation|company|firm|bank)\s+|"
+                 r"(?:[\w-]+\s+){0,2}(?:branch|chapter|office|wing|division|bureau)\s+of\s+(?:the\s+)?)?")
+# ("of the French branch of Greenpeace")
 EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w’'-]+\s+){1,5}?(?:of|at|for|from)\s+(?:the\s+)?")
 

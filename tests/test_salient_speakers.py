@@ -40,3 +40,22 @@ def test_the_former_president_is_the_one_the_text_calls_former():
     text = ("President Joe Biden spoke first. Former President Barack Obama spoke next.\n\n“We built this,” the "
             "former president said.")
     assert _rows(text, "direct") == [["Barack Obama", "We built this"]]
+
+
+def test_a_description_with_two_roles_before_the_name_after_a_quotation():
+    text = ("“We are sure the balance changed,” University of Kestria professor and the study's co-author, Maria "
+            "Voss, said in a statement.")
+    assert _rows(text, "direct") == [["Maria Voss", "We are sure the balance changed"]]
+
+
+def test_a_quotation_run_into_a_headline_in_capitals_before_it():
+    text = ("Scientists met in June. SMOG MORE DEADLY THAN SMOKING, NEW STUDY FINDS\"What this suggests is a "
+            "feedback loop,\" said the study's lead author, Maria Voss. \"As the water cools, more cooling follows.\"")
+    assert _rows(text, "direct") == [["Maria Voss", "What this suggests is a feedback loop"],
+                                     ["Maria Voss", "As the water cools, more cooling follows."]]
+
+
+@pytest.mark.parametrize("unit", ["Kestria branch", "Oslo office", "Bergen chapter"])
+def test_a_speaker_of_a_unit_of_a_body(unit):
+    text = f"Maria Voss of the {unit} of Greenpeace said the blockade would go ahead on Thursday."
+    assert _rows(text, "indirect") == [["Maria Voss", "the blockade would go ahead on Thursday"]]
