@@ -268,13 +268,20 @@ def named_next(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
     time, with no role of their own that the description would not cover (a generic head noun, "the official",
     covers any)."""
     words = re.split(r"\s+(?:of|who|which|in|at|for|from|with)\s+", phrase)[0].split()  # "The head (of the police)"
-    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() in _BODY_NOUNS:
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or words[-1].lower() in _BODY_NOUNS:
         return None
-    _, sent_end = sentence_bounds(ctx.text, position, ctx.quoted)
+    indefinite = words[0].lower() != "the"  # "..., a U.S. judge said. U.S. District Judge Sharon Gleason ...":
+    _, sent_end = sentence_bounds(ctx.text, position, ctx.quoted)  # only a holder of the very role, by its title
     nxt, nxt_end = sentence_bounds(ctx.text, min(len(ctx.text) - 1, sent_end + 1), ctx.quoted)
     for start, _, actor in ctx.mention_at(nxt, nxt_end)[:1]:
         lead = ctx.text[nxt:start].split()
         earlier = any(a is actor for _, _, a in ctx.mention_at(0, position))
+        if indefinite:
+            if actor.actor_type == "person" and not earlier and nxt > position and actor.role and \
+                    words[-1].lower() in actor.role.lower().split() and \
+                    all(w[:1].isupper() or w.lower() in actor.role.lower().split() for w in lead):
+                return actor
+            continue
         if actor.actor_type == "person" and not lead and not earlier and nxt > position and (
                 not actor.role or words[-1].lower() in quote_words("generic_role") or
                 any(w.lower() in actor.role.lower().split() for w in words[1:])):

@@ -11,7 +11,7 @@ import re
 from analysis.attribution import Context, country_before, definite_subject, resolve_word, trim
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms
 from analysis.reported_clause import AGO, NAMED_HEARER
-from analysis.salience import interrupted_subject
+from analysis.salience import interrupted_subject, named_next
 from analysis.speaker_gaps import GAP, last_comma
 from analysis.unnamed_sources import names_a_source, unnamed_before
 
@@ -84,6 +84,8 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
         head = unnamed_before(text[comma + 1:comma + 1 + who.start()] + " ") if who else None
         subject = dataclasses.replace(head, role=" ".join(text[comma + 1:cue_start].split())) if head else \
             unnamed_before(text[comma + 1:cue_start])  # "..., the mediators who hosted the talks announced"
+        if subject is not None and not subject.name:  # "..., a U.S. judge said. U.S. District Judge X threw out"
+            subject = named_next(ctx, text[comma + 1:cue_start].strip(), cue_start) or subject
         if subject is None and re.fullmatch(r"\s*the\s+[a-z][\w-]*\s+", text[comma + 1:cue_start]):
             subject = definite_subject(ctx, text[comma + 1:cue_start], comma + 1)  # "..., the carmaker said"
     if subject is None and adverbial and re.search(r",\s*(?:he|she|it|they)\s+$", text[sent_start:cue_start],

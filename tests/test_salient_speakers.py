@@ -59,3 +59,29 @@ def test_a_quotation_run_into_a_headline_in_capitals_before_it():
 def test_a_speaker_of_a_unit_of_a_body(unit):
     text = f"Maria Voss of the {unit} of Greenpeace said the blockade would go ahead on Thursday."
     assert _rows(text, "indirect") == [["Maria Voss", "the blockade would go ahead on Thursday"]]
+
+
+def test_an_aside_between_unspaced_dashes():
+    text = ("Former Kestria Gov. Tom Reyes—who has worked with the oil industry—called the proposals “a disaster "
+            "at the ballot box.”")
+    assert _rows(text, "partial") == [["Tom Reyes", "a disaster at the ballot box"]]
+
+
+def test_contending_reports_a_clause_after_that_only():
+    text = ("But Maria Voss contended in an email that the official called off the hearing. Farmers in Kestria "
+            "contend with floods every spring.")
+    assert _rows(text, "indirect") == [["Maria Voss", "the official called off the hearing"]]
+
+
+@pytest.mark.parametrize(("described", "named"), [
+    ("a U.S. judge said in a ruling", "U.S. District Court Judge Sharon Gleason in a decision late Friday threw out"),
+    ("a union leader said", "Union leader Sharon Gleason later met the minister and"),
+])
+def test_an_indefinite_speaker_named_in_the_next_sentence(described, named):
+    text = f"The company exceeded its licence when it drained the lake, {described}. {named} the order."
+    assert _rows(text, "indirect")[0] == ["Sharon Gleason", "The company exceeded its licence when it drained the lake"]
+
+
+def test_an_indefinite_speaker_is_not_a_holder_of_another_role_named_next():
+    text = "The mine will close, a senior official said on Monday. Finance Minister Ivo Petrov said talks would go on."
+    assert _rows(text, "indirect") == [["", "The mine will close"], ["Ivo Petrov", "talks would go on"]]
