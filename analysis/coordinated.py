@@ -67,8 +67,8 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
     named = OPENING_NAME.match(head, begin)  # "Tessaline Energy (TSL.BR) cut its forecast and said": a body the
     # kit does not know
     words = named.group(1).split() if named else []
-    if named and not finite and (len(words) > 1 or words[0].lower() not in NOT_NAME) and \
-            (words[0] == "The" or words[0].lower() not in NOT_NAME):
+    if named and (not finite or len(words) > 1) and (len(words) > 1 or words[0].lower() not in NOT_NAME) and \
+            (words[0] == "The" or words[0].lower() not in NOT_NAME):  # "The Justice Department objected ..., saying"
         return unnamed(named.group(1), whole=True)
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:

@@ -85,3 +85,10 @@ def test_an_indefinite_speaker_named_in_the_next_sentence(described, named):
 def test_an_indefinite_speaker_is_not_a_holder_of_another_role_named_next():
     text = "The mine will close, a senior official said on Monday. Finance Minister Ivo Petrov said talks would go on."
     assert _rows(text, "indirect") == [["", "The mine will close"], ["Ivo Petrov", "talks would go on"]]
+
+
+def test_a_body_the_kit_does_not_know_opens_a_sentence_with_a_reporting_participle():
+    text = "The Kestria Water Board objected to the plan, claiming that the cost was too high."
+    assert _rows(text, "indirect") == [["", "the cost was too high"]]
+    rows = quotes.of_text(text)
+    assert rows["speaker_role"].tolist() == ["The Kestria Water Board"]
