@@ -57,7 +57,9 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
         return None
     heard = verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and (  # "..., X told reporters / CNN"
         first in ("the", "a", "an", "reporters", "journalists", "us", "me") or NAMED_HEARER.match(tail))
-    adverbial = not first or first in TAIL_STARTS or AGO.match(tail) or heard  # not "..., Ortega said the state"
+    infinitive = first == "to" and verb_forms().get(text[cue_start:cue_end], ("",))[0] in quote_words("to_infinitive")
+    adverbial = not infinitive and (not first or first in TAIL_STARTS or AGO.match(tail) or heard)  # not "...,
+    # Ortega said the state", nor "As he often does, Sanders pledged to fight back": what was pledged follows
     subject, comma = None, -1
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "Clause, spokeswoman X said"
         if adverbial and GAP.match(text[end:cue_start]):

@@ -92,3 +92,16 @@ def test_a_body_the_kit_does_not_know_opens_a_sentence_with_a_reporting_particip
     assert _rows(text, "indirect") == [["", "the cost was too high"]]
     rows = quotes.of_text(text)
     assert rows["speaker_role"].tolist() == ["The Kestria Water Board"]
+
+
+@pytest.mark.parametrize("source", ["Polls", "Surveys"])
+def test_polls_and_surveys_are_described_sources(source):
+    assert _rows(f"{source} suggest that the levy is deeply unpopular.", "indirect") == [
+        ["", "the levy is deeply unpopular"]]
+
+
+def test_a_pledge_to_act_after_a_comma_is_no_trailing_attribution():
+    text = ("As he often does, Senator Tom Reyes pledged to fight back against the coal industry, noting that it "
+            "still receives tax breaks.")
+    assert [row[1] for row in _rows(text, "indirect")] == ["to fight back against the coal industry",
+                                                          "it still receives tax breaks"]
