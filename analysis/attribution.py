@@ -54,6 +54,10 @@ __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", 
 INTRODUCED = r"(?:(?:said|told|according\s+to)\s+)?((?:[\w’'-]+\s+){{1,4}}?{}s?)\b"
 
 
+_WRITINGS = [[w] for w in ("polls", "surveys", "studies", "reports", "research", "Polls", "Surveys", "Studies",
+                            "Reports", "Research")]  # sources that are read, not people: no "they" argue
+
+
 @dataclass
 class Quote:
     """One quote while it is being built (offsets index the document text)."""
@@ -104,14 +108,17 @@ class Context:
         """Replace a described speaker noted earlier by the one its description was resolved to."""
         self._said_by = [resolved if a is actor else a for a in self._said_by]
 
-    def body_speaker_before(self, position: int, *, within: int = 400,
-                            named: bool = False) -> actors_stage.Actor | None:
+    def body_speaker_before(self, position: int, *, within: int = 400, named: bool = False,
+                            writings: bool = True) -> actors_stage.Actor | None:
         """The nearest speaker before ``position`` (at most ``within`` characters back) that is not a person:
         "Russian authorities said ... They said ...", "the emergency service said ... it said"; with ``named``,
-        the nearest with a name ("the supermarket chain said ... The company said": the chain named before)."""
+        the nearest with a name ("the supermarket chain said ... The company said": the chain named before);
+        without ``writings``, not polls, studies or reports ("polls suggest ... They have pressed for ...")."""
         i = bisect.bisect_left(self._said_at, position) - 1
         while i >= 0 and self._said_at[i] >= position - within:
-            if self._said_by[i].actor_type != "person" and (self._said_by[i].name or not named):
+            actor = self._said_by[i]
+            written = not actor.name and actor.role.split()[-1:] in _WRITINGS
+            if actor.actor_type != "person" and (actor.name or not named) and (writings or not written):
                 return self._said_by[i]
             i -= 1
         return None
@@ -238,7 +245,8 @@ def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor |
                 return actor
         return ctx.person_before(position, agreeing=word)
     if kind == "organization":
-        return ctx.body_speaker_before(position) or ctx.person_before(position, kinds=("organization", "media")) \
+        return ctx.body_speaker_before(position, writings=word.lower() != "they") or \
+            ctx.person_before(position, kinds=("organization", "media")) \
             or described_body_before(ctx, position)  # "Kestria's air force shot down ... it said"
     return None
 

@@ -105,3 +105,11 @@ def test_a_pledge_to_act_after_a_comma_is_no_trailing_attribution():
             "still receives tax breaks.")
     assert [row[1] for row in _rows(text, "indirect")] == ["to fight back against the coal industry",
                                                           "it still receives tax breaks"]
+
+
+def test_they_after_a_poll_is_not_the_poll():
+    text = ("Polls suggest that the levy is deeply unpopular. The debate will not satisfy the campaigners. They have "
+            "pressed for a vote because, they argue, the levy needs a mandate.")
+    assert ["", "the levy is deeply unpopular"] in _rows(text, "indirect")
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["text"].str.contains("mandate"), "speaker_role"].tolist() in ([], ["the campaigners"])
