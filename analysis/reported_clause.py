@@ -212,7 +212,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                 and re.search(r"\s(?:a|an)\s", " ".join(words[:12])))):
             return None
     elif kind == "description":  # "accused X of", "described X as"; not "thanked staff, some of whom ..."
-        if not re.search(r"\s(?:as|of)\s(?!whom|which|them|those)", rest):
+        if not re.search(r"\s(?:as|of)\s(?!whom|which|them|those)", rest) and not (
+                lemma == "blame" and re.search(r"\s(?:for|on)\s", rest)):  # "blamed the flood on warming"
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report

@@ -147,6 +147,7 @@ def _source_noun_at_end() -> re.Pattern:
 def unnamed_before(text: str) -> actors_stage.Actor | None:
     lead = TIME_LEAD.match(text)  # "On Sunday the minister said": the minister, not the day
     text = _ANONYMOUS_TAIL.sub(" ", text[lead.end() if lead else 0:])  # "An official who asked not to be named said"
+    text = _INCLUDING.sub(" ", text)  # "Many, including Venice's mayor, have warned"
     match = UNNAMED_BEFORE.search(text[-160:])
     if match is None:
         quantifier = QUANTIFIER_BEFORE.search(text[-160:])
@@ -157,6 +158,7 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
     return unnamed(match.group(1), match.group(2))
 
 
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s[^,;:“”\"«»]{1,80},\s*(?=(?:\w+\s+){0,2}$)")
 _ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|would|"
                              r"(?:did|does|do)\s+not\s+(?:wish|want)|"
                              r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed))\b[^,;“”\"]{0,60}?"

@@ -113,3 +113,17 @@ def test_they_after_a_poll_is_not_the_poll():
     assert ["", "the levy is deeply unpopular"] in _rows(text, "indirect")
     rows = quotes.of_text(text)
     assert rows.loc[rows["text"].str.contains("mandate"), "speaker_role"].tolist() in ([], ["the campaigners"])
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Maria Voss blamed the flood on global warming.", "the flood on global warming"),
+    ("Maria Voss blamed the minister for the flood.", "the minister for the flood"),
+])
+def test_blaming_reports_what_is_blamed(text, clause):
+    assert _rows(text, "indirect") == [["Maria Voss", clause]]
+
+
+def test_an_unnamed_source_with_an_including_aside():
+    text = "Many, including the city's mayor, have warned that the lagoon barrier will not be enough."
+    rows = quotes.of_text(text)
+    assert rows[["speaker_role", "text"]].values.tolist() == [["Many", "the lagoon barrier will not be enough"]]
