@@ -125,7 +125,10 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
 # A document or post right before a reporting participle, with a few words of time or place between: "issued a
 # statement calling ...", "a series of tweets early Friday saying that ...".
 DOCUMENT_NOUNS = r"(?:statement|tweet|post|letter|video|message|release|communiqu[eé]|memo|email|note|report|op-ed)s?"
-DOCUMENT_BEFORE = re.compile(rf"\b{DOCUMENT_NOUNS}(?:\s+(?!and\b|that\b)[\w’'-]+){{0,3}}\s+$")
+DOCUMENT_BEFORE = re.compile(rf"\b{DOCUMENT_NOUNS}(?:\s+(?:in|on|to|for)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+                             rf"[A-Z][\w.’'-]*"
+                             rf"(?:\s+[A-Z][\w.’'-]*){{0,4}})?(?:\s+(?!and\b|that\b)[\w’'-]+){{0,3}}\s+$")
+# ("an op-ed in The Wall Street Journal calling for ...")
 _PUBLISHING = frozenset(("post", "issue", "release", "publish", "tweet", "send", "write"))
 
 
@@ -134,11 +137,19 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
     Security Council issued a statement calling the test ...", "Trump unleashed tweets early Friday saying
     ..."; None unless a document comes right before the participle and nothing in the sentence reports first."""
     head = ctx.text[sent_start:cue_start]
+    if DOCUMENT_BEFORE.search(head) and not re.search(r"[;:“”\"]|\bthat\b", head):
+        for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "On April 20, the day before the
+            if not ctx.inside_quote(start) and PUBLISHED.match(ctx.text, end, cue_start):  # March for Science
+                return actor  # protest, X published an op-ed in Y calling for ...": the one who published it
     if not DOCUMENT_BEFORE.search(head) or re.search(r"[;:“”\"]|\bthat\b", head) or \
             any(verb_forms()[v.group()][1] in ("speech", "opinion") and verb_forms()[v.group()][0] not in _PUBLISHING
                 and not _NOUN_AFTER.search(head, 0, v.start()) for v in verb_pattern().finditer(head)):
         return None
     return _opening(ctx, sent_start, cue_start, head)
+
+
+PUBLISHED = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:published|wrote|issued|released|posted|sent|tweeted|"
+                       r"penned|signed)\s+(?:an?|the|its|his|her|their)\s")
 
 
 def described_subject(ctx: Context, sent_start: int):

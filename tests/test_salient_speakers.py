@@ -127,3 +127,12 @@ def test_an_unnamed_source_with_an_including_aside():
     text = "Many, including the city's mayor, have warned that the lagoon barrier will not be enough."
     rows = quotes.of_text(text)
     assert rows[["speaker_role", "text"]].values.tolist() == [["Many", "the lagoon barrier will not be enough"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On April 20, the day before the March for Science protest in Oslo, Kestria University physicist Maria Voss "
+    "published an op-ed in The Wall Street Journal calling for a review of the rules.",
+    "Later, Maria Voss sent a letter to the board of Kestria Power calling for a review of the rules.",
+])
+def test_the_one_who_published_a_document_speaks_through_its_participle(text):
+    assert _rows(text, "indirect") == [["Maria Voss", "a review of the rules"]]
