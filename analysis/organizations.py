@@ -380,9 +380,11 @@ def _named_in(text: str, letters: str) -> str:
     >>> _named_in("built by Texas-based Energy Transfer Partners", "ETP"), _named_in("Every Time Possible", "ETP")
     ('Energy Transfer Partners', '')
     """
-    shape = rf"(?<![\w-]){letters[0]}[\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{{len(letters) - 1}}}(?![\w-])"
-    names = {m.group() for m in re.finditer(shape, text)
-             if letters in _spellings(m.group()) and m.group().split()[-1].lower() in INSTITUTIONS}
+    shape = rf"(?<![\w-]){letters[0]}[\w&'’-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w&'’-]*){{{len(letters) - 1}}}(?![\w-])"
+    found = {re.sub(r"['’]s$", "", m.group()) for m in re.finditer(shape, text)}  # not "Change's"
+    names = {name for name in found  # "Intergovernmental Panel on Climate Change" for IPCC
+             if letters in _spellings(name) and (name.split()[-1].lower() in INSTITUTIONS or len(
+                 letters) >= 4 and any(w.lower() in INSTITUTIONS for w in name.split()[1:-1]))}
     return names.pop() if len(names) == 1 else ""
 
 

@@ -136,3 +136,15 @@ def test_an_unnamed_source_with_an_including_aside():
 ])
 def test_the_one_who_published_a_document_speaks_through_its_participle(text):
     assert _rows(text, "indirect") == [["Maria Voss", "a review of the rules"]]
+
+
+def test_an_acronym_takes_a_full_name_with_small_words_and_a_body_noun_inside():
+    text = ("The Intergovernmental Panel on Climate Change's report, released Sunday, sets out the options. To meet "
+            "the goals, the IPCC says carbon taxes would have to rise.")
+    assert _rows(text, "indirect") == [["Intergovernmental Panel on Climate Change (IPCC)",
+                                        "carbon taxes would have to rise"]]
+
+
+def test_an_acronym_is_not_a_phrase_without_a_body_noun():
+    text = "Keep Every Treaty On Course, the posters read. KETOC says the treaty will hold."
+    assert "(" not in "".join(quotes.of_text(text)["speaker"])
