@@ -37,6 +37,11 @@ OWNED_AFTER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]
 NEEDS_HEARER = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
 
 
+# A document after "read", the attribution inverted: '“...,” read a statement from the ministry'.
+READ_DOCUMENT = re.compile(r"read\s+((?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|"
+                           r"message|note|release|communiqu[eé]|memo|email|notice|sign|banner|placard|tweet)s?)\b")
+
+
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
@@ -89,6 +94,14 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             subject = unnamed(named.group("head"), named.group("body") or "") if named else \
                 unnamed(owned.group(1), whole=True) if owned else unnamed_before(lead)
         return verb.group(), cue_start, subject
+    inverted = READ_DOCUMENT.match(head) if separated else None
+    if inverted:  # '“...,” read an open letter that the activists published', '“...,” read a statement from X'
+        at = end + first + inverted.end()
+        owner = [m for m in ctx.mention_at(at, min(region_end, at + 60)) if re.fullmatch(
+            r"\s+(?:from|by|of|issued\s+by|signed\s+by)\s+(?:the\s+)?", text[at:m[0]])]
+        source = re.match(r"\s+from\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}", text[at:region_end])
+        return "read", end + first, owner[0][2] if owner else unnamed(
+            inverted.group(1) + (source.group() if source else ""), whole=True)
     issued = READ_OUT.match(head) if separated else None
     if issued:  # '“...,” its statement read.'
         return "read", end + first + issued.start("verb"), definite_subject(ctx, issued.group("lead"), end)

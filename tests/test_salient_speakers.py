@@ -148,3 +148,14 @@ def test_an_acronym_takes_a_full_name_with_small_words_and_a_body_noun_inside():
 def test_an_acronym_is_not_a_phrase_without_a_body_noun():
     text = "Keep Every Treaty On Course, the posters read. KETOC says the treaty will hold."
     assert "(" not in "".join(quotes.of_text(text)["speaker"])
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("“We will no longer accept this injustice,” read an open letter that the pupils published on Friday.",
+     "an open letter"),
+    ("“The talks are over,” read a statement from the Kestria Foreign Ministry.",
+     "a statement from the Kestria Foreign Ministry"),
+])
+def test_a_document_after_read_speaks_for_a_quotation_before_it(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["direct", role]]
