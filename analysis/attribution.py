@@ -226,13 +226,24 @@ class Context:
         return self.mention_at(start, end)[::-1]
 
 
-def resolve_word(ctx: Context, word: str, position: int) -> actors_stage.Actor | None:
+# A he/she that opens its sentence, perhaps after a connective: the same pronoun opening the sentence before
+# stands for the same person.
+_CHAIN_OPENER = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?")
+_CHAIN = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?([Hh]e|[Ss]he)\s")
+
+
+def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> actors_stage.Actor | None:
     kind = pronouns().get(word.lower())
     if kind == "person" and word.lower() in ("he", "she"):  # "He blames X for what he calls ...": the "he" that
         sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]  # opened the sentence
         opening = re.match(r"\s*(He|She)\s", ctx.text[sent_start:position])
         if opening and opening.group(1).lower() == word.lower() and sent_start + opening.start(1) < position:
-            return resolve_word(ctx, opening.group(1), sent_start + opening.start(1))
+            return resolve_word(ctx, opening.group(1), sent_start + opening.start(1), chain=chain)
+        if chain < 3 and sent_start >= 2 and _CHAIN_OPENER.fullmatch(ctx.text, sent_start, position):
+            before = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0]  # "Carlin spent decades ... He was
+            again = _CHAIN.match(ctx.text, before, sent_start)  # never assigned ... Yet he submitted": one he
+            if again and again.group(1).lower() == word.lower():  # goes on from the sentence before
+                return resolve_word(ctx, again.group(1), again.start(1), chain=chain + 1)
     if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
         start = sentence_bounds(ctx.text, position, ctx.quoted)[0] if ctx.text[max(0, position - 3):position].rstrip() \
             .endswith(",") else position  # "Responding to Mr Ashby, he said": "he" read as if it opened the sentence

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
-from analysis.attribution import Context, definite_subject, subject_before
+from analysis.attribution import Context, definite_subject, resolve_word, subject_before
 from analysis.name_roles import NOT_NAME
 from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
@@ -141,6 +141,9 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
         for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "On April 20, the day before the
             if not ctx.inside_quote(start) and PUBLISHED.match(ctx.text, end, cue_start):  # March for Science
                 return actor  # protest, X published an op-ed in Y calling for ...": the one who published it
+        pronoun = re.match(r"(?:(?:Yet|But|And|Then|Later|So|Instead)\s*,?\s+)?([Hh]e|[Ss]he|[Tt]hey)\b", head)
+        if pronoun and PUBLISHED.match(ctx.text, sent_start + pronoun.end(), cue_start):  # "Yet he submitted the
+            return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))  # report suggesting ..."
     if not DOCUMENT_BEFORE.search(head) or re.search(r"[;:“”\"]|\bthat\b", head) or \
             any(verb_forms()[v.group()][1] in ("speech", "opinion") and verb_forms()[v.group()][0] not in _PUBLISHING
                 and not _NOUN_AFTER.search(head, 0, v.start()) for v in verb_pattern().finditer(head)):
@@ -149,7 +152,7 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
 
 
 PUBLISHED = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:published|wrote|issued|released|posted|sent|tweeted|"
-                       r"penned|signed)\s+(?:an?|the|its|his|her|their)\s")
+                       r"penned|signed|submitted|filed|presented)\s+(?:an?|the|its|his|her|their)\s")
 
 
 def described_subject(ctx: Context, sent_start: int):

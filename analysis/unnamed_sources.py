@@ -41,10 +41,15 @@ _BODY_HEAD = re.compile(rf"\b(?:{alternatives('unnamed_body')})$", re.IGNORECASE
 # A modifier after the head noun is kept ("experts on North Korea"), unless it tells the time ("on Tuesday").
 _NOT_MODIFIER = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
                  r"August|September|October|November|December|yesterday|today|week|month|year|night|morning|\d)")
+# Words in -ing that are nouns, not participles: "a media darling for ...", not "officials meeting in Brussels".
+_NOT_PARTICIPLE = (r"(?!(?:darl|th|k|even|morn|wedd|r|spr|str|w|sibl|ceil|build|pudd|clo|cloth|offspr|bedd|"
+                   r"light|stuff)ing\b)")
 UNNAMED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,(]))((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
-    + _NOUNS_AT_END + r"(?![\w’-]))((?:\s+(?:[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+)?"  # "leaders meeting
-    # in Brussels", "officials speaking on ...", "officials familiar with the talks"
+    r"(?:^|(?<=[\s,(]))(?!(?:he|she|they|we|i|you)\s)"  # not "He submitted a report"
+    r"((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
+    + _NOUNS_AT_END + r"(?![\w’-]))((?:\s+(?:" + _NOT_PARTICIPLE
+    + r"[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+)?"  # "leaders meeting in Brussels", "officials
+    # speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"

@@ -159,3 +159,21 @@ def test_an_acronym_is_not_a_phrase_without_a_body_noun():
 def test_a_document_after_read_speaks_for_a_quotation_before_it(text, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker_role"]].values.tolist() == [["direct", role]]
+
+
+def test_a_noun_in_ing_after_a_source_noun_is_no_participle():
+    text = ("Alan Carlin spent decades at the agency before becoming a media darling for publicly accusing the "
+            "agency of muzzling his criticism.")
+    assert "darling" not in " ".join(quotes.of_text(text)["speaker_role"])
+
+
+def test_a_pronoun_that_submitted_a_report_speaks_through_its_participle():
+    text = ("Bast said he sent the list. “We were asked,” he wrote. Alan Carlin spent decades at the agency. He was "
+            "never assigned to climate work. Yet he submitted the 93-page report suggesting the research is flawed.")
+    assert ["Alan Carlin", "the research is flawed"] in _rows(text, "indirect")
+
+
+def test_a_he_that_opens_two_sentences_running_stands_for_one_person():
+    text = ("“The red team would win,” Bast said. Alan Carlin spent decades at the agency. He was never assigned to "
+            "climate work. He said the research was flawed.")
+    assert ["Alan Carlin", "the research was flawed"] in _rows(text, "indirect")
