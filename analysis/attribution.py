@@ -394,7 +394,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
             r"Assessment|Report|Study|Survey|Review|Agreement|Accord|Resolution|Declaration", head) \
             else ctx.person_before(position)  # Assessment says": the text named
     return actors_stage.resolve_role_phrase(match.group(), ctx.antecedents(match.group(), position)) or \
-        unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman"
+        (epithet_subject(ctx, lead, position + len(lead)) if "former" in match.group().split() else None) or \
+        unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman";
+    # "The former vice president dismissed ..., telling": an office held before, the salient person
 
 
 def title_gap(gap: str) -> bool:

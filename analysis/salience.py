@@ -153,7 +153,10 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
         if actor is not None and actor.role and "former" not in modifiers and \
                 not all(w in actor.role.lower() for w in modifiers):
             return None
-        return actor or (subject_person_before(ctx, position) if "former" in modifiers else None)  # "The former
+        salient = subject_person_before(ctx, position) if actor is None and "former" in modifiers else None
+        if salient is not None and head.lower() in salient.role.lower() and "former" not in salient.role.lower():
+            salient = None  # a sitting holder of the office is no "former" one
+        return actor or salient  # "The former
         # Montana congressman blamed": an office held before, which the text need not name; the salient person
     if head[0].islower() and head not in quote_words("epithet"):
         return None  # "the great-grandmother", "the pensioner", but not "the committee"

@@ -177,3 +177,15 @@ def test_a_he_that_opens_two_sentences_running_stands_for_one_person():
     text = ("“The red team would win,” Bast said. Alan Carlin spent decades at the agency. He was never assigned to "
             "climate work. He said the research was flawed.")
     assert ["Alan Carlin", "the research was flawed"] in _rows(text, "indirect")
+
+
+def test_the_former_office_holder_speaks_through_a_participle():
+    text = ("Joe Biden spoke on Monday. Biden came under fire for attending a fundraiser. The former vice president "
+            "dismissed concerns, telling viewers that the host is not an oil executive.")
+    assert _rows(text, "indirect") == [["Joe Biden", "the host is not an oil executive"]]
+
+
+def test_the_former_office_holder_is_not_the_sitting_one_through_a_participle():
+    text = ("President Joe Biden spoke on Monday. The former president dismissed concerns, telling viewers that the "
+            "host is not an oil executive.")
+    assert _rows(text, "indirect") == [["", "the host is not an oil executive"]]
