@@ -189,3 +189,9 @@ def test_the_former_office_holder_is_not_the_sitting_one_through_a_participle():
     text = ("President Joe Biden spoke on Monday. The former president dismissed concerns, telling viewers that the "
             "host is not an oil executive.")
     assert _rows(text, "indirect") == [["", "the host is not an oil executive"]]
+
+
+def test_the_duke_is_the_prince_named_before():
+    text = ("Prince Harry has spoken about climate change. Sir Elton John defended the couple. The duke said that "
+            "what matters is balance. He went on to say that he offsets his flights.")
+    assert _rows(text, "indirect") == [["Harry", "what matters is balance"], ["Harry", "he offsets his flights"]]
