@@ -58,7 +58,7 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
                 actor.actor_type in ("person", "organization"):
             owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
             if finite and not (owned or FINITE.match(ctx.text, end, cue_start)):
-                return None
+                return _described_opening(head, begin)  # "Top Trump administration officials have dodged"
             words = owned.group(1).split() if owned else []
             noun = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
                          if names_a_source(" ".join(words[:k]))), "")
@@ -72,12 +72,23 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
         return unnamed(named.group(1), whole=True)
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:
-        return None
+        return _described_opening(head, begin) if finite else None  # "Top officials have dodged ..., saying"
     phrase = description.group(1)
     if " of " in phrase:  # a role of a place or body, kept as described: not the last person named
         held = phrase.split(" of ")[0]
         return unnamed(phrase, whole=True) if names_a_source(held) else None
     return definite_subject(ctx, phrase, sent_start + begin) or unnamed(phrase, whole=True)
+
+
+# A source described without a determiner that opens the sentence before its finite verb: "Top Trump
+# administration officials have repeatedly dodged questions ..., saying".
+PLAIN_SUBJECT = re.compile(r"((?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*)\s+(?:(?:have|has|had)\s+)?(?:(?:also|\w+ly)\s+)?"
+                           r"[a-z]+ed\b")
+
+
+def _described_opening(head: str, begin: int) -> actors_stage.Actor | None:
+    plain = PLAIN_SUBJECT.match(head, begin)
+    return unnamed(plain.group(1), whole=True) if plain and names_a_source(plain.group(1)) else None
 
 
 # A name of two to five capitalised words that opens a sentence, with a ticker or an abbreviation in brackets, and

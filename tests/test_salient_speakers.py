@@ -195,3 +195,21 @@ def test_the_duke_is_the_prince_named_before():
     text = ("Prince Harry has spoken about climate change. Sir Elton John defended the couple. The duke said that "
             "what matters is balance. He went on to say that he offsets his flights.")
     assert _rows(text, "indirect") == [["Harry", "what matters is balance"], ["Harry", "he offsets his flights"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Top Kestria administration officials have repeatedly dodged questions about the storms, saying the issue "
+     "should be discussed later.", "Top Kestria administration officials"),
+    ("Local residents packed the hall, saying the plant must close.", "Local residents"),
+])
+def test_a_source_described_without_a_determiner_speaks_through_a_participle(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize("storm", ["Hurricane Irma", "Typhoon Haiyan", "Cyclone Idai"])
+def test_a_named_storm_is_no_person(storm):
+    text = f"{storm} hit the coast on Sunday. “It was the worst we have seen,” Maria Voss said."
+    assert storm not in set(quotes.of_text(text)["speaker"])
+    rows = quotes.of_text(f"“It was the worst we have seen,” {storm} said.")
+    assert storm not in set(rows["speaker"])
