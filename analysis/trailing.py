@@ -12,7 +12,7 @@ from analysis.attribution import Context, country_before, definite_subject, reso
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms
 from analysis.reported_clause import AGO, NAMED_HEARER
 from analysis.salience import interrupted_subject, named_next
-from analysis.speaker_gaps import GAP, last_comma
+from analysis.speaker_gaps import EMPLOYED_AT, GAP, last_comma
 from analysis.unnamed_sources import names_a_source, unnamed_before
 
 __all__ = ["DEFINITE_HEAD", "PARENTHETICAL_WORDS", "parenthetical", "trailing"]
@@ -68,6 +68,9 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
             if comma > sent_start and TITLE_WORDS.match(lead) and not (
                     re.match(r"\s*(?:a|an)\s", lead) and not names_a_source(lead)):
                 subject = actor
+                employee = [a for s, e, a in ctx.mention_at(comma + 1, start) if a.actor_type == "person"
+                            and EMPLOYED_AT.fullmatch(text, e, start)] if actor.actor_type != "person" else []
+                subject = employee[-1] if employee else subject  # "Clause, X of the NRDC told reporters": X
             break
     if subject is None and re.search(r",[”»\"’']?\s*$", text[sent_start:cue_start]):  # "Clause, said X"
         comma = last_comma(text, sent_start, cue_start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import quotes
+from analysis import pipeline, quotes
 
 
 def _rows(text: str, kind: str) -> list[list[str]]:
@@ -213,3 +213,15 @@ def test_a_named_storm_is_no_person(storm):
     assert storm not in set(quotes.of_text(text)["speaker"])
     rows = quotes.of_text(f"“It was the worst we have seen,” {storm} said.")
     assert storm not in set(rows["speaker"])
+
+
+def test_a_trailing_attribution_to_a_person_of_a_body():
+    text = "The judge was hard to predict, Maria Voss of the Kestria Legal Defense Council told reporters."
+    assert _rows(text, "indirect") == [["Maria Voss", "The judge was hard to predict"]]
+
+
+def test_a_title_case_headline_verb_is_no_part_of_a_name():
+    text = "Retiring Justice Anthony Kennedy Was A Swing Vote, Lawyers Say"
+    assert not any(name.endswith(" Was") for name in quotes.of_text(text)["speaker"])
+    mentions = pipeline.analyse_texts({"a": text})["mentions"]
+    assert "Anthony Kennedy Was" not in set(mentions["actor"])
