@@ -15,6 +15,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, definite_subject, resolve_word, subject_before
 from analysis.name_roles import NOT_NAME
+from analysis.organizations import INSTITUTIONS
 from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
@@ -69,6 +70,9 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
     words = named.group(1).split() if named else []
     if named and (not finite or len(words) > 1) and (len(words) > 1 or words[0].lower() not in NOT_NAME) and \
             (words[0] == "The" or words[0].lower() not in NOT_NAME):  # "The Justice Department objected ..., saying"
+        body = words[1:] if words[0] == "The" else words  # a body's name: "The Harrow Residents Association sued"
+        if finite and len(body) > 1 and body[-1].lower() in INSTITUTIONS:
+            return actors_stage.Actor(" ".join(body), "", "organization", "organization", known=False)
         return unnamed(named.group(1), whole=True)
     description = OPENING_DESCRIPTION.match(head, begin)
     if description is None:

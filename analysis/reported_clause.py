@@ -32,6 +32,10 @@ GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining th
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 MOVES_OBJECT = frozenset(quote_words("object_to_place"))
 CLAUSE_ONLY = frozenset(quote_words("clause_only"))  # "a hall boasting a sport court" reports nothing
+# What "blame" reports: a thing or a person blamed, then "for" or "on" ("blamed the flood on warming", "blamed
+# California's laws for the fires"), not a noun's own "for" ("blaming weak demand for mortgages").
+BLAMED = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an|[A-Z][\w.-]*['’]s)\s+[^,;]{1,60}?|him|her|them|"
+                    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s(?:for|on)\s")
 THAT_ONLY = frozenset(quote_words("that_only"))  # "accepted that ...", never "accepted the offer"
 # What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
 OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -213,7 +217,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             return None
     elif kind == "description":  # "accused X of", "described X as"; not "thanked staff, some of whom ..."
         if not re.search(r"\s(?:as|of)\s(?!whom|which|them|those)", rest) and not (
-                lemma == "blame" and re.search(r"\s(?:for|on)\s", rest)):  # "blamed the flood on warming"
+                lemma == "blame" and BLAMED.match(rest)):
+            # "blamed the flood on warming", "blamed the minister for it" (not "blaming weak demand for mortgages")
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report

@@ -81,7 +81,7 @@ INTRODUCTORY_PHRASE = re.compile(_INTRODUCING + r",\s*")
 # speech in Berlin,", "After talks in Ankara,"); introductory participles are INTRODUCTORY_PHRASE's.
 LEAD_IN = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|From|Following|Despite|With|Without|Since|Amid|"
                      r"Ahead\s+of|Outside|Inside|Near|Over|Throughout|Later|Earlier|When|While|Although|Though|"
-                     r"Because|Once|Until|Unless)\s[^,;:“”\"«»]{0,80}?|(?:[\w-]+\s+){1,3}ago(?:,\s+(?:when|as|while|"
+                     r"Because|Once|Until|Unless)\s[^,;:“”\"«»]{0,120}?|(?:[\w-]+\s+){1,3}ago(?:,\s+(?:when|as|while|"
                      r"after|before)\s[^,;:“”\"«»]{0,80}?)?|(?:Last|This|Next)\s+\w+|Yesterday|Today|Meanwhile|"
                      r"However),\s+|" + TIME_LEAD.pattern)  # "Three winters ago, when the river burst its banks,";
 # "When asked,"; "On Sunday the minister said"

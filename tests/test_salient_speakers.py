@@ -89,9 +89,10 @@ def test_an_indefinite_speaker_is_not_a_holder_of_another_role_named_next():
 
 def test_a_body_the_kit_does_not_know_opens_a_sentence_with_a_reporting_participle():
     text = "The Kestria Water Board objected to the plan, claiming that the cost was too high."
-    assert _rows(text, "indirect") == [["", "the cost was too high"]]
+    assert _rows(text, "indirect") == [["Kestria Water Board", "the cost was too high"]]
+    text = "The Kestria Marsh Volunteers objected to the plan, claiming that the cost was too high."
     rows = quotes.of_text(text)
-    assert rows["speaker_role"].tolist() == ["The Kestria Water Board"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "The Kestria Marsh Volunteers"]]
 
 
 @pytest.mark.parametrize("source", ["Polls", "Surveys"])
@@ -225,3 +226,17 @@ def test_a_title_case_headline_verb_is_no_part_of_a_name():
     assert not any(name.endswith(" Was") for name in quotes.of_text(text)["speaker"])
     mentions = pipeline.analyse_texts({"a": text})["mentions"]
     assert "Anthony Kennedy Was" not in set(mentions["actor"])
+
+
+def test_a_long_lead_in_before_the_subject_of_the_sentence_before():
+    text = ("Under President Barack Obama, the agency estimated the plan could prevent deaths. When asked earlier "
+            "this year on Fox News about the health consequences of doing away with the plan, Scott Pruitt ducked "
+            "the question. He argued the plan was bureaucratic overreach.")
+    assert ["Scott Pruitt", "the plan was bureaucratic overreach"] in _rows(text, "indirect")
+
+
+def test_blaming_a_noun_with_its_own_for_reports_nothing_after_a_trailing_attribution():
+    text = "The bank will cut 4,000 jobs, the lender said on Monday, blaming weak demand for mortgages."
+    assert [row[1] for row in _rows(text, "indirect")] == ["The bank will cut 4,000 jobs"]
+    text = "President Tom Reyes blamed Kestria's “bad building laws” for the fires."
+    assert _rows(text, "indirect") == [["Tom Reyes", "Kestria's “bad building laws” for the fires"]]
