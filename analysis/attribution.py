@@ -26,7 +26,15 @@ from analysis.described_sources import (
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees, text_sexes
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns
-from analysis.salience import VISITING, epithet_subject, guest_before, previous_subject, role_in, subject_person_before
+from analysis.salience import (
+    VISITING,
+    described_body,
+    epithet_subject,
+    guest_before,
+    previous_subject,
+    role_in,
+    subject_person_before,
+)
 from analysis.sentence_bounds import is_abbreviation, sentence_bounds
 from analysis.speaker_gaps import (
     AFTER_WHO,
@@ -395,6 +403,7 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
             else ctx.person_before(position)  # Assessment says": the text named
     return actors_stage.resolve_role_phrase(match.group(), ctx.antecedents(match.group(), position)) or \
         (epithet_subject(ctx, lead, position + len(lead)) if "former" in match.group().split() else None) or \
+        described_body(ctx, match.group(), position) or \
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman";
     # "The former vice president dismissed ..., telling": an office held before, the salient person
 

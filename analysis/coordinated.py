@@ -69,8 +69,9 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
     # kit does not know
     words = named.group(1).split() if named else []
     if named and (not finite or len(words) > 1) and (len(words) > 1 or words[0].lower() not in NOT_NAME) and \
-            (words[0] == "The" or words[0].lower() not in NOT_NAME):  # "The Justice Department objected ..., saying"
-        body = words[1:] if words[0] == "The" else words  # a body's name: "The Harrow Residents Association sued"
+            (words[0] in ("The", "the") or words[0].lower() not in NOT_NAME):  # "The Justice Department objected
+        body = words[1:] if words[0] in ("The", "the") else words  # ..., saying"; a body's name: "The Harrow
+        # Residents Association sued"
         if finite and len(body) > 1 and body[-1].lower() in INSTITUTIONS:
             return actors_stage.Actor(" ".join(body), "", "organization", "organization", known=False)
         return unnamed(named.group(1), whole=True)
@@ -97,7 +98,7 @@ def _described_opening(head: str, begin: int) -> actors_stage.Actor | None:
 
 # A name of two to five capitalised words that opens a sentence, with a ticker or an abbreviation in brackets, and
 # its verb: "Tessaline Energy (TSL.BR) cut", "Northwind Capital Partners agreed".
-OPENING_NAME = re.compile(r"((?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)(?:\s+\([^()]{1,20}\))?\s+"
+OPENING_NAME = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)(?:\s+\([^()]{1,20}\))?\s+"
                           r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|cut|met|made|took|set|put|won|lost|left|"
                           r"held|sold|paid|led|said)\b")
 

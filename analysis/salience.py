@@ -20,8 +20,8 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
-__all__ = ["SALIENT_WITHIN", "epithet_subject", "previous_subject", "subject_person_before", "role_in", "named_next",
-           "VISITING", "guest_before", "interrupted_subject"]
+__all__ = ["SALIENT_WITHIN", "described_body", "epithet_subject", "previous_subject", "subject_person_before",
+           "role_in", "named_next", "VISITING", "guest_before", "interrupted_subject"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -169,6 +169,13 @@ def epithet_subject(ctx, lead: str, position: int) -> actors_stage.Actor | None:
                 word.startswith(party) for word in actor.role.split() for party in _PARTIES - {head})):
             return actor  # not "the Republican" for the last-named "Democratic Rep. X"
     return None
+
+
+def described_body(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """The organization a body noun with its own "of" phrase stands for: "The organization of some 80 utilities
+    warned" after a sentence that names the Utility Solid Waste Activities Group (``named_body_before``)."""
+    body = re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+[^,;:“”\"]{1,60}", phrase.strip())
+    return named_body_before(ctx, body.group(1), position) if body and body.group(1) in _BODY_NOUNS else None
 
 
 def named_body_before(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
