@@ -248,3 +248,9 @@ def test_a_body_after_a_lead_in_and_the_organization_of_it_in_the_next_sentence(
             "“force plants to close.”")
     rows = quotes.of_text(text)
     assert set(rows["speaker"]) == {"Kestria Waste Operators Group"} and len(rows) == 4
+
+
+@pytest.mark.parametrize("verb", ["smeared", "vilified", "disparaged", "lampooned"])
+def test_verbs_of_disparagement_give_the_speaker_of_a_fragment_after_as(verb):
+    text = f"On Thursday, President Tom Reyes {verb} the levy as “a $100 billion government takeover” at a rally."
+    assert _rows(text, "partial") == [["Tom Reyes", "a $100 billion government takeover"]]
