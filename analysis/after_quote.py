@@ -51,6 +51,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         depth += {"(": 1, ")": -1}.get(text[region_end], 0)
         region_end += 1
     region = text[end:region_end]
+    if re.match(r"[”»\"’']?[A-Z][a-z’']", region) and text[:end].rstrip("”»\"’'")[-1:] in (".", "!", "?"):
+        return None  # '... the next disaster?”It's true that Scott ...': a paragraph run on, no attribution
     # '“...,” said' and '"... the vote,\'" said' (an inner quotation closing with the outer one)
     separated = re.match(r"^[”»\"’']?\s*[,—–-]", region) or text[:end].rstrip("'’\"”")[-1:] in ("!", "?", ",")
     if not region.strip(" ”»\"’'"):

@@ -55,7 +55,11 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
     dateline = WIRE_DATELINE.match(head)  # "BRISKHAVEN, Oct 8 (Meridian Newswire) - "
     begin = max(begin, dateline.end() if dateline else 0)
     for start, end, actor in ctx.mention_at(sent_start + begin, cue_start):
-        if not ctx.inside_quote(start) and len(ctx.text[sent_start + begin:start].split()) <= 3 and \
+        if re.match(r"['’]s?\s+[A-Z]", ctx.text[end:end + 4]) and (ctx.text[end + 1:end + 2] == "s" or
+                                                                  ctx.text[end - 1:end] == "s"):
+            continue  # "The New York Times' Nicholas Kristof ..., writing that": the owner is no subject
+        before = ctx.text[sent_start + begin:start]
+        if not ctx.inside_quote(start) and (len(before.split()) <= 3 or OWNED_NAME.fullmatch(before)) and \
                 actor.actor_type in ("person", "organization"):
             owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
             if finite and not (owned or FINITE.match(ctx.text, end, cue_start)):
@@ -83,6 +87,10 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
         held = phrase.split(" of ")[0]
         return unnamed(phrase, whole=True) if names_a_source(held) else None
     return definite_subject(ctx, phrase, sent_start + begin) or unnamed(phrase, whole=True)
+
+
+# An owner named before a person's name: "The New York Times' Nicholas Kristof".
+OWNED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+")
 
 
 # A source described without a determiner that opens the sentence before its finite verb: "Top Trump

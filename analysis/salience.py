@@ -38,9 +38,11 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
         if not ctx.inside_quote(start) and actor.actor_type == "person" and \
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
-                                                         actors_stage.is_role_word(lead.split()[-1]))):
+                                                         actors_stage.is_role_word(lead.split()[-1]))
+                 or OWNER_BEFORE.fullmatch(lead)):  # "The New York Times' Nicholas Kristof wrote"
             return _answerer(ctx, end, sent_start) or actor
-        if not re.match(r"['’]s\s", ctx.text[end:end + 3]):  # "Trump's pick to run the EPA, Scott Pruitt, has":
+        if not re.match(r"['’]s\s", ctx.text[end:end + 3]) and not (ctx.text[end - 1:end] == "s" and re.match(
+                r"['’]\s", ctx.text[end:end + 2])):  # "Trump's pick to run the EPA, Scott Pruitt, has":
             break  # the possessor is no subject; the name set off after what it owns may be
     return None
 
@@ -83,6 +85,11 @@ COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“
 DESCRIBED_BEFORE = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
 # A place's or a body's role before the name, without commas: "California's outgoing Democratic governor X visited".
 POSSESSED_ROLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s+")
+
+
+# A named owner before a person's name: "The New York Times' Nicholas Kristof", "Reuters' Jane Doe".
+OWNER_BEFORE = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*"
+                          r"(?:['’]s|(?<=s)['’])\s+")
 
 
 SALIENT_WITHIN = 3  # sentences back in which a person who was a sentence's subject outranks a nearer one

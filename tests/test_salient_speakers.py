@@ -254,3 +254,12 @@ def test_a_body_after_a_lead_in_and_the_organization_of_it_in_the_next_sentence(
 def test_verbs_of_disparagement_give_the_speaker_of_a_fragment_after_as(verb):
     text = f"On Thursday, President Tom Reyes {verb} the levy as “a $100 billion government takeover” at a rally."
     assert _rows(text, "partial") == [["Tom Reyes", "a $100 billion government takeover"]]
+
+
+def test_a_named_owner_before_a_person_and_a_paragraph_run_on_after_a_quotation():
+    text = ("Governor Tom Reyes denied it. The Kestria Times' Maria Voss also took Reyes to task, writing that "
+            "denial does not prevent floods. She added: “Some will say this is not the moment for politics. But "
+            "don't we have a duty to prepare?”It's true that Reyes, who is running for the Senate, has shown "
+            "little interest.")
+    assert _rows(text, "indirect") == [["Maria Voss", "denial does not prevent floods"]]
+    assert [row[0] for row in _rows(text, "direct")] == ["Maria Voss"]
