@@ -42,6 +42,13 @@ READ_DOCUMENT = re.compile(r"read\s+((?:an?|the|its|his|her|their)\s+(?:[\w-]+\s
                            r"message|note|release|communiqu[eé]|memo|email|notice|sign|banner|placard|tweet)s?)\b")
 
 
+# A document after the verb of an inverted attribution: '“...,” declares a video published by Now This'.
+DOCUMENT_AFTER = re.compile(r"\s+((?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:video|statement|report|study|post|letter|"
+                            r"editorial|op-ed|column|survey|poll|memo|filing|complaint|lawsuit|ruling|resolution)"
+                            r"(?:\s+(?:published|released|posted|issued|filed|written)\s+(?:on\s+\w+\s+)?by\s+"
+                            r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})?)(?=\s*(?:[.,;]|$))")
+
+
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
@@ -93,8 +100,10 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             after = text[cue_start + len(verb.group()):region_end]
             named = None if hearer else UNNAMED_AFTER.match(after)
             owned = None if hearer or named else OWNED_AFTER.match(after)
+            written = None if hearer or named or owned else DOCUMENT_AFTER.match(after)
             subject = unnamed(named.group("head"), named.group("body") or "") if named else \
-                unnamed(owned.group(1), whole=True) if owned else unnamed_before(lead)
+                unnamed(owned.group(1), whole=True) if owned else \
+                unnamed(written.group(1), whole=True) if written else unnamed_before(lead)  # "declares a video
         return verb.group(), cue_start, subject
     inverted = READ_DOCUMENT.match(head) if separated else None
     if inverted:  # '“...,” read an open letter that the activists published', '“...,” read a statement from X'

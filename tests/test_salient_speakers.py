@@ -263,3 +263,13 @@ def test_a_named_owner_before_a_person_and_a_paragraph_run_on_after_a_quotation(
             "little interest.")
     assert _rows(text, "indirect") == [["Maria Voss", "denial does not prevent floods"]]
     assert [row[0] for row in _rows(text, "direct")] == ["Maria Voss"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("“Kestria is the region most at risk,” declares a video published by Now Then. “Its answer is denial.”",
+     "a video published by Now Then"),
+    ("“The levy is unlawful,” says the lawsuit, filed in May.", "the lawsuit"),
+])
+def test_a_document_after_an_inverted_verb_speaks(text, role):
+    rows = quotes.of_text(text)
+    assert set(rows["speaker_role"]) == {role} and set(rows["kind"]) == {"direct"}
