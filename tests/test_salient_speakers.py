@@ -273,3 +273,11 @@ def test_a_named_owner_before_a_person_and_a_paragraph_run_on_after_a_quotation(
 def test_a_document_after_an_inverted_verb_speaks(text, role):
     rows = quotes.of_text(text)
     assert set(rows["speaker_role"]) == {role} and set(rows["kind"]) == {"direct"}
+
+
+@pytest.mark.parametrize(("source", "role"), [("one Twitter user wrote", "one Twitter user"),
+                                              ("a netizen observed", "a netizen"),
+                                              ("one reader commented", "one reader")])
+def test_people_posting_or_reading_are_described_sources(source, role):
+    rows = quotes.of_text(f"“The levy is a disgrace,” {source}.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
