@@ -49,6 +49,15 @@ DOCUMENT_AFTER = re.compile(r"\s+((?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:video|stat
                             r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})?)(?=\s*(?:[.,;]|$))")
 
 
+def _another(ctx: Context, word: str, position: int) -> str:
+    """'“...,” claimed another': another of the kind of source described last ("another Twitter user")."""
+    prior = ctx.last_described(position)
+    return f"{word} {prior.role.split()[-1]}" if prior else word
+
+
+ANOTHER_AFTER = re.compile(r"\s+((?:yet\s+)?another|one|a\s+second|a\s+third|a\s+fourth)\s*$")
+
+
 def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Actor | None] | None:
     """Cue and speaker in the attribution after a closing mark: ',” he said.' / '” — the aide noted'."""
     text = ctx.text
@@ -100,10 +109,12 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
             after = text[cue_start + len(verb.group()):region_end]
             named = None if hearer else UNNAMED_AFTER.match(after)
             owned = None if hearer or named else OWNED_AFTER.match(after)
-            written = None if hearer or named or owned else DOCUMENT_AFTER.match(after)
+            written = None if hearer or named or owned else DOCUMENT_AFTER.match(after)  # "declares a video"
+            other = None if hearer or named or owned or written else ANOTHER_AFTER.match(after)
+            described = written.group(1) if written else _another(ctx, other.group(1), cue_start) if other else ""
             subject = unnamed(named.group("head"), named.group("body") or "") if named else \
                 unnamed(owned.group(1), whole=True) if owned else \
-                unnamed(written.group(1), whole=True) if written else unnamed_before(lead)  # "declares a video
+                unnamed(described, whole=True) if described else unnamed_before(lead)
         return verb.group(), cue_start, subject
     inverted = READ_DOCUMENT.match(head) if separated else None
     if inverted:  # '“...,” read an open letter that the activists published', '“...,” read a statement from X'

@@ -131,6 +131,16 @@ class Context:
             i -= 1
         return None
 
+    def last_described(self, position: int, *, within: int = 600) -> actors_stage.Actor | None:
+        """The nearest speaker before ``position`` described, not named ("one Twitter user wrote ... claimed
+        another": the user)."""
+        i = bisect.bisect_left(self._said_at, position) - 1
+        while i >= 0 and self._said_at[i] >= position - within:
+            if not self._said_by[i].name and self._said_by[i].role:
+                return self._said_by[i]
+            i -= 1
+        return None
+
     def described_speaker_before(self, position: int, role: str, *, within: int = 600) -> actors_stage.Actor | None:
         """The nearest unnamed speaker before ``position`` whose description ends in the head noun of ``role``:
         "Sunak's spokesperson said ... Asked about jets, the spokesperson said:" is Sunak's spokesperson."""

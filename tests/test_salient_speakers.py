@@ -281,3 +281,9 @@ def test_a_document_after_an_inverted_verb_speaks(text, role):
 def test_people_posting_or_reading_are_described_sources(source, role):
     rows = quotes.of_text(f"“The levy is a disgrace,” {source}.")
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+def test_another_after_an_inverted_verb_is_another_of_the_kind_described_last():
+    text = "“We lost everything,” said one resident. “Nobody came,” said another. “It was chaos,” added a third."
+    rows = quotes.of_text(text)
+    assert rows["speaker_role"].tolist() == ["one resident", "another resident", "a third resident"]
