@@ -287,3 +287,10 @@ def test_another_after_an_inverted_verb_is_another_of_the_kind_described_last():
     text = "“We lost everything,” said one resident. “Nobody came,” said another. “It was chaos,” added a third."
     rows = quotes.of_text(text)
     assert rows["speaker_role"].tolist() == ["one resident", "another resident", "a third resident"]
+
+
+@pytest.mark.parametrize("text", ["Last year, the Kestria Herald alleged that the governor had business ties.",
+                                  "The governor had business ties, according to the Kestria Herald."])
+def test_a_newspaper_missing_from_the_media_list_is_a_medium(text):
+    rows = quotes.of_text(text)
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [["Kestria Herald", "media"]]
