@@ -160,7 +160,12 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
         indefinite = None if indefinite and _THING.search(indefinite.group()) else indefinite  # not "A mail ad"
         return unnamed(quantifier.group(1), whole=True) if quantifier else \
             unnamed(indefinite.group(), whole=True) if indefinite else None  # described, whatever the noun
+    if re.search(r"['’]s\s", match.group(1)) and match.group(1).split()[-1].lower() in _OWNED_WORK:
+        return None  # "TNO's analysis of the fire showed": the owner's finding (analysis.indirect), no source
     return unnamed(match.group(1), match.group(2))
+
+
+_OWNED_WORK = frozenset(("analysis", "analyses", "findings"))
 
 
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s[^,;:“”\"«»]{1,80},\s*(?=(?:\w+\s+){0,2}$)")

@@ -95,7 +95,7 @@ def test_a_body_the_kit_does_not_know_opens_a_sentence_with_a_reporting_particip
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", "The Kestria Marsh Volunteers"]]
 
 
-@pytest.mark.parametrize("source", ["Polls", "Surveys"])
+@pytest.mark.parametrize("source", ["Polls", "Surveys", "Recent analysis", "The findings"])
 def test_polls_and_surveys_are_described_sources(source):
     assert _rows(f"{source} suggest that the levy is deeply unpopular.", "indirect") == [
         ["", "the levy is deeply unpopular"]]
