@@ -46,7 +46,7 @@ GAP = re.compile(
     r"(?:(?:(?:in|on|early\s+in|late\s+in|last|this|next)\s+" + WHEN + r"|"  # "X in June said", "X last week said"
     r"has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|late|early|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too|so\s+far|"
-    r"thus\s+far|since|only|just|merely|yet)\s+)*"
+    r"thus\s+far|since|only|just|merely|yet|likewise|meanwhile|instead|however|in\s+turn)\s+)*"
     r"(?:,?\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?" + MEDIUM +  # ", at a
     r"(?:\s+(?:with|to|on)\s+"  # regular briefing described": where the words were said
     r"[^,;“”\"«»]{1,40}?)?\s+(?:(?:on|last|this|late|early|[A-Z][a-z]+day|\w+ly)\s+)*)?$")

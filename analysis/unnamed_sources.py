@@ -53,7 +53,8 @@ UNNAMED_BEFORE = re.compile(
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"
-    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|reportedly|later|then|again|earlier|once|already|"
+    r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|likewise|meanwhile|instead|reportedly|later|then|again|"
+    r"earlier|once|already|"
     r"long|often|\w+ly|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday)\s+)*$",
     flags=re.IGNORECASE)
 

@@ -294,3 +294,11 @@ def test_another_after_an_inverted_verb_is_another_of_the_kind_described_last():
 def test_a_newspaper_missing_from_the_media_list_is_a_medium(text):
     rows = quotes.of_text(text)
     assert rows[["speaker", "speaker_type"]].values.tolist() == [["Kestria Herald", "media"]]
+
+
+@pytest.mark.parametrize(("subject", "speaker", "role"), [("Automakers have likewise", "", "Automakers"),
+                                                         ("Maria Voss meanwhile", "Maria Voss", "")])
+def test_likewise_and_meanwhile_between_a_speaker_and_the_verb(subject, speaker, role):
+    rows = quotes.of_text(f"{subject} argued that the rules would cost billions.")
+    assert rows[["speaker", "speaker_role", "text"]].values.tolist() == [
+        [speaker, role, "the rules would cost billions"]]
