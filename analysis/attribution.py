@@ -426,6 +426,9 @@ def title_gap(gap: str) -> bool:
         w.lower() in PREPOSITIONS - {"of", "for"} or w.lower() in ("that", "and", "but") for w in words)
 
 
+_PARTY_TAG = re.compile(r"^\s*\([^()]{1,30}\)")  # "Bob Inglis (R-S.C.), now the executive director of ..."
+
+
 def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = False):
     found = [m for m in ctx.mention_at(start, end) if not AGENT_IN_APPOSITION.search(ctx.text, max(0, m[0] - 60), m[0])]
     if after:  # only a mention right after the verb: "said Peskov", not a name further on, nor an owner
@@ -436,8 +439,8 @@ def mention_or_pronoun(ctx: Context, start: int, end: int, *, after: bool = Fals
         found = persons[:1] + found if persons else found  # "said Kyiv resident Svitlana O.": the person
     if found and not after and found[-1][2].actor_type != "person":  # '“...,” X, the attorney general of a
         person = [m for m in found if m[2].actor_type == "person" and (GAP.match(ctx.text[m[1]:end]) or EMPLOYED_AT.
-                                                                        fullmatch(POST_NOMINAL.sub("", ctx.text[
-                                                                            m[1]:found[-1][0]])))]
+                                                                        fullmatch(_PARTY_TAG.sub("", POST_NOMINAL.sub(
+                                                                            "", ctx.text[m[1]:found[-1][0]]))))]
         found = person[:1] or found  # state suing the EPA, said', 'X, a writer for The Atlantic, said': X
     if found:
         start_m, end_m, actor = found[0] if after else found[-1]

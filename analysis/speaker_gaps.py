@@ -65,8 +65,11 @@ CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?
 EMPLOYER_KIND = (r"(?:(?:[a-z][\w-]+\s+){0,2}(?:group|charity|campaign|union|organi[sz]ation|company|firm|bank)\s+|"
                  r"(?:[\w-]+\s+){0,2}(?:branch|chapter|office|wing|division|bureau)\s+of\s+(?:the\s+)?)?")
 # ("of the French branch of Greenpeace")
-EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(?:an?\s+|the\s+)?"
-                         r"(?:[\w’'-]+\s+){1,5}?(?:of|at|for|from)\s+(?:the\s+)?")
+EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(?:now\s+)?(?:an?\s+|the\s+)?"
+                         r"(?:[\w’'-]+\s+){1,5}?(?:of|at|for|from)\s+(?:the\s+)?"
+                         r"(?:(?:[a-z][\w-]+\s+){0,3}(?:group|charity|campaign|union|organi[sz]ation|company|firm|"
+                         r"think\s+tank|network|movement|coalition)\s+)?")  # ", now the executive director of the
+# conservative environmental advocacy group X"
 
 
 # An introductory participle phrase, or one naming where something was said ("In a post on X,"): a name
