@@ -306,5 +306,5 @@ def test_likewise_and_meanwhile_between_a_speaker_and_the_verb(subject, speaker,
 
 def test_a_person_with_a_party_tag_and_a_long_apposition_before_a_body():
     text = ("“It is crazy to think about it,” former Rep. Tom Reyes (R-K.S.), now the executive director of the "
-            "conservative environmental advocacy group Kestria Forward, told reporters on Tuesday.")
+            "conservative environmental advocacy group ConservAction, told reporters on Tuesday.")
     assert _rows(text, "direct") == [["Tom Reyes", "It is crazy to think about it"]]
