@@ -96,6 +96,9 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
     if verb and not separated and len(region.split()) > 5 and not re.fullmatch(r"\s*[a-z](?:[^.!?,]*,|\w*)\s*", lead):
         # '“...” He added that ...' starts a new report; '“...” in Congress, said X', '“...” he says, because' go on
         verb = None
+    if verb and lead[:1].isupper() and re.match(r"\s+that\s", head[verb.end():]) and \
+            text[:end].rstrip("”»\"’'")[-1:] in ("?", "!"):
+        verb = None  # '“Is it a coincidence?” Pruitt first admitted that ...': a report of its own
     if verb:
         cue_start = end + first + verb.start()
         subject = mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"

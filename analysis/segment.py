@@ -75,8 +75,22 @@ def split_text(text: str) -> list[tuple[int, int, int]]:
             if spans and spans[-1][0] == paragraph_id and (_false_break(text[spans[-1][1]:spans[-1][2]])
                                                            or text[start:start + 1].islower()):
                 start = spans.pop()[1]
+            elif spans and spans[-1][0] == paragraph_id and _closes_before(text, spans[-1][1], start):
+                spans[-1] = (paragraph_id, spans[-1][1], start + 1)  # '... a coincidence?"Unable to ...': the mark
+                start += 1  # closes the quotation before, glued to the next sentence where paragraphs ran together
             spans.append((paragraph_id, start, end))
     return spans
+
+
+def _closes_before(text: str, prev_start: int, start: int) -> bool:
+    """Whether the straight mark that starts a sentence closes the quotation the sentence before left open.
+
+    >>> t = 'He asked, "Is it all a coincidence?"Unable to answer, she left.'
+    >>> _closes_before(t, 0, 35), _closes_before('"Yes." "No."', 0, 7)
+    (True, False)
+    """
+    return text[start:start + 1] == '"' and text[start + 1:start + 2].isalpha() and \
+        text[start - 1:start] in (".", "?", "!") and text.count('"', prev_start, start) % 2 == 1
 
 
 # Initials after a capitalised word ("Rep. G.K.", "Lisa O.", "George W."), not after a lower-case one ("the U.S.").

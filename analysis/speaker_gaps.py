@@ -46,7 +46,7 @@ GAP = re.compile(
     r"(?:(?:(?:in|on|early\s+in|late\s+in|last|this|next)\s+" + WHEN + r"|"  # "X in June said", "X last week said"
     r"has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"
     r"on|last|this|late|early|[A-Z][a-z]+day|\w+ly|not|never|reportedly|now|still|often|even|long|too|so\s+far|"
-    r"thus\s+far|since|only|just|merely|yet|likewise|meanwhile|instead|however|in\s+turn)\s+)*"
+    r"thus\s+far|since|only|just|merely|yet|likewise|meanwhile|instead|however|in\s+turn|first|initially)\s+)*"
     r"(?:,?\s*(?:in|at|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?" + MEDIUM +  # ", at a
     r"(?:\s+(?:with|to|on)\s+"  # regular briefing described": where the words were said
     r"[^,;“”\"«»]{1,40}?)?\s+(?:(?:on|last|this|late|early|[A-Z][a-z]+day|\w+ly)\s+)*)?$")
@@ -74,7 +74,8 @@ EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(
 
 # An introductory participle phrase, or one naming where something was said ("In a post on X,"): a name
 # inside it is not the subject of the sentence's verb.
-_INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing|"
+_INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing|Pressed|"
+                r"Unable|Unwilling|Reluctant|Eager|Keen|Determined|"  # "Unable to give a straight answer, Pruitt"
                 r"In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|interview|letter|tweet|"
                 r"video|speech|address|message|op-ed|column|email|memo|podcast)s?)\b[^,;:“”\"«»]*")
 INTRODUCTORY = re.compile(_INTRODUCING + "$")

@@ -308,3 +308,18 @@ def test_a_person_with_a_party_tag_and_a_long_apposition_before_a_body():
     text = ("“It is crazy to think about it,” former Rep. Tom Reyes (R-K.S.), now the executive director of the "
             "conservative environmental advocacy group ConservAction, told reporters on Tuesday.")
     assert _rows(text, "direct") == [["Tom Reyes", "It is crazy to think about it"]]
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_question_quoted_then_a_new_report_after_an_adjective_opener(glue):
+    text = ("Energy chief Tom Reyes spoke to the station. Anderson asked, “Is it all a coincidence?”" + glue +
+            "Unable to give a straight answer, Reyes first admitted that human activity does add to the current "
+            "“warming trend.”")
+    assert _rows(text, "direct") == [["Anderson", "Is it all a coincidence?"]]
+    assert _rows(text, "partial") == [["Tom Reyes", "warming trend"]]
+
+
+def test_a_straight_mark_glued_to_the_next_sentence_closes_the_quotation_before():
+    text = 'Anderson asked, "Is it all a coincidence?"Unable to answer, Reyes left.'
+    sentences = pipeline.analyse_texts({"a": text})["sentences"]["text"].tolist()
+    assert sentences == ['Anderson asked, "Is it all a coincidence?"', "Unable to answer, Reyes left."]
