@@ -55,7 +55,7 @@ GAP = re.compile(
 # Verbs that take another verb with "to": "likes to describe", "went on to call", and adjectives of manner that do
 # ("was quick to stress", "has been careful to note"): the subject stands before them.
 CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
-                        r"went\s+on|goes\s+on|seems?|seemed|used|chose|chooses|took|taken|takes|began|begins|"
+                        r"went\s+on|goes\s+on|moved\s+on|moves\s+on|seems?|seemed|used|chose|chooses|took|taken|takes|began|begins|"
                         r"started|starts|(?:is|are|was|were|been|be)\s+(?:quick|careful|keen|eager|anxious|"
                         r"at\s+pains|happy|willing|prepared|ready|the\s+first|the\s+last))\s+to\s+(?:\w+ly\s+)?$")
 

@@ -323,3 +323,9 @@ def test_a_straight_mark_glued_to_the_next_sentence_closes_the_quotation_before(
     text = 'Anderson asked, "Is it all a coincidence?"Unable to answer, Reyes left.'
     sentences = pipeline.analyse_texts({"a": text})["sentences"]["text"].tolist()
     assert sentences == ['Anderson asked, "Is it all a coincidence?"', "Unable to answer, Reyes left."]
+
+
+def test_moving_on_to_a_reporting_verb_keeps_the_subject():
+    text = ("Energy chief Tom Reyes spoke to the station. He then moved on to accusing President Ivo Petrov of "
+            "“reimagining authority” with his plan.")
+    assert _rows(text, "partial") == [["Tom Reyes", "reimagining authority"]]
