@@ -17,6 +17,7 @@ from analysis.attribution import Context, definite_subject, resolve_word, subjec
 from analysis.name_roles import NOT_NAME
 from analysis.organizations import INSTITUTIONS
 from analysis.quotes_lexicon import verb_forms, verb_pattern
+from analysis.salience import OWNER_BEFORE
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import DESCRIBED_OPENING, lead_in_end
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
@@ -59,7 +60,7 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
                                                                   ctx.text[end - 1:end] == "s"):
             continue  # "The New York Times' Nicholas Kristof ..., writing that": the owner is no subject
         before = ctx.text[sent_start + begin:start]
-        if not ctx.inside_quote(start) and (len(before.split()) <= 3 or OWNED_NAME.fullmatch(before)) and \
+        if not ctx.inside_quote(start) and (len(before.split()) <= 3 or OWNER_BEFORE.fullmatch(before)) and \
                 actor.actor_type in ("person", "organization"):
             owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
             if finite and not (owned or FINITE.match(ctx.text, end, cue_start)):
@@ -87,10 +88,6 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
         held = phrase.split(" of ")[0]
         return unnamed(phrase, whole=True) if names_a_source(held) else None
     return definite_subject(ctx, phrase, sent_start + begin) or unnamed(phrase, whole=True)
-
-
-# An owner named before a person's name: "The New York Times' Nicholas Kristof".
-OWNED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+")
 
 
 # A source described without a determiner that opens the sentence before its finite verb: "Top Trump

@@ -20,8 +20,8 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
-__all__ = ["SALIENT_WITHIN", "described_body", "epithet_subject", "previous_subject", "subject_person_before",
-           "role_in", "named_next", "VISITING", "guest_before", "interrupted_subject"]
+__all__ = ["SALIENT_WITHIN", "OWNER_BEFORE", "described_body", "epithet_subject", "previous_subject",
+           "subject_person_before", "role_in", "named_next", "VISITING", "guest_before", "interrupted_subject"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
