@@ -62,8 +62,8 @@ __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", 
 INTRODUCED = r"(?:(?:said|told|according\s+to)\s+)?((?:[\w’'-]+\s+){{1,4}}?{}s?)\b"
 
 
-_WRITINGS = [[w] for w in ("polls", "surveys", "studies", "reports", "research", "Polls", "Surveys", "Studies",
-                            "Reports", "Research")]  # sources that are read, not people: no "they" argue
+_WRITINGS = frozenset(("polls", "surveys", "studies", "reports", "research", "analysis", "findings"))  # sources that
+# are read, not people: no "they" argues
 
 
 @dataclass
@@ -125,7 +125,8 @@ class Context:
         i = bisect.bisect_left(self._said_at, position) - 1
         while i >= 0 and self._said_at[i] >= position - within:
             actor = self._said_by[i]
-            written = not actor.name and actor.role.split()[-1:] in _WRITINGS
+            head = actor.role.lower().split()[-1] if actor.role.split() else ""
+            written = not actor.name and head in _WRITINGS
             if actor.actor_type != "person" and (actor.name or not named) and (writings or not written):
                 return self._said_by[i]
             i -= 1
