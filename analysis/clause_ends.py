@@ -30,7 +30,8 @@ NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\
 
 
 # A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
-RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose)\b[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
+RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose|now|then|still|once|already|at\s+least)\b"
+                                 r"[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
                                  r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|"
                                  r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
                                  r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)\b)")
@@ -72,6 +73,7 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
         if relative and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
             closing = match.end() + relative.end("body")
             continue  # "said the attack, which began on Thursday, had been detected": the subject's relative clause
+            # or aside ("said the shutdown, now in its fourth week, forced him to delay")
         apposition = APPOSED_NAME.match(after) or (
             NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
         if apposition:

@@ -329,3 +329,9 @@ def test_moving_on_to_a_reporting_verb_keeps_the_subject():
     text = ("Energy chief Tom Reyes spoke to the station. He then moved on to accusing President Ivo Petrov of "
             "“reimagining authority” with his plan.")
     assert _rows(text, "partial") == [["Tom Reyes", "reimagining authority"]]
+
+
+def test_an_aside_in_the_subject_of_a_clause_without_that():
+    text = "Tom Reyes met staff. He said the federal shutdown, now in its fourth week, forced him to delay briefings."
+    assert _rows(text, "indirect") == [["Tom Reyes", "the federal shutdown, now in its fourth week, forced him to "
+                                                     "delay briefings"]]
