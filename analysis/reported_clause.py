@@ -35,7 +35,8 @@ CLAUSE_ONLY = frozenset(quote_words("clause_only"))  # "a hall boasting a sport 
 # What "blame" reports: a thing or a person blamed, then "for" or "on" ("blamed the flood on warming", "blamed
 # California's laws for the fires"), not a noun's own "for" ("blaming weak demand for mortgages").
 BLAMED = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an|[A-Z][\w.-]*['’]s)\s+[^,;]{1,60}?|him|her|them|"
-                    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s(?:for|on)\s")
+                    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)"
+                    r"\s(?:for|on)\s")  # "blamed state officials for": people in the plural
 THAT_ONLY = frozenset(quote_words("that_only"))  # "accepted that ...", never "accepted the offer"
 # What such a verb moves, then where: "added an hour to the timetable", "added two names to the list".
 OBJECT_TO_PLACE = re.compile(r"(?:a|an|another|one|two|three|more|extra|some|the|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,2}?"

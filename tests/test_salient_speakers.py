@@ -240,6 +240,8 @@ def test_blaming_a_noun_with_its_own_for_reports_nothing_after_a_trailing_attrib
     assert [row[1] for row in _rows(text, "indirect")] == ["The bank will cut 4,000 jobs"]
     text = "President Tom Reyes blamed Kestria's “bad building laws” for the fires."
     assert _rows(text, "indirect") == [["Tom Reyes", "Kestria's “bad building laws” for the fires"]]
+    text = "President Tom Reyes blamed state officials for the fires."
+    assert _rows(text, "indirect") == [["Tom Reyes", "state officials for the fires"]]
 
 
 def test_a_body_after_a_lead_in_and_the_organization_of_it_in_the_next_sentence():
