@@ -128,6 +128,10 @@ WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)|(?:(?:the|b
                           r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:has|have|had|once|later|\w+ly)\s+)*\Z")
 
 
+# A relative "who" before a reporting verb: "Farmers who called", "The senator, who once described".
+RELATIVE_WHO = re.compile(r",?\s+who\s+(?:(?:has|have|had|once|later|also|\w+ly)\s+)*\Z")
+
+
 def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage.Actor, str, int] | None:
     """The subject of the last reporting verb between ``sent_start`` and a fragment at ``end`` that has one, with
     the verb and its offset: 'officials, meanwhile, branded it “...”', "likes to describe it as “...”"."""
@@ -147,7 +151,12 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
             if subject is not None:
                 return subject, verb.group(), sent_start + verb.start()
             continue
-        subject = subject_before(ctx, sent_start, sent_start + cut) or \
+        subject = subject_before(ctx, sent_start, sent_start + cut)
+        who = None if subject else RELATIVE_WHO.search(head, 0, cut)  # "Farmers who called the rule “...”"
+        if who:  # "The senator, who called"
+            lead = re.sub(r"^.*\b(?:quoting|citing)\s+", "", head[:who.start()]) + " "
+            subject = subject_before(ctx, sent_start, sent_start + who.start()) or unnamed_before(lead)
+        subject = subject or \
             epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
             opening_subject(ctx, sent_start, sent_start + cut) or \
             (_body_opening(ctx, sent_start, sent_start + cut) if head[:cut].rstrip().endswith(",") and  # "X sued
