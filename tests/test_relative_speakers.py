@@ -25,3 +25,11 @@ def test_a_fragment_after_who_and_a_verb_of_description_is_the_described_source(
 def test_a_comma_before_who_does_not_hide_the_source():
     text = "Food prices rose again. The senator, who called the bill “reckless,” voted against it."
     assert [r[1] for r in _rows(text, "partial")] == ["The senator"]
+
+
+@pytest.mark.parametrize(("subject", "role"), [("A study published in Nature", "A study published in Nature"),
+                                             ("A report released on Monday", "A report"),
+                                             ("A survey in 2015", "A survey")])
+def test_a_document_with_its_publication_before_the_verb_reports(subject, role):
+    text = f"{subject} concluded that sea levels could rise by two metres."
+    assert _rows(text, "indirect") == [["", role, "sea levels could rise by two metres"]]
