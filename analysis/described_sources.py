@@ -25,7 +25,8 @@ __all__ = ["given_as", "one_of_them", "document_before", "subject_body_before", 
 
 @functools.lru_cache(maxsize=1)
 def _document_opening() -> re.Pattern:
-    return re.compile(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    return re.compile(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                      rf"(?:(?!(?:an?|the)\s)[\w’'-]+\s+){{0,3}}?"  # not "The ministry released a report"
                       rf"(?:{alternatives('document_noun')})\b")
 
 

@@ -33,6 +33,7 @@ from analysis.coordinated import (
     participle_subject,
 )
 from analysis.country_subjects import country_opening
+from analysis.described_sources import document_before, subject_body_before
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.pronoun_agreement import agrees
@@ -304,9 +305,12 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                     COMMA_BEFORE.search(ctx.text, sent_start, cue_start):  # ", pointing out that": a phrasal verb too
                 stamp = TIMESTAMP.match(ctx.text[sent_start:sent_start + 40])  # a live blog's entry time
                 opening = sent_start + (stamp.end() if stamp else 0)  # is no part of the subject
-                opens = re.match(r"([Hh]e|[Ss]he)\s+[a-z]+", ctx.text[opening:cue_start])
+                opens = re.match(r"([Hh]e|[Ss]he|It(?=\s+(?!is|was|has\s+been|will|would|could|may|might)[a-z]+s\b))"
+                                 r"\s+[a-z]+", ctx.text[opening:cue_start])
                 if opens:  # "He told the group, adding that ...", "He briefed X on ..., saying": the pronoun's person
-                    subject = resolve_word(ctx, opens.group(1), opening)
+                    subject = resolve_word(ctx, opens.group(1), opening) if opens.group(1) != "It" else \
+                        document_before(ctx, opening) or subject_body_before(ctx, opening)  # "The report came out.
+                    # It covers flooding, noting that ...": the report
                 subject = subject or described_subject(ctx, opening) or _sentence_subject(ctx, opening, cue_start) \
                     or ctx.person_before(cue_start) or ctx.person_before(cue_start, kinds=("organization",))
                 if subject is not None and subject.name and not opens and \

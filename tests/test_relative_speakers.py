@@ -33,3 +33,19 @@ def test_a_comma_before_who_does_not_hide_the_source():
 def test_a_document_with_its_publication_before_the_verb_reports(subject, role):
     text = f"{subject} concluded that sea levels could rise by two metres."
     assert _rows(text, "indirect") == [["", role, "sea levels could rise by two metres"]]
+
+
+def test_a_body_that_put_out_a_report_is_no_document_opening():
+    text = "The ministry released a report on Friday. It noted that the base has seen a sea level rise."
+    assert _rows(text, "indirect") == [["", "The ministry", "the base has seen a sea level rise"]]
+
+
+@pytest.mark.parametrize(("opening", "role"), [("The report came out on Friday.", "The report"),
+                                               ("The lawsuit was filed on Friday.", "The lawsuit")])
+def test_it_with_a_verb_and_a_reporting_participle_is_the_document_before(opening, role):
+    text = f"{opening} It covers the flooding, noting that the base has seen a sea level rise."
+    assert _rows(text, "indirect") == [["", role, "the base has seen a sea level rise"]]
+
+
+def test_it_of_a_state_reports_nothing():
+    assert _rows("The report came out on Friday. It was a long day, noting that the base was safe.", "indirect") == []
