@@ -47,7 +47,15 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     head = ctx.text[sent_start:cue_start]
     if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
         return None
-    return _opening(ctx, sent_start, cue_start, head)
+    found = _opening(ctx, sent_start, cue_start, head)
+    plural = None if found else PLURAL_OPENING.match(head)  # "Many experts see X as a factor but admit ..."
+    return unnamed(plural.group(1), whole=True) if plural and names_a_source(plural.group(1)) else found
+
+
+# A plural source described without a name that opens a sentence, before a verb in the present or past: "Many
+# experts see", "Tangier residents are happy", "The farmers like".
+PLURAL_OPENING = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+                            r"[a-z][\w’'-]*s)\s+(?:(?:also|still|often|\w+ly)\s+)?(?!and\b|but\b)[a-z]+\b")
 
 
 def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite: bool = False):

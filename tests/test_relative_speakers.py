@@ -49,3 +49,14 @@ def test_it_with_a_verb_and_a_reporting_participle_is_the_document_before(openin
 
 def test_it_of_a_state_reports_nothing():
     assert _rows("The report came out on Friday. It was a long day, noting that the base was safe.", "indirect") == []
+
+
+@pytest.mark.parametrize(("opening", "role"), [("Many experts see warming as one factor, but", "Many experts"),
+                                               ("Island residents are happy with it but", "Island residents"),
+                                               ("The farmers like the plan but", "The farmers")])
+def test_a_plural_source_in_the_present_goes_on_after_but(opening, role):
+    assert _rows(f"{opening} believe the cost is too high.", "indirect") == [["", role, "the cost is too high"]]
+
+
+def test_a_plural_thing_before_but_is_no_source():
+    assert _rows("The prices are high but believe the cost is too high.", "indirect") == []
