@@ -108,7 +108,7 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
 
 
 VERB_GOES_ON = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-                           "should", "must", "remains", "remained"))
+                           "should", "must", "remains", "remained", "do", "does", "did", "may", "might"))
 
 
 def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
@@ -130,8 +130,8 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
     rest = text[cue_end + after.end():sent_end].split()
     verb = bool(rest) and rest[0] in VERB_GOES_ON  # "The plan, she says, is flawed", "This, he says, is part of"
     if not 1 <= len(between.split()) <= PARENTHETICAL_WORDS or len(rest) < (2 if verb else 3) or len(
-            text[sent_start:comma].split()) < 2 and not opener and not (verb and text[sent_start:comma].strip() in
-                                                                       ("This", "That", "These", "Those")):
+            text[sent_start:comma].split()) < 2 and not opener and not (verb and re.fullmatch(
+                r"This|That|These|Those|[A-Z][a-z]+s", text[sent_start:comma].strip())):  # "Residents, he said, do"
         return None
     subject = next((actor for start, end, actor in ctx.mentions_before(comma + 1, cue_start)
                     if GAP.match(text[end:cue_start])), None)

@@ -60,3 +60,10 @@ def test_a_plural_source_in_the_present_goes_on_after_but(opening, role):
 
 def test_a_plural_thing_before_but_is_no_source():
     assert _rows("The prices are high but believe the cost is too high.", "indirect") == []
+
+
+@pytest.mark.parametrize("sentence", ["Residents, he said, do not believe in climate change.",
+                                      "Prices, he said, may rise again in spring."])
+def test_a_one_word_plural_subject_before_an_aside_and_its_verb(sentence):
+    rows = _rows(f"Mayor James Eskridge spoke on Monday. {sentence}", "indirect")
+    assert [(r[0], r[2]) for r in rows] == [("James Eskridge", sentence.rstrip("."))]
