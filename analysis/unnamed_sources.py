@@ -52,7 +52,7 @@ UNNAMED_BEFORE = re.compile(
     # "leaders meeting in Brussels", "a study published in Nature", "officials
     # speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
-    r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,6}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
+    r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,8}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"
     r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|likewise|meanwhile|instead|reportedly|later|then|again|"
     r"earlier|once|already|"

@@ -67,3 +67,10 @@ def test_a_plural_thing_before_but_is_no_source():
 def test_a_one_word_plural_subject_before_an_aside_and_its_verb(sentence):
     rows = _rows(f"Mayor James Eskridge spoke on Monday. {sentence}", "indirect")
     assert [(r[0], r[2]) for r in rows] == [("James Eskridge", sentence.rstrip("."))]
+
+
+def test_a_described_source_with_a_long_phrase_after_its_body():
+    text = ("In a letter to congressional leaders, the head of the trade organization representing state solid "
+            "waste agencies said the cut would hurt.")
+    assert [r[1] for r in _rows(text, "indirect")] == [
+        "the head of the trade organization representing state solid waste agencies"]
