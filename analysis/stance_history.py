@@ -1,8 +1,10 @@
 """Positions a speaker held before: "who last year voted against the motion ... “I will be voting for the price
 floor”". A statement that places its position in the past ("last year", "in 2021", "used to", "at first") gives
 way to the same speaker's present statements on the same target when those take the other side: its cue weights
-count at ``EARLIER_WEIGHT``, and its cues say so. A past position alone is still the speaker's position (nothing
-says it changed), so a speaker whose statements all agree keeps their weights. Used by ``analysis.stance``.
+count at ``EARLIER_WEIGHT``, and its cues say so. A statement whose cue is marked "now" ("I now support it") is
+a present position: the same speaker's statements on the other side of that target count as earlier ones. A past
+position alone is still the speaker's position (nothing says it changed), so a speaker whose statements all agree
+keeps their weights. Used by ``analysis.stance``.
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ def earlier_positions(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     texts = frame["text"].fillna("").tolist()
     favor, against = frame["favor"].to_numpy(dtype=float), frame["against"].to_numpy(dtype=float)
-    past = [k for k, text in enumerate(texts) if favor[k] + against[k] > 0 and EARLIER.search(text)]
-    if not past:
-        return frame
     keys = list(zip(frame["doc_id"], frame["speaker"], frame["target"], strict=True))
     sides = [int(f > a) - int(f < a) for f, a in zip(favor.tolist(), against.tolist(), strict=True)]
+    now = {keys[k]: sides[k] for k, cue in enumerate(frame["cues"].fillna("")) if "(now)" in cue and sides[k]}
+    past = [k for k, text in enumerate(texts) if favor[k] + against[k] > 0 and EARLIER.search(text)
+            or now.get(keys[k]) == -sides[k] != 0]  # "I now support it": the other side was an earlier position
+    if not past:
+        return frame
     past_rows = set(past)
     present: dict[tuple, set[int]] = {}
     for k, (key, side) in enumerate(zip(keys, sides, strict=True)):

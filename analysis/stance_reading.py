@@ -191,6 +191,10 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     hits = _evaluated_acts(text, hits, spans, clause, bounds)
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
+    for now in [h for h in hits if "(now" in h.label]:  # "had opposed it, but now supports it": what went before
+        hits = [Hit(h.target, h.stance, round(h.weight * 0.1, 3), h.start, h.end, f"{h.label} (before now)",
+                    h.agent_at) if h.target == now.target and h.stance == _flip(now.stance) and h.start < now.start
+                else h for h in hits]  # is a position the speaker gave up
     if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
                 for h in hits]
@@ -296,6 +300,7 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z
 _BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
 
 
+_NOW = re.compile(r"(?<!\bfor )(?<!\buntil )\bnow\s+(?:(?:fully|firmly|strongly|also)\s+)?$", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|['’]d)\s+(?:(?:gladly|happily|readily|certainly|only)\s+)?$", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless|provided|providing|as long as|so long as|on condition)\b",
                               re.IGNORECASE)
@@ -318,6 +323,9 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
     elif _WOULD.search(text, max(0, start - 24), start) and _CONDITION_AFTER.match(text, start):
         weight /= 2  # "I would back the cap if it came with grants": a position on a condition
         notes.append("on a condition")
+    if _NOW.search(text, max(0, start - 24), start) and stance in ("favor", "against"):
+        weight *= 2  # "Having read the bill, I now support it": the present position outweighs what went before
+        notes.append("now")
     for kind, note in (("reverser", "reversed"), ("past", "a position once held")):
         if any(m.stance == kind and e <= start and clause(s) == clause(start)
                and not _NEW_PREDICATE.search(text, e, start + 20) for s, e, m in modifiers):

@@ -308,3 +308,12 @@ def test_an_affirming_verb_reporting_a_clause_on_a_topic_named_before_takes_no_p
 def test_an_affirming_verb_still_counts_where_the_clause_names_the_target():
     found = _stances("President Volodymyr Zelensky insisted that NATO membership remained Ukraine's strategic goal.")
     assert ["Volodymyr Zelensky", "ukraine_nato_membership", "favor"] in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz wrote an essay opposing a ceasefire when the idea was first floated. He said on Monday "
+    "that he now supports a ceasefire.",
+    "Chancellor Olaf Scholz said he had opposed a ceasefire, but that he now supports a ceasefire.",
+])
+def test_a_position_held_now_outweighs_the_one_given_up(text):
+    assert _stances(text) == [["Olaf Scholz", "ceasefire", "favor"]]
