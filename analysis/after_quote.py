@@ -19,7 +19,7 @@ from analysis.described_sources import READ_OUT
 from analysis.quotes_lexicon import quote_words, verb_forms, verb_pattern
 from analysis.salience import role_in
 from analysis.sentence_bounds import is_abbreviation
-from analysis.speaker_gaps import unverbed_name
+from analysis.speaker_gaps import GAP, unverbed_name
 from analysis.unnamed_sources import UNNAMED_AFTER, unnamed, unnamed_before
 
 __all__ = ["SIGNATURE", "attribution_after"]
@@ -88,7 +88,8 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])
         core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
         words = len(core.split())
-        if (words <= (6 if separated else 2) or separated and words <= 10 and _ends_in_person(ctx, end + first, lead)) \
+        if (words <= (6 if separated else 2) or separated and words <= 10 and (_ends_in_person(
+                ctx, end + first, lead) or _person_of_body(ctx, end + first, lead))) \
                 and lead.split()[:1] not in NO_SUBJECT_OPENERS:
             break  # a long description is still a subject when a name ends it: "the region's pro-Moscow chief X"
     else:
@@ -140,6 +141,13 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         return "", -1, mentioned[0][2] if mentioned else actors_stage.Actor(signed.group(1), "", "person", "",
                                                                             known=False)
     return None
+
+
+def _person_of_body(ctx: Context, start: int, lead: str) -> bool:
+    """A person named first, then where they work: "Maria Lopez of the Great Lakes Defense Council said"."""
+    named = ctx.mention_at(start, start + len(lead))
+    return bool(named) and named[0][0] == start and named[0][2].actor_type == "person" and \
+        GAP.fullmatch(ctx.text[named[0][1]:start + len(lead)]) is not None
 
 
 def _ends_in_person(ctx: Context, start: int, lead: str) -> bool:

@@ -121,7 +121,16 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
         inverted = ctx.text[after_quote:start].strip(" ,”»\"’'—–").split() if after_quote >= 0 else ["-"]
         if not inverted or inverted[0] in actors_stage.reporting_forms():
             return actor
+        inverted = INVERTED_REPORT.search(ctx.text, opening, start)  # "..., said Bob Shrum, a strategist."
+        if inverted and inverted.group(1) in actors_stage.reporting_forms() and verb_forms().get(
+                inverted.group(1), ("",))[0] not in _HEARER_FIRST:  # not "..., told Hallam Sound radio"
+            return actor
     return None
+
+
+# A report whose verb comes before its speaker after the reported clause: "The case is weak, said X".
+INVERTED_REPORT = re.compile(r",\s+([a-z]+)\s+\Z")
+_HEARER_FIRST = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".

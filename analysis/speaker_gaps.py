@@ -31,7 +31,7 @@ MEDIUM = (r"(?:statement|interview|speech|address|post|letter|video|message|broa
 POST_NOMINAL = re.compile(rf"^,?[ \u00a0](?:{'|'.join(POST_NOMINALS)}|Jr\.?|Sr\.?|II|III)(?![\w.])")  # "X Jr., has"
 GAP = re.compile(
     r"^\s*(?:\s(?:report|article|story|interview|statement|post|broadcast)s?\s)?"
-    r"(?:(?:of|at|from)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"
+    r"(?:(?:of|at|from|with)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,4}"
     r"(?:\s(?:branch|chapter|office|wing|division|bureau)(?=\s(?:of|for)\s))?"  # "of the Kestria branch of X"
     r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})?\s?)?"  # "of the Research Unit of Nanoro"
     r"(?:,\s*\d{1,3}(?=,))?"  # an age before an apposition: "Yevhen Zosin, 74, a Kyiv resident, said"

@@ -337,3 +337,24 @@ def test_an_aside_in_the_subject_of_a_clause_without_that():
     text = "Tom Reyes met staff. He said the federal shutdown, now in its fourth week, forced him to delay briefings."
     assert _rows(text, "indirect") == [["Tom Reyes", "the federal shutdown, now in its fourth week, forced him to "
                                                      "delay briefings"]]
+
+
+@pytest.mark.parametrize("verb", ["said", "argued", "warned"])
+def test_a_speaker_named_after_the_verb_is_the_he_of_the_next_quotation(verb):
+    text = ("President Hal Corwin has said the levy would hurt farmers. Corwin repeated it on Friday.\n\n"
+            f"The next two years will be about making a case to voters, {verb} Ben Tallis, a strategist who teaches "
+            "at Marlow University. “I don't think Corwin is going to give an inch,” he said.")
+    assert _rows(text, "direct") == [["Ben Tallis", "I don't think Corwin is going to give an inch"]]
+
+
+def test_a_hearer_after_told_is_not_the_he_of_the_next_quotation():
+    text = ("President Hal Corwin spoke first. Fiona Keane, a doctor at the Marlow Infirmary, told Ben Tallis that "
+            "all patients were safe.\n\n“Our generators kicked in within seconds,” she said.")
+    assert _rows(text, "direct") == [["Fiona Keane", "Our generators kicked in within seconds"]]
+
+
+@pytest.mark.parametrize("link", ["of", "with", "at"])
+def test_a_person_and_their_body_after_a_quotation_is_the_speaker(link):
+    text = (f"The evidence has hardened the case. “Climate change is here and now,” Dana Price {link} the Great Lakes "
+            "Defense Council wrote in a blog post.")
+    assert _rows(text, "direct") == [["Dana Price", "Climate change is here and now"]]
