@@ -382,8 +382,17 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                     r"\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*",
                     head):  # "The lawsuit ... It says"; "The X Association reacted ... In a statement it said"
         return document_before(ctx, sent_start) or subject_body_before(ctx, sent_start) or \
-            described_body_before(ctx, sent_start) or ctx.body_speaker_before(sent_start, named=True)  # last body
+            described_body_before(ctx, sent_start) or ctx.body_speaker_before(sent_start, named=True) or \
+            _body_said_before(ctx, sent_start)  # "..., the report said. It said ...": the report
     return country_before(head)
+
+
+def _body_said_before(ctx: Context, sent_start: int) -> actors_stage.Actor | None:
+    """A speaker that is not a person and reported in the sentence right before ``sent_start``."""
+    if sent_start < 2:
+        return None
+    noted = ctx.noted_speaker(sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0], sent_start)
+    return noted[1] if noted and noted[1].actor_type != "person" else None
 
 
 AGED = re.compile(r"[Tt]he\s+\d+-year-old(?:\s+[a-z]|,)")

@@ -74,3 +74,15 @@ def test_a_described_source_with_a_long_phrase_after_its_body():
             "waste agencies said the cut would hurt.")
     assert [r[1] for r in _rows(text, "indirect")] == [
         "the head of the trade organization representing state solid waste agencies"]
+
+
+@pytest.mark.parametrize("source", ["the report", "the commission", "the panel's summary"])
+def test_it_that_opens_a_sentence_is_the_source_that_reported_in_the_sentence_before(source):
+    text = (f"Mayor Ana Ruiz met the panel in May. A rise of 2C would carry risks, {source} said. It said "
+            "temperatures would be higher by 2050.")
+    assert _rows(text, "indirect")[-1][1:] == [source, "temperatures would be higher by 2050"]
+
+
+def test_it_after_a_person_who_reported_stands_for_no_one():
+    text = "A rise of 2C would carry risks, Ana Ruiz said. It said temperatures would be higher by 2050."
+    assert [r[2] for r in _rows(text, "indirect")] == ["A rise of 2C would carry risks"]
