@@ -54,15 +54,24 @@ def _finding_reports(ctx: Context, sent_start: int, sent_end: int) -> list[Quote
     return quotes
 
 
+@functools.lru_cache(maxsize=1)
+def _owning_text() -> re.Pattern:
+    return re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives('document_noun')})\Z")
+
+
 def _owner_start(ctx: Context, match: re.Match) -> int:
     named = ctx.mention_ending_at(match.start())
-    return named[0] if named else match.start()
+    text = None if named else _owning_text().search(ctx.text, max(0, match.start() - 60), match.start())
+    return named[0] if named else text.start() if text else match.start()
 
 
 def _owner(ctx: Context, match: re.Match):
     if match.group("pronoun"):
         return resolve_word(ctx, "he" if match.group("pronoun").lower() == "his" else "she", match.start())
     named = ctx.mention_ending_at(match.start())
+    text = None if named else _owning_text().search(ctx.text, max(0, match.start() - 60), match.start())
+    if text:  # "rejected the report's conclusion that ...": the report
+        return unnamed(text.group(), whole=True)
     return named[2] if named and named[2].actor_type in ("person", "organization") else None
 
 

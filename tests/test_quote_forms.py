@@ -193,6 +193,15 @@ def test_a_noun_of_speech_with_a_that_clause_reports_it():
                        "the talks would fail", "indirect") == "Joe Biden"
 
 
+@pytest.mark.parametrize(("owner", "noun"), [("the report", "conclusion"), ("the new study", "findings"),
+                                             ("the lawsuit", "arguments")])
+def test_a_noun_of_speech_owned_by_a_document_reports_for_the_document(owner, noun):
+    rows = _rows(f"Mayor Ana Ruiz rejected {owner}'s {noun} that the dam could fail within a decade.")
+    indirect = rows[rows["kind"] == "indirect"]
+    assert indirect[["speaker", "speaker_role", "text"]].values.tolist() == [
+        ["", owner, "the dam could fail within a decade"]]
+
+
 def test_a_noun_of_speech_as_subject_reports_nothing():
     rows = _rows("Joe Biden spoke. His warning that the talks would fail went unheeded.")
     assert rows.empty or not (rows["kind"] == "indirect").any(), rows
