@@ -51,17 +51,23 @@ def _possessor(ctx: Context, start: int) -> actors_stage.Actor | None:
     return found[2] if found and found[2].actor_type == "person" else None
 
 
+# A verb of judging in the passive with its agent, then "as" before the fragment: "rated by X as “...”".
+_JUDGED_BY = re.compile(r"\b(?:rated|ranked|graded|judged|deemed|assessed|classed|classified|regarded|seen|viewed|"
+                        r"considered)\s+by\s(?=[^“”\"«»]{1,80}\bas\s+\W*\Z)")
+
+
 def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
     """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
     “empty”", and of a participle opening the sentence: "Described by Lavrov as “empty”, the talks ..."."""
     head = ctx.text[sent_start:quote.start]
     verbs = [v for v in verb_pattern().finditer(head) if PASSIVE.search(head, 0, v.start())]
     opening = re.match(r"\s*[A-Z][a-z]+ed\s+by\s", head)  # "Described by X as “...”, the deal ..."
-    if not verbs and not opening:
+    rated = None if verbs or opening else _JUDGED_BY.search(head)  # "are rated by X as “...”"
+    if not verbs and not opening and not rated:
         return None
-    between = None if opening else re.search(r"\sby\s", head[verbs[-1].end():])
-    if opening:
-        at = sent_start + opening.end()
+    between = None if opening or rated else re.search(r"\sby\s", head[verbs[-1].end():])
+    if opening or rated:
+        at = sent_start + (opening or rated).end()
     elif between:
         at = sent_start + verbs[-1].end() + between.end()
     else:
@@ -74,7 +80,13 @@ def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.
     if named and len(before.split()) <= 4 and not re.search(r"\b(?:in|of|from|at|for|with|on)\s", before):
         return named[0][2]
     phrase = re.match(r"[^,.;:“”\"«»()]{1,80}?(?=\s+as\b|[,.;:“”\"«»()]|$)", ctx.text[at:at + 80])  # "by critics"
-    return unnamed_before(phrase.group().rstrip() + " ") if phrase else None
+    if phrase is None:
+        return None
+    return unnamed_before(phrase.group().rstrip() + " ") or (  # "by Climate Action Tracker": a name the actors
+        unnamed(phrase.group().strip(), whole=True) if _NAME_RUN.fullmatch(phrase.group().strip()) else None)
+
+
+_NAME_RUN = re.compile(r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}")  # stage missed
 
 
 def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:

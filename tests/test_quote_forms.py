@@ -1806,3 +1806,16 @@ def test_a_text_named_with_a_relative_clause_of_finding_reports_it(relative):
             f"report {relative} “premature to blame the dredging.”")
     rows = _rows(text).query("speaker_role == 'a recent harbour board report'")
     assert rows["kind"].tolist() == ["indirect", "partial"]
+
+
+@pytest.mark.parametrize(("verb", "agent"), [("rated", "Climate Action Tracker"), ("judged", "the Audit Office"),
+                                             ("deemed", "Greenpeace")])
+def test_a_verb_of_judging_with_its_agent_before_as_gives_the_fragment_to_the_agent(verb, agent):
+    rows = _rows(f"The country's pledges are {verb} by {agent} as “critically insufficient” for the goal.")
+    partial = rows[rows["kind"] == "partial"]
+    assert [{*r} & {agent} for r in partial[["speaker", "speaker_role"]].values.tolist()] == [{agent}]
+
+
+def test_a_fragment_judged_by_no_source_keeps_no_speaker():
+    rows = _rows("The country's pledges are rated as “critically insufficient” for the goal.")
+    assert rows.loc[rows["kind"] == "partial", "speaker_role"].tolist() == [""]
