@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
+from analysis.attribution import Context, Quote, resolve_word, sentence_bounds, subject_before
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.unnamed_sources import unnamed
 
 __all__ = ["according_after", "crowd_words", "echoed", "fragment_after_subject", "how_described", "in_the_words_of",
-           "repeated_terms"]
+           "position_fragment", "repeated_terms"]
 
 
 def _words(text: str) -> str:
@@ -130,6 +130,24 @@ def fragment_after_subject(ctx: Context, quotes: list[Quote]) -> None:
                 re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", ctx.text[sent_start:quote.start]):
             continue  # "His car was “very fast”": what the person owns, not what they said
         quote.speaker = subject_of_sentence_before(ctx, sent_start)
+
+
+# A verb that takes a side on what follows: "X opposes such “punishing regulations”", "Y backs a “fair deal”".
+POSITION_VERB = re.compile(r"\b(?:oppos|support|favou?r|back|reject|resist|welcom|embrac|champion|prefer|want|fought|"
+                           r"fight|(?:push|argu|call|lobbi|campaign)(?:es|ed|s|y|ied)?\s+for|advocat)(?:e|es|ed|s|ing)?"
+                           r"\s+(?:[\w’'-]+\s+){0,6}?[“«\"‘']?\Z")
+
+
+def position_fragment(ctx: Context, quotes: list[Quote]) -> None:
+    """'Sen. X, chairman of the committee, opposes such “punishing regulations.”': a fragment left without a
+    speaker, after a verb that takes a side, is the words of that verb's subject."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None or quote.cue:
+            continue
+        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
+        verb = POSITION_VERB.search(ctx.text, sent_start, quote.start)
+        if verb and not SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start):
+            quote.speaker = subject_before(ctx, sent_start, verb.start())
 
 
 def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:

@@ -1819,3 +1819,14 @@ def test_a_verb_of_judging_with_its_agent_before_as_gives_the_fragment_to_the_ag
 def test_a_fragment_judged_by_no_source_keeps_no_speaker():
     rows = _rows("The country's pledges are rated as “critically insufficient” for the goal.")
     assert rows.loc[rows["kind"] == "partial", "speaker_role"].tolist() == [""]
+
+
+@pytest.mark.parametrize("verb", ["opposes such", "has long backed a", "supported the"])
+def test_a_fragment_after_a_verb_that_takes_a_side_is_the_subjects(verb):
+    text = (f"Sen. Ray Dunmore, chairman of the Public Works Committee and a sponsor of the bill, {verb} “punishing "
+            "regulations.”")
+    assert _speaker_of(text, "punishing regulations") == "Ray Dunmore"
+
+
+def test_a_so_called_fragment_after_a_verb_that_takes_a_side_stays_unattributed():
+    assert _speaker_of("Sen. Ray Dunmore opposes the so-called “punishing regulations.”", "punishing regulations") == ""
