@@ -30,11 +30,15 @@ NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\
 
 
 # A relative clause set off inside a reported clause's subject, its predicate after the closing comma.
+PREDICATE = (r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|"
+             r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
+             r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)")
 RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose|now|then|still|once|already|at\s+least)\b"
-                                 r"[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?(?:was|were|is|"
-                                 r"are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|"
-                                 r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
-                                 r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)\b)")
+                                 r"[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?" + PREDICATE + r"\b)")
+# Examples set off inside a reported clause's subject, its predicate after the closing comma: "said the
+# measures, such as planting forests or storing CO2, were unproven".
+EXAMPLES_IN_SUBJECT = re.compile(r"(?:such\s+as|including|like|notably|especially|particularly)\s[^;:“”\"]{1,150}?"
+                                 r",\s+(?=(?:\w+ly\s+)?" + PREDICATE + r"\b)")
 COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?:with\s+)?(?:a|an|the|[$£€¥]|\d)")
 
 
@@ -55,9 +59,10 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does. A comma inside
     quotation marks (``quoted``) ends nothing: 'said the price was "at the top of our range, but inside it"'."""
     closing = -1  # the comma that closes a name in apposition
+    inside = -1  # the end of examples set off in the clause's subject
     for match in re.finditer(r", ", text[start:end]):
         after = text[start + match.end():end]
-        if match.start() == closing or quoted(start + match.start()):
+        if match.start() == closing or match.start() < inside or quoted(start + match.start()):
             continue
         if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
             continue  # "says A, and that B"; "said A, even though B": the report goes on
@@ -74,6 +79,10 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
             closing = match.end() + relative.end("body")
             continue  # "said the attack, which began on Thursday, had been detected": the subject's relative clause
             # or aside ("said the shutdown, now in its fourth week, forced him to delay")
+        examples = EXAMPLES_IN_SUBJECT.match(after)
+        if examples and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
+            inside = match.end() + examples.end() - 1
+            continue  # "said the efficacy of measures, such as planting forests, were unproven"
         apposition = APPOSED_NAME.match(after) or (
             NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
         if apposition:

@@ -1830,3 +1830,16 @@ def test_a_fragment_after_a_verb_that_takes_a_side_is_the_subjects(verb):
 
 def test_a_so_called_fragment_after_a_verb_that_takes_a_side_stays_unattributed():
     assert _speaker_of("Sen. Ray Dunmore opposes the so-called “punishing regulations.”", "punishing regulations") == ""
+
+
+@pytest.mark.parametrize("examples", ["such as planting forests, bioenergy use or storing carbon",
+                                      "including forests and bioenergy"])
+def test_examples_set_off_in_a_reported_subject_do_not_end_the_clause(examples):
+    rows = _rows(f"Ada Marsh said the measures, {examples}, were unproven at a large scale.")
+    assert rows.loc[rows["kind"] == "indirect", "text"].tolist() == [
+        f"the measures, {examples}, were unproven at a large scale"]
+
+
+def test_examples_at_the_end_of_a_reported_clause_still_end_it_before_a_participle():
+    rows = _rows("Ada Marsh said the city would cut taxes on fuels, such as diesel, starting in June.")
+    assert rows.loc[rows["kind"] == "indirect", "text"].tolist() == ["the city would cut taxes on fuels, such as diesel"]
