@@ -28,6 +28,7 @@ TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
 RELAYED_TAIL = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|have\s+)?(?:learned|learnt|reported|reports|"
                           r"said|says)\s*$")
 TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when it opens with "as", "in", "after", ...
+STANDS_ALONE = frozenset(("allege", "question", "cite", "assess"))  # verbs of description that may end a sentence
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
 # A sentence that opens with a subordinate clause, whose main clause is still to come.
@@ -38,6 +39,9 @@ SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Wh
 def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_end: int):
     """'Clause, X said on Friday.' or 'Clause, said X.': the clause before the attribution and its speaker."""
     text = ctx.text
+    lemma, kind = verb_forms().get(text[cue_start:cue_end], ("", ""))
+    if kind == "description" and lemma not in STANDS_ALONE and not text[cue_end:sent_end].strip(" .!?”»\"’'"):
+        return None  # "..., harmful to the GOP brand.": a verb of description needs an object; a noun ends there
     tail = re.sub(r"(?<=[.!?])\s*[“\"]$", "", text[cue_end:sent_end])  # 'says Lovelock." It is ...': a mark glued on
     named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
     if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",

@@ -1844,3 +1844,14 @@ def test_examples_at_the_end_of_a_reported_clause_still_end_it_before_a_particip
     rows = _rows("Ada Marsh said the city would cut taxes on fuels, such as diesel, starting in June.")
     clauses = rows.loc[rows["kind"] == "indirect", "text"].tolist()
     assert clauses == ["the city would cut taxes on fuels, such as diesel"]
+
+
+def test_a_sentence_ending_in_a_noun_spelled_like_a_verb_of_description_reports_nothing():
+    rows = _rows("The delays, most of them avoidable, are harmful to the NATO brand.")
+    assert rows.empty or not (rows["kind"] == "indirect").any(), rows
+
+
+def test_a_verb_of_description_that_can_end_a_sentence_still_trails_a_report():
+    rows = _rows("The money was taken from the pension fund, prosecutors alleged.")
+    assert rows.loc[rows["kind"] == "indirect", ["speaker_role", "text"]].values.tolist() == [
+        ["prosecutors", "The money was taken from the pension fund"]]
