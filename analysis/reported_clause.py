@@ -51,6 +51,9 @@ CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|(?:this\s+)?[a-z][\w’'-]*(?
 SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:the|a|an|he|she|it|they|"
                                     r"we|you|his|her|their|its|this|our)\s)[a-z][\w’'-]*\s+){1,3}?"
                                     r"(?:could|would|will|may|might|can|must|should|is|are|was|were|has|have|had)\s")
+# An aside between a pair of dashes in a clause's subject: "believes climate change – and the refusal to act –
+# will help".
+DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,120}?\s[—–](?=\s)")
 # The hearer of "told": a word of the audience list, a medium, a name, or a short noun phrase right before a
 # clause ("told the crowd the city would rebuild", "told his supporters the vote was rigged").
 TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternatives('medium_noun')}) [A-Z0-9]\S*|"
@@ -223,7 +226,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             return None
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
-    elif kind == "opinion" and not CLAUSE_START.match(rest[offset:]) or lemma in THAT_ONLY or \
+    elif kind == "opinion" and not CLAUSE_START.match(DASHED_ASIDE.sub("", rest[offset:], count=1)) or \
+            lemma in THAT_ONLY or \
             lemma in CLAUSE_ONLY and not FINITE_WORD.search(rest[offset:].split(",")[0]):  # no verb: an object
         return None  # "accepted the award and thanked the jury": without "that", what is accepted is a thing
     start, end = cue_end + offset, sent_end

@@ -1855,3 +1855,21 @@ def test_a_verb_of_description_that_can_end_a_sentence_still_trails_a_report():
     rows = _rows("The money was taken from the pension fund, prosecutors alleged.")
     assert rows.loc[rows["kind"] == "indirect", ["speaker_role", "text"]].values.tolist() == [
         ["prosecutors", "The money was taken from the pension fund"]]
+
+
+def test_a_view_whose_subject_holds_an_aside_between_dashes_is_reported():
+    rows = _rows("Tom Strand believes drought – and the council's refusal to act – will cost the party the seat.")
+    assert rows.loc[rows["kind"] == "indirect", ["speaker", "text"]].values.tolist() == [
+        ["Tom Strand", "drought – and the council's refusal to act – will cost the party the seat"]]
+
+
+@pytest.mark.parametrize("verb", ["projected", "calculated"])
+def test_a_projection_with_that_is_reported(verb):
+    rows = _rows(f"The report's authors {verb} that staying below 1.5 degrees will require halving emissions.")
+    assert rows.loc[rows["kind"] == "indirect", ["speaker_role", "text"]].values.tolist() == [
+        ["The report's authors", "staying below 1.5 degrees will require halving emissions"]]
+
+
+def test_a_projected_figure_reports_nothing():
+    rows = _rows("The projected growth of 5% was revised after the report's authors met.")
+    assert rows.empty or not (rows["kind"] == "indirect").any(), rows
