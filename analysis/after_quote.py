@@ -83,10 +83,12 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         if found:  # Axios': a medium relays X's words
             return None if found[0][2].actor_type == "media" and text[max(0, opened - 30):opened].rstrip(
                 " :,“«\"‘'").rsplit(" ", 1)[-1] in verb_forms() else ("according to", end + first, found[0][2])
-    verb, lead = None, head
+    verb, lead, aside = None, head, None
     for verb in verb_pattern().finditer(head):  # the first verb whose subject is short: not "one of the states"
         lead = re.sub(r"\s(?:was|were|is|are)\s+(?:quoted|cited)(?:\s+as)?\s*$", " ", head[:verb.start()])
-        core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", lead)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
+        aside = RELATIVE_ASIDE.search(lead) if EXPECTED_TO.search(lead) else None  # '“...,” X, who ran in 2016,
+        core = lead[:aside.start()] if aside else lead  # is expected to say': X, not a name inside the aside
+        core = re.sub(r"(?:,[^,]{1,110})+,\s*$", " ", core)  # '“...,” Douglas Holtz-Eakin, an economist, told me'
         words = len(core.split())
         if (words <= (6 if separated else 2) or separated and words <= 10 and (_ends_in_person(
                 ctx, end + first, lead) or _person_of_body(ctx, end + first, lead))) \
@@ -102,7 +104,7 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         verb = None  # '“Is it a coincidence?” Pruitt first admitted that ...': a report of its own
     if verb:
         cue_start = end + first + verb.start()
-        subject = mention_or_pronoun(ctx, end + first, cue_start)  # "he said", "Trump told"
+        subject = mention_or_pronoun(ctx, end + first, end + first + aside.start() if aside else cue_start)
         hearer = verb_forms().get(verb.group(), ("",))[0] in NEEDS_HEARER  # "told CNN": CNN listens
         if subject is None and not hearer:  # "said Peskov", "said John Smith, a spokesman"
             cue_end = cue_start + len(verb.group())
@@ -141,6 +143,11 @@ def attribution_after(ctx: Context, end: int) -> tuple[str, int, actors_stage.Ac
         return "", -1, mentioned[0][2] if mentioned else actors_stage.Actor(signed.group(1), "", "person", "",
                                                                             known=False)
     return None
+
+
+# A speaker's words announced ahead: "X is expected to say", "X, who ran in 2016, was due to tell".
+EXPECTED_TO = re.compile(r"\s(?:is|was|are|were)\s+(?:expected|scheduled|set|due|slated|poised)\s+to\s*$")
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]{1,110},")
 
 
 def _person_of_body(ctx: Context, start: int, lead: str) -> bool:

@@ -358,3 +358,11 @@ def test_a_person_and_their_body_after_a_quotation_is_the_speaker(link):
     text = (f"The evidence has hardened the case. “Climate change is here and now,” Dana Price {link} the Great Lakes "
             "Defense Council wrote in a blog post.")
     assert _rows(text, "direct") == [["Dana Price", "Climate change is here and now"]]
+
+
+@pytest.mark.parametrize("announced", ["is expected to say", "was due to tell the students"])
+def test_a_speaker_announced_with_a_relative_clause_after_a_quotation_is_not_a_name_inside_it(announced):
+    text = ("President Hal Corwin will speak on Monday. “This is a call to arms,” former Ohio GOP Gov. Tom Reyes, who "
+            f"ran against Corwin in 2016, {announced} at a speech on Tuesday. “You cannot deny the science.”")
+    assert _rows(text, "direct") == [["Tom Reyes", "This is a call to arms"],
+                                     ["Tom Reyes", "You cannot deny the science."]]
