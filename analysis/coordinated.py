@@ -153,7 +153,8 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
 
 # A document or post right before a reporting participle, with a few words of time or place between: "issued a
 # statement calling ...", "a series of tweets early Friday saying that ...".
-DOCUMENT_NOUNS = r"(?:statement|tweet|post|letter|video|message|release|communiqu[eé]|memo|email|note|report|op-ed)s?"
+DOCUMENT_NOUNS = (r"(?:statement|tweet|post|letter|video|message|release|communiqu[eé]|memo|email|note|report|op-ed|"
+                  r"resolution|declaration)s?")
 DOCUMENT_BEFORE = re.compile(rf"\b{DOCUMENT_NOUNS}(?:\s+(?:in|on|to|for)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                              rf"[A-Z][\w.’'-]*"
                              rf"(?:\s+[A-Z][\w.’'-]*){{0,4}})?(?:\s+(?!and\b|that\b)[\w’'-]+){{0,3}}\s+$")
@@ -170,7 +171,7 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
         for start, end, actor in ctx.mentions_before(sent_start, cue_start):  # "On April 20, the day before the
             if not ctx.inside_quote(start) and PUBLISHED.match(ctx.text, end, cue_start):  # March for Science
                 return actor  # protest, X published an op-ed in Y calling for ...": the one who published it
-        pronoun = re.match(r"(?:(?:Yet|But|And|Then|Later|So|Instead)\s*,?\s+)?([Hh]e|[Ss]he|[Tt]hey)\b", head)
+        pronoun = re.match(r"(?:(?:Yet|But|And|Then|Later|So|Instead)\s*,?\s+)?([Hh]e|[Ss]he|[Tt]hey|It)\b", head)
         if pronoun and PUBLISHED.match(ctx.text, sent_start + pronoun.end(), cue_start):  # "Yet he submitted the
             return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))  # report suggesting ..."
     if not DOCUMENT_BEFORE.search(head) or re.search(r"[;:“”\"]|\bthat\b", head) or \
@@ -181,7 +182,8 @@ def document_participle_subject(ctx: Context, sent_start: int, cue_start: int) -
 
 
 PUBLISHED = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:published|wrote|issued|released|posted|sent|tweeted|"
-                       r"penned|signed|submitted|filed|presented)\s+(?:an?|the|its|his|her|their)\s")
+                       r"penned|signed|submitted|filed|presented|approved|adopted|passed|unveiled)\s+"
+                       r"(?:an?|the|its|his|her|their)\s")
 
 
 def described_subject(ctx: Context, sent_start: int):

@@ -95,7 +95,8 @@ ADDRESSEE_THAT = re.compile(r"^\s*to\s+(?:(?:the|a|an|his|her|their|its|our|[A-Z
 # An adverb set off between a verb and "that": "She cautioned, though, that ...", "He said, however, that ...".
 ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|moreover|meanwhile|nonetheless|"
                                r"nevertheless|further|separately|privately|publicly|repeatedly|later|earlier|"
-                               r"(?:in|on|at|during)\s+(?:his|her|their|its|a|an|the)\s[^,;:.]{1,60})"
+                               r"(?:in|on|at|during)\s+(?:his|her|their|its|a|an|the)\s[^,;:.]{1,60}|"
+                               r"as\s+(?:he|she|they|it|we|I)\s+(?:has|have|had|did|does|do)(?:\s+\w+){0,3})"
                                r",\s*(?=that\s)")  # ", in his memoir “Salt in the Mortar”, that"
 
 

@@ -1873,3 +1873,18 @@ def test_a_projection_with_that_is_reported(verb):
 def test_a_projected_figure_reports_nothing():
     rows = _rows("The projected growth of 5% was revised after the report's authors met.")
     assert rows.empty or not (rows["kind"] == "indirect").any(), rows
+
+
+@pytest.mark.parametrize("aside", ["as he has before", "as he did in May"])
+def test_an_aside_with_as_between_the_verb_and_that_keeps_the_report(aside):
+    rows = _rows(f"Interior Secretary Dan Hollis met the panel. Hollis stressed, {aside}, that he takes ethics seriously.")
+    assert rows.loc[rows["kind"] == "indirect", ["speaker", "text"]].values.tolist() == [
+        ["Dan Hollis", "he takes ethics seriously"]]
+
+
+@pytest.mark.parametrize("opening", ["The Ostrevian Senate", "It"])
+def test_a_resolution_a_body_passed_reports_for_the_body(opening):
+    rows = _rows(f"The Ostrevian Senate signaled that it would not agree. {opening} approved a resolution saying that "
+                 "it would not consent to any treaty.")
+    assert rows.loc[rows["kind"] == "indirect", ["speaker", "text"]].values.tolist() == [
+        ["Ostrevian Senate", "it would not agree"], ["Ostrevian Senate", "it would not consent to any treaty"]]
