@@ -331,4 +331,10 @@ def bodies_named(text: str) -> set[str]:
             words.pop(0)
         if words[0].lower() not in GIVEN_NAMES and words[0].lower() not in FUNCTION_WORDS:
             bodies.add(" ".join(words))
+    bodies |= {m.group(1) for m in _THE_NAME.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
     return bodies
+
+
+# A name after "and the", "of the", "for the": a body's or a place's ("the Center for Health and the Global
+# Environment", "the people of the Orlen Valley"), not a person's.
+_THE_NAME = re.compile(r"\b(?:and|of|for)\s+the\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
