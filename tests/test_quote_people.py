@@ -1144,8 +1144,8 @@ def test_a_panel_is_an_institution_and_climate_makes_no_name():
 @pytest.mark.parametrize("body", ["Center for Health and the Global Environment",
                                   "Institute of the Rural Economy"])
 def test_a_name_after_and_the_or_of_the_is_no_person_to_take_the_quote(body):
-    text = (f"Former agency chief Gina Marsh spoke in May. “This is another case of rhetoric,” Marsh, now the director of "
-            f"Harvard University's {body}, told reporters.")
+    text = (f"Former agency chief Gina Marsh spoke in May. “This is another case of rhetoric,” Marsh, now the director "
+            f"of Harvard University's {body}, told reporters.")
     assert _speakers(text) == [("direct", "Gina Marsh")]
     kinds = {m["actor"]: m["actor_type"] for m in actors.of_text(text, actors.load())}
     assert kinds.get(" ".join(body.split()[-2:])) in (None, "organization")
@@ -1166,6 +1166,6 @@ def test_the_pontiff_is_the_pope_named_before():
 
 @pytest.mark.parametrize("hearer", ["skeptics", "the crowd", "his supporters"])
 def test_told_with_a_hearer_right_before_a_quotation_without_a_comma_gives_its_speaker(hearer):
-    text = (f"Rep. Ana Ruiz has stuck to her guns. In a tweet, Ruiz told {hearer} “If you don't like the plan, then come "
-            "up with your own.”")
+    text = (f"Rep. Ana Ruiz has stuck to her guns. In a tweet, Ruiz told {hearer} “If you don't like the plan, then "
+            "come up with your own.”")
     assert _speakers(text) == [("direct", "Ana Ruiz")]
