@@ -20,6 +20,7 @@ from analysis.described_sources import (
     described_body_before,
     described_speaker_before,
     document_before,
+    document_in_sentence_before,
     document_owner,
     subject_body_before,
 )
@@ -383,7 +384,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                     head):  # "The lawsuit ... It says"; "The X Association reacted ... In a statement it said"
         return document_before(ctx, sent_start) or subject_body_before(ctx, sent_start) or \
             described_body_before(ctx, sent_start) or ctx.body_speaker_before(sent_start, named=True) or \
-            _body_said_before(ctx, sent_start)  # "..., the report said. It said ...": the report
+            _body_said_before(ctx, sent_start) or document_in_sentence_before(ctx, sent_start)  # "..., the report
+    # said. It said ...": the report; "Later in the document, X imagines ... It says ...": the document
     return country_before(head)
 
 

@@ -18,7 +18,8 @@ from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
-__all__ = ["given_as", "one_of_them", "document_before", "subject_body_before", "document_owner", "document_author",
+__all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
+           "document_owner", "document_author",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -39,6 +40,16 @@ def document_before(ctx, position: int) -> actors_stage.Actor | None:
     sent_start, _ = sentence_bounds(text, len(text[:position].rstrip()) - 2, ctx.quoted)
     opening = _document_opening().match(text, sent_start)
     return unnamed(opening.group(), whole=True) if opening and sent_start < position else None
+
+
+def document_in_sentence_before(ctx, sent_start: int) -> actors_stage.Actor | None:
+    """'Later in the document, the plan imagines ... The deal, it says, shall ...': the last document the sentence
+    before names, outside quotation marks, is what a reporting "it" stands for when nothing else answers."""
+    if sent_start < 2:
+        return None
+    before, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    named = [m for m in _document_opening().finditer(ctx.text, before, sent_start) if not ctx.inside_quote(m.start())]
+    return unnamed(named[-1].group(), whole=True) if named else None
 
 
 def subject_body_before(ctx, sent_start: int) -> actors_stage.Actor | None:

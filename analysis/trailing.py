@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from analysis.attribution import Context, country_before, definite_subject, resolve_word, trim
+from analysis.described_sources import document_in_sentence_before
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms
 from analysis.reported_clause import AGO, NAMED_HEARER
 from analysis.salience import interrupted_subject, named_next
@@ -141,6 +142,8 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
                     if GAP.match(text[end:cue_start])), None)
     if subject is None and (pronoun := re.fullmatch(r"\s*(he|she|they)\s+", between, flags=re.IGNORECASE)):
         subject = interrupted_subject(ctx, pronoun[1], sent_start, comma) or resolve_word(ctx, pronoun[1], comma + 1)
+    if subject is None and re.fullmatch(r"\s*it\s+", between):  # "The deal, it says, shall ...": the document
+        subject = ctx.body_speaker_before(comma, named=True) or document_in_sentence_before(ctx, sent_start)
     subject = subject or unnamed_before(between) or country_before(between)  # "The test, North Korea said, was"
     if subject is None and DEFINITE_HEAD.fullmatch(between.lstrip()):  # "The collapse, the resolution states, could"
         subject = definite_subject(ctx, between, comma + 1)

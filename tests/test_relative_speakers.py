@@ -86,3 +86,15 @@ def test_it_that_opens_a_sentence_is_the_source_that_reported_in_the_sentence_be
 def test_it_after_a_person_who_reported_stands_for_no_one():
     text = "A rise of 2C would carry risks, Ana Ruiz said. It said temperatures would be higher by 2050."
     assert [r[2] for r in _rows(text, "indirect")] == ["A rise of 2C would carry risks"]
+
+
+@pytest.mark.parametrize("report", ["The Green New Deal, it says, shall give every worker “a fair chance.”",
+                                    "It says the Green New Deal shall give every worker a fair chance."])
+def test_it_that_reports_after_a_sentence_naming_a_document_is_that_document(report):
+    text = f"Later in the document, the plan imagines a national jobs force. {report}"
+    assert {r[1] for r in _rows(text, "indirect")} == {"the document"}
+
+
+def test_it_after_a_sentence_naming_no_document_reports_nothing():
+    text = "Later in the year, the plan imagines a national jobs force. It says the deal shall give everyone a chance."
+    assert _rows(text, "indirect") == []
