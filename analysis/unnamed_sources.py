@@ -157,6 +157,9 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
     text = _ANONYMOUS_TAIL.sub(" ", text[lead.end() if lead else 0:])  # "An official who asked not to be named said"
     text = _INCLUDING.sub(" ", text)  # "Many, including Venice's mayor, have warned"
     match = UNNAMED_BEFORE.search(text[-160:])
+    joined = _JOINED_CLAUSE.search(text) if match is None else None
+    if joined:  # "Peat holds carbon, and a recent paper suggests": the subject of the joined clause
+        return unnamed_before(joined.group(1)[:1].upper() + joined.group(1)[1:])
     if match is None:
         quantifier = QUANTIFIER_BEFORE.search(text[-160:])
         indefinite = None if quantifier else _INDEFINITE.fullmatch(text.strip())  # "A teammate said": someone
@@ -169,6 +172,9 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
 
 
 _OWNED_WORK = frozenset(("analysis", "analyses", "findings"))
+# A clause joined to the sentence's first, its subject an indefinite description: ", and a recent paper ".
+_JOINED_CLAUSE = re.compile(r"(?:,|\s[–—])\s+(?:and|but|while|whereas)\s+((?:a|an|one|another)\s+"
+                            r"(?:(?!(?:and|or|but|then|to|in|on|at|of|for|with)\s)[a-z][\w’'-]*\s+){1,3})$")
 
 
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s[^,;:“”\"«»]{1,80},\s*(?=(?:\w+\s+){0,2}$)")
