@@ -41,6 +41,7 @@ from analysis.quotes_lexicon import verb_forms, verb_pattern
 from analysis.reported_clause import FINITE_WORD, clause_after
 from analysis.speaker_gaps import (
     AFTER_WHO,
+    BARE_PLURAL_WHO,
     CATENATIVE,
     DESCRIBED_WHO,
     INTRODUCTORY_PHRASE,
@@ -290,6 +291,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             passive = QUOTED_AS.search(ctx.text[sent_start:cue_start])  # "X was quoted by Reuters as saying": X
             if passive:
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())
+            bare = BARE_PLURAL_WHO.search(ctx.text, sent_start, cue_start) if subject is None else None
+            if bare and names_a_source(bare.group(1)):  # "was attacked by farmers who claimed it hindered"
+                subject = unnamed(bare.group(1), whole=True)
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"

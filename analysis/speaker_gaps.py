@@ -16,7 +16,8 @@ from analysis.actors_lexicon import POST_NOMINALS
 from analysis.organizations import FINDINGS
 from analysis.quotes_lexicon import PREPOSITIONS, TIME_LEAD, WHEN, alternatives, verb_pattern
 
-__all__ = ["GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY", "INTRODUCTORY_PHRASE", "AUXILIARY",
+__all__ = ["BARE_PLURAL_WHO", "GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND", "INTRODUCTORY",
+           "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
            "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
            "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name"]
@@ -151,6 +152,9 @@ AFTER_WHO = (r"(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+|(?:i
 
 
 # A relative clause on a described person or group: "an architect who said", "voters who say".
+# A bare plural of people before "who": "attacked by farmers who claimed", "angered local growers who said".
+BARE_PLURAL_WHO = re.compile(r"(?:^|\s)((?:(?!(?:by|of|to|from|with|for|and|or|the|a|an|in|on|at|[a-z]+ed|[a-z]+ing)\s)"
+                             r"[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)\s+who\s+" + AFTER_WHO + "$")
 UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
                          r"\s+who\s+" + AFTER_WHO + "$")

@@ -98,3 +98,15 @@ def test_it_that_reports_after_a_sentence_naming_a_document_is_that_document(rep
 def test_it_after_a_sentence_naming_no_document_reports_nothing():
     text = "Later in the year, the plan imagines a national jobs force. It says the deal shall give everyone a chance."
     assert _rows(text, "indirect") == []
+
+
+@pytest.mark.parametrize(("lead", "role"), [("The rule was attacked by farmers", "farmers"),
+                                            ("The rule angered local growers", "local growers")])
+def test_a_bare_plural_of_people_before_who_reports(lead, role):
+    assert _rows(f"{lead} who claimed it hindered their work.", "indirect") == [["", role, "it hindered their work"]]
+
+
+@pytest.mark.parametrize("joined", [", and a recent paper", " – and a recent paper"])
+def test_an_indefinite_source_of_a_joined_clause_reports(joined):
+    text = f"Peat holds much carbon{joined} suggests far more is being lost than thought."
+    assert _rows(text, "indirect") == [["", "A recent paper", "far more is being lost than thought"]]
