@@ -285,7 +285,8 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
 # A person described by a role at a body, before the body's name: "A former director at ", "the head of the ".
 EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))"
                       r"\s+(?:of|at|from)\s+(?:the\s+)?$")
-APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,80}")  # ", the member for Tarrow Bay"
+# ", the member for Tarrow Bay", ", London's mayor"
+APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,80}")
 PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
 DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s|"
                                r"[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:for|of|at)\s))\s+"

@@ -84,12 +84,12 @@ NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|th
 
 
 # A comma before a participle, perhaps with an adverb: ", saying", ", even suggesting".
-COMMA_BEFORE = re.compile(r",\s*(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
+COMMA_BEFORE = re.compile(r",\s*(?:(?:while|when)\s+)?(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
 
 
 
 # A relative clause on an apposition to a name: "Markwayne Mullin, an Oklahoma Republican who said ...".
-APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;:“”\"«»]{1,60}?\s+who\s+" + AFTER_WHO + r"\Z")
+APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;:“”\"«»]{1,60}?\s+(?:who|that|which)\s+" + AFTER_WHO + r"\Z")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
 # A named owner's study or document as a subject: "TNO's analysis of the machine gun fire showed that".
@@ -353,8 +353,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if hearer is not None and agrees(replier.group(1), hearer, ctx.sexes()):
                 subject = hearer  # "X told President Y that ... . He replied that ...": Y replies
             apposed = APPOSED_WHO.search(ctx.text, sent_start, cue_start)  # "X, an Oklahoma Republican who said"
-            named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start()
-                     and m[2].actor_type == "person" and not ctx.inside_quote(m[0])] if apposed else []
+            named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start() and
+                     m[2].actor_type in ("person", "organization") and not ctx.inside_quote(m[0])] if apposed else []
             subject = medium_teller(ctx, sent_start, cue_start, named[-1][2] if named else subject)  # "told Axios, who"
             if subject is None:
                 continue

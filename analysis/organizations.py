@@ -36,7 +36,9 @@ _ADVERBS = (r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|ear
 
 # ", 74, a ...," (an age first); a number's thousands separator does not end the apposition ("about 6,200 dockers")
 REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,(?:[^,]|(?<=\d),(?=\d)){{0,150}},\s*{_ADVERBS}(\w+)"),
-                  re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"))
+                  re.compile(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*{_ADVERBS}(\w+)"),
+                  re.compile(rf"^\s*,\s*(?:(?:an?|the)\s+[^,;:“”\"]{{1,60}}?\s+)?(?:that|which)\s+{_ADVERBS}(\w+)"))
+# (", which said", ", a network that fears")
 
 
 def verb_follows(after: str) -> bool:

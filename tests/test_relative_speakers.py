@@ -110,3 +110,32 @@ def test_a_bare_plural_of_people_before_who_reports(lead, role):
 def test_an_indefinite_source_of_a_joined_clause_reports(joined):
     text = f"Peat holds much carbon{joined} suggests far more is being lost than thought."
     assert _rows(text, "indirect") == [["", "A recent paper", "far more is being lost than thought"]]
+
+
+@pytest.mark.parametrize("verb", ["recognizing", "noting"])
+def test_while_and_an_adverb_before_a_reporting_participle_keep_the_subject(verb):
+    text = f"Pope Francis listed the problems, while also {verb} that many poor people depend on such work."
+    assert _rows(text, "indirect") == [["Francis", "Pope", "many poor people depend on such work"]]
+
+
+def test_recognized_without_that_reports_nothing():
+    assert _rows("The government recognized the new state in 1991.", "indirect") == []
+
+
+def test_a_relative_who_after_a_possessive_apposition_is_the_named_person():
+    text = ("“We are concerned,” said Sadiq Khan, London's mayor, who has estimated that 9,000 officers have been "
+            "sent to the protests.")
+    assert [r[0] for r in _rows(text, "indirect")] == ["Sadiq Khan"]
+
+
+@pytest.mark.parametrize("relative", [", a network that fears", ", which fears"])
+def test_a_body_named_before_an_apposition_with_that_or_which_reports(relative):
+    text = f"The praise came from the Climate Justice Alliance{relative} these policies would hurt communities."
+    assert _rows(text, "indirect") == [["Climate Justice Alliance", "organization",
+                                        "these policies would hurt communities"]]
+
+
+def test_a_body_inside_a_persons_apposition_before_who_does_not_report():
+    text = ("That reading is shared by Nadia Furlow, a military analyst at the Vellmont Institute for Strategic "
+            "Studies, who wrote this week that both armies were short of commanders.")
+    assert [r[0] for r in _rows(text, "indirect")] == ["Nadia Furlow"]
