@@ -139,3 +139,13 @@ def test_a_body_inside_a_persons_apposition_before_who_does_not_report():
     text = ("That reading is shared by Nadia Furlow, a military analyst at the Vellmont Institute for Strategic "
             "Studies, who wrote this week that both armies were short of commanders.")
     assert [r[0] for r in _rows(text, "indirect")] == ["Nadia Furlow"]
+
+
+def test_being_worried_that_reports_a_view():
+    text = "Soil scientists in both countries are worried that their ability to grow food may be compromised."
+    assert _rows(text, "indirect") == [["", "Soil scientists in both countries",
+                                        "their ability to grow food may be compromised"]]
+
+
+def test_being_worried_about_a_thing_reports_nothing():
+    assert _rows("Residents were worried about the flood on Friday.", "indirect") == []
