@@ -317,3 +317,14 @@ def test_an_affirming_verb_still_counts_where_the_clause_names_the_target():
 ])
 def test_a_position_held_now_outweighs_the_one_given_up(text):
     assert _stances(text) == [["Olaf Scholz", "ceasefire", "favor"]]
+
+
+@pytest.mark.parametrize("judged", ["I was wrong to reject", "It was a mistake to reject"])
+def test_judging_ones_own_act_wrong_turns_its_cue(judged):
+    text = f"Former President Petro Vell spoke on Sunday. “{judged} a ceasefire, and I have told the president so.”"
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
+
+
+def test_a_wrong_turn_named_without_to_leaves_the_cue_alone():
+    text = "Former President Petro Vell spoke on Sunday. “The wrong turn was to reject a ceasefire,” he said."
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["against"]
