@@ -35,6 +35,10 @@ _PARTICIPLE = re.compile(r"(?:\w{2,}ed|given|taken|drawn|withdrawn|broken|frozen
 _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|does|would|should|could|is|are|"
                            r"was|were|will|can|must)\b)", re.IGNORECASE)
 
+# An imperative that states a condition, its outcome after "and you": "Ban flavoured vapes and you create a black
+# market". The act named first is no call for it; what follows "and" says what the speaker thinks of it.
+_CONDITION = re.compile(r"^\W*[A-Z][a-z]+\b[^,;:.!?]{0,80}?\s+and\s+(?:you|we|they|people)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -188,6 +192,8 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (the target's own words)",
                          h.agent_at) if f" {verb} " in own.get(h.target, "") else h for h in found]
         hits.extend(found)
+    if _CONDITION.match(text):  # "Ban X and you create Y": the imperative that opens the condition is no call
+        hits = [h for h in hits if text[:h.start].strip(" “\"‘'")]
     hits = _evaluated_acts(text, hits, spans, clause, bounds)
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))

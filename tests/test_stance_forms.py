@@ -328,3 +328,15 @@ def test_judging_ones_own_act_wrong_turns_its_cue(judged):
 def test_a_wrong_turn_named_without_to_leaves_the_cue_alone():
     text = "Former President Petro Vell spoke on Sunday. “The wrong turn was to reject a ceasefire,” he said."
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["against"]
+
+
+@pytest.mark.parametrize("act", ["Impose sanctions", "Tighten the sanctions"])
+def test_an_imperative_that_states_a_condition_is_no_call_for_the_act(act):
+    text = f"Farm leader Oleh Marko spoke on Sunday. “{act} and you hand our markets to others,” he said."
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(TARGETS)))["stance_statements"]
+    assert "favor" not in found.loc[found["target"] == "sanctions", "stance"].tolist()
+
+
+def test_a_statement_that_goes_on_with_and_you_keeps_its_position():
+    text = "General Oleh Marko spoke on Sunday. “We support a ceasefire now and you will see why,” he said."
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
