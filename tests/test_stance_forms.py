@@ -340,3 +340,10 @@ def test_an_imperative_that_states_a_condition_is_no_call_for_the_act(act):
 def test_a_statement_that_goes_on_with_and_you_keeps_its_position():
     text = "General Oleh Marko spoke on Sunday. “We support a ceasefire now and you will see why,” he said."
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
+
+
+@pytest.mark.parametrize("persuaded", ["nothing she had heard persuaded her", "no one has convinced her"])
+def test_being_persuaded_of_nothing_turns_the_cue(persuaded):
+    text = (f"Deputy Lena Sorrow spoke in the debate. She said {persuaded} that the sanctions should be "
+            "tightened this year.")
+    assert [row[2] for row in _stances(text) if row[1] == "sanctions"] == ["against"]
