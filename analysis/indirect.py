@@ -291,7 +291,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             passive = QUOTED_AS.search(ctx.text[sent_start:cue_start])  # "X was quoted by Reuters as saying": X
             if passive:
                 subject = subject_before(ctx, sent_start, sent_start + passive.start())
-            bare = BARE_PLURAL_WHO.search(ctx.text, sent_start, cue_start) if subject is None else None
+            bare = BARE_PLURAL_WHO.search(ctx.text, sent_start, cue_start) if subject is None and \
+                not ctx.text.startswith(" to ", cue_end) else None  # not "councillors who want to kill it should"
             if bare and names_a_source(bare.group(1)):  # "was attacked by farmers who claimed it hindered"
                 subject = unnamed(bare.group(1), whole=True)
             if subject is None and not participle:

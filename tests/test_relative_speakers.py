@@ -149,3 +149,8 @@ def test_being_worried_that_reports_a_view():
 
 def test_being_worried_about_a_thing_reports_nothing():
     assert _rows("Residents were worried about the flood on Friday.", "indirect") == []
+
+
+def test_a_bare_plural_who_wants_to_do_something_is_a_subject_not_a_source():
+    text = "The plan is the best idea in years, and councillors who want to kill it should be asked why."
+    assert _rows(text, "indirect") == []
