@@ -17,7 +17,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
-from analysis.quotes_lexicon import alternatives, verb_pattern
+from analysis.quotes_lexicon import alternatives, verb_forms, verb_pattern
 from analysis.speaker_gaps import OBJECT_BEFORE, lead_in_end
 
 __all__ = ["SO_CALLED", "answers", "aside_speaker", "block_quotes", "continue_paragraphs", "continue_split_quotes",
@@ -37,6 +37,9 @@ def subject_of_sentence_before(ctx: Context, opening: int) -> actors_stage.Actor
     sent_start, _ = sentence_bounds(text, len(text[:opening].rstrip()) - 2, ctx.quoted)
     if "\n" in text[sent_start:opening] or any(sent_start <= s < opening for s, _ in ctx.quoted):
         return None
+    inner = re.search(r",\s+([Hh]e|[Ss]he)\s+([a-z]+),", text[sent_start:opening])  # "Had X, she asked, ever ...?"
+    if inner and inner.group(2) in verb_forms():  # the one who asked, not the one asked about
+        return resolve_word(ctx, inner.group(1), sent_start + inner.start(1))
     for start, _, actor in ctx.mention_at(sent_start, opening):
         if start < sent_start + lead_in_end(text[sent_start:opening]) and OBJECT_BEFORE.search(text, sent_start, start):
             continue  # the one a lead-in names is not its subject: "Responding to Mr Ashby, he said ..."

@@ -366,3 +366,10 @@ def test_a_speaker_announced_with_a_relative_clause_after_a_quotation_is_not_a_n
             f"ran against Corwin in 2016, {announced} at a speech on Tuesday. “You cannot deny the science.”")
     assert _rows(text, "direct") == [["Tom Reyes", "This is a call to arms"],
                                      ["Tom Reyes", "You cannot deny the science."]]
+
+
+def test_an_unattributed_quotation_after_a_question_she_asked_is_hers():
+    text = ("Opening the debate, Rasmus Quill, deputy mayor for finance, praised the plan.\n\nCouncillor Winifred "
+            "Taggart spoke next. Had the deputy mayor, she asked, ever worked a till on a Sunday? “He says nobody "
+            "will be forced.”")
+    assert _rows(text, "direct") == [["Winifred Taggart", "He says nobody will be forced."]]
