@@ -39,6 +39,8 @@ _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|d
 # market". The act named first is no call for it; what follows "and" says what the speaker thinks of it.
 _CONDITION = re.compile(r"^\W*[A-Z][a-z]+\b[^,;:.!?]{0,80}?\s+and\s+(?:you|we|they|people)\b", re.IGNORECASE)
 
+_SELF_CORRECTION = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s+(?:was|were)\s+wrong\b")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -192,6 +194,10 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (the target's own words)",
                          h.agent_at) if f" {verb} " in own.get(h.target, "") else h for h in found]
         hits.extend(found)
+    wrong = _SELF_CORRECTION.search(text)
+    if wrong:  # "I was against it, I said so loudly, and I was wrong": the position before is given up
+        hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (was wrong)", h.agent_at)
+                if h.start < wrong.start() else h for h in hits]
     if _CONDITION.match(text):  # "Ban X and you create Y": the imperative that opens the condition is no call
         hits = [h for h in hits if text[:h.start].strip(" “\"‘'")]
     hits = _evaluated_acts(text, hits, spans, clause, bounds)

@@ -347,3 +347,13 @@ def test_being_persuaded_of_nothing_turns_the_cue(persuaded):
     text = (f"Deputy Lena Sorrow spoke in the debate. She said {persuaded} that the sanctions should be "
             "tightened this year.")
     assert [row[2] for row in _stances(text) if row[1] == "sanctions"] == ["against"]
+
+
+def test_a_position_the_speaker_then_calls_wrong_is_given_up():
+    text = "General Oleh Marko spoke on Sunday. “I was against a ceasefire, I said so loudly, and I was wrong,” he said."
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
+
+
+def test_being_won_over_to_the_target_is_a_cue():
+    text = "General Oleh Marko spoke on Sunday. He said he had been won over to a ceasefire by the winter losses."
+    assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
