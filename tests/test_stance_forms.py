@@ -350,7 +350,7 @@ def test_being_persuaded_of_nothing_turns_the_cue(persuaded):
 
 
 def test_a_position_the_speaker_then_calls_wrong_is_given_up():
-    text = "General Oleh Marko spoke on Sunday. “I was against a ceasefire, I said so loudly, and I was wrong,” he said."
+    text = "General Oleh Marko spoke on Sunday. “I was against a ceasefire, I said so loudly, and I was wrong,” he said"
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
 
 
