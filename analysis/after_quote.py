@@ -16,7 +16,7 @@ from analysis.attribution import (
     title_gap,
 )
 from analysis.described_sources import READ_OUT
-from analysis.quotes_lexicon import quote_words, verb_forms, verb_pattern
+from analysis.quotes_lexicon import HEARER_FIRST, verb_forms, verb_pattern
 from analysis.salience import role_in
 from analysis.sentence_bounds import is_abbreviation
 from analysis.speaker_gaps import GAP, unverbed_name
@@ -34,7 +34,7 @@ SIGNATURE = re.compile(r"[”»\"’']?[\s\u00a0]*[―—–][\s\u00a0]*((?:[A-Z
 OWNED_AFTER = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                          r"(?=\s*(?:[.,;]|$))")
 # "told CNN": the name after these verbs is the hearer ("asked Senator X" and "warned X" may still be speakers)
-NEEDS_HEARER = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
+NEEDS_HEARER = HEARER_FIRST
 
 
 # A document after "read", the attribution inverted: '“...,” read a statement from the ministry'.

@@ -10,7 +10,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import AGED, Context, definite_subject, mention_or_pronoun, resolve_word, subject_before
 from analysis.described_sources import described_after_lead, seen_document
-from analysis.quotes_lexicon import quote_words, verb_forms, verb_pattern
+from analysis.quotes_lexicon import HEARER_THEN_CLAUSE, verb_forms, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import CITED_DOCUMENT
 from analysis.unnamed_sources import UNNAMED_BARE, unnamed, unnamed_before
@@ -50,7 +50,6 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
 
 # The hearer of "told" before a quotation without a comma: 'told skeptics “...”', 'told the crowd “...”'.
 _HEARER = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s*")
-_HEARER_FIRST = frozenset(quote_words("object_then_clause"))
 
 
 def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage.Actor | None] | None:
@@ -71,7 +70,7 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
             return "according to", sent_start + according.start(), source[1]
     that = re.search(r"\bthat\s*$", head)
     span = ctx.quote_at(start) or (0, 0)
-    told = verbs and verb_forms()[verbs[-1].group()][0] in _HEARER_FIRST and \
+    told = verbs and verb_forms()[verbs[-1].group()][0] in HEARER_THEN_CLAUSE and \
         _HEARER.fullmatch(head, verbs[-1].end())  # 'told skeptics “If you ...”'
     bare = verbs and (verbs[-1].end() >= len(head.rstrip()) or told) and text[start:start + 1].isupper() and (
         re.search(r"[.!?…]\W{0,2}$", text[span[0]:span[1]])  # 'says ‘If ... false.’', not a book's title

@@ -13,8 +13,8 @@ import re
 from analysis import resources
 from analysis.alternation import literal_trie
 
-__all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "quote_words", "alternatives", "verb_forms", "verb_pattern",
-           "ALSO_PLURAL_NOUNS", "pronouns", "WHEN", "TIME_LEAD"]
+__all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "HEARER_FIRST", "HEARER_THEN_CLAUSE", "quote_words", "alternatives",
+           "verb_forms", "verb_pattern", "ALSO_PLURAL_NOUNS", "pronouns", "WHEN", "TIME_LEAD"]
 
 
 QUOTE_WORDS_FILE = "quote_words.csv"
@@ -50,6 +50,11 @@ def alternatives(name: str) -> str:
 
 
 PREPOSITIONS = frozenset(quote_words("preposition"))
+# Verbs that take a hearer before their clause ("told reporters that"); of them, the ones whose object right
+# after the verb is always the hearer ("told CNN"), while "asked", "warned" and "echoed" also stand before
+# their speaker ('“...?” asked X').
+HEARER_THEN_CLAUSE = frozenset(quote_words("object_then_clause"))
+HEARER_FIRST = HEARER_THEN_CLAUSE - {"ask", "warn", "echo"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,7 +11,14 @@ import re
 from analysis.attribution import Context, classify, trim
 from analysis.clause_ends import clause_comma
 from analysis.coordinated import DOCUMENT_NOUNS
-from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms, verb_pattern
+from analysis.quotes_lexicon import (
+    HEARER_THEN_CLAUSE,
+    PREPOSITIONS,
+    alternatives,
+    quote_words,
+    verb_forms,
+    verb_pattern,
+)
 
 __all__ = ["AGO", "FINITE_WORD", "NAMED_HEARER", "clause_after"]
 
@@ -24,7 +31,7 @@ NO_CLAUSE_AFTER_TIME = re.compile(r"(?:but|and|when|while|after|before|on|about|
 AGO = re.compile(r"\s*(?:(?:us|me|reporters|journalists)\s+)?(?:(?:an?|one|two|three|several|some|a\s+few|\d+)\s+)?"
                  r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b")
 ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)\b")
-NEEDS_THAT = frozenset(quote_words("object_then_clause"))
+NEEDS_THAT = HEARER_THEN_CLAUSE
 HEARER_MAY_PRECEDE = frozenset(("promise", "pledge", "assure", "show", "teach"))  # with or without a hearer
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
 QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verbs that report an indirect question

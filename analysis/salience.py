@@ -15,7 +15,7 @@ import re
 from analysis import actors as actors_stage
 from analysis.organizations import ORG_RUN
 from analysis.pronoun_agreement import agrees
-from analysis.quotes_lexicon import quote_words, verb_forms
+from analysis.quotes_lexicon import HEARER_FIRST, quote_words, verb_forms
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
@@ -123,14 +123,13 @@ def subject_person_before(ctx, position: int) -> actors_stage.Actor | None:
             return actor
         inverted = INVERTED_REPORT.search(ctx.text, opening, start)  # "..., said Bob Shrum, a strategist."
         if inverted and inverted.group(1) in actors_stage.reporting_forms() and verb_forms().get(
-                inverted.group(1), ("",))[0] not in _HEARER_FIRST:  # not "..., told Hallam Sound radio"
+                inverted.group(1), ("",))[0] not in HEARER_FIRST:  # not "..., told Hallam Sound radio"
             return actor
     return None
 
 
 # A report whose verb comes before its speaker after the reported clause: "The case is weak, said X".
 INVERTED_REPORT = re.compile(r",\s+([a-z]+)\s+\Z")
-_HEARER_FIRST = frozenset(quote_words("object_then_clause")) - {"ask", "warn", "echo"}
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
