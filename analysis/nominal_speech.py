@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 
+from analysis.actors import Actor
 from analysis.attribution import Context, Quote, resolve_word
 from analysis.quotes_lexicon import alternatives, quote_words, verb_forms
 from analysis.reported_clause import clause_after
@@ -59,20 +60,19 @@ def _owning_text() -> re.Pattern:
     return re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives('document_noun')})\Z")
 
 
-def _owner_start(ctx: Context, match: re.Match) -> int:
-    named = ctx.mention_ending_at(match.start())
-    text = None if named else _owning_text().search(ctx.text, max(0, match.start() - 60), match.start())
-    return named[0] if named else text.start() if text else match.start()
-
-
-def _owner(ctx: Context, match: re.Match):
+def _owner(ctx: Context, match: re.Match) -> tuple[int, Actor | None]:
+    """Where the noun's owner starts, and who it is: a name before "'s", "his"/"her" resolved like a pronoun, or
+    a document ("rejected the report's conclusion that ...": the report)."""
     if match.group("pronoun"):
-        return resolve_word(ctx, "he" if match.group("pronoun").lower() == "his" else "she", match.start())
+        pronoun = "he" if match.group("pronoun").lower() == "his" else "she"
+        return match.start("pronoun"), resolve_word(ctx, pronoun, match.start())
     named = ctx.mention_ending_at(match.start())
     text = None if named else _owning_text().search(ctx.text, max(0, match.start() - 60), match.start())
-    if text:  # "rejected the report's conclusion that ...": the report
-        return unnamed(text.group(), whole=True)
-    return named[2] if named and named[2].actor_type in ("person", "organization") else None
+    if text:
+        return text.start(), unnamed(text.group(), whole=True)
+    if named:
+        return named[0], named[2] if named[2].actor_type in ("person", "organization") else None
+    return match.start(), None
 
 
 def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
@@ -94,8 +94,7 @@ def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[
             if ctx.inside_quote(match.start()) or (k >= 0 and spans[k][1] > match.end()):
                 continue  # inside a quotation, or inside a clause already reported ("said Trump's claim that")
             clause = clause_after(ctx, match.end("noun"), sent_end, "claim", "speech")
-            speaker = _owner(ctx, match) if clause else None
-            start = match.start("pronoun") if match.group("pronoun") else _owner_start(ctx, match)
+            start, speaker = _owner(ctx, match) if clause else (match.start(), None)
             lead = ctx.text[sent_start:start].strip()
             if speaker is not None and lead and not lead.endswith(","):  # an object: the clause ends the sentence
                 quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), start, speaker))
