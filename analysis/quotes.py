@@ -92,13 +92,19 @@ RELAY = re.compile(
 # ---------------------------------------------------------------------------------------------- direct
 
 
+# A value in markup left in the text ('<tweet tweet-id="7834...">') and a number alone are nobody's words.
+MARKUP_VALUE = re.compile(r"=\s*[\"'“]")
+DIGITS = re.compile(r"[\d\s.,:/-]+")
+
+
 def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     quotes: list[Quote] = []
     for start, end in ctx.quoted:
         s, e = trim(ctx.text, start, end)
         content = ctx.text[s:e]
         kind = classify(ctx.text, start, end)
-        if not content or (is_name(content, names) and (kind == "partial" or content in names)) or \
+        if not content or MARKUP_VALUE.search(ctx.text, max(0, start - 2), start + 1) or DIGITS.fullmatch(content) or \
+                (is_name(content, names) and (kind == "partial" or content in names)) or \
                 is_headline(content) or re.search(r"\b(?:titled|entitled|headlined)\s*,?\s*\W?$",
                                                   ctx.text[max(0, start - 30):start]):
             continue  # "spoke with ‘Lenta.ru’", "an article titled “Yes, you can ...”"; but "“No,” he said." is a quote

@@ -1888,3 +1888,10 @@ def test_a_resolution_a_body_passed_reports_for_the_body(opening):
                  "it would not consent to any treaty.")
     assert rows.loc[rows["kind"] == "indirect", ["speaker", "text"]].values.tolist() == [
         ["Ostrevian Senate", "it would not agree"], ["Ostrevian Senate", "it would not consent to any treaty"]]
+
+
+@pytest.mark.parametrize("leftover", ['<tweet tweet-id="783499116076687360"><tweet/>.',
+                                      'The final score was "3-1" after extra time.'])
+def test_markup_values_and_bare_numbers_in_quotation_marks_are_no_quotes(leftover):
+    rows = _rows(f'Pence won the debate, his allies said.\n\n{leftover}\n\nHe called it "a great night."')
+    assert rows.loc[rows["kind"] == "partial", "text"].tolist() == ["a great night"]
