@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from analysis.stance_reading import label
+from analysis.stance_reading import EARLIER_WEIGHT, label
 
 __all__ = ["EARLIER", "EARLIER_WEIGHT", "earlier_positions"]
 
@@ -22,7 +22,6 @@ EARLIER = re.compile(r"\b(?:last (?:year|month|spring|summer|autumn|fall|winter|
                      r"at first|initially|originally|previously|until recently|\w+ years? ago|"
                      r"(?:I|we)['’]d have (?:told|said)|years of (?:opposing|supporting|backing|fighting))\b",
                      re.IGNORECASE)
-EARLIER_WEIGHT = 0.1
 
 
 def earlier_positions(frame: pd.DataFrame) -> pd.DataFrame:

@@ -39,6 +39,7 @@ _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|d
 # market". The act named first is no call for it; what follows "and" says what the speaker thinks of it.
 _CONDITION = re.compile(r"^\W*[A-Z][a-z]+\b[^,;:.!?]{0,80}?\s+and\s+(?:you|we|they|people)\b", re.IGNORECASE)
 
+EARLIER_WEIGHT = 0.1  # the share of its weight a position keeps once the speaker has given it up
 _SELF_CORRECTION = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s+(?:was|were)\s+wrong\b")
 
 
@@ -204,7 +205,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
     for now in [h for h in hits if "(now" in h.label]:  # "had opposed it, but now supports it": what went before
-        hits = [Hit(h.target, h.stance, round(h.weight * 0.1, 3), h.start, h.end, f"{h.label} (before now)",
+        hits = [Hit(h.target, h.stance, round(h.weight * EARLIER_WEIGHT, 3), h.start, h.end, f"{h.label} (before now)",
                     h.agent_at) if h.target == now.target and h.stance == _flip(now.stance) and h.start < now.start
                 else h for h in hits]  # is a position the speaker gave up
     if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
