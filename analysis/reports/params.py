@@ -61,12 +61,65 @@ def notebook_default(notebook: str | Path, name: str):
 
 @functools.lru_cache(maxsize=64)
 def _declared(notebook: str) -> dict:
-    import papermill
-
+    """What papermill's ``inspect_notebook`` says of a notebook's parameters. A Python notebook is read here,
+    the same way, because importing papermill costs about two seconds (its validation stack), which a rebuild
+    with nothing to build would spend on this alone; other languages go to papermill."""
     try:
+        cells, language = _cells_and_language(notebook)
+        if language == "python":
+            return _python_parameters(cells)
+        import papermill
+
         return papermill.inspect_notebook(notebook)
     except Exception as exc:  # noqa: BLE001 - any unreadable notebook is one user error
         raise ReportError(f"cannot read notebook {shown(notebook)}: {one_line(exc)}") from exc
+
+
+def _cells_and_language(notebook: str) -> tuple[list, str]:
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    metadata = nb.get("metadata", {})
+    language = metadata.get("language_info", {}).get("name") or metadata.get("kernelspec", {}).get("language")
+    if nb.get("nbformat") != 4 or not metadata.get("kernelspec", {}).get("name"):
+        language = None  # an old format, or no kernel: papermill says what is wrong
+    return nb.get("cells", []), language
+
+
+# papermill's reading of one definition in a parameters cell: name, optional annotation, value, "# type: T", help
+_DEFINITION = re.compile(r"^(?P<target>\w[\w_]*)\s*(:\s*[\"']?(?P<annotation>\w[\w_\[\],\s]*)[\"']?\s*)?=\s*"
+                         r"(?P<value>.*?)(\s*#\s*(type:\s*(?P<type_comment>[^\s]*)\s*)?(?P<help>.*))?$")
+
+
+def _python_parameters(cells: list) -> dict:
+    """The parameters of the first cell tagged ``parameters``, as papermill's Python translator reads them: the
+    lines between two assignments are one definition (comments dropped but on its last line, which is help), a
+    line with two "=" is skipped."""
+    cell = next((c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is None:
+        return {}
+    source = cell.get("source", "")
+    source = "".join(source) if isinstance(source, list) else source
+    groups, lines = [], []
+    for line in source.splitlines():
+        if not line.strip() or line.strip().startswith("#"):
+            continue
+        if "=" in line:
+            groups.append(lines)
+            lines = []
+            if line.count("=") > 1:
+                continue
+        lines.append(line)
+    groups.append(lines)
+    found = {}
+    for group in groups:
+        definition = "".join(line[:line.index("#")].strip() if "#" in line else line.strip() for line in group[:-1])
+        definition += group[-1].strip() if group else ""
+        match = _DEFINITION.match(definition) if definition else None
+        if match is not None:
+            name = match["target"].strip()
+            found[name] = {"name": name, "inferred_type_name": str(match["annotation"] or match["type_comment"]
+                                                                   or None).strip(),
+                           "default": str(match["value"]).strip(), "help": str(match["help"] or "").strip()}
+    return found
 
 
 def coerce(value, type_name: str):
