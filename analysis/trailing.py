@@ -45,7 +45,7 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
         return None  # "..., harmful to the GOP brand.": a verb of description needs an object; a noun ends there
     tail = re.sub(r"(?<=[.!?])\s*[“\"]$", "", text[cue_end:sent_end])  # 'says Lovelock." It is ...': a mark glued on
     named_after = [m for m in ctx.mention_at(cue_end, sent_end) if TITLE_WORDS.match(text[cue_end:m[0]])]
-    if named_after and re.match(r",\s+(?:a|an|the|who|[a-z]+(?:\s+and\s+[A-Za-z]+)?\s+(?:of|for|at))\b",
+    if named_after and re.match(r",\s+(?:a|an|the|who|(?:[A-Za-z][\w’'-]*\s+){1,4}?(?:of|for|at))\b",
                                 text[named_after[0][1]:sent_end]):
         tail = text[cue_end:named_after[0][1]]  # "Clause, said Brian Baker, a longtime adviser to ..."
     # "Clause, X said, BelTA has learned.", "Clause, X said on Monday, blaming ...": the tail ends there

@@ -1169,3 +1169,13 @@ def test_told_with_a_hearer_right_before_a_quotation_without_a_comma_gives_its_s
     text = (f"Rep. Ana Ruiz has stuck to her guns. In a tweet, Ruiz told {hearer} “If you don't like the plan, then "
             "come up with your own.”")
     assert _speakers(text) == [("direct", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Prices will rise next year, said John Smith, chief economist at the bank.", "John Smith"),
+    ("The plan is bad for farmers, said Sara Jordan, Legislative Representative for the League of Voters.",
+     "Sara Jordan"),
+    ("The plan is bad for farmers, said Sara Jordan, president and chief executive of the League.", "Sara Jordan"),
+])
+def test_a_role_of_several_words_after_an_inverted_said_keeps_the_report(text, speaker):
+    assert _speakers(text) == [("indirect", speaker)]
