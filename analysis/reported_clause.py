@@ -88,8 +88,10 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 
 
 # A verb form that a reported clause has and a bare object does not.
-THIS_THEN_VERB = re.compile(r"this\s+(?:[a-z]+\s+){0,2}?(?:is|was|would|will|could|can|should|must|did|does|had|has|"
-                            r"meant|means)\s")  # "said this did not", "believe this rule change will"
+# "said this did not", "believe this rule change will", "says this rule hinders", "says this and other rules hinder"
+THIS_THEN_VERB = re.compile(r"this\s+(?:and\s+other\s+)?(?:(?!(?:in|on|at|to|for|from|with|about|during|after|before|"
+                            r"of|by|that|which|who)\s)[A-Za-z][\w’'-]*\s+){0,2}?(?:is|was|would|will|could|can|should|must|did|does|"
+                            r"had|has|meant|means|[a-z]{3,}(?<!s)s)\s")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
                          r"might|may|[a-z]{3,}ed)\b")
 
@@ -165,7 +167,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|for\s+(?:years|"
                  r"months|weeks|decades|(?:a\s+)?long\s+time|some\s+time)\s+|"
-                 r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\s+|"
+                 r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|"
+                 r"afternoon|evening)\s+|"
                  r"yesterday\s+|today\s+|[A-Z][a-z]+day\s+|(?:only|just|again|also|merely|simply|publicly|privately|"
                  r"repeatedly|once\s+more|once\s+again)\s+){0,2}?(that)"  # "said Friday in a statement that"
                  r"(?:\s|,(?=\s[^,;]{1,60},\s))",  # "asked that, instead of flowers, donations be made"

@@ -300,3 +300,24 @@ def test_a_name_set_off_after_a_possessed_description_is_the_sentences_subject()
     text = ("Ivo Danek signed the order. And Danek's pick to run the agency, Maria Voss, has made it clear the issue "
             "will not be a priority. “We have many priorities at the agency,” she told the radio.")
     assert quotes.of_text(text)["speaker"].tolist() == ["Maria Voss"]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The Kestria administration says this rule hinders the national economy.",
+     "this rule hinders the national economy"),
+    ("The Kestria administration says this and other earlier rules hinder the national economy.",
+     "this and other earlier rules hinder the national economy"),
+])
+def test_a_clause_opening_with_this_and_a_verb_in_s_is_reported(text, clause):
+    assert _indirect(text) == [["", "The Kestria administration", clause]]
+
+
+@pytest.mark.parametrize("text", ["Ada Voss said this in statements to reporters on the train.",
+                                  "Ada Voss said this of the rivals that she beat in the spring."])
+def test_said_this_with_a_preposition_or_that_after_it_reports_nothing(text):
+    assert _indirect(text) == []
+
+
+def test_said_this_morning_that_reports_the_clause_after_that():
+    assert _indirect("Ada Voss said this morning that prices had risen sharply in the spring.") == [
+        ["Ada Voss", "", "prices had risen sharply in the spring"]]
