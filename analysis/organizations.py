@@ -221,7 +221,8 @@ _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # A name after the noun of its kind: "the ecological group Chistaya Reka", "Castellane's energy company Enercast",
 # "State grid operator Kestenergo said". Found from the noun, then the words before it are checked.
-_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?![\w’'-])")
+# "the charity Save the Children", "the group Friends of the Earth": "the" and "of" join the words of a name
+_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?: (?:of |the |of the )?[A-Z][\w’'-]+){{0,3}})(?![\w’'-])")
 _KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–-]\s))[A-Z][a-z]+) "
                         r"(?:[\w-]+ ){0,2}\Z")  # after a sentence's start or a dateline's dash
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")

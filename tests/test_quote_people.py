@@ -1179,3 +1179,14 @@ def test_told_with_a_hearer_right_before_a_quotation_without_a_comma_gives_its_s
 ])
 def test_a_role_of_several_words_after_an_inverted_said_keeps_the_report(text, speaker):
     assert _speakers(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A report from the charity Save the Children says that floods are threatening millions of people.",
+     "Save the Children"),
+    ("The campaign group Friends of the Earth said the plan would fail to cut emissions in time.",
+     "Friends of the Earth"),
+    ("The charity Shelter said the number of families in temporary housing had doubled.", "Shelter"),
+])
+def test_a_body_named_after_its_kind_keeps_the_and_of_inside_its_name(text, speaker):
+    assert _speakers(text) == [("indirect", speaker)]
