@@ -251,6 +251,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 else trailing_report(ctx, sent_start, sent_end, cue_start, cue_end)
             if trailing is None and cue_start not in attribution_cues and not covered(cue_start) and not chained:
                 trailing = parenthetical(ctx, sent_start, sent_end, cue_start, cue_end)
+            if trailing is not None and any((q.start, q.end, q.speaker) == trailing for q in here):
+                continue  # "Clause, according to a letter X wrote to the board.": reported once, by "according to"
             if trailing is not None:
                 quote = Quote("indirect", trailing[0], trailing[1], verb.group(), cue_start, trailing[2])
                 ctx.note_speaker(cue_start, quote.speaker)

@@ -27,6 +27,8 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
     unnamed source ("people familiar with the matter", "police")."""
     if seen := seen_document(ctx, after, end):  # "a Pentagon memo seen by Reuters": the Pentagon's memo
         return seen
+    if event := _speech_event(ctx, after, end):
+        return event
     document = CITED_DOCUMENT.match(ctx.text, after, end)  # "according to a statement released by the ministry"
     after = document.end() if document else after
     found = [m for m in ctx.mention_at(after, end) if m[0] - after < 60 and "," not in ctx.text[after:m[0]]] or [
@@ -46,6 +48,27 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
         return bare.end(1), unnamed(bare.group(1))
     rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
     return (after + len(rest.group(1)), unnamed(rest.group(1), whole=True)) if rest else None
+
+
+# "according to an interview he gave to CBS", "according to a letter Smith wrote", "according to her testimony":
+# the speech event names its speaker, a pronoun or a name after it or a possessive before it.
+_GIVEN = r"(?:gave|made|wrote|delivered|posted|published|released|issued|sent|tweeted|granted)"
+SPEECH_EVENT = re.compile(r"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?|(?P<owner>his|her|their)\s+(?:[\w’'-]+\s+){0,2}?)"
+                          r"(?:interview|statement|speech|post|tweet|letter|op-ed|essay|article|remarks|address|"
+                          r"testimony|memoir|book|email|e-mail)s?\b(?(owner)|\s+(?:that\s+)?(?P<who>he|she|they|"
+                          rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:had\s+|has\s+)?{_GIVEN}\b)")
+
+
+def _speech_event(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:
+    event = SPEECH_EVENT.match(ctx.text, after, end)
+    if event is None:
+        return None
+    word = event.group("owner") or event.group("who")
+    if word[0].islower():
+        actor = resolve_word(ctx, {"his": "he", "her": "she", "their": "they"}.get(word, word), after)
+        return (event.end(), actor) if actor else None
+    named = [m for m in ctx.mention_at(event.start("who"), event.end("who"))]
+    return (event.end(), named[0][2]) if named else None
 
 
 # The hearer of "told" before a quotation without a comma: 'told skeptics “...”', 'told the crowd “...”'.

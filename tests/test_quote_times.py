@@ -321,3 +321,15 @@ def test_said_this_with_a_preposition_or_that_after_it_reports_nothing(text):
 def test_said_this_morning_that_reports_the_clause_after_that():
     assert _indirect("Ada Voss said this morning that prices had risen sharply in the spring.") == [
         ["Ada Voss", "", "prices had risen sharply in the spring"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ada Voss spoke on Sunday. She is now convinced that “the climate is changing back,” according to an "
+     "interview she gave to a television network on Sunday.", "Ada Voss"),
+    ("The mayor was away. The company knew of the leak for years, according to a letter Ada Voss wrote to the "
+     "board.", "Ada Voss"),
+])
+def test_according_to_a_speech_event_is_the_words_of_the_one_who_gave_it(text, speaker):
+    rows = quotes.of_text(text)
+    assert set(rows["speaker"]) == {speaker}
+    assert len(rows[rows["kind"] == "indirect"]) == 1  # one report, not one for "according to" and one for "wrote"
