@@ -153,8 +153,10 @@ def _speaks(text: str, start: int, end: int) -> bool:
 
 
 # A body that takes a position names itself as its holder: "The National Union of Teachers backs the change".
-_POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly|firmly|long)\s+)*(?:back|support|"
-                               r"oppos|endors|favou?r|reject|welcom|condemn)(?:s|es|e|ed|d)?\b")
+_POSITION_FOLLOWS = re.compile(r",?\s+(?:(?:has|have|had|also|now|still|strongly|firmly|long|been)\s+)*"
+                               r"(?:(?:back|support|oppos|endors|favou?r|reject|welcom|condemn)(?:s|es|e|ed|d)?\b|"
+                               r"(?:lobb(?:y|ies|ied|ying)|"
+                               r"campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|fought)\s+(?:for|against)\b)")
 
 
 ACRONYM = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}(?!(?!['’]s\b)[\w’'-])")  # "NAACP", "the EPA's own analysis"

@@ -1190,3 +1190,10 @@ def test_a_role_of_several_words_after_an_inverted_said_keeps_the_report(text, s
 ])
 def test_a_body_named_after_its_kind_keeps_the_and_of_inside_its_name(text, speaker):
     assert _speakers(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize("verb", ["lobbied for", "has been lobbying for", "campaigned against", "pushed for"])
+def test_a_body_named_before_a_verb_of_campaigning_is_an_organization(verb):
+    text = f"The Valmora Shopkeepers' Guild {verb} a lower charge."
+    mentions = actors.of_text(text, actors.load())
+    assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Valmora Shopkeepers' Guild", "organization")]
