@@ -212,6 +212,16 @@ def _nested(ctx: Context, sent_start: int, sent_end: int, verb: re.Match, lemma:
                                              named[2])
 
 
+def _before_colon(ctx: Context, clause: tuple[int, int]) -> bool:
+    """Whether a clause with a finite verb ends at a colon that opens a quotation."""
+    after = ctx.text[clause[1]:clause[1] + 4]
+    if re.match(r"(?:what|how|why|whether|if|who|when|where)\b", ctx.text[clause[0]:clause[1]], re.IGNORECASE):
+        return False  # "explained what the plan would do: “...”": the quotation is the answer
+    return re.match(r"\s*:\s*[“«\"‘']", after) is not None and len(ctx.text[clause[0]:clause[1]].split()) >= 4 and \
+        re.search(r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|must|did|does|do|might|may)(?:n['’]t)?"
+                  r"\b|\b[a-z]{3,}ed\b", ctx.text[clause[0]:clause[1]]) is not None
+
+
 def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Quote]) -> list[Quote]:
     """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
@@ -371,8 +381,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if relative:  # a relative clause
                 comma = re.search(r",[”»\"’']?\s", ctx.text[clause[0]:clause[1]])  # ends at its closing comma
                 clause = (clause[0], clause[0] + comma.start()) if comma else clause
-            if cue_start in attribution_cues:
-                continue
+            if cue_start in attribution_cues and not _before_colon(ctx, clause):
+                continue  # the cue of a direct quote; but 'X says the state has failed: “...”' reports both
             if host is not None:
                 host.end = trim(ctx.text, host.start, cue_start - len(_connector(ctx.text, host.start, cue_start)))[1]
             quote = Quote("indirect", clause[0], clause[1], verb.group(), cue_start, subject)

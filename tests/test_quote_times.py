@@ -333,3 +333,16 @@ def test_according_to_a_speech_event_is_the_words_of_the_one_who_gave_it(text, s
     rows = quotes.of_text(text)
     assert set(rows["speaker"]) == {speaker}
     assert len(rows[rows["kind"] == "indirect"]) == 1  # one report, not one for "according to" and one for "wrote"
+
+
+def test_a_clause_before_a_colon_and_a_quotation_is_reported_as_well():
+    rows = quotes.of_text("The state ranks 16th. Ada Voss says the state hasn't exactly made things attractive for "
+                          "developers: “We have the only wind tax in the country.”")
+    assert [(r.kind, r.speaker) for r in rows.itertuples()] == [("indirect", "Ada Voss"), ("direct", "Ada Voss")]
+    assert rows.text[0] == "the state hasn't exactly made things attractive for developers"
+
+
+@pytest.mark.parametrize("text", ["Ada Voss told reporters on Monday: “We will win the vote.”",
+                                  "Ada Voss explained what the plan would do: “It will fail the test.”"])
+def test_a_hearer_or_a_question_before_a_colon_is_no_report(text):
+    assert _indirect(text) == []
