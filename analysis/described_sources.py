@@ -28,6 +28,7 @@ __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_b
 def _document_opening() -> re.Pattern:
     return re.compile(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
                       rf"(?:(?!(?:an?|the)\s)[\w’'-]+\s+){{0,3}}?"  # not "The ministry released a report"
+                      rf"(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and)\s+)?){{0,6}}?"  # "the latest UN Panel on X report"
                       rf"(?:{alternatives('document_noun')})\b")
 
 

@@ -346,3 +346,10 @@ def test_a_clause_before_a_colon_and_a_quotation_is_reported_as_well():
                                   "Ada Voss explained what the plan would do: “It will fail the test.”"])
 def test_a_hearer_or_a_question_before_a_colon_is_no_report(text):
     assert _indirect(text) == []
+
+
+def test_a_reporting_it_after_a_document_with_a_long_name_is_that_document():
+    rows = _indirect("The idea was made moot by the latest Kestria Panel on Coastal Change report. It projected that "
+                     "the sea would rise by a metre within the century.")
+    assert rows == [["", "the latest Kestria Panel on Coastal Change report",
+                     "the sea would rise by a metre within the century"]]
