@@ -72,6 +72,8 @@ def verb_forms() -> dict[str, tuple[str, str]]:
 
 
 def _split_forms(forms: str, lemma: str) -> list[str]:
+    if ";" in forms:  # forms of more than two words ("made it clear") are separated by semicolons
+        return [" ".join(form.split()) for form in forms.split(";") if form.strip()]
     if " " in lemma:  # phrasal verbs: forms are word pairs
         words = forms.split()
         return [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]

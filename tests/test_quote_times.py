@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import quotes
+from analysis import actors, quotes
 
 
 def _indirect(text: str) -> list[list[str]]:
@@ -353,3 +353,19 @@ def test_a_reporting_it_after_a_document_with_a_long_name_is_that_document():
                      "the sea would rise by a metre within the century.")
     assert rows == [["", "the latest Kestria Panel on Coastal Change report",
                      "the sea would rise by a metre within the century"]]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The minister made clear that the talks would resume on Monday in Geneva.",
+     "the talks would resume on Monday in Geneva"),
+    ("The Kestria Rail Company made it clear to investors that the plant would close by June.",
+     "the plant would close by June"),
+])
+def test_made_it_clear_reports_its_clause(text, clause):
+    assert [row[2] for row in _indirect(text)] == [clause]
+
+
+def test_made_alone_reports_nothing_and_names_no_body():
+    assert _indirect("The Kestria Rail Company made a profit of four million crowns in the year to June.") == []
+    mentions = actors.of_text("The Kestria Rail Company made a profit of four million crowns.", actors.load())
+    assert mentions == []
