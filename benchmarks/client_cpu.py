@@ -6,9 +6,12 @@ runs ``distributed.run`` over a benchmark corpus in a client process of its own 
 CPU time (user + system, ``time.process_time``), split into planning (listing the corpus and hashing its
 inputs for the manifest, the same code in both) and the rest (submitting, receiving, deduplicating, writing,
 committing), per article, with the ratio of the two versions. Usage:
-``python benchmarks/client_cpu.py [--ref REV] [--size N] [--format csv|parquet] [--stages]``
+``python benchmarks/client_cpu.py [--ref REV] [--size N ...] [--format csv|parquet] [--stages]``
 (default 1000 articles, every stage; ``--stages none`` runs the backbone only, where the client's share is
-largest).
+largest). With two sizes, each version runs at both, and the client's CPU besides planning is split into a
+fixed part (importing Dask, connecting, the bounded sample of documents read for repeated lines) and a part
+per article, the slope between the two sizes: what an article more costs the client, which is what grows
+with a corpus.
 """
 
 from __future__ import annotations
@@ -72,30 +75,47 @@ def client_cpu(code: Path, corpus_dir: Path, out: Path, fmt: str, stages: str, p
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ref", default="HEAD", help="git revision to compare with (default HEAD)")
-    parser.add_argument("--size", type=int, default=1000, help="articles in the benchmark corpus")
+    parser.add_argument("--size", type=int, nargs="+", default=[1000], help="articles in the benchmark corpus (one "
+                        "or two sizes)")
     parser.add_argument("--format", choices=("csv", "parquet"), default="csv")
     parser.add_argument("--stages", choices=("all", "none"), default="all")
     args = parser.parse_args()
-    corpus_dir = corpus(args.size)
+    sizes = args.size[:2]
     now = snapshot("snapshot-client")
-    print(machine(), f"| {args.size} articles, {args.format}, stages: {args.stages}")
-    figures = {}
+    print(machine(), f"| {', '.join(map(str, sizes))} articles, {args.format}, stages: {args.stages}")
+    figures: dict[tuple[str, int], dict] = {}
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:
         before = Path(tmp) / "ref"
         subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(before), args.ref], cwd=ROOT,
                        check=True)
         try:
-            for port, (name, code) in enumerate((("ref", before), ("now", now)), start=18786):
-                figures[name] = client_cpu(code, corpus_dir, Path(tmp) / f"out-{name}", args.format, args.stages,
-                                           port)
-                per = {key: 1000 * value / args.size for key, value in figures[name].items()}
-                print(f"{name:>4} ({args.ref if name == 'ref' else 'working tree'}): client CPU ms/article: plan "
-                      f"{per['plan']:.3f}, rest {per['rest']:.3f}; wall {figures[name]['wall']:.1f} s", flush=True)
+            port = 18786
+            for size in sizes:
+                for name, code in (("ref", before), ("now", now)):
+                    found = client_cpu(code, corpus(size), Path(tmp) / f"out-{name}-{size}", args.format,
+                                       args.stages, port)
+                    figures[name, size] = found
+                    port += 1
+                    per = {key: 1000 * value / size for key, value in found.items()}
+                    print(f"{name:>4} ({args.ref if name == 'ref' else 'working tree'}), {size} articles: client CPU "
+                          f"ms/article: plan {per['plan']:.3f}, rest {per['rest']:.3f}; wall {found['wall']:.1f} s",
+                          flush=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(before)], cwd=ROOT, check=False)
-    ratio = figures["ref"]["rest"] / max(1e-9, figures["now"]["rest"])
-    print(f"client CPU besides planning, {args.ref} / now: {ratio:.1f}x")
-    record("client_cpu", articles=args.size, format=args.format, stages=args.stages, revision=args.ref, **figures)
+    for size in sizes:
+        ratio = figures["ref", size]["rest"] / max(1e-9, figures["now", size]["rest"])
+        print(f"{size} articles: client CPU besides planning, {args.ref} / now: {ratio:.1f}x")
+    if len(sizes) == 2:
+        small, large = sorted(sizes)
+        slope = {name: (figures[name, large]["rest"] - figures[name, small]["rest"]) / (large - small)
+                 for name in ("ref", "now")}
+        fixed = {name: figures[name, small]["rest"] - slope[name] * small for name in ("ref", "now")}
+        for name in ("ref", "now"):
+            print(f"{name:>4}: besides planning, fixed {fixed[name]:.2f} s + {1000 * slope[name]:.3f} ms per article")
+        print(f"per article (slope {small} -> {large}), {args.ref} / now: "
+              f"{slope['ref'] / max(1e-9, slope['now']):.1f}x")
+    record("client_cpu", articles=sizes, format=args.format, stages=args.stages, revision=args.ref,
+           **{f"{name}_{size}": value for (name, size), value in figures.items()})
     return 0
 
 
