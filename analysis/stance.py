@@ -137,6 +137,19 @@ def parse_cues(cues: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["cue", "stance", "weight"])
 
 
+_BOUNDARIES: dict[int, tuple] = {}
+
+
+def _boundary_cues(lexicon: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The boundary cues of a lexicon, the same tuple for the same lexicon (so its key index is built once)."""
+    cached = _BOUNDARIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_BOUNDARIES) > 8:
+            _BOUNDARIES.clear()
+        cached = _BOUNDARIES[id(lexicon)] = (lexicon, tuple(c for c in lexicon if c.stance == "boundary"))
+    return cached[1]
+
+
 def _clause_bounds(text: str, boundaries: tuple[Cue, ...]) -> list[int]:
     return [s for s, _, _ in cue_spans(text, boundaries)]
 
@@ -160,7 +173,7 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
     states = state_names(mentions)
     before: set[str] = set()  # the targets the sentence before names
     removed_before: set[str] = set()  # those of them it names only as the thing a removal-framed target removes
-    boundaries = tuple(c for c in lexicon if c.stance == "boundary")
+    boundaries = _boundary_cues(lexicon)
     spoken = sorted((q.start, q.end) for q in quotes)
     quote_starts, reach = [a for a, _ in spoken], list(itertools.accumulate((b for _, b in spoken), max))
     opinion = bool(author) and first_person_narration(sentences, quote_starts, reach) >= OPINION_FIRST_PERSON

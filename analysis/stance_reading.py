@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from analysis import columns as C
-from analysis.alternation import literal_trie
+from analysis.cue_index import key_index, target_cues, target_keys
 from analysis.stance_lexicon import Cue, Target, cue_lexicon, opposed_mentions, removal_acts
 from analysis.stance_modals import n_words, without_governing_modals
 
@@ -58,7 +58,7 @@ class Hit:
 
 def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
     spans, lowered = [], text.lower()
-    keys, finder, tried = _target_keys(targets)
+    keys, finder, tried = target_keys(targets)
     present = finder.present(lowered) if finder is not None else None
     if keys and not present:
         return spans  # no word that every match of every pattern holds: most sentences are passed over here
@@ -74,77 +74,18 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
     return spans
 
 
-_TARGET_KEYS: dict[int, tuple] = {}
-
-
-def _target_keys(targets: tuple[Target, ...]) -> tuple:
-    """The keys of all the targets' patterns (or () when one pattern has none: it must then always be tried), a
-    ``_KeyFinder`` of every key, and per target its (inverse?, pattern, key) triples, built once per targets."""
-    cached = _TARGET_KEYS.get(id(targets))
-    if cached is not None and cached[0] is targets:
-        return cached[1]
-    keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
-                                         *(t.inverse_keys or ("",) * len(t.inverse)))]
-    found = () if not all(keys) else tuple(dict.fromkeys(keys))
-    tried = tuple(tuple((inv, p, key) for inv, pats, keys in ((False, t.patterns, t.keys), (True, t.inverse,
-                                                                                            t.inverse_keys))
-                        for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
-    every = tuple(dict.fromkeys(k for k in keys if k))
-    if len(_TARGET_KEYS) > 32:
-        _TARGET_KEYS.clear()
-    _TARGET_KEYS[id(targets)] = (targets, (found, _KeyFinder(every) if every else None, tried))
-    return _TARGET_KEYS[id(targets)][1]
-
-
-_KEY_INDEXES: dict[int, tuple] = {}
-
-
-def _key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], tuple[str, ...]]:
-    """The cues (by position) without keys, those of each key, and the distinct keys: built once per lexicon."""
-    cached = _KEY_INDEXES.get(id(cues))
-    if cached is not None and cached[0] is cues:
-        return cached[1]
-    always, by_key = [], {}
-    for i, cue in enumerate(cues):
-        if not cue.keys:
-            always.append(i)
-        for key in cue.keys:
-            by_key.setdefault(key, []).append(i)
-    if len(_KEY_INDEXES) > 32:
-        _KEY_INDEXES.clear()
-    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, _KeyFinder(tuple(by_key))))
-    return always, by_key, _KEY_INDEXES[id(cues)][1][2]
-
-
-class _KeyFinder:
-    """The keys that occur in a text, as ``filter(text.__contains__, keys)`` finds them, in one scan of a prefix
-    tree: the tree gives the longest key at each position, and every key that is a prefix of it is there too."""
-
-    def __init__(self, keys: tuple[str, ...]):
-        self.keys = keys
-        self.pattern = re.compile("(?=(" + literal_trie(sorted(set(keys))) + "))") if keys else None
-        known = set(keys)
-        self.prefixes = {key: [key[:n] for n in range(1, len(key) + 1) if key[:n] in known] for key in known}
-
-    def present(self, lowered: str) -> set[str]:
-        if self.pattern is None:
-            return set()
-        found: set[str] = set()
-        for longest in {m.group(1) for m in self.pattern.finditer(lowered)}:
-            found.update(self.prefixes[longest])
-        return found
-
-
 def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> list[tuple[int, int, Cue]]:
     """The cues of ``cues`` and then ``extra`` (a target's own) found in a text, the longest where they overlap.
     A cue is tried only when one of its keys is in the text: the keys present are found once per text."""
     lowered, found = text.lower(), []
-    always, by_key, keys = _key_index(cues)
-    chosen = set(always)
-    for key in keys.present(lowered):
-        chosen.update(by_key[key])
-    for cue in [cues[i] for i in sorted(chosen)] + [c for c in extra if not c.keys or any(k in lowered
-                                                                                          for k in c.keys)]:
+    tried = []
+    for lexicon in (cues, extra) if extra else (cues,):
+        always, by_key, keys = key_index(lexicon)
+        chosen = set(always)
+        for key in keys.present(lowered):
+            chosen.update(by_key[key])
+        tried.extend(lexicon[i] for i in sorted(chosen))
+    for cue in tried:
         found.extend((m.start(), m.end(), cue) for m in cue.pattern.finditer(text) if m.end() > m.start())
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -170,7 +111,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     spans = opposed_mentions(text, removal_acts(text, target_spans(text, targets) if spans is None else spans))
     if not spans:
         return []
-    cues = cue_spans(text, lexicon, tuple(c for t in targets for c in t.cues))
+    cues = cue_spans(text, lexicon, target_cues(targets))
     bounds = [s for s, _, c in cues if c.stance == "boundary"]
 
     def clause(pos: int) -> int:

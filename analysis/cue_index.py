@@ -1,0 +1,87 @@
+"""Which cues and target patterns are worth trying on a text: each lexicon's keys (words every match holds) are
+found in one scan of a prefix tree, and only the cues or patterns whose key is present are tried. The indexes are
+built once per lexicon or targets object and kept by identity. Used by ``analysis.stance_reading``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.alternation import literal_trie
+from analysis.stance_lexicon import Cue, Target
+
+__all__ = ["KeyFinder", "key_index", "target_cues", "target_keys"]
+
+
+_TARGET_KEYS: dict[int, tuple] = {}
+
+
+def target_keys(targets: tuple[Target, ...]) -> tuple:
+    """The keys of all the targets' patterns (or () when one pattern has none: it must then always be tried), a
+    ``KeyFinder`` of every key, and per target its (inverse?, pattern, key) triples, built once per targets."""
+    cached = _TARGET_KEYS.get(id(targets))
+    if cached is not None and cached[0] is targets:
+        return cached[1]
+    keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
+                                         *(t.inverse_keys or ("",) * len(t.inverse)))]
+    found = () if not all(keys) else tuple(dict.fromkeys(keys))
+    tried = tuple(tuple((inv, p, key) for inv, pats, keys in ((False, t.patterns, t.keys), (True, t.inverse,
+                                                                                            t.inverse_keys))
+                        for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
+    every = tuple(dict.fromkeys(k for k in keys if k))
+    if len(_TARGET_KEYS) > 32:
+        _TARGET_KEYS.clear()
+    _TARGET_KEYS[id(targets)] = (targets, (found, KeyFinder(every) if every else None, tried))
+    return _TARGET_KEYS[id(targets)][1]
+
+
+_KEY_INDEXES: dict[int, tuple] = {}
+
+
+def key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], tuple[str, ...]]:
+    """The cues (by position) without keys, those of each key, and the distinct keys: built once per lexicon."""
+    cached = _KEY_INDEXES.get(id(cues))
+    if cached is not None and cached[0] is cues:
+        return cached[1]
+    always, by_key = [], {}
+    for i, cue in enumerate(cues):
+        if not cue.keys:
+            always.append(i)
+        for key in cue.keys:
+            by_key.setdefault(key, []).append(i)
+    if len(_KEY_INDEXES) > 32:
+        _KEY_INDEXES.clear()
+    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, KeyFinder(tuple(by_key))))
+    return always, by_key, _KEY_INDEXES[id(cues)][1][2]
+
+
+class KeyFinder:
+    """The keys that occur in a text, as ``filter(text.__contains__, keys)`` finds them, in one scan of a prefix
+    tree: the tree gives the longest key at each position, and every key that is a prefix of it is there too."""
+
+    def __init__(self, keys: tuple[str, ...]):
+        self.keys = keys
+        self.pattern = re.compile("(?=(" + literal_trie(sorted(set(keys))) + "))") if keys else None
+        known = set(keys)
+        self.prefixes = {key: [key[:n] for n in range(1, len(key) + 1) if key[:n] in known] for key in known}
+
+    def present(self, lowered: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        found: set[str] = set()
+        for longest in {m.group(1) for m in self.pattern.finditer(lowered)}:
+            found.update(self.prefixes[longest])
+        return found
+
+
+_TARGET_CUES: dict[int, tuple] = {}
+
+
+def target_cues(targets: tuple[Target, ...]) -> tuple[Cue, ...]:
+    """The targets' own cues as one tuple, the same object for the same targets (so their key index is kept)."""
+    cached = _TARGET_CUES.get(id(targets))
+    if cached is None or cached[0] is not targets:
+        if len(_TARGET_CUES) > 32:
+            _TARGET_CUES.clear()
+        cached = _TARGET_CUES[id(targets)] = (targets, tuple(c for t in targets for c in t.cues))
+    return cached[1]
