@@ -48,6 +48,8 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in "'’":
+        if re.fullmatch(r"[A-Z]{2}|.[.!?]", text[max(0, i - 2):i]) and re.match(r"[A-Z][a-z]", text[i + 1:i + 3]):
+            return True  # "... DR. EVIL'His plan": a close glued to the next sentence where a line break was lost
         if before == "s" and re.match(r" [a-z]", text[i + 1:i + 3]):  # plural possessive: "workers’ rights"
             line_end = text.find("\n", i)
             later = text[i + 1:line_end if line_end >= 0 else len(text)]

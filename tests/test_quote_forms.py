@@ -1895,3 +1895,12 @@ def test_a_resolution_a_body_passed_reports_for_the_body(opening):
 def test_markup_values_and_bare_numbers_in_quotation_marks_are_no_quotes(leftover):
     rows = _rows(f'Pence won the debate, his allies said.\n\n{leftover}\n\nHe called it "a great night."')
     assert rows.loc[rows["kind"] == "partial", "text"].tolist() == ["a great night"]
+
+
+def test_a_single_mark_glued_to_the_next_sentence_closes_the_quotation():
+    from analysis.marks import quoted_spans
+    text = ("VOSS MOCKS CRITICS OF THE PLAN: 'THEY SOUND LIKE DR. EVIL'His plan, which he is putting forward, "
+            "aims to create \"an open market.\" It's Ada's plan, the aide's 'rule' said.")
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["THEY SOUND LIKE DR. EVIL", "an open market.", "rule"]
+    other = "Ask O'Neil about 'the O'Brien plan' today."
+    assert [other[s:e] for s, e in quoted_spans(other)] == ["the O'Brien plan"]
