@@ -94,7 +94,8 @@ NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: 
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* (?:{_JOINED}-)?{NAME_TOKEN})*"
                       rf"(?:(?![\w’'-])|(?=['’]s\b))")
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
-_OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?$")  # "the Federation of": an institution word
+# "the Federation of", "School of Public Health and": an institution word, then the start of what it is of
+_OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,3}and )?$")
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 # Words that end no person's name (nor a plain one: no place; nor a second surname), as sets taken once.
 _NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVEN_NAMES | {"-"}
@@ -127,8 +128,7 @@ OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"  # a
 # A patronymic in the middle of a name ("Dilfuza Rashidovna Karimbekova", "Sergei Viktorovich Lavrov").
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovna|evna|ovich|evich|ichna|ovič|ević|qizi|ogli|o[‘’']g[‘’']li)")
 def _is_title(word: str) -> bool:
-    low = word.lower()
-    return low in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
+    return (low := word.lower()) in NOT_NAME or low in role_nouns() or (low.endswith("s") and low[:-1] in role_nouns())
 
 
 def _opens_clause(text: str, start: int) -> bool:

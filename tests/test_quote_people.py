@@ -1197,3 +1197,11 @@ def test_a_body_named_before_a_verb_of_campaigning_is_an_organization(verb):
     text = f"The Valmora Shopkeepers' Guild {verb} a lower charge."
     mentions = actors.of_text(text, actors.load())
     assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Valmora Shopkeepers' Guild", "organization")]
+
+
+def test_the_second_half_of_a_body_named_with_and_is_no_person():
+    text = ("“We failed,” Thomas A. LaVeist, dean of the Tulane University School of Public Health and Tropical "
+            "Medicine, said in an interview.")
+    assert _speakers(text) == [("direct", "Thomas A. LaVeist")]
+    names = [(m["actor"], m["actor_type"]) for m in actors.of_text(text, actors.load())]
+    assert ("Tropical Medicine", "person") not in names
