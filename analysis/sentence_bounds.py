@@ -74,6 +74,12 @@ def sentence_bounds(text: str, position: int, quoted: list[tuple[int, int]]) -> 
     return start, end
 
 
+# A word that opens a sentence and no name: after "U.S." or "Inc." it starts a new sentence ("... for the U.S. The
+# report is required by Congress").
+_OPENER = re.compile(r"\s+(?:The|A|An|It|He|She|They|We|This|These|Those|There|But|His|Her|Its|Their|When|While|If|"
+                     r"After|Before|Meanwhile|However)\s")
+
+
 @functools.lru_cache(maxsize=64)
 def _breaks(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[list[int], list[int], list[int], list[int]]:
     """The marks (as indexes into ``_boundary_marks``) after which a sentence starts, with the start, and the
@@ -94,7 +100,8 @@ def _breaks(text: str, quoted: tuple[tuple[int, int], ...]) -> tuple[list[int], 
             end_marks.append(k)
             ends.append(i + 1)
             continue
-        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i) and not is_abbreviation(text, i)):
+        if ch == "\n" or (ch in ".!?" and closes and is_boundary(i) and (not is_abbreviation(text, i) or
+                                                                        _OPENER.match(text, i + 1))):
             if ch == "\n" or i + 1 < len(text):
                 start_marks.append(k)
                 starts.append(i + 1)

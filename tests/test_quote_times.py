@@ -369,3 +369,11 @@ def test_made_alone_reports_nothing_and_names_no_body():
     assert _indirect("The Kestria Rail Company made a profit of four million crowns in the year to June.") == []
     mentions = actors.of_text("The Kestria Rail Company made a profit of four million crowns.", actors.load())
     assert mentions == []
+
+
+def test_a_sentence_opening_after_an_abbreviation_ends_the_reported_clause():
+    rows = _indirect("Ada Voss said she doubts that the change will cost jobs in the U.S. The report is required by "
+                     "law every four years.")
+    assert rows == [["Ada Voss", "", "she doubts that the change will cost jobs in the U.S"]]
+    assert _indirect("Sen. Ada Voss said the plan would fail within the year.") == [
+        ["Ada Voss", "Sen.", "the plan would fail within the year"]]
