@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analysis import actors as actors_stage
 from analysis.country_subjects import country_before
@@ -417,8 +417,9 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     head = match.group(1)  # "its statement read", "the statement added": who issued it; "the visiting leader
     owner = document_owner(ctx, lead, position) or (  # said": the counterpart the host received
         guest_before(ctx, position) if VISITING.fullmatch(match.group()) else None)
-    if owner is not None:
-        return owner
+    if owner is not None:  # "The summary said": its author, with the document kept as the role
+        return replace(owner, role=match.group()) if owner.name and match.group()[:4].lower() == "the " \
+            and not VISITING.fullmatch(match.group()) else owner
     if re.search(r"\b\d+-year-old\b", match.group()) or \
             (head[:1].isupper() and head.lower() not in actors_stage.role_nouns()):  # "the 41-year-old said": the
         return unnamed(match.group(), whole=True) if re.fullmatch(  # person last named; "the 4th National Climate

@@ -41,6 +41,7 @@ more sentences away is unattributed.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -67,6 +68,7 @@ from analysis.marks import is_headline
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
+from analysis.quotes_lexicon import alternatives
 from analysis.salience import VISITING, guest_before, named_next, subject_person_before
 from analysis.signed_posts import signed_posts
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
@@ -188,6 +190,9 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             (PARTY_MEMBER.fullmatch(role) and subject_person_before(ctx, position)) or \
             named_next(ctx, role, position) or actor  # "Siemens
         # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
+        if quote.speaker is not actor and quote.speaker.name and _document_word().search(actor.role):
+            quote.speaker = dataclasses.replace(quote.speaker, role=actor.role)  # "The summary said": its author,
+            # with the document it spoke through kept as the role
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:
             ctx.renote(actor, quote.speaker)
@@ -275,6 +280,11 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0
                                                           else quote.start, ctx.quoted), standing)
     return quotes
+
+
+@functools.lru_cache(maxsize=1)
+def _document_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternatives('document_noun')})s?\b", re.IGNORECASE)
 
 
 def _sentences(ctx: Context) -> list[tuple[int, int]]:

@@ -1205,3 +1205,14 @@ def test_the_second_half_of_a_body_named_with_and_is_no_person():
     assert _speakers(text) == [("direct", "Thomas A. LaVeist")]
     names = [(m["actor"], m["actor_type"]) for m in actors.of_text(text, actors.load())]
     assert ("Tropical Medicine", "person") not in names
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The Kestria Water Board released its annual report on Monday. The report said that leaks had doubled since "
+     "the spring of 2019.", "The report"),
+    ("The Kestria Water Board released its annual report on Monday. “Leaks have doubled since the spring,” the "
+     "report said.", "the report"),
+])
+def test_a_document_resolved_to_its_author_stays_as_the_role(text, role):
+    rows = quotes.of_text(text)
+    assert [(r.speaker, r.speaker_role) for r in rows.itertuples()] == [("Kestria Water Board", role)]
