@@ -151,9 +151,11 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,]{1,110},")
 
 
 def _person_of_body(ctx: Context, start: int, lead: str) -> bool:
-    """A person named first, then where they work: "Maria Lopez of the Great Lakes Defense Council said"."""
+    """A person named first, perhaps after a role in lower case, then where they work: "Maria Lopez of the Great
+    Lakes Defense Council said", "co-author Katherine Hayhoe of Texas Tech University told"."""
     named = ctx.mention_at(start, start + len(lead))
-    return bool(named) and named[0][0] == start and named[0][2].actor_type == "person" and \
+    return bool(named) and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,3}", ctx.text[start:named[0][0]]) is not None and \
+        named[0][2].actor_type == "person" and \
         GAP.fullmatch(ctx.text[named[0][1]:start + len(lead)]) is not None
 
 

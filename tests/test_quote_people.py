@@ -1216,3 +1216,9 @@ def test_the_second_half_of_a_body_named_with_and_is_no_person():
 def test_a_document_resolved_to_its_author_stays_as_the_role(text, role):
     rows = quotes.of_text(text)
     assert [(r.speaker, r.speaker_role) for r in rows.itertuples()] == [("Kestria Water Board", role)]
+
+
+def test_a_role_in_lower_case_before_a_name_of_a_body_after_a_quotation_keeps_the_speaker():
+    text = ("Ivo Danek spoke on Monday. “The change is happening here and now,” co-author Ada Voss of Kestria Tech "
+            "University told a radio show.")
+    assert _speakers(text) == [("direct", "Ada Voss")]
