@@ -10,7 +10,7 @@ import re
 from analysis.alternation import literal_trie
 from analysis.stance_lexicon import Cue, Target
 
-__all__ = ["KeyFinder", "key_index", "target_cues", "target_keys"]
+__all__ = ["KeyFinder", "by_identity", "key_index", "target_cues", "target_keys"]
 
 
 _TARGET_KEYS: dict[int, tuple] = {}
@@ -77,11 +77,16 @@ class KeyFinder:
 _TARGET_CUES: dict[int, tuple] = {}
 
 
+def by_identity(cache: dict[int, tuple], owner, build, *, limit: int = 32):
+    """``build(owner)``, kept in ``cache`` for as long as the same object comes again (at most ``limit`` kept)."""
+    cached = cache.get(id(owner))
+    if cached is None or cached[0] is not owner:
+        if len(cache) > limit:
+            cache.clear()
+        cached = cache[id(owner)] = (owner, build(owner))
+    return cached[1]
+
+
 def target_cues(targets: tuple[Target, ...]) -> tuple[Cue, ...]:
     """The targets' own cues as one tuple, the same object for the same targets (so their key index is kept)."""
-    cached = _TARGET_CUES.get(id(targets))
-    if cached is None or cached[0] is not targets:
-        if len(_TARGET_CUES) > 32:
-            _TARGET_CUES.clear()
-        cached = _TARGET_CUES[id(targets)] = (targets, tuple(c for t in targets for c in t.cues))
-    return cached[1]
+    return by_identity(_TARGET_CUES, targets, lambda owner: tuple(c for t in owner for c in t.cues))

@@ -54,6 +54,7 @@ import pandas as pd
 
 from analysis import _deprecated, vader
 from analysis import columns as C
+from analysis.cue_index import by_identity
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
 from analysis.stance_history import earlier_positions
 from analysis.stance_holders import clause_subjects, participle_subject, previous_person_of
@@ -142,12 +143,7 @@ _BOUNDARIES: dict[int, tuple] = {}
 
 def _boundary_cues(lexicon: tuple[Cue, ...]) -> tuple[Cue, ...]:
     """The boundary cues of a lexicon, the same tuple for the same lexicon (so its key index is built once)."""
-    cached = _BOUNDARIES.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        if len(_BOUNDARIES) > 8:
-            _BOUNDARIES.clear()
-        cached = _BOUNDARIES[id(lexicon)] = (lexicon, tuple(c for c in lexicon if c.stance == "boundary"))
-    return cached[1]
+    return by_identity(_BOUNDARIES, lexicon, lambda owner: tuple(c for c in owner if c.stance == "boundary"), limit=8)
 
 
 def _clause_bounds(text: str, boundaries: tuple[Cue, ...]) -> list[int]:
