@@ -19,9 +19,10 @@ _TARGET_KEYS: dict[int, tuple] = {}
 def target_keys(targets: tuple[Target, ...]) -> tuple:
     """The keys of all the targets' patterns (or () when one pattern has none: it must then always be tried), a
     ``KeyFinder`` of every key, and per target its (inverse?, pattern, key) triples, built once per targets."""
-    cached = _TARGET_KEYS.get(id(targets))
-    if cached is not None and cached[0] is targets:
-        return cached[1]
+    return by_identity(_TARGET_KEYS, targets, _target_keys)
+
+
+def _target_keys(targets: tuple[Target, ...]) -> tuple:
     keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
                                          *(t.inverse_keys or ("",) * len(t.inverse)))]
     found = () if not all(keys) else tuple(dict.fromkeys(keys))
@@ -29,30 +30,25 @@ def target_keys(targets: tuple[Target, ...]) -> tuple:
                                                                                             t.inverse_keys))
                         for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
     every = tuple(dict.fromkeys(k for k in keys if k))
-    if len(_TARGET_KEYS) > 32:
-        _TARGET_KEYS.clear()
-    _TARGET_KEYS[id(targets)] = (targets, (found, KeyFinder(every) if every else None, tried))
-    return _TARGET_KEYS[id(targets)][1]
+    return found, KeyFinder(every) if every else None, tried
 
 
 _KEY_INDEXES: dict[int, tuple] = {}
 
 
-def key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], tuple[str, ...]]:
-    """The cues (by position) without keys, those of each key, and the distinct keys: built once per lexicon."""
-    cached = _KEY_INDEXES.get(id(cues))
-    if cached is not None and cached[0] is cues:
-        return cached[1]
+def key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], KeyFinder]:
+    """The cues (by position) without keys, those of each key, and a finder of the keys: built once per lexicon."""
+    return by_identity(_KEY_INDEXES, cues, _key_index)
+
+
+def _key_index(cues: tuple[Cue, ...]) -> tuple[list[int], dict[str, list[int]], KeyFinder]:
     always, by_key = [], {}
     for i, cue in enumerate(cues):
         if not cue.keys:
             always.append(i)
         for key in cue.keys:
             by_key.setdefault(key, []).append(i)
-    if len(_KEY_INDEXES) > 32:
-        _KEY_INDEXES.clear()
-    _KEY_INDEXES[id(cues)] = (cues, (always, by_key, KeyFinder(tuple(by_key))))
-    return always, by_key, _KEY_INDEXES[id(cues)][1][2]
+    return always, by_key, KeyFinder(tuple(by_key))
 
 
 class KeyFinder:
