@@ -227,8 +227,9 @@ _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "
 # "State grid operator Kestenergo said". Found from the noun, then the words before it are checked.
 # "the charity Save the Children", "the group Friends of the Earth": "the" and "of" join the words of a name
 _NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?: (?:of |the |of the )?[A-Z][\w’'-]+){{0,3}})(?![\w’'-])")
-_KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–-]\s))[A-Z][a-z]+) "
-                        r"(?:[\w-]+ ){0,2}\Z")  # after a sentence's start or a dateline's dash
+_KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–-]\s))[A-Z][a-z]+|"
+                        r"(?<=,\s)[a-z][\w-]+) (?:[\w-]+ ){0,2}\Z")  # after a sentence's start, a dateline's dash
+# or a comma: "In a sign of opposition, advocacy group FreedomWorks issued"
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)$")
 
 

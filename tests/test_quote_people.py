@@ -1192,6 +1192,16 @@ def test_a_body_named_after_its_kind_keeps_the_and_of_inside_its_name(text, spea
     assert _speakers(text) == [("indirect", speaker)]
 
 
+@pytest.mark.parametrize("text", [
+    "In a sign of opposition, advocacy group Harrowfield Works issued a statement calling it a “sad example.”",
+    "As the vote neared, environmental group Harrowfield Works called the plan a “sad example” of planning.",
+])
+def test_a_body_named_after_its_kind_after_a_comma_is_found_without_the(text):
+    assert ("partial", "Harrowfield Works") in _speakers(text)
+    mentions = actors.of_text(text, actors.load())
+    assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Harrowfield Works", "organization")]
+
+
 @pytest.mark.parametrize("verb", ["lobbied for", "has been lobbying for", "campaigned against", "pushed for"])
 def test_a_body_named_before_a_verb_of_campaigning_is_an_organization(verb):
     text = f"The Valmora Shopkeepers' Guild {verb} a lower charge."
