@@ -102,7 +102,6 @@ _NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVE
 _NOT_PLAIN_NAME = _NOT_SURNAME | PLACE_WORDS
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 
-
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
 _NAMED_AFTER = re.compile(r"\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Convention|Club|Summit|Declaration|"
                           r"Charter|Format|Olympics|Games|Airport|University|Institute|Times|Post|Marathon|Conference|"
@@ -329,8 +328,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
         if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or place_word(text, text[start:end]) or (
-                text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end))):
-            continue  # refused below whatever its role: decided first, as finding the role costs more
+                text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end))) or \
+                name_roles.placed_after_name(text, start, end):  # refused whatever its role: decided first, as
+            continue  # finding the role costs more; "X of Tangier Island, Virginia," names places
         role = discover_role(text, start, end)
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or _surname_shaped(text[start:end]) and not _CAPITAL_NEXT.match(text, end)

@@ -22,7 +22,8 @@ from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
-           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE"]
+           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE",
+           "placed_after_name"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 REGIONS = frozenset(resources.read_word_list("regions.txt"))
@@ -252,6 +253,26 @@ def demonym(text: str, word: str) -> bool:
     """
     return word.endswith(("an", "ian")) and len(word) > 5 and \
         re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
+
+
+# A place after a person's name: "Mayor James Eskridge of Tangier Island, Virginia, said" names his town and its
+# state, not two more people ("the mayor of Kyiv, Klitschko, said" names him: a title, not a name, before "of").
+_NAME_OF = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:of|from)\s+\Z")
+_NAME_OF_PLACE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:of|from)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+\Z")
+
+
+def placed_after_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run at start..end is the place or body of the name before it: "X of Tangier
+    Island", or the state after it, "X of Tangier Island, Virginia,".
+
+    >>> text = "Mayor James Eskridge of Tangier Island, Virginia, said so."
+    >>> placed_after_name(text, 24, 38), placed_after_name(text, 40, 48), placed_after_name(text, 6, 20)
+    (True, True, False)
+    """
+    before = _NAME_OF.search(text, max(0, start - 40), start)
+    if before is None and text.startswith(",", end) and " " not in text[start:end]:
+        before = _NAME_OF_PLACE.search(text, max(0, start - 80), start)
+    return before is not None and not is_title_word(before.group(1)) and before.group(1).lower() not in NOT_NAME
 
 
 def place_word(text: str, word: str) -> bool:

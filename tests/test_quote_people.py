@@ -1202,6 +1202,21 @@ def test_a_body_named_after_its_kind_after_a_comma_is_found_without_the(text):
     assert [(m["actor"], m["actor_type"]) for m in mentions] == [("Harrowfield Works", "organization")]
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor James Eskridge of Tangier Island, Virginia, said his home town needed a sea wall.",
+    "“We need a sea wall,” Mayor James Eskridge of Tangier Island, Virginia, said.",
+])
+def test_the_town_and_state_after_a_name_are_no_speakers(text):
+    assert [speaker for _, speaker in _speakers(text)] == ["James Eskridge"]
+    names = [m["actor"] for m in actors.of_text(text, actors.load()) if m["actor_type"] == "person"]
+    assert names == ["James Eskridge"]
+
+
+def test_a_name_after_the_office_of_a_place_is_still_a_person():
+    text = "The mayor of Kyiv, Klitschko, said the city was ready for winter."
+    assert _speakers(text) == [("indirect", "Klitschko")]
+
+
 @pytest.mark.parametrize("verb", ["lobbied for", "has been lobbying for", "campaigned against", "pushed for"])
 def test_a_body_named_before_a_verb_of_campaigning_is_an_organization(verb):
     text = f"The Valmora Shopkeepers' Guild {verb} a lower charge."
