@@ -1217,6 +1217,12 @@ def test_a_name_after_the_office_of_a_place_is_still_a_person():
     assert _speakers(text) == [("indirect", "Klitschko")]
 
 
+@pytest.mark.parametrize("body", ["the Sierra Club's Environmental Law Program", "the Harrowfield Water Project"])
+def test_a_body_ending_in_program_or_project_is_no_person(body):
+    text = f"The new rule “is a dereliction of duty,” Andres Restrepo, a lawyer with {body}, told the Post."
+    assert _speakers(text) == [("partial", "Andres Restrepo")]
+
+
 @pytest.mark.parametrize("verb", ["lobbied for", "has been lobbying for", "campaigned against", "pushed for"])
 def test_a_body_named_before_a_verb_of_campaigning_is_an_organization(verb):
     text = f"The Valmora Shopkeepers' Guild {verb} a lower charge."
