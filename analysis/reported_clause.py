@@ -55,8 +55,9 @@ _CLAUSE_OPENING = (rf"(?:{alternatives('clause_opener')}|"
 CLAUSE_START = re.compile(rf"^(?:{_CLAUSE_OPENING}|(?:this\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+"
                           rf"(?:{alternatives('auxiliary')})\b)")
 # A clause opened by its own subject, a noun phrase and an auxiliary ("warn the proposed rule could remove").
-SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:the|a|an|he|she|it|they|"
-                                    r"we|you|his|her|their|its|this|our)\s)[a-z][\w’'-]*\s+){1,3}?"
+SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:the|a|an|he|she|it|"
+                                    r"they|we|you|his|her|their|its|this|our)\s)[a-z][\w’'-]*\s+){1,3}?|"
+                                    r"(?:there|it|he|she|they|we)\s+)"  # "warned there could be", "warned they would"
                                     r"(?:could|would|will|may|might|can|must|should|is|are|was|were|has|have|had)\s")
 # An aside between a pair of dashes in a clause's subject: "believes climate change – and the refusal to act –
 # will help".

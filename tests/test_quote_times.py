@@ -122,6 +122,10 @@ def test_an_acronym_takes_the_full_name_of_the_body_the_text_names_without_a_men
      "Environmental advocates", "the proposed rule could remove protections from most rivers"),
     ("Farmers' groups warned the new levy would close half the dairies.", "Farmers' groups",
      "the new levy would close half the dairies"),
+    ("The harbour master warned there could be stronger storms by spring.", "The harbour master",
+     "there could be stronger storms by spring"),
+    ("Farmers' groups warned they would stop deliveries in May.", "Farmers' groups",
+     "they would stop deliveries in May"),
 ])
 def test_warning_without_that_reports_a_clause_that_opens_with_its_own_subject(text, role, clause):
     assert _indirect(text) == [["", role, clause]]
@@ -130,6 +134,7 @@ def test_warning_without_that_reports_a_clause_that_opens_with_its_own_subject(t
 def test_a_hearer_before_a_clause_is_still_no_part_of_it():
     assert _indirect("The mayor told the crowd the city would rebuild.") == [
         ["", "The mayor", "the city would rebuild"]]
+    assert _indirect("The mayor warned them about the storm.") == []
 
 
 @pytest.mark.parametrize(("text", "role"), [
