@@ -32,6 +32,9 @@ TRAILING_ADVERBIAL_WORDS = 30  # longest adverbial after "Clause, X said" when i
 STANDS_ALONE = frozenset(("allege", "question", "cite", "assess"))  # verbs of description that may end a sentence
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
+# A clause after the verb's adverbial: "announced in the Rose Garden in June that he would ...".
+THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:[\w’'-]+\s+){1,8}?that\s+(?:he|she|they|it|we|I|you|there|the|a|an|this|"
+                                  r"his|her|their|its|[A-Z][\w’'-]*)\b")
 # A sentence that opens with a subordinate clause, whose main clause is still to come.
 SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Whenever|Because|Since|Once|Until|"
                          r"Even\s+(?:if|though))\b")
@@ -58,8 +61,9 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
     first = tail.split()[0].lower().strip(".,;") if tail.split() else ""
     # "X said as he met envoys in Minsk on ...", but not "X said in a report, and Y ...", a parenthetical
     longest = TRAILING_ADVERBIAL_WORDS if first in TAIL_STARTS and "," not in tail else 6
-    if len(tail.split()) > longest or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail):
-        return None
+    if len(tail.split()) > longest or re.match(r"^\s*(?:that\b|[,:“«\"])", tail) or re.search(r"[“”«»\"]", tail) \
+            or THAT_AFTER_ADVERBIAL.match(tail):  # "After some delay, X announced on Friday that he ...": the
+        return None  # clause follows the verb
     heard = verb_forms().get(text[cue_start:cue_end], ("",))[0] == "tell" and (  # "..., X told reporters / CNN"
         first in ("the", "a", "an", "reporters", "journalists", "us", "me") or NAMED_HEARER.match(tail))
     infinitive = first == "to" and verb_forms().get(text[cue_start:cue_end], ("",))[0] in quote_words("to_infinitive")

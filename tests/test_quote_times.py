@@ -383,3 +383,13 @@ def test_a_sentence_opening_after_an_abbreviation_ends_the_reported_clause():
     assert rows == [["Ada Voss", "", "she doubts that the change will cost jobs in the U.S"]]
     assert _indirect("Sen. Ada Voss said the plan would fail within the year.") == [
         ["Ada Voss", "Sen.", "the plan would fail within the year"]]
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("After some delay, the minister announced in the Rose Garden in June that he would pull out of the pact.",
+     "the minister", "he would pull out of the pact"),
+    ("In a surprise move, the mayor said on Friday that the city would drop the levy.", "the mayor",
+     "the city would drop the levy"),
+])
+def test_an_opening_phrase_is_no_report_when_a_that_clause_follows_the_verb(text, role, clause):
+    assert _indirect(text) == [["", role, clause]]
