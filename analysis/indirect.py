@@ -9,6 +9,7 @@ X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -37,7 +38,7 @@ from analysis.described_sources import document_before, subject_body_before
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS
 from analysis.pronoun_agreement import agrees
-from analysis.quotes_lexicon import verb_forms, verb_pattern
+from analysis.quotes_lexicon import alternatives, verb_forms, verb_pattern
 from analysis.reported_clause import FINITE_WORD, clause_after
 from analysis.speaker_gaps import (
     AFTER_WHO,
@@ -105,6 +106,11 @@ RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«
 # to warn" (the object speaks).
 CAUSED = re.compile(r"\b(?:led|prompted|caused|forced|pushed|persuaded|convinced|inspired|spurred)\s+"
                     r"((?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+to\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _document_lead() -> re.Pattern:  # "The lawsuit alleges that", "The complaint accuses the firm of"
+    return re.compile(rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives('document_noun')})\s+")
 
 
 def _caused_subject(ctx: Context, start: int, end: int):
@@ -356,8 +362,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 owner = ctx.mention_ending_at(sent_start + (len(ctx.text[sent_start:cue_start]) - len(lead))
                                               + finding.end(1))
                 subject = owner[2] if owner else unnamed(finding.group(1), whole=True)
-            if subject is None and DEFINITE_HEAD.fullmatch(lead) and \
-                    (kind != "description" and lemma not in PERSUADING or names_a_source(lead)):
+            if subject is None and DEFINITE_HEAD.fullmatch(lead) and (kind != "description" and lemma not in
+                                                                       PERSUADING or names_a_source(lead)
+                                                                       or _document_lead().fullmatch(lead)):
                 subject = definite_subject(ctx, lead, cue_start)
             if subject is None:  # "Merkel met Macron in Paris and said", "the minister visited a plant and warned"
                 subject = opening_subject(ctx, sent_start, cue_start)

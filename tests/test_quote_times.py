@@ -393,3 +393,15 @@ def test_a_sentence_opening_after_an_abbreviation_ends_the_reported_clause():
 ])
 def test_an_opening_phrase_is_no_report_when_a_that_clause_follows_the_verb(text, role, clause):
     assert _indirect(text) == [["", role, clause]]
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("The lawsuit alleges that the state failed to act.", "The lawsuit", "the state failed to act"),
+    ("The complaint accuses the firm of hiding its emissions.", "The complaint", "the firm of hiding its emissions"),
+])
+def test_a_document_opening_the_sentence_speaks_in_a_verb_of_description(text, role, clause):
+    assert _indirect(text) == [["", role, clause]]
+
+
+def test_an_event_opening_the_sentence_does_not_speak_in_a_verb_of_description():
+    assert _indirect("The decision accused the firm of hiding its emissions.") == []
