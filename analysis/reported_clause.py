@@ -113,6 +113,9 @@ ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|mo
 # A second report of the same speaker that ends the first one's clause: "said the talks had failed before pointing
 # out that ...", "... while insisting that ...".
 _THEN_REPORTING = re.compile(r"\s+(?:before|after|while|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
+# After an intention's infinitive, "by" too: "sought to calm the states by arguing that ..." (not "said he would
+# explain it by telling them ...": a manner inside the clause).
+_BY_REPORTING = re.compile(r"\s+(?:before|after|while|by|then|and\s+then)\s+(\w+ing)\b(\s+\w+)?")
 # A second report joined to the first: "..., and human rights groups warned that ..." ends the first clause.
 _AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w’'.-]+\s+){1,7}?([a-z]+)"
                             r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Z]?[a-z]+)?\s+that\s")  # "said on Thursday that"
@@ -247,7 +250,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):
         dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
     end = start + dash.start() if dash else end
-    for then in _THEN_REPORTING.finditer(text, start, end):  # "said X before pointing out that Y": two reports
+    then_reporting = _BY_REPORTING if text.startswith("to ", start) else _THEN_REPORTING  # "sought to calm X by
+    for then in then_reporting.finditer(text, start, end):  # arguing that Y", "said X before pointing out that Y"
         if then.group(1) in verb_forms() or then.group(1) + (then.group(2) or "") in verb_forms():
             end = then.start()
             break

@@ -405,3 +405,17 @@ def test_a_document_opening_the_sentence_speaks_in_a_verb_of_description(text, r
 
 def test_an_event_opening_the_sentence_does_not_speak_in_a_verb_of_description():
     assert _indirect("The decision accused the firm of hiding its emissions.") == []
+
+
+def test_an_intention_ends_where_a_report_by_arguing_begins():
+    text = ("The ministry has sought to calm the regions by arguing that the order does not take power from them, "
+            "but protects their rivers.")
+    assert _indirect(text) == [
+        ["", "The ministry", "to calm the regions"],
+        ["", "The ministry", "the order does not take power from them, but protects their rivers"]]
+
+
+def test_a_manner_after_by_stays_inside_a_reported_clause():
+    text = "The mayor said he would explain the levy to farmers by telling them it pays for the new bridge."
+    assert _indirect(text) == [["", "The mayor", "he would explain the levy to farmers by telling them it pays for "
+                                                 "the new bridge"]]
