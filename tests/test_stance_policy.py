@@ -353,9 +353,17 @@ def test_the_bill_holds_every_proposal_named_together_before_it(targets):
     ("“The bag levy will level the playing field for the market stalls,” Ana Ruiz said.", "favor"),
     ("Ana Ruiz said the bag levy would save lives on the beaches.", "favor"),
     ("Ana Ruiz warned that the bag levy would empty the high street.", "against"),
+    ("Ana Ruiz said the third runway would ease the terrible crush of angry, exhausted passengers.", "favor"),
+    ("Ana Ruiz said the third runway would cut the awful delays that ruin holidays.", "favor"),
 ])
 def test_idioms_of_position(sentence, expected, targets):
-    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+    target = "runway" if "runway" in sentence else "bag_levy"
+    assert _stances(sentence, targets) == [["Ana Ruiz", target, expected]]
+
+
+def test_a_proposal_that_would_cut_something_people_need_is_not_favoured_for_it(targets):
+    rows = _stances("Ana Ruiz said the bag levy would cut the earnings of the corner shops.", targets)
+    assert ["Ana Ruiz", "bag_levy", "favor"] not in rows
 
 
 def test_a_position_without_a_stance_cue_is_decided_by_the_tone_of_the_speakers_words(targets):
