@@ -104,7 +104,8 @@ RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose)\b(?:[^,;:“”\"«
 
 # A verb of causing with its object before a reporting verb's "to": "led TNO to conclude", "prompted the minister
 # to warn" (the object speaks).
-CAUSED = re.compile(r"\b(?:led|prompted|caused|forced|pushed|persuaded|convinced|inspired|spurred)\s+"
+CAUSED = re.compile(r"\b(?:led|leading|prompted|prompting|caused|causing|forced|forcing|pushed|persuaded|convinced|"
+                    r"inspired|spurred)\s+"
                     r"((?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+to\s+$")
 
 

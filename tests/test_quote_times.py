@@ -419,3 +419,13 @@ def test_a_manner_after_by_stays_inside_a_reported_clause():
     text = "The mayor said he would explain the levy to farmers by telling them it pays for the new bridge."
     assert _indirect(text) == [["", "The mayor", "he would explain the levy to farmers by telling them it pays for "
                                                  "the new bridge"]]
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("The mayor raised the fares on Monday, prompting the union to warn that drivers would strike.", "the union",
+     "drivers would strike"),
+    ("The minister closed the mine, leading one local group to claim that the town would empty.", "one local group",
+     "the town would empty"),
+])
+def test_the_one_a_participle_of_causing_moves_to_speak_is_the_speaker(text, role, clause):
+    assert _indirect(text) == [["", role, clause]]
