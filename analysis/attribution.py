@@ -408,7 +408,7 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
     An age or a capitalised noun ("the Republican") stands for the person last named; a role noun does so only
     through ``role_in``, which checks the role; any other noun phrase is a source described, not resolved.
     """
-    lead = re.sub(r"\s+(?:also|still|now|then|later|again|has|have|had|reportedly|repeatedly|recently)$", "",
+    lead = re.sub(r"(?:\s+(?:also|still|now|then|later|again|has|have|had|reportedly|repeatedly|recently))+$", "",
                   lead.strip())  # "The White House hopeful also promises": no adverb in the description
     begin = lead_in_end(lead)  # "Asked about pressure, the 66-year-old former judge said": after the lead-in
     match = DEFINITE.fullmatch(lead, begin)

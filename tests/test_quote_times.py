@@ -429,3 +429,11 @@ def test_a_manner_after_by_stays_inside_a_reported_clause():
 ])
 def test_the_one_a_participle_of_causing_moves_to_speak_is_the_speaker(text, role, clause):
     assert _indirect(text) == [["", role, clause]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The document also repeatedly states the plan will advance other projects.", "The document"),
+    ("The committee still also claims the plan will advance other projects.", "The committee"),
+])
+def test_several_adverbs_after_a_described_source_are_no_part_of_its_description(text, role):
+    assert _indirect(text) == [["", role, "the plan will advance other projects"]]
