@@ -290,12 +290,14 @@ def test_voting_down_a_challenge_in_a_named_court_and_premature_talk_are_cues(te
     assert hits and {stance for _, stance in hits} == {expected}
 
 
-@pytest.mark.parametrize("text", [
-    "Ada Voss said the carbon levy takes from villagers, who must drive to work.",
-    "Ivo Danek said the carbon levy would cut premature deaths from dirty air.",
-])
-def test_what_people_must_do_and_premature_deaths_are_no_positions(text):
-    assert ("levy", "neutral") not in _energy_hits(text) and ("levy", "favor") not in _energy_hits(text)
+def test_what_people_must_do_is_no_position():
+    hits = _energy_hits("Ada Voss said the carbon levy takes from villagers, who must drive to work.")
+    assert ("levy", "neutral") not in hits and ("levy", "favor") not in hits
+
+
+def test_premature_deaths_are_no_neutral_position_and_cutting_them_is_favour():
+    hits = _energy_hits("Ivo Danek said the carbon levy would cut premature deaths from dirty air.")
+    assert ("levy", "neutral") not in hits and ("levy", "favor") in hits
 
 
 @pytest.mark.parametrize("verb", ["maintains", "insisted"])
