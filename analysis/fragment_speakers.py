@@ -13,10 +13,10 @@ import re
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds, subject_before
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
-from analysis.unnamed_sources import unnamed
+from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["according_after", "crowd_words", "echoed", "fragment_after_subject", "how_described", "in_the_words_of",
-           "position_fragment", "repeated_terms"]
+__all__ = ["according_after", "as_put_after", "crowd_words", "echoed", "fragment_after_subject", "how_described",
+           "in_the_words_of", "position_fragment", "repeated_terms"]
 
 
 def _words(text: str) -> str:
@@ -110,6 +110,34 @@ def in_the_words_of(ctx: Context, quotes: list[Quote]) -> None:
         named = ctx.mention_at(words.start(1), words.end(1))
         quote.speaker = named[0][2] if named else unnamed(words.group(1), whole=True)
         quote.cue = "in the words of"
+
+
+# After a quotation: "..., as the Times put it", "... , as one delegate said", "as he once wrote".
+AS_PUT = re.compile(r"[.,!?]*[”»\"’']?,?\s+as\s+([^,;:.“”\"«»]{2,60}?)\s+(?:(?:once|later|recently|memorably)\s+)?"
+                    r"(?:put|puts|phrased|phrases|described|describes|called|calls)\s+it\b|"
+                    r"[.,!?]*[”»\"’']?,?\s+as\s+([^,;:.“”\"«»]{2,60}?)\s+(?:(?:once|later|recently)\s+)?"
+                    r"(?:said|says|wrote|writes|noted|notes|observed|remarked|tweeted)\s*[.,;!?]")
+
+
+def as_put_after(ctx: Context, quotes: list[Quote]) -> None:
+    """'The leaders reaffirmed the deal “offering a rare display of harmony,” as the New York Times put it': the
+    source an "as ... put it" (said, wrote, noted) right after an unattributed quotation names said it, a mention,
+    a pronoun or a description that names a source."""
+    for quote in quotes:
+        if quote.kind == "indirect" or quote.speaker is not None:
+            continue
+        after = AS_PUT.match(ctx.text, quote.end, quote.end + 90)
+        if after is None:
+            continue
+        at, end = after.span(1) if after.group(1) is not None else after.span(2)
+        named = [m for m in ctx.mention_at(at, end) if not ctx.text[at:m[0]].strip(" ")
+                 or re.fullmatch(r"(?:the|[A-Z]\w*\.?)\s+", ctx.text[at:m[0]], re.IGNORECASE)]
+        words = ctx.text[at:end]
+        pronoun = re.fullmatch(r"(he|she|they)", words, re.IGNORECASE)
+        speaker = (named[0][2] if named else resolve_word(ctx, pronoun.group(1).lower(), at) if pronoun
+                   else unnamed(words, whole=True) if names_a_source(words) else None)
+        if speaker is not None:
+            quote.speaker, quote.cue = speaker, re.sub(r"\W+$", "", ctx.text[end:after.end()]).strip()
 
 
 KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|billed|dubbed|termed|nicknamed|branded)\b[^.;:“”\"]{0,30}\bas\s+"

@@ -35,7 +35,8 @@ __all__ = ["attribute_partials"]
 @functools.lru_cache(maxsize=1)
 def _possessed_words() -> re.Pattern:
     """A possessive right before a fragment, or before a noun of speech whose phrase holds the fragment."""
-    return re.compile(rf"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$|['’]s\s+(?:[a-z][\w-]*\s+)?"
+    return re.compile(rf"['’]s\s+(?:so-called\s+|own\s+|latest\s+|new\s+)?$|"
+                      rf"['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+\d{{1,2}}\s+)?"  # "X's July 30 quip that"
                       rf"(?:{alternatives('speech_noun')})\s+(?:[^\s,;:“”\"«»]+\s+){{0,7}}?$")
 
 

@@ -260,6 +260,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.goes_on(ctx, quotes)
     fragment_speakers.how_described(ctx, quotes)
     fragment_speakers.in_the_words_of(ctx, quotes)
+    fragment_speakers.as_put_after(ctx, quotes)
     quote_context.introduced_inline(ctx, quotes)
     quote_context.labelled_lines(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)

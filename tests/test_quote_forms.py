@@ -1904,3 +1904,31 @@ def test_a_single_mark_glued_to_the_next_sentence_closes_the_quotation():
     assert [text[s:e] for s, e in quoted_spans(text)] == ["THEY SOUND LIKE DR. EVIL", "an open market.", "rule"]
     other = "Ask O'Neil about 'the O'Brien plan' today."
     assert [other[s:e] for s, e in quoted_spans(other)] == ["the O'Brien plan"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "role"), [
+    ("The two premiers renewed their river treaty “in a rare show of harmony,” as The Guardian put it.",
+     "in a rare show of harmony", "The Guardian", "news outlet (United Kingdom)"),
+    ("Senator Liv Aasen spoke first. The bill was “dead on arrival,” as she said.", "dead on arrival", "Liv Aasen",
+     "Senator"),
+    ("The budget was by then “a wish list with a price tag” as one treasury economist once put it.",
+     "a wish list with a price tag", "", "one treasury economist"),
+])
+def test_the_source_named_by_as_put_it_after_a_fragment_said_it(text, fragment, speaker, role):
+    rows = _rows(text)
+    row = rows[(rows["kind"] == "partial") & (rows["text"] == fragment)]
+    assert row[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_as_after_a_fragment_without_a_source_names_no_speaker():
+    rows = _rows("The delegations met “as equals,” as expected, and left at noon.")
+    assert rows.loc[rows["kind"] == "partial", "speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Correspondent Mira Tolland's March 3 quip that “the ministry shifts its targets into reverse” went viral.",
+    "Correspondent Mira Tolland spoke later. Tolland's tweet that “the ministry shifts its targets into reverse” "
+    "went viral.",
+])
+def test_a_possessive_speech_noun_after_a_date_or_a_quip_gives_the_fragment_its_speaker(text):
+    assert _speaker_of(text, "the ministry shifts its targets into reverse") == "Mira Tolland"
