@@ -311,8 +311,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     clause = CLOSED_RELATIVE.search(near) if ", wh" in near else None
     inside = cue_start - len(clause.group()) if clause else cue_start  # ", who is on loan from X, told": not X
     for start, end, actor in ctx.mentions_before(sent_start, cue_start):
-        if start >= inside:
-            continue
+        if start >= inside or ctx.text[start - 1:start] == "-" and start > 1 and ctx.text[start - 2].isalpha():
+            continue  # "an anti-Trump protest": a name inside a compound modifier is no subject
         if INTRODUCTORY.match(ctx.text, sent_start, start) or HEARER_BEFORE.search(ctx.text, max(0, start - 40), start):
             continue  # "Speaking to Al Jazeera from Doha, the official said", "in an interview with CNN": it listens
         if AGENT_IN_APPOSITION.search(ctx.text, max(0, start - 60), start) or LIKE_BEFORE.search(ctx.text, max(

@@ -141,6 +141,25 @@ WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)|(?:(?:the|b
                           r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:has|have|had|once|later|\w+ly)\s+)*\Z")
 
 
+# A determiner and a compound modifier before a form of a reporting verb make it a noun: "an anti-war protest",
+# "the long-awaited report".
+_MODIFIED_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+[\w’']+-[\w’'-]+\s+\Z")
+
+
+_PAST = frozenset("said told wrote spoke thought knew felt swore held read".split())
+
+
+def noun_use(head: str, form: str) -> bool:
+    """Whether a form of a reporting verb after ``head`` is a noun: an uninflected form after a determiner and a
+    compound modifier.
+
+    >>> noun_use("covered an anti-war ", "protest"), noun_use("the co-founder ", "called")
+    (True, False)
+    """
+    return bool(_MODIFIED_NOUN.search(head)) and " " not in form and not form.endswith(("ed", "ing", "s")) \
+        and form.lower() not in _PAST
+
+
 # A relative "who" before a reporting verb: "Farmers who called", "The senator, who once described".
 RELATIVE_WHO = re.compile(r",?\s+who\s+(?:(?:has|have|had|once|later|also|\w+ly)\s+)*\Z")
 
@@ -150,6 +169,8 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
     the verb and its offset: 'officials, meanwhile, branded it “...”', "likes to describe it as “...”"."""
     head = ctx.text[sent_start:end]
     for verb in reversed(list(verb_pattern().finditer(head))):
+        if noun_use(head[max(0, verb.start() - 60):verb.start()], verb.group()):
+            continue  # "promoted an anti-war protest": a noun
         chain = CATENATIVE.search(head, 0, verb.start())  # "likes to describe", "went on to call"
         cut = chain.start() if chain else verb.start()
         relative = WHAT_SUBJECT.search(head, 0, cut)  # "launched what it called “...”": the subject of the relative

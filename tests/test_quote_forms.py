@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import actors, quotes
+from analysis import actors, partial_speakers, quotes
 
 
 def _rows(text: str):
@@ -1932,3 +1932,19 @@ def test_as_after_a_fragment_without_a_source_names_no_speaker():
 ])
 def test_a_possessive_speech_noun_after_a_date_or_a_quip_gives_the_fragment_its_speaker(text):
     assert _speaker_of(text, "the ministry shifts its targets into reverse") == "Mira Tolland"
+
+
+
+def test_a_name_inside_a_compound_modifier_is_no_subject_of_a_noun_of_speech():
+    text = ("Storm over the port\n\nOle Brandt, the harbour minister, spoke on Monday. On Friday the anchor Rhea Voll "
+            "covered an anti-Brandt protest outside the port, hyping “the backlash is only growing.”")
+    assert _speaker_of(text, "the backlash is only growing") != "Ole Brandt"
+
+
+@pytest.mark.parametrize(("head", "form", "noun"), [
+    ("covered an anti-war ", "protest", True), ("read the long-awaited ", "report", True),
+    ("the co-founder ", "called", False), ("the co-founder ", "said", False), ("an anti-war ", "protested", False),
+    ("an official ", "protest", False),
+])
+def test_a_verb_form_after_a_determiner_and_a_compound_modifier_is_a_noun_unless_inflected(head, form, noun):
+    assert partial_speakers.noun_use(head, form) is noun
