@@ -45,7 +45,8 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     secretary stood in front of a tower and declared ...", "Its spokeswoman, Laura Melis, declined to ... but
     insisted ..."; a name, or a definite description kept as a description."""
     head = ctx.text[sent_start:cue_start]
-    if not re.search(r"\s(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$", head) or re.search(r"[;:]", head):
+    if not re.search(r"\s(?:and|but)\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+){0,3}$", head) or \
+            re.search(r"[;:]", head):  # "... and declared", "... but has also acknowledged"
         return None
     found = _opening(ctx, sent_start, cue_start, head)
     plural = None if found else PLURAL_OPENING.match(head)  # "Many experts see X as a factor but admit ..."

@@ -8,13 +8,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from analysis import actors as actors_stage
+from analysis.actors_lexicon import affiliation_of
 from analysis.attribution import Context, country_before, definite_subject, resolve_word, trim
 from analysis.described_sources import document_in_sentence_before
 from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms
 from analysis.reported_clause import AGO, NAMED_HEARER
 from analysis.salience import interrupted_subject, named_next
 from analysis.speaker_gaps import EMPLOYED_AT, GAP, last_comma
-from analysis.unnamed_sources import names_a_source, unnamed_before
+from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["DEFINITE_HEAD", "PARENTHETICAL_WORDS", "parenthetical", "trailing"]
 
@@ -90,6 +92,8 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
         if goes_on and goes_on.group(1) not in TAIL_STARTS:  # "X, a Republican, said Herbster reached ...":
             after = []  # the name opens the reported clause
         subject = after[0][2] if after else None
+        if subject is None and lemma and kind != "description" and lemma not in quote_words("object_then_clause"):
+            subject = _inverted_source(text[cue_end:sent_end])  # "Clause, notes Scientific American."
     if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start)
                                                            or " who " in text[comma:cue_start] else 6):
@@ -114,6 +118,29 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
     if len(text[start:end].split()) < 3 or ctx.inside_quote(start) or text[start] in "“«\"‘'":
         return None
     return start, end, subject
+
+
+# What an inverted attribution may name at the end of its sentence without a mention: a capitalised name
+# ("..., says Scientific American.") or a description of a source or an outlet ("..., notes the magazine.").
+INVERTED_NAME = re.compile(r"\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.’'&-]*){0,4})"
+                           r"\s*[.!?]?[”»\"’']?\s*")
+INVERTED_DESCRIPTION = re.compile(r"\s+((?:the|a|an|one)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+                                  r"\s*[.!?]?[”»\"’']?\s*")
+OUTLET_NOUNS = frozenset("magazine newspaper paper website site broadcaster channel network outlet journal "
+                         "newsletter blog".split())
+
+
+def _inverted_source(rest: str) -> actors_stage.Actor | None:
+    """The source an inverted attribution names after its verb when no mention stands there."""
+    named = INVERTED_NAME.fullmatch(rest)
+    if named and not re.match(r"(?:The\s+)?(?:He|She|It|They|We|I|You|This|That|On|In|At|Last|Monday|Tuesday|"
+                              r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", named.group(1)):
+        name = re.sub(r"^[Tt]he\s+|^.*['’]s\s+", "", named.group(1))  # "Sierra Club's Athan Manuel": the person
+        return actors_stage.Actor(name, affiliation_of(name), "unknown", known=False)
+    described = INVERTED_DESCRIPTION.fullmatch(rest)
+    if described and (names_a_source(described.group(1)) or described.group(1).split()[-1] in OUTLET_NOUNS):
+        return unnamed(described.group(1), whole=True)
+    return None
 
 
 VERB_GOES_ON = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",

@@ -1948,3 +1948,30 @@ def test_a_name_inside_a_compound_modifier_is_no_subject_of_a_noun_of_speech():
 ])
 def test_a_verb_form_after_a_determiner_and_a_compound_modifier_is_a_noun_unless_inflected(head, form, noun):
     assert partial_speakers.noun_use(head, form) is noun
+
+
+@pytest.mark.parametrize("text", [
+    "Bishop Anselm Ruud has praised the accord, but has also acknowledged that the synod has no say on tariffs.",
+    "Bishop Anselm Ruud has praised the accord and has also said that the synod has no say on tariffs.",
+])
+def test_a_reporting_verb_coordinated_after_an_auxiliary_goes_with_the_opening_subject(text):
+    rows = _rows("Synod and trade\n\n" + text)
+    row = rows[(rows["kind"] == "indirect") & (rows["text"] == "the synod has no say on tariffs")]
+    assert row["speaker"].tolist() == ["Anselm Ruud"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("A rival theory of the drought was already gaining ground, notes Harbour Science Monthly.",
+     "Harbour Science Monthly", ""),
+    ("A rival theory of the drought was already gaining ground, notes the magazine.", "", "the magazine"),
+])
+def test_an_inverted_attribution_ending_the_sentence_names_its_source_without_a_mention(sentence, speaker, role):
+    rows = _rows("Drought theories\n\n" + sentence)
+    row = rows[rows["kind"] == "indirect"]
+    assert row[["speaker", "speaker_role", "text"]].values.tolist() == [
+        [speaker, role, "A rival theory of the drought was already gaining ground"]]
+
+
+def test_the_hearer_after_an_inverted_tell_is_no_source():
+    rows = _rows("Air quality\n\nThe air got dirtier in both years, told the Courier.")
+    assert "Courier" not in " ".join(rows["speaker"])
