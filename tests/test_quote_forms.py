@@ -1975,3 +1975,12 @@ def test_an_inverted_attribution_ending_the_sentence_names_its_source_without_a_
 def test_the_hearer_after_an_inverted_tell_is_no_source():
     rows = _rows("Air quality\n\nThe air got dirtier in both years, told the Courier.")
     assert "Courier" not in " ".join(rows["speaker"])
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("New ministry data shows that river levels have started to fall.", "New ministry data"),
+    ("Official figures showed that river levels had started to fall.", "Official figures"),
+])
+def test_data_and_figures_report_what_they_show(sentence, role):
+    rows = _rows("River levels\n\n" + sentence)
+    assert rows.loc[rows["kind"] == "indirect", "speaker_role"].tolist() == [role]
