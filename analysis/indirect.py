@@ -79,7 +79,10 @@ def _quoted_object(ctx: Context, quoted: re.Match):
 # them ("its growth forecast", "the annual report"; not "the minister's aides report").
 NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "promise", "pledge", "plan", "call",
                         "answer", "note", "quote", "order", "demand", "request", "appeal", "vow", "boast", "fear",
-                        "hope", "doubt", "question", "charge", "reply", "offer", "remark", "protest", "challenge"))
+                        "hope", "doubt", "question", "charge", "reply", "offer", "remark", "protest", "challenge",
+                        "rate", "post", "tweet", "label", "brand", "term", "show", "frame", "signal", "hint", "attack",
+                        "smear", "joke", "quip", "retort", "praise", "blame", "rule", "recall", "counter", "welcome",
+                        "lecture", "project"))
 NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|that|these|those)|['’]s)\s+"
                                 r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
 

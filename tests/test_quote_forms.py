@@ -1984,3 +1984,7 @@ def test_the_hearer_after_an_inverted_tell_is_no_source():
 def test_data_and_figures_report_what_they_show(sentence, role):
     rows = _rows("River levels\n\n" + sentence)
     assert rows.loc[rows["kind"] == "indirect", "speaker_role"].tolist() == [role]
+
+
+def test_a_noun_that_is_also_a_reporting_verb_reports_nothing_after_a_determiner():
+    assert _rows("In the past decade, the average rate of sea-level rise in the bay has tripled.").empty
