@@ -184,6 +184,6 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
     return start, (end - 1 if end > start and text[end - 1] == "." else end), subject
 
 
-DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}(?!(?:and|or|but)\s)"
-                           r"[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
+DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
+                           r"(?!(?:and|or|but|that|which|who)\s)[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")

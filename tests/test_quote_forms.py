@@ -1988,3 +1988,19 @@ def test_data_and_figures_report_what_they_show(sentence, role):
 
 def test_a_noun_that_is_also_a_reporting_verb_reports_nothing_after_a_determiner():
     assert _rows("In the past decade, the average rate of sea-level rise in the bay has tripled.").empty
+
+
+def test_a_relative_that_before_a_reporting_verb_leaves_the_noun_before_it_the_source():
+    rows = _rows("The hearing follows a study that found that the risk of flooding will increase.")
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker_role", "text"]].values.tolist() == [["a study", "the risk of flooding will increase"]]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Projections suggest that the risk to coastal homes will double.", "Projections"),
+    ("Court records show the company paid $2 million to settle the case.", "Court records"),
+    ("Recent polling shows that most voters back the tax.", "Recent polling"),
+])
+def test_projections_records_and_polling_report_what_they_show(sentence, role):
+    rows = _rows(sentence)
+    assert rows[rows["kind"] == "indirect"]["speaker_role"].tolist() == [role]
