@@ -75,6 +75,29 @@ def _quoted_object(ctx: Context, quoted: re.Match):
 
 
 
+# A source described before a relative "that" or "which" and the reporting verb: "a study by the Government
+# Accountability Office that found", "a University of California study that said".
+RELATIVE_SOURCE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                             r"(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:that|which)\s+$")
+
+
+def _relative_source(ctx: Context, sent_start: int, cue_start: int):
+    """The source a relative clause's reporting verb goes back to: a body or person named right before "that"
+    ("a study by the GAO that found": the GAO), else the shortest described source or text before it."""
+    found = RELATIVE_SOURCE.search(ctx.text, max(sent_start, cue_start - 160), cue_start)
+    if found is None:
+        return None
+    owner = ctx.mention_ending_at(found.end(1))
+    if owner is not None and owner[2].actor_type in ("organization", "person", "media"):
+        return owner[2]
+    phrase = found.group(1)
+    starts = [0] + [m.start() for m in re.finditer(r"(?<=\s)(?:an?|the|this|these|its|his|her|their)\s", phrase)]
+    for start in reversed(starts):  # the shortest phrase that ends in a source or a text
+        if names_a_source(phrase[start:]) or re.search(rf"\b(?:{alternatives('document_noun')})$", phrase[start:]):
+            return unnamed(phrase[start:], whole=True)
+    return None
+
+
 # Forms that are also nouns, and what makes them one: a determiner or an owner and a word in the singular before
 # them ("its growth forecast", "the annual report"; not "the minister's aides report").
 NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "promise", "pledge", "plan", "call",
@@ -317,6 +340,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 not ctx.text.startswith(" to ", cue_end) else None  # not "councillors who want to kill it should"
             if bare and names_a_source(bare.group(1)):  # "was attacked by farmers who claimed it hindered"
                 subject = unnamed(bare.group(1), whole=True)
+            if subject is None and not participle:  # "cited a study by the GAO that found that": the GAO
+                subject = _relative_source(ctx, sent_start, cue_start)
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"

@@ -98,6 +98,6 @@ def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[
             lead = ctx.text[sent_start:start].strip()
             if speaker is not None and lead and not lead.endswith(","):  # an object: the clause ends the sentence
                 quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), start, speaker))
-        quotes += [q for q in _finding_reports(ctx, sent_start, sent_end)
-                   if not any(s <= q.cue_start < e for s, e in spans)]
+        quotes += [q for q in _finding_reports(ctx, sent_start, sent_end)  # not a clause already reported
+                   if not any(s <= q.cue_start < e or (s, e) == (q.start, q.end) for s, e in spans)]
     return quotes

@@ -102,6 +102,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
                     r"winter|morning|afternoon|evening|time)|[Mm]eanwhile|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|"
                     r"[Nn]ow)\s*,?\s+(?=\S)", "", phrase)  # "This month the same chamber warns"
     phrase = re.sub(r"^(?:which|that|whom)\s+(?=\S)", "", phrase)  # "the test, which state news media claimed"
+    phrase = re.sub(r"(?<=\w)\s+(?:that|which|who)$", "", phrase)  # "FAQs released by the office that said"
     phrase = _FINDING_BEFORE.sub("", phrase)  # "The intelligence shows US officials believe": the officials
     phrase = _OBJECT_BEFORE.sub("", phrase)  # "a contract the club described as": the club
     by_doing = re.fullmatch(r"((?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;:]+?)\s+[a-z]+(?:ed|ened)\s+(?:[\w’'-]+\s+){0,4}?"

@@ -2004,3 +2004,15 @@ def test_a_relative_that_before_a_reporting_verb_leaves_the_noun_before_it_the_s
 def test_projections_records_and_polling_report_what_they_show(sentence, role):
     rows = _rows(sentence)
     assert rows[rows["kind"] == "indirect"]["speaker_role"].tolist() == [role]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("The audit follows a January study by the Government Accountability Office that found that the agency had "
+     "removed its guidance.", "Government Accountability Office", "organization"),
+    ("The column cited a Lund University study that said heat islands were growing in every city.", "",
+     "a Lund University study"),
+])
+def test_a_relative_clause_reports_for_the_source_before_that(sentence, speaker, role):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
