@@ -104,8 +104,8 @@ def verb_pattern() -> re.Pattern:
     # the look-behinds are tried only where a form starts (the look-ahead), not at every word of the text
     # a plural-noun form right before a verb is the verb's subject: "voters in swing states say", "his claims were"
     subject = r"(?!\s+(?:say|said|says|are|were|have|had|will|would|could|can|should|must|may|might|do|did)\b)"
-    return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}((?=(?:{plural})\b){counted}(?:{plural})\b{subject}|"
-                      rf"{other}\b)")
+    return re.compile(rf"\b(?=(?:{plural}|{other})\b){nouns}({other}\b|"  # "calls for" before "calls"
+                      rf"(?=(?:{plural})\b){counted}(?:{plural})\b{subject})")
 
 
 # "insisted on Monday that": "on" opens a time, not the verb's object

@@ -2016,3 +2016,12 @@ def test_a_relative_clause_reports_for_the_source_before_that(sentence, speaker,
     rows = _rows(sentence)
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The resolution calls for a mobilization effort to cut farm emissions.", "calls for"),
+    ("The council calls on residents to save water this summer.", "calls on"),
+])
+def test_a_phrasal_reporting_verb_wins_over_the_plural_noun_it_starts_with(sentence, cue):
+    rows = _rows(sentence)
+    assert rows[["kind", "cue"]].values.tolist() == [["indirect", cue]]
