@@ -75,6 +75,13 @@ def _quoted_object(ctx: Context, quoted: re.Match):
 
 
 
+# A text named by a title that opens the sentence as the subject of a reporting verb: "The Clean Air Act says",
+# "The Paris Agreement calls for", "The Green New Deal promises".
+NAMED_TEXT = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:Agreement|Accord|Act|Treaty|Protocol|"
+                        r"Convention|Resolution|Declaration|Assessment|Amendment|Directive|Pact|Deal|Plan|Report))"
+                        r"\s+(?:(?:also|further|\w+ly)\s+)?")
+
+
 # A source described before a relative "that" or "which" and the reporting verb: "a study by the Government
 # Accountability Office that found", "a University of California study that said".
 RELATIVE_SOURCE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -342,6 +349,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 subject = unnamed(bare.group(1), whole=True)
             if subject is None and not participle:  # "cited a study by the GAO that found that": the GAO
                 subject = _relative_source(ctx, sent_start, cue_start)
+            named_text = NAMED_TEXT.fullmatch(ctx.text, sent_start, cue_start) if subject is None else None
+            if named_text:  # "The Clean Air Act says", "The Paris Agreement calls for": a text named as a title
+                subject = unnamed(named_text.group(1), whole=True)
             if subject is None and not participle:
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"

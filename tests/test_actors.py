@@ -303,3 +303,9 @@ def test_a_title_after_the_kind_of_work_is_no_person(work):
     rows = actors.of_text(f"Lewis Ortmann, who writes {work} Quarry Voices, argued the club had lost its way.",
                           actors.load())
     assert {r["actor"] for r in rows if r["actor_type"] == "person"} == {"Lewis Ortmann"}
+
+
+@pytest.mark.parametrize("title", ["Paris Agreement", "Kyoto Protocol", "Helsinki Declaration"])
+def test_a_treaty_or_declaration_named_like_a_person_is_no_person(title):
+    rows = mentions(f"The {title} calls on states to cut emissions, Ann Lee said.")
+    assert [r["actor"] for r in rows if r["actor_type"] == "person"] == ["Ann Lee"]

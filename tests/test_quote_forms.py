@@ -2025,3 +2025,12 @@ def test_a_relative_clause_reports_for_the_source_before_that(sentence, speaker,
 def test_a_phrasal_reporting_verb_wins_over_the_plural_noun_it_starts_with(sentence, cue):
     rows = _rows(sentence)
     assert rows[["kind", "cue"]].values.tolist() == [["indirect", cue]]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("The Clean Air Act says states must file plans with the agency.", "The Clean Air Act"),
+    ("The Green New Deal promises a well-paid job for everyone who wants one.", "The Green New Deal"),
+])
+def test_a_text_named_by_its_title_reports_what_it_says(sentence, role):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
