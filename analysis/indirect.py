@@ -289,6 +289,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if verb.group() in NOUN_FORMS and NOUN_PHRASE_BEFORE.search(ctx.text, max(sent_start, cue_start - 40),
                                                                         cue_start):
                 continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
+            if verb.group() == "detail" and ctx.text.endswith("in ", max(sent_start, cue_start - 3), cue_start):
+                continue  # "shows in detail how": a noun
             if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
                 inner = _nested(ctx, sent_start, sent_end, verb, lemma, kind) if covered(cue_start) else None

@@ -34,7 +34,8 @@ ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+rem
 NEEDS_THAT = HEARER_THEN_CLAUSE
 HEARER_MAY_PRECEDE = frozenset(("promise", "pledge", "assure", "show", "teach"))  # with or without a hearer
 OBJECT_THAT = re.compile(rf"^\s*(?:(?:{alternatives('that_determiner')})\s+)?(?:{alternatives('that_noun')})\s+that\s")
-QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain"))  # verbs that report an indirect question
+# Verbs that report an indirect question ("asked why", "details how").
+QUESTIONING = frozenset(("question", "ask", "wonder", "say", "explain", "detail", "outline"))
 GERUND_AFTER = frozenset(quote_words("on_gerund"))  # "insists on maintaining the course"
 TO_INFINITIVE = frozenset(quote_words("to_infinitive"))
 MOVES_OBJECT = frozenset(quote_words("object_to_place"))

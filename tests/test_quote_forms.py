@@ -2034,3 +2034,12 @@ def test_a_phrasal_reporting_verb_wins_over_the_plural_noun_it_starts_with(sente
 def test_a_text_named_by_its_title_reports_what_it_says(sentence, role):
     rows = _rows(sentence)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The agency outlined how sea levels could rise by four feet within a century.", "outlined"),
+    ("The report details how warmer rivers can harm water quality downstream.", "details"),
+])
+def test_detail_and_outline_report_how_something_happens(sentence, cue):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker_role", "cue"]].values.tolist() == [["indirect", sentence.split(" " + cue)[0], cue]]
