@@ -56,8 +56,8 @@ def _is_close(text: str, i: int, mark: str) -> bool:
             if re.search(rf"[.,!?]{re.escape(mark)}", later):
                 return False
         return not before.isspace() and not after.isalnum()
-    if mark == '"':
-        return not before.isspace()
+    if mark == '"':  # a mark spaced from the stop that ends the quotation closes it: '... in the deal... " The'
+        return not before.isspace() or (before == " " and after.isspace() and text[i - 2:i - 1] in (".", "!", "?"))
     return True
 
 

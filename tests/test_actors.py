@@ -309,3 +309,9 @@ def test_a_title_after_the_kind_of_work_is_no_person(work):
 def test_a_treaty_or_declaration_named_like_a_person_is_no_person(title):
     rows = mentions(f"The {title} calls on states to cut emissions, Ann Lee said.")
     assert [r["actor"] for r in rows if r["actor_type"] == "person"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("adverb", ["Later", "Earlier", "Then", "Separately"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(adverb):
+    rows = mentions(f"The vote was close. {adverb} Ivo Danek said the levy was dead.")
+    assert [r["surface"] for r in rows if r["actor_type"] == "person"] == ["Ivo Danek"]

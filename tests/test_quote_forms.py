@@ -1667,6 +1667,14 @@ def test_a_straight_mark_glued_to_the_sentence_before_opens_a_quotation_of_run_t
         ["direct", "Ivo Danek", "To say nothing is irresponsible."]]
 
 
+def test_a_straight_mark_spaced_from_the_stop_that_ends_a_quotation_closes_it():
+    text = ('The Ledger reported "The council is weighing a new levy, ready to re-open the talks... " The mayor denied '
+            'it. Later Ivo Danek said the levy was "dead."')
+    rows = _rows(text)
+    assert rows[["kind", "text"]].values.tolist()[0] == [
+        "direct", "The council is weighing a new levy, ready to re-open the talks..."]
+
+
 def test_a_straight_mark_closing_a_quotation_is_not_taken_to_open_another():
     rows = _rows('He called the levy a "disaster." The plan failed. Ivo Danek said it was "over."')
     assert rows[rows["kind"] == "partial"]["text"].tolist() == ["disaster", "over"]
