@@ -9,7 +9,7 @@ import re
 
 from analysis.attribution import Context, Quote, resolve_word, trim
 from analysis.lead_attribution import according_source
-from analysis.quotes_lexicon import verb_pattern
+from analysis.quotes_lexicon import alternatives, verb_pattern
 from analysis.unnamed_sources import names_a_source, unnamed
 
 __all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
@@ -70,12 +70,19 @@ LEAD_IN = re.compile(r"(?:[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:wor
 
 
 AS_VERB = re.compile(r"(?:,[^,;:“”\"«»]{1,120},)?\s+(?:(?:has|have|had|once|also|long|repeatedly|so\s+often)\s+)*"
-                     r"(?:put\s+it|said|says|noted|notes|wrote|writes|observed|explained|argued|remarked|warned|"
+                     r"(?:put\s+it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|argued|argues|remarked|"
+                     r"warned|warns|"
                      r"pointed\s+out|points\s+out|reported|reports|predicted|acknowledged|conceded|suggested|"
-                     r"told\s+[^,]{1,40}?)\s*,\s*")
-# "As many tax experts, including Mr. Goldberg, have pointed out, ...": a described source before the verb.
+                     r"told\s+[^,]{1,40}?)(?:\s+(?:in|on|at|during|last|this|to)\s+[^,;:“”\"«»]{1,50}?)?\s*,\s*")
+# "As many tax experts, including Mr. Goldberg, have pointed out, ...", "As the report notes, ...": a described
+# source before the verb.
 AS_DESCRIBED = re.compile(r"((?:(?:many|some|several|most|other|the|a|an|his|her|their|its)\s+)?[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?)(?=(?:,[^,;:“”\"«»]{1,120},)?\s+(?:has|have|had)\s)")
+AS_DESCRIBED_VERB = re.compile(r"((?:the|a|an|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)"
+                               r"(?=\s+(?:says|said|notes|noted|writes|wrote|warns|warned|argues|argued|observes|"
+                               r"observed|explains|explained|points\s+out|pointed\s+out|reports|reported)\b)")
+# "As my colleague David Roberts pointed out": the words of a role before the name.
+ROLE_BEFORE_NAME = re.compile(r"(?:(?:my|our|his|her|their|the)\s+)?(?:[a-z][\w’'-]*\s+){1,3}")
 
 
 def _previous_sentence(sentences: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
@@ -111,10 +118,18 @@ def lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             actor = resolve_word(ctx, {"his": "he", "her": "she"}.get(match.group("pronoun"), "they"), sent_start)
             start = match.end()
         else:
-            found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12]
-            described = AS_DESCRIBED.match(ctx.text, match.end(), sent_end) \
+            found = [m for m in ctx.mention_at(match.end(), sent_end) if m[0] - match.end() < 12 or (
+                match.group("as") is not None and ROLE_BEFORE_NAME.fullmatch(ctx.text, match.end(), m[0]))][:1]
+            pronoun = re.match(r"(he|she|they)\s", ctx.text[match.end():sent_end]) \
                 if not found and match.group("as") is not None else None
-            if described and names_a_source(described.group(1)):  # "As many tax experts ... have pointed out,"
+            if pronoun:  # "As she pointed out in her speech, ..."
+                actor = resolve_word(ctx, pronoun.group(1), match.end())
+                found = [(match.end(), match.end() + len(pronoun.group(1)), actor)] if actor is not None else []
+            described = (AS_DESCRIBED.match(ctx.text, match.end(), sent_end) or AS_DESCRIBED_VERB.match(
+                ctx.text, match.end(), sent_end)) if not found and match.group("as") is not None else None
+            if described and (names_a_source(described.group(1)) or re.search(  # "As many tax experts ... have
+                    rf"\b(?:{alternatives('document_noun')})$", described.group(1))):  # pointed out,", "As the
+                # report notes,"
                 found = [(described.start(1), described.end(1), unnamed(described.group(1), whole=True))]
             after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
                 else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None

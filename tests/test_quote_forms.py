@@ -2051,3 +2051,15 @@ def test_a_text_named_by_its_title_reports_what_it_says(sentence, role):
 def test_detail_and_outline_report_how_something_happens(sentence, cue):
     rows = _rows(sentence)
     assert rows[["kind", "speaker_role", "cue"]].values.tolist() == [["indirect", sentence.split(" " + cue)[0], cue]]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("As my colleague Ann Lee pointed out, new technology is only one part of the answer.", "Ann Lee", "colleague"),
+    ("Ann Lee spoke last. As she pointed out in her speech, new technology is only one part of the answer.",
+     "Ann Lee", ""),
+    ("As the report notes, new technology is only one part of the answer.", "", "the report"),
+])
+def test_as_x_pointed_out_takes_a_role_before_the_name_a_pronoun_or_a_text(sentence, speaker, role):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", speaker, role, "new technology is only one part of the answer"]]
