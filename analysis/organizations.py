@@ -184,6 +184,11 @@ def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int,
         if free(*match.span()) and _speaks(text, *match.span()):
             yield match.start(), match.end(), Actor(match.group().upper(), "", "organization", "organization",
                                                     known=False)
+    for match in _DOTTED.finditer(text):  # "the U.N. estimates": the UN; "the U.S." is a country
+        name = match.group().replace(".", "")
+        if free(*match.span()) and name.lower() not in countries() and match.group().lower() not in countries() \
+                and _speaks(text, *match.span()):
+            yield match.start(), match.end(), Actor(name, "", "organization", "organization", known=False)
     for match in ACRONYM.finditer(text):
         start, end = match.span()
         low = match.group().lower()  # not "a Labour MP said" (a role), nor "Vann R. Newkirk II, a writer, said"
@@ -192,6 +197,9 @@ def acronyms(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int,
                 not (match.group() in POST_NOMINALS and re.search(r"[A-Z][\w’'-]+[ \t]+$",
                                                                    text[max(0, start - 40):start])):
             yield start, end, Actor(match.group(), "", "organization", "organization", known=False)
+
+
+_DOTTED = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.){2,4}(?![\w’'-])")
 
 
 # Nouns that name a kind of body in an apposition after its name ("Brookvale Homes, the housing association ...").

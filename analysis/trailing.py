@@ -154,8 +154,9 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
     PARENTHETICAL_WORDS words), and a comma closes the attribution within a few words after the cue.
     """
     text, comma = ctx.text, last_comma(ctx.text, sent_start, cue_start)
-    after = re.match(r"[^,.;:“”\"«»]{0,25},|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
-                     r"[^,.;:“”\"«»]{0,60},", text[cue_end:sent_end])  # "..., X said during a news conference, ..."
+    after = re.match(r"[^,.;:“”\"«»]{0,25},(?!\d)|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
+                     r"[^,.;:“”\"«»]{0,60},(?!\d)", text[cue_end:sent_end])  # "..., X said during a news conference,
+    # ...", not the comma of a number ("27,000")
     if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing"):
         return None  # "X, a former head of policy planning at ...," is no attribution
     between = text[comma + 1:cue_start]

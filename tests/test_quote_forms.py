@@ -2063,3 +2063,14 @@ def test_as_x_pointed_out_takes_a_role_before_the_name_a_pronoun_or_a_text(sente
     rows = _rows(sentence)
     assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [
         ["indirect", speaker, role, "new technology is only one part of the answer"]]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "text"), [
+    ("By 2100, the U.N. estimates that a levy of 27,000 dollars per ton is needed to limit warming.", "UN",
+     "a levy of 27,000 dollars per ton is needed to limit warming"),
+    ("As of March, the E.U. reported that 70,094 tanks had leaked into the soil.", "EU",
+     "70,094 tanks had leaked into the soil"),
+])
+def test_a_dotted_acronym_speaks_and_a_number_comma_closes_no_aside(sentence, speaker, text):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, text]]
