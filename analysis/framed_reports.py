@@ -9,8 +9,8 @@ import re
 
 from analysis.attribution import Context, Quote, resolve_word, trim
 from analysis.lead_attribution import according_source
-from analysis.quotes_lexicon import alternatives, verb_pattern
-from analysis.unnamed_sources import names_a_source, unnamed
+from analysis.quotes_lexicon import verb_pattern
+from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
 __all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
 
@@ -127,9 +127,8 @@ def lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
                 found = [(match.end(), match.end() + len(pronoun.group(1)), actor)] if actor is not None else []
             described = (AS_DESCRIBED.match(ctx.text, match.end(), sent_end) or AS_DESCRIBED_VERB.match(
                 ctx.text, match.end(), sent_end)) if not found and match.group("as") is not None else None
-            if described and (names_a_source(described.group(1)) or re.search(  # "As many tax experts ... have
-                    rf"\b(?:{alternatives('document_noun')})$", described.group(1))):  # pointed out,", "As the
-                # report notes,"
+            if described and (names_a_source(described.group(1)) or names_a_text(described.group(1))):  # "As many
+                # tax experts ... have pointed out,", "As the report notes,"
                 found = [(described.start(1), described.end(1), unnamed(described.group(1), whole=True))]
             after = AS_VERB.match(ctx.text, found[0][1], sent_end) if found and match.group("as") is not None \
                 else re.match(r"\s*,\s*", ctx.text[found[0][1]:sent_end]) if found else None

@@ -53,7 +53,7 @@ from analysis.speaker_gaps import (
 )
 from analysis.trailing import DEFINITE_HEAD, parenthetical
 from analysis.trailing import trailing as trailing_report
-from analysis.unnamed_sources import described_who, names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import described_who, names_a_source, names_a_text, unnamed, unnamed_before
 
 __all__ = ["STATED_BY", "find_indirect"]
 
@@ -100,7 +100,7 @@ def _relative_source(ctx: Context, sent_start: int, cue_start: int):
     phrase = found.group(1)
     starts = [0] + [m.start() for m in re.finditer(r"(?<=\s)(?:an?|the|this|these|its|his|her|their)\s", phrase)]
     for start in reversed(starts):  # the shortest phrase that ends in a source or a text
-        if names_a_source(phrase[start:]) or re.search(rf"\b(?:{alternatives('document_noun')})$", phrase[start:]):
+        if names_a_source(phrase[start:]) or names_a_text(phrase[start:]):
             return unnamed(phrase[start:], whole=True)
     return None
 

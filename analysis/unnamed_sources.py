@@ -16,7 +16,8 @@ from analysis.alternation import literal_trie
 from analysis.quotes_lexicon import TIME_LEAD, alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
-           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN"]
+           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN",
+           "names_a_source", "names_a_text"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -146,6 +147,16 @@ def names_a_source(phrase: str) -> bool:
     """Whether a noun phrase ends in a noun of people, bodies or roles ("the senior official"), unlike "the
     storm" or "the blast", which hammer and rip but do not speak."""
     return _source_noun_at_end().search(phrase.strip()) is not None
+
+
+def names_a_text(phrase: str) -> bool:
+    """Whether a noun phrase ends in a noun of a text that says things ("a Lund University study", "the report")."""
+    return _document_at_end().search(phrase.strip()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _document_at_end() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternatives('document_noun')})$")
 
 
 @functools.lru_cache(maxsize=1)
