@@ -44,6 +44,9 @@ def test_coverage_is_the_share_of_gold_bigrams_in_the_kit_text(gold, kit, expect
     ("Some US officials", ("an official",), False),  # capitalised: its last content word, "some", is needed
     ("unnamed Western diplomats", ("", "diplomats"), True),  # unnamed: any content word
     ("he", ("Donald Trump",), False),  # no content word at all
+    ("The U.N.", ("UN",), True),  # initials with stops are the acronym
+    ("the S.E.C.", ("", "SEC"), True),
+    ("The U.N.", ("EU",), False),
     ("", ("Donald Trump",), False),
 ])
 def test_speaker_right_by_surname_or_a_content_word(gold, kit, expected):

@@ -333,6 +333,11 @@ def _in_corpus(gold: pd.DataFrame, tables: dict, failed: pd.DataFrame) -> tuple[
              f"({', '.join(sorted(set(gold.loc[absent, 'doc_id']))[:5])})"])
 
 
+def _undotted(text) -> str:
+    """Initials with stops run together: "the U.N." -> "the UN"."""
+    return re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text) if isinstance(text, str) else ""
+
+
 def speaker_right(gold_speaker: str, *kit: str) -> bool:
     """Whether the gold speaker is named in the kit's speaker, role or affiliation (given as ``kit``).
 
@@ -348,9 +353,16 @@ def speaker_right(gold_speaker: str, *kit: str) -> bool:
 
     >>> speaker_right("Donald Trump’s", "Donald Trump"), speaker_right("editorial boards’", "", "the boards")
     (True, True)
+
+    Initials written with stops are the acronym without them ("The U.N.", "the S.E.C.": UN, SEC).
+
+    >>> speaker_right("The U.N.", "UN"), speaker_right("the S.E.C.", "", "SEC"), speaker_right("The U.N.", "NATO")
+    (True, True, False)
     """
+    gold_speaker, kit = _undotted(gold_speaker), tuple(_undotted(k) for k in kit)
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", gold_speaker)}
     words = [re.sub(r"'s?$", "", w) for w in tokens(gold_speaker)]
-    words = [w for w in words if w not in _STOP and len(w) > 2]
+    words = [w for w in words if w not in _STOP and len(w) > 2] or [w for w in words if w in acronyms]
     if not words:
         return False
     found = tokens(" ".join(normalise(k) for k in kit))
