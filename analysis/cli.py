@@ -9,48 +9,12 @@ those finished before the signal) and ends in one line with exit status 130 or 1
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import signal
 import sys
-import threading
+
+from analysis.interrupts import Interrupted, interruptible
 
 __all__ = ["Interrupted", "build_parser", "cmd_run", "cmd_report", "cmd_validate", "cmd_setup", "main"]
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGINT or SIGTERM reached the command; ``status`` is its exit status, 128 plus the signal's number."""
-
-    def __init__(self, signum: int):
-        super().__init__(signal.Signals(signum).name)
-        self.status = 128 + signum
-
-
-@contextlib.contextmanager
-def _interruptible():
-    """Turn SIGINT and SIGTERM into ``Interrupted`` in the main thread while the command runs, so the code in
-    between stops its workers and removes its partial output on the way out; a second signal ends the process
-    at once (its workers end with it, and the next run removes what it left)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    owner = os.getpid()
-
-    def interrupt(signum, _frame):
-        if os.getpid() != owner:
-            return  # a worker forked before it set its own handlers: the run's process stops it
-        if caught:
-            os._exit(128 + signum)
-        caught.append(signum)
-        raise Interrupted(signum)
-
-    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -218,7 +182,7 @@ def cmd_setup(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"run": cmd_run, "report": cmd_report, "validate": cmd_validate, "setup": cmd_setup}[args.command]
-    with _interruptible():
+    with interruptible():
         try:
             return handler(args)
         except _user_errors() as exc:

@@ -38,6 +38,7 @@ from analysis import (
     _deprecated,
     actors,
     framing,
+    interrupts,
     progress,
     quotes,
     segment,
@@ -297,6 +298,12 @@ def _pool(workers: int) -> ProcessPoolExecutor:
                                initargs=(os.getpid(),))
 
 
+def _submit(pool: ProcessPoolExecutor, chunk: list, config: Config):
+    """``pool.submit`` of one chunk, with a signal held until it returns (it may fork the pool's workers)."""
+    with interrupts.held():
+        return pool.submit(process_chunk, chunk, config)
+
+
 def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | None = None,
                 submit: Callable | None = None, limit: int | None = None) -> Iterator[dict[str, pd.DataFrame]]:
     """Yield the deduplicated tables of each chunk, in doc_id order.
@@ -322,8 +329,7 @@ def iter_tables(inputs: corpus_stage.Inputs, config: Config, *, workers: int | N
             _warm(config)
             pool = _pool(workers)
             stack.push(functools.partial(stop_workers, pool))  # on an error or interruption, at once
-            results = in_order(lambda chunk: pool.submit(process_chunk, chunk, config), chunks,
-                               limit=limit or 2 * workers)
+            results = in_order(lambda chunk: _submit(pool, chunk, config), chunks, limit=limit or 2 * workers)
         else:
             results = ((chunk, process_chunk(chunk, config)) for chunk in chunks)
         for chunk, tables in results:
@@ -375,12 +381,14 @@ def write(chunks: Iterator[dict[str, pd.DataFrame]], out: str | Path, *, fmt: st
     try:
         n_docs, reasons = 0, collections.Counter()
         for tables in chunks:
+            interrupts.check()
             n_docs += len(tables.get("documents", ()))
             reasons.update(tables["skipped"]["reason"] if "skipped" in tables else ())
             writer.append(tables)
         if n_docs == 0:
             common = "; ".join(f"{n} x {reason}" for reason, n in reasons.most_common(3))
             raise corpus_stage.CorpusError(f"no usable articles in {corpus}: every input was skipped ({common})")
+        interrupts.check()
         writer.commit(manifest)
     except BaseException:
         writer.abort()

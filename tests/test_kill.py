@@ -206,6 +206,31 @@ def test_sigterm_stops_a_run_and_keeps_the_previous_tables(corpora, tmp_path):
     store.load(out)
 
 
+
+# Python drops an exception raised in an at-fork callback ("Exception ignored"): a signal that reaches the run
+# while the pool forks its workers must still stop it. The hook below signals the run from inside the fork.
+SIGNAL_IN_FORK = """
+import os, signal, sys
+sent = []
+def signal_once():
+    if not sent:
+        sent.append(1)
+        os.kill(os.getpid(), signal.SIGINT)
+os.register_at_fork(after_in_parent=signal_once)
+from analysis.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_signal_that_arrives_while_the_pool_forks_still_stops_the_run(corpora, tmp_path):
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", SIGNAL_IN_FORK, "run", "--corpus", str(corpora[0]), "--out", str(out),
+               "--workers", "2"]
+    done = subprocess.run(command, cwd=ROOT, env={**os.environ, "CI": "1"}, capture_output=True, text=True,
+                          timeout=300)
+    assert (done.returncode, done.stderr.splitlines()) == (130, [f"newsframe: stopped by SIGINT; {STOPPED}"])
+    assert sorted(p.name for p in (out / ".store").iterdir()) == ["lock"]
+
 # ---------------------------------------------------------------------------------------------- report builds
 
 def pages_plan(folder: Path, label: str, reports: tuple[str, ...]) -> Path:

@@ -17,7 +17,7 @@ MAX_LINES = 500
 
 # Lowest first: shared modules that every layer may use (they read data files, hold the contract or write).
 BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
-        "store", "dedup", "alternation")
+        "store", "dedup", "alternation", "interrupts")
 # The stages in data-flow order; each module serves the stage it is named for.
 STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", "name_roles", "actors",
           "pronoun_agreement", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds",

@@ -22,7 +22,7 @@ import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from analysis import __version__, progress
+from analysis import __version__, interrupts, progress
 from analysis.reports.audit import check_complete
 from analysis.reports.export import normalize, promote, scrub, scrub_pairs
 from analysis.reports.index import Outcome
@@ -172,8 +172,10 @@ def run_jobs(jobs: list[Job], *, workers: int) -> dict[str, Outcome]:
     with contextlib.ExitStack() as stack:
         stack.push(functools.partial(stop_workers, pool))
         bar = stack.enter_context(progress.bar(len(jobs), "reports", unit="report", minimum=2))
-        futures = {pool.submit(build, job): job for job in jobs}
+        with interrupts.held():  # submitting spawns the workers
+            futures = {pool.submit(build, job): job for job in jobs}
         for future, job in futures.items():
+            interrupts.check()
             try:
                 results[job.variant.name] = future.result()
             except BrokenProcessPool:
