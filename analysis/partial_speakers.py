@@ -27,7 +27,7 @@ from analysis.coordinated import OPENER, opening_subject
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE
-from analysis.unnamed_sources import names_a_source
+from analysis.unnamed_sources import names_a_source, names_a_text
 
 __all__ = ["attribute_partials"]
 
@@ -194,10 +194,33 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
             epithet_subject(ctx, head[:cut], sent_start + cut) or unnamed_before(head[:cut]) or \
             opening_subject(ctx, sent_start, sent_start + cut) or \
             (_body_opening(ctx, sent_start, sent_start + cut) if head[:cut].rstrip().endswith(",") and  # "X sued
-             verb.group().endswith("ing") else None)  # ..., calling it “...”": the body that opens the sentence
+             verb.group().endswith("ing") else None) or \
+            _text_subject(head[:cut])  # ..., calling it “...”": the body that opens the sentence
         if subject is not None:
             return subject, verb.group(), sent_start + verb.start()
     return None
+
+
+# A text described right before its verb, with an aside between: "the deal calls for", "An early overview of the
+# plan, since removed from the website, promised".
+_TEXT_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+"
+                          r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?:,[^,;:“”\"«»]{3,80},)?\s+(?:(?:also|further|even|\w+ly)\s+)?\Z")
+
+
+def _text_subject(head: str) -> actors_stage.Actor | None:
+    """The text a sentence describes right before a reporting verb, kept as its description."""
+    found = _TEXT_BEFORE.search(head)
+    if found is None:
+        return None
+    phrase = re.sub(r"\s+(?:of|from|by|on|in)\s.*", "", found.group(1))  # "An early overview of the plan"
+    texts = (phrase, found.group(1))
+    return unnamed(found.group(1), whole=True) if any(names_a_text(t) or _TITLED_TEXT.search(t) for t in texts) \
+        else None
+
+
+# Texts that pledge and call for things, beyond the documents that report ("the plan", "the deal", "the accord").
+_TITLED_TEXT = re.compile(r"\b(?:plan|deal|overview|agreement|accord|treaty|draft|manifesto|directive|memorandum|"
+                          r"declaration|legislation)$")
 
 
 # A described body that opens a sentence as the subject of its verb: "The union rejected", "Karol Nawrocki’s camp

@@ -2074,3 +2074,18 @@ def test_as_x_pointed_out_takes_a_role_before_the_name_a_pronoun_or_a_text(sente
 def test_a_dotted_acronym_speaks_and_a_number_comma_closes_no_aside(sentence, speaker, text):
     rows = _rows(sentence)
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", speaker, text]]
+
+
+@pytest.mark.parametrize(("text", "fragment", "role"), [
+    ("Speaker Ada Roe dismissed the idea, saying it “goes too far.” Beyond cutting emissions, the deal calls for "
+     "new spending to “counteract old injustices,” and adds free tuition.", "counteract old injustices", "the deal"),
+    ("Speaker Ada Roe dismissed the idea, saying it “goes too far.” An early draft of the plan, since removed from "
+     "the website, promised “security for all who cannot work.”", "security for all who cannot work",
+     "An early draft of the plan"),
+    ("Mayor Ivo Lenz said he was “proud” of the pact. The accord, signed by 190 countries, calls for “deep cuts” "
+     "in emissions.", "deep cuts", "The accord"),
+])
+def test_a_fragment_after_a_text_that_reports_is_the_texts_not_the_last_speakers(text, fragment, role):
+    rows = _rows(text)
+    rows = rows[(rows["kind"] == "partial") & (rows["text"] == fragment)]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
