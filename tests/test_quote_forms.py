@@ -2089,3 +2089,13 @@ def test_a_fragment_after_a_text_that_reports_is_the_texts_not_the_last_speakers
     rows = _rows(text)
     rows = rows[(rows["kind"] == "partial") & (rows["text"] == fragment)]
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Climate scientist Ada Moss is speaking out against “academic bullying” from her faculty. Another scientist, "
+     "Jo Kerr, said the same had happened to her.", "academic bullying", "Ada Moss"),
+    ("Jo Kerr, a union leader, said the talks had failed. At a rally, Senator Ian Fell spoke out on the “moral "
+     "duty” of the rich to pay more, as crowds cheered.", "moral duty", "Ian Fell"),
+])
+def test_speaking_out_gives_a_fragment_its_speaker(text, fragment, speaker):
+    assert _speaker_of(text, fragment) == speaker
