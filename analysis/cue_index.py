@@ -18,7 +18,8 @@ _TARGET_KEYS: dict[int, tuple] = {}
 
 def target_keys(targets: tuple[Target, ...]) -> tuple:
     """The keys of all the targets' patterns (or () when one pattern has none: it must then always be tried), a
-    ``KeyFinder`` of every key, and per target its (inverse?, pattern, key) triples, built once per targets."""
+    ``KeyFinder`` of every key, and per target its (inverse?, pattern, keys) triples, built once per targets (a
+    pattern is tried when one of its keys is in the text, always when it has none)."""
     return by_identity(_TARGET_KEYS, targets, _target_keys)
 
 
@@ -26,10 +27,10 @@ def _target_keys(targets: tuple[Target, ...]) -> tuple:
     keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
                                          *(t.inverse_keys or ("",) * len(t.inverse)))]
     found = () if not all(keys) else tuple(dict.fromkeys(keys))
-    tried = tuple(tuple((inv, p, key) for inv, pats, keys in ((False, t.patterns, t.keys), (True, t.inverse,
-                                                                                            t.inverse_keys))
+    tried = tuple(tuple((inv, p, tuple(key.split("|")) if key else ()) for inv, pats, keys in
+                        ((False, t.patterns, t.keys), (True, t.inverse, t.inverse_keys))
                         for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
-    every = tuple(dict.fromkeys(k for k in keys if k))
+    every = tuple(dict.fromkeys(k for key in keys if key for k in key.split("|")))  # "a|b": a or b
     return found, KeyFinder(every) if every else None, tried
 
 

@@ -139,7 +139,7 @@ def _regex_literal(regex: str) -> str:
     has a top-level alternation.
 
     >>> _regex_literal(r"\bjoin(?:s|ed)?\s+NATO\b"), _regex_literal(r"\bborders?\s+of"), _regex_literal("a|bcd")
-    ('join', '', '')
+    ('join', 'border', '')
     """
     depth, runs, run, i = 0, [], "", 0
     while i < len(regex):
@@ -160,7 +160,7 @@ def _regex_literal(regex: str) -> str:
             runs.append(run)
             run = ""
         if char in "?*{" and runs and runs[-1]:
-            runs[-1] = ""  # the quantifier makes the run's last letter optional
+            runs[-1] = runs[-1][:-1]  # the quantifier makes the run's last letter optional ("borders?": "border")
         i += 1
     runs.append(run)
     return max((r for r in runs if len(r) >= 3), key=len, default="").lower()
@@ -301,7 +301,27 @@ def cue_lexicon(name: str = CUES_FILE) -> tuple[Cue, ...]:
 
 
 def _key(spec: str) -> str:
-    return literal(spec) or (spec.split("(")[0].lower() if re.fullmatch(r"[a-z]+\(e\|es\|ed\|ing\)", spec) else "")
+    """A word every match of a pattern contains, or words one of which it contains joined by "|" ("" if unsure)."""
+    return literal(spec) or _leading_alternatives(spec) or \
+        (spec.split("(")[0].lower() if re.fullmatch(r"[a-z]+\(e\|es\|ed\|ing\)", spec) else "")
+
+
+_LEADING_GROUP = re.compile(r"re:(?:\\b)?\((?:\?:)?((?:[A-Za-z-]+(?:\\s\+[A-Za-z-]+)*(?:\\w\*)?\|)+"
+                            r"[A-Za-z-]+(?:\\s\+[A-Za-z-]+)*(?:\\w\*)?)\)(?![?*{])")
+
+
+def _leading_alternatives(spec: str) -> str:
+    r"""The words a regular expression opens with, one of which every match holds, when it opens with a group of
+    plain alternatives: "re:\b(?:cede|concede|give\s+up)\b ..." gives "cede|concede|give" ("" otherwise).
+
+    >>> _leading_alternatives(r"re:\b(?:reclaim|regain|restor)\w*\b"), _leading_alternatives(r"re:(a|bc)+")
+    ('reclaim|regain|restor', '')
+    """
+    found = _LEADING_GROUP.match(spec.strip())
+    if found is None:
+        return ""
+    words = [re.match(r"[A-Za-z-]+", alt).group().lower() for alt in found.group(1).split("|")]
+    return "|".join(dict.fromkeys(words)) if min(map(len, words)) >= 3 else ""
 
 
 _REMOVAL = (r"(?:lift|lifting|end|ending|scrap|scrapping|repeal|repealing|abolish|abolishing|remove|removing|drop|"

@@ -662,3 +662,16 @@ def test_a_target_phrase_that_opens_with_a_verb_matches_the_verbs_other_forms():
                                         "patterns": "open on Sunday*"}])
     for text in ("If the supermarket opens on Sundays, my best day is gone.", "Shops opened on Sunday."):
         assert [span[0] for span in stance.target_spans(text, sunday)] == ["sunday"], text
+
+
+def test_every_pattern_of_the_shipped_targets_has_keys_so_unrelated_sentences_are_passed_over():
+    from analysis.cue_index import target_keys
+    from analysis.stance_lexicon import read_targets
+    from analysis.stance_reading import target_spans
+
+    targets = read_targets(str(ROOT / "seeds" / "targets.csv"))
+    assert all(t.keys and all(t.keys) and all(t.inverse_keys) for t in targets)
+    assert target_keys(targets)[0]  # no pattern is tried on every sentence
+    spans = target_spans("Kyiv will never cede its land, and it vowed to regain the lost territory.", targets)
+    assert [(t, inverse) for t, _, _, inverse in spans] == [("territorial_concessions", False),
+                                                          ("territorial_concessions", True)]
