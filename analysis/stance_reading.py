@@ -59,12 +59,11 @@ class Hit:
 def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
     spans, lowered = [], text.lower()
     keys, finder, tried = target_keys(targets)
-    present = finder.present(lowered) if finder is not None else None
+    present = finder.present(lowered) if finder is not None else set()
     if keys and not present:
         return spans  # no word that every match of every pattern holds: most sentences are passed over here
     for target, patterns in zip(targets, tried, strict=True):
-        found = [(m.start(), m.end(), inv) for inv, p, keys in patterns
-                 if not keys or any(k in present if present is not None else k in lowered for k in keys)
+        found = [(m.start(), m.end(), inv) for inv, p, keys in patterns if not keys or not present.isdisjoint(keys)
                  for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
         for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
