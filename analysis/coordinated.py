@@ -45,12 +45,21 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
     secretary stood in front of a tower and declared ...", "Its spokeswoman, Laura Melis, declined to ... but
     insisted ..."; a name, or a definite description kept as a description."""
     head = ctx.text[sent_start:cue_start]
-    if not re.search(r"\s(?:and|but)\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+){0,3}$", head) or \
-            re.search(r"[;:]", head):  # "... and declared", "... but has also acknowledged"
+    if not re.search(r"\s(?:and|but)\s+(?:(?:has|have|had|also|then|later|once|even|still|again|\w+ly)\s+){0,3}$",
+                     head) or re.search(r"[;:]", head):  # "... and declared", "... but has also acknowledged"
         return None
     found = _opening(ctx, sent_start, cue_start, head)
+    pronoun = None if found else OPENING_PRONOUN.match(head)  # "He doesn't believe in ..., compares ... and once said"
+    if pronoun:
+        return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))
     plural = None if found else PLURAL_OPENING.match(head)  # "Many experts see X as a factor but admit ..."
     return unnamed(plural.group(1), whole=True) if plural and names_a_source(plural.group(1)) else found
+
+
+# "He" or "She" opening a sentence before its finite verb: "He doesn't believe", "She visited", "He also rejects".
+OPENING_PRONOUN = re.compile(r"(?:(?:But|And|Yet|Then|Later)\s*,?\s+)?([Hh]e|[Ss]he)\s+"
+                             r"(?:(?:also|then|later|once|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|[a-z]+n['’]t|stood|went|made|took|gave|came|met|spoke|wrote|left|held|"
+                             r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
 
 
 # A plural source described without a name that opens a sentence, before a verb in the present or past: "Many

@@ -2099,3 +2099,15 @@ def test_a_fragment_after_a_text_that_reports_is_the_texts_not_the_last_speakers
 ])
 def test_speaking_out_gives_a_fragment_its_speaker(text, fragment, speaker):
     assert _speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judge Roy Vance was removed from the bench twice. Vance rejects evolution and once said the floods were a "
+    "punishment.",
+    "Judge Roy Vance was removed from the bench twice. He doesn't believe in evolution, mocks science teachers and "
+    "once said the floods were a punishment.",
+])
+def test_once_after_and_and_a_pronoun_subject_still_give_the_coordinated_verb_its_speaker(sentence):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "text"]].values.tolist() == [["Roy Vance", "the floods were a punishment"]]
