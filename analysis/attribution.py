@@ -52,7 +52,7 @@ from analysis.speaker_gaps import (
     object_of_lead_in,
     possessed_speech,
 )
-from analysis.unnamed_sources import agent_of, unnamed, unnamed_before
+from analysis.unnamed_sources import agent_of, names_a_source, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
@@ -278,8 +278,28 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
     if kind == "organization":
         return ctx.body_speaker_before(position, writings=word.lower() != "they") or \
             ctx.person_before(position, kinds=("organization", "media")) \
-            or described_body_before(ctx, position)  # "Kestria's air force shot down ... it said"
-    return None
+            or described_body_before(ctx, position) or \
+            (plural_opening_before(ctx, position) if word.lower() == "they" else None)  # "Kestria's air force
+    return None  # shot down ... it said"; "Farmers gathered on Monday. They said ..."
+
+
+# A plural source described without a name that opens a sentence before its verb: "Farmers gathered", "Two new
+# studies were published", "Climate models, though, see".
+PLURAL_SUBJECT = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he|[Tt]hese|[Tt]wo|[Tt]hree|[Ff]our|"
+                            r"\d+)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s)(?:,\s+(?:though|however|meanwhile),)?\s+"
+                            r"(?:(?:also|still|often|\w+ly)\s+)?(?:were|are|have|had|[a-z]+ed|[a-z]+[^s\W])\b")
+
+
+def plural_opening_before(ctx: Context, position: int) -> actors_stage.Actor | None:
+    """The plural source described in the subject of the sentence before the one at ``position``."""
+    sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
+    if sent_start < 2:
+        return None
+    before = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0]
+    found = PLURAL_SUBJECT.match(ctx.text, before, sent_start)
+    if found is None or ctx.mention_at(before, found.end(1)) or not names_a_source(found.group(1)):
+        return None
+    return unnamed(found.group(1), whole=True)
 
 
 # A person described by a role at a body, before the body's name: "A former director at ", "the head of the ".

@@ -2111,3 +2111,16 @@ def test_once_after_and_and_a_pronoun_subject_still_give_the_coordinated_verb_it
     rows = _rows(sentence)
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker", "text"]].values.tolist() == [["Roy Vance", "the floods were a punishment"]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Farmers gathered in the square on Monday. They said the new rules would ruin them.", "Farmers"),
+    ("Two new studies were published on Monday. They suggest that the ice is melting faster than expected.",
+     "Two new studies"),
+    ("Climate models, though, see a different future. They predict that the summers will be drier.",
+     "Climate models"),
+])
+def test_they_goes_back_to_a_plural_source_that_opened_the_sentence_before(text, role):
+    rows = _rows(text)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
