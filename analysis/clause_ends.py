@@ -45,13 +45,18 @@ COMPARED = re.compile(r"(?:up|down)\s+(?:from|on|by)\s|(?:compared|against)\s+(?
 def _new_report(after: str) -> bool:
     """Whether what follows a comma is a sentence's own subject and reporting verb: "..., the President pointed
     out that ..." and "..., he now believes ..." end the clause before them."""
-    subject = NEW_SUBJECT.match(re.sub(r"^(he|she|they|we)\s+(?:now|still|also|then|later|\w+ly)\s+", r"\1 ", after))
-    return bool(subject) and (subject.group(1) in verb_forms() or
-                              f"{subject.group(1)} {subject.group(2) or ''}".strip() in verb_forms())
+    after = re.sub(r"^(he|she|they|we)\s+(?:now|still|also|then|later|\w+ly)\s+", r"\1 ", after)
+    for subject in NEW_SUBJECTS:  # "a councillor said": the verb after one, two, three or four words
+        found = subject.match(after)
+        if found and (found.group(1) in verb_forms() or
+                      f"{found.group(1)} {found.group(2) or ''}".strip() in verb_forms()):
+            return True
+    return False
 
 
-NEW_SUBJECT = re.compile(r"(?:the|a|an|he|she|they|we|[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*|\s+[a-z][\w’'-]*){0,3}?"
-                         r"\s+([a-z]+)(?:\s+([a-z]+))?\b")
+NEW_SUBJECTS = tuple(re.compile(r"(?:the|a|an|he|she|they|we|two|three|several|some|many|other|[A-Z][\w.’'-]*)"
+                                rf"(?:\s+[A-Z][\w.’'-]*|\s+[a-z][\w’'-]*){{{n}}}\s+([a-z]+)(?:\s+([a-z]+))?\b")
+                     for n in range(4))
 
 
 def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] = lambda at: False) -> int:
@@ -66,6 +71,8 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
             continue
         if re.match(r"(?:and|but)\s+that\b|(?:even\s+)?(?:though|although|because|since|unless|if)\b", after):
             continue  # "says A, and that B"; "said A, even though B": the report goes on
+        if re.match(r"(?:an?|two|three|several|some|many|other)\s", after) and _new_report(after):
+            return start + match.start()  # "... their water, a councillor said": a report of its own
         if LIST_GOES_ON.match(after):
             continue  # "received cash, luxury cars and the use of a house": one more item of a list
         if APPOSITION_AFTER.match(after):

@@ -13,7 +13,7 @@ from analysis.described_sources import described_after_lead, seen_document
 from analysis.quotes_lexicon import HEARER_THEN_CLAUSE, verb_forms, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.speaker_gaps import CITED_DOCUMENT
-from analysis.unnamed_sources import UNNAMED_BARE, unnamed, unnamed_before
+from analysis.unnamed_sources import UNNAMED_BARE, names_a_source, unnamed, unnamed_before
 
 __all__ = ["according_source", "attribution_before"]
 
@@ -44,9 +44,12 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
     if found:
         return found[0][1], found[0][2]
     bare = UNNAMED_BARE.match(ctx.text, after, end)
+    rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
+    if bare and rest and len(rest.group(1)) > len(bare.group(1)) and rest.group(1).startswith(bare.group(1)) and \
+            names_a_source(rest.group(1)):  # "according to a local councillor", not "a local"
+        bare = None
     if bare:
         return bare.end(1), unnamed(bare.group(1))
-    rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
     return (after + len(rest.group(1)), unnamed(rest.group(1), whole=True)) if rest else None
 
 

@@ -2124,3 +2124,17 @@ def test_they_goes_back_to_a_plural_source_that_opened_the_sentence_before(text,
     rows = _rows(text)
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize(("sentence", "role", "text"), [
+    ("Residents fear the plant will poison their water, according to a local councillor.", "a local councillor",
+     "Residents fear the plant will poison their water"),
+    ("Residents fear the plant will poison their water, a councillor said.", "a councillor",
+     "Residents fear the plant will poison their water"),
+    ("The government believes the deal is dead, two officials told reporters.", "two officials",
+     "The government believes the deal is dead"),
+])
+def test_an_unnamed_source_after_a_clause_reports_all_of_it(sentence, role, text):
+    rows = _rows(sentence)
+    rows = rows[(rows["kind"] == "indirect") & (rows["speaker_role"] == role)]
+    assert rows["text"].tolist() == [text]
