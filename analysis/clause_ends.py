@@ -33,7 +33,8 @@ NAME_THEN_COMMA = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,\
 PREDICATE = (r"(?:was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|"
              r"[a-z]{3,}ed|lost|took|made|gave|came|went|saw|held|left|fell|rose|began|won|kept|"
              r"met|sent|spent|built|found|paid|sold|led|ran|hit|cut)")
-RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose|now|then|still|once|already|at\s+least)\b"
+RELATIVE_IN_SUBJECT = re.compile(r"(?P<body>(?:which|who|whose|now|then|still|once|already|at\s+least|"
+                                 r"[a-z]+(?:ed|en|wn)\s+(?:by|as|in|to|for|from|with)\b)\b"
                                  r"[^,;:“”\"]{1,150})(?=,\s+(?:\w+ly\s+)?" + PREDICATE + r"\b)")
 # Examples set off inside a reported clause's subject, its predicate after the closing comma: "said the
 # measures, such as planting forests or storing CO2, were unproven".

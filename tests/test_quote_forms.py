@@ -2138,3 +2138,14 @@ def test_an_unnamed_source_after_a_clause_reports_all_of_it(sentence, role, text
     rows = _rows(sentence)
     rows = rows[(rows["kind"] == "indirect") & (rows["speaker_role"] == role)]
     assert rows["text"].tolist() == [text]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The study appeared on Monday. It indicates the 2030 target, perceived by some as tough, could still be met.",
+     "the 2030 target, perceived by some as tough, could still be met"),
+    ("The report says the ice sheet, known to scientists as the doomsday glacier, is melting faster than thought.",
+     "the ice sheet, known to scientists as the doomsday glacier, is melting faster than thought"),
+])
+def test_a_participle_set_off_in_the_subject_does_not_end_the_reported_clause(sentence, text):
+    rows = _rows(sentence)
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == [text]
