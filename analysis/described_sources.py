@@ -146,7 +146,12 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
     opening = _ROLE_OPENING.match(ctx.text, previous)
     if opening is None or not actors_stage.is_role_word(opening.group("noun")):
         return None
-    return actors_stage.resolve_role_phrase(opening.group(), ctx.mentions_up_to(previous))
+    earlier = ctx.mentions_up_to(previous)
+    named = actors_stage.resolve_role_phrase(opening.group(), earlier)
+    if named is not None or any(actor.actor_type == "person" for _, actor in earlier):
+        return named
+    kept = unnamed(opening.group(), whole=True)  # "The mayor has told residents to stay indoors. She said ...":
+    return kept if described_person(kept, word) else None  # nobody is named, so the description itself
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")

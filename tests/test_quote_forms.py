@@ -2149,3 +2149,14 @@ def test_an_unnamed_source_after_a_clause_reports_all_of_it(sentence, role, text
 def test_a_participle_set_off_in_the_subject_does_not_end_the_reported_clause(sentence, text):
     rows = _rows(sentence)
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == [text]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The mayor has told residents to stay indoors. She said the storm would reach the coast within hours.",
+     "The mayor"),
+    ("The defence minister visited troops in the east. He said the offensive would go on.", "The defence minister"),
+])
+def test_a_pronoun_after_a_description_nobody_named_keeps_the_description(text, role):
+    rows = _rows(text)
+    said = rows[(rows["kind"] == "indirect") & (rows["cue"] == "said")]
+    assert said[["speaker", "speaker_role"]].values.tolist() == [["", role]]
