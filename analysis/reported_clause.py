@@ -174,7 +174,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                  r"months|weeks|decades|(?:a\s+)?long\s+time|some\s+time)\s+|"
                  r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|"
                  r"afternoon|evening)\s+|"
-                 r"yesterday\s+|today\s+|[A-Z][a-z]+day\s+|(?:only|just|again|also|merely|simply|publicly|privately|"
+                 r"yesterday\s+|today\s+|[A-Z][a-z]+day\s+|with\s+(?:an?\s+|some\s+|great\s+|deep\s+)?[a-z]+\s+|"
+                 r"(?:only|just|again|also|merely|simply|publicly|privately|"
                  r"repeatedly|once\s+more|once\s+again)\s+){0,2}?(that)"  # "said Friday in a statement that"
                  r"(?:\s|,(?=\s[^,;]{1,60},\s))",  # "asked that, instead of flowers, donations be made"
                  rest) or (

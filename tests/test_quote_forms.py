@@ -2160,3 +2160,13 @@ def test_a_pronoun_after_a_description_nobody_named_keeps_the_description(text, 
     rows = _rows(text)
     said = rows[(rows["kind"] == "indirect") & (rows["cue"] == "said")]
     assert said[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The foreign minister noted with satisfaction that trade had reached a record high.",
+     "trade had reached a record high"),
+    ("The minister said with a smile that the talks had gone well.", "the talks had gone well"),
+])
+def test_a_manner_between_the_verb_and_that_still_reports_the_clause(sentence, text):
+    rows = _rows(sentence)
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == [text]
