@@ -138,6 +138,12 @@ def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:
                     r"should|must|might|may|can)\s+\w", ctx.text[span[1]:sent_end]) is not None
 
 
+# A relay that ends a sentence after a that-clause: ", Xinhua reported.", ", state media said.", ", according to
+# the agency."
+RELAY_AT_END = re.compile(r",\s+(?:according\s+to\s+[^,;:“”\"]{1,60}|(?!(?:which|who|as|and|but|while)\b)"
+                          r"(?:[\w.’'-]+\s+){1,4}?(?P<verb>reported|reports|said|says|told\s+[\w.’'-]+))\s*[.!?]?\s*$")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -262,6 +268,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     if not that:  # without "that" the clause ends at a comma that opens another clause ("..., adding that")
         comma = clause_comma(text, start, end, ctx.inside_quote)
         end = comma if comma > 0 else end
+    else:  # "stressed that ..., state media reported": the relay at the end is no part of the clause
+        relay = RELAY_AT_END.search(text, start, end)
+        if relay and (relay.group("verb") is None or relay.group("verb").split()[0] in verb_forms()):
+            end = relay.start()
     k = bisect.bisect_right(ctx.quoted, (start + 1, len(text) + 1))
     while k < len(ctx.quoted) and ctx.quoted[k][0] - 1 < end:  # the clause stops where a direct quote begins
         qs, qe = ctx.quoted[k]

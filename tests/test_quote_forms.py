@@ -2170,3 +2170,15 @@ def test_a_pronoun_after_a_description_nobody_named_keeps_the_description(text, 
 def test_a_manner_between_the_verb_and_that_still_reports_the_clause(sentence, text):
     rows = _rows(sentence)
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == [text]
+
+
+@pytest.mark.parametrize(("sentence", "relay"), [
+    ("President Ana Lind stressed that the two countries should be partners, state media reported.", "state media"),
+    ("President Ana Lind stressed that the two countries should be partners, two officials told Reuters.",
+     "two officials"),
+])
+def test_a_relay_at_the_end_is_no_part_of_a_that_clause(sentence, relay):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[rows["speaker"] == "Ana Lind"]["text"].tolist() == ["the two countries should be partners"]
+    assert rows[rows["speaker_role"] == relay]["text"].str.startswith("President Ana Lind stressed").tolist() == [True]
