@@ -2182,3 +2182,17 @@ def test_a_relay_at_the_end_is_no_part_of_a_that_clause(sentence, relay):
     rows = rows[rows["kind"] == "indirect"]
     assert rows[rows["speaker"] == "Ana Lind"]["text"].tolist() == ["the two countries should be partners"]
     assert rows[rows["speaker_role"] == relay]["text"].str.startswith("President Ana Lind stressed").tolist() == [True]
+
+
+@pytest.mark.parametrize(("sentence", "role", "text"), [
+    ("The letter, signed by 40 senators, warns that the cuts would harm veterans.", "The letter",
+     "the cuts would harm veterans"),
+    ("The ruling, written by Justice Ada Kerr, found that the agency had exceeded its authority.", "The ruling",
+     "the agency had exceeded its authority"),
+    ("The statement, issued late on Friday, said the visit had been postponed.", "The statement",
+     "the visit had been postponed"),
+])
+def test_a_participle_set_off_after_the_subject_leaves_the_subject_the_speaker(sentence, role, text):
+    rows = _rows(sentence)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker_role", "text"]].values.tolist() == [[role, text]]
