@@ -13,10 +13,10 @@ import re
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds, subject_before
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
-from analysis.unnamed_sources import names_a_source, unnamed
+from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
 __all__ = ["according_after", "as_put_after", "crowd_words", "echoed", "fragment_after_subject", "how_described",
-           "in_the_words_of", "position_fragment", "repeated_terms"]
+           "in_the_words_of", "position_fragment", "repeated_terms", "same_text"]
 
 
 def _words(text: str) -> str:
@@ -230,3 +230,22 @@ def crowd_words(ctx: Context, quotes: list[Quote]) -> None:
 
 
 # The interviewer's own voice outside quotation marks: "I ask if ...", "he tells me", "when I interviewed him".
+
+
+# A text named by a general noun: "the document", "the text", "this document".
+GENERAL_TEXT = re.compile(r"(?:the|this|that)\s+(?:document|text|paper)", re.IGNORECASE)
+
+
+def same_text(quotes: list[Quote], *, within: int = 3000) -> None:
+    """'The resolution warns ... the document announces ... the text declares': a text named by a general noun
+    is the text that spoke before it under a more particular one (the resolution), not another source."""
+    last = None
+    for quote in quotes:
+        actor = quote.speaker
+        if actor is None or actor.name or not actor.role:
+            continue
+        if GENERAL_TEXT.fullmatch(actor.role.strip()):
+            if last is not None and quote.start - last[0] <= within:
+                quote.speaker = last[1]
+        elif names_a_text(actor.role):
+            last = (quote.start, actor)

@@ -265,6 +265,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.labelled_lines(ctx, quotes)
     quote_context.continue_paragraphs(text, quotes)
     quote_context.same_unnamed_source(quotes)
+    fragment_speakers.same_text(quotes)
     fragment_speakers.echoed(ctx, quotes)
     quote_context.interview_answers(ctx, quotes)
     fragment_speakers.position_fragment(ctx, quotes)

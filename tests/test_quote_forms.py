@@ -2196,3 +2196,11 @@ def test_a_participle_set_off_after_the_subject_leaves_the_subject_the_speaker(s
     rows = _rows(sentence)
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker_role", "text"]].values.tolist() == [[role, text]]
+
+
+def test_a_text_named_by_a_general_noun_is_the_text_that_spoke_before_it():
+    text = ("The council passed a climate resolution on Tuesday. Warming is a threat to millions, the resolution "
+            "warns. Droughts “have already killed millions,” the document announces. Humanity must act quickly, "
+            "the text declares.")
+    rows = _rows(text)
+    assert rows["speaker_role"].tolist() == ["the resolution"] * 3
