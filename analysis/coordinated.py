@@ -62,6 +62,10 @@ OPENING_PRONOUN = re.compile(r"(?:(?:But|And|Yet|Then|Later)\s*,?\s+)?([Hh]e|[Ss
                              r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
 
 
+# A description set before the name it goes with: "A spokeswoman for the campaign, ".
+DESCRIBED_THEN_NAMED = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[^,;:“”\"]{1,80},\s+")
+
+
 # A plural source described without a name that opens a sentence, before a verb in the present or past: "Many
 # experts see", "Tangier residents are happy", "The farmers like".
 PLURAL_OPENING = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?"
@@ -78,7 +82,10 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
                                                                   ctx.text[end - 1:end] == "s"):
             continue  # "The New York Times' Nicholas Kristof ..., writing that": the owner is no subject
         before = ctx.text[sent_start + begin:start]
-        if not ctx.inside_quote(start) and (len(before.split()) <= 3 or OWNER_BEFORE.fullmatch(before)) and \
+        if re.search(r"\b(?:for|of|at|from|with|by)\s+(?:the\s+)?$", before) and "," in ctx.text[end:cue_start]:
+            continue  # "A spokeswoman for Harris' campaign, Kate Waters, declined ... but said": not Harris
+        if not ctx.inside_quote(start) and (len(before.split()) <= 3 or OWNER_BEFORE.fullmatch(before) or
+                                            DESCRIBED_THEN_NAMED.fullmatch(before)) and \
                 actor.actor_type in ("person", "organization"):
             owned = POSSESSED.match(ctx.text, end, cue_start)  # "Mr Pell's family thanked ... and said": the family
             if finite and not (owned or FINITE.match(ctx.text, end, cue_start)):

@@ -144,6 +144,12 @@ RELAY_AT_END = re.compile(r",\s+(?:according\s+to\s+[^,;:“”\"]{1,60}|(?!(?:w
                           r"(?:[\w.’'-]+\s+){1,4}?(?P<verb>reported|reports|said|says|told\s+[\w.’'-]+))\s*[.!?]?\s*$")
 
 
+# A verb refused ("declined to comment", "did not immediately comment") reports nothing before a conjunction:
+# "comment but said", "comment on the report, but said".
+REFUSED_BEFORE = re.compile(r"\b(?:declined|refused|not|n[’']t|never)\s+(?:to\s+)?(?:\w+ly\s+)?\w+$")
+NO_CLAUSE_THEN_JOINED = re.compile(r"(?:(?:on|about|regarding|further)\b[^,;:“”\"]{0,60}?)?\s*,?\s*(?:but|and|or)\s")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -158,6 +164,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     if not rest[offset:] or rest[offset] in "“«\"‘:,—–" or rest.lstrip().startswith(("“", "«")):
         if not _fragment_opens(ctx, cue_end + offset, sent_end):
             return None
+    if kind == "speech" and NO_CLAUSE_THEN_JOINED.match(rest, offset) and \
+            REFUSED_BEFORE.search(text, max(0, cue_end - 60), cue_end):
+        return None  # "declined to comment but said ...", "did not comment on the report, but said": the verb
+        # after the conjunction reports
     when = TIME_AFTER_VERB.match(rest[offset:])
     if when and NO_CLAUSE_AFTER_TIME.match(rest, offset + when.end()) and \
             " that " not in re.split(r"\b(?:but|and)\b", rest[offset + when.end():], maxsplit=1)[0][:80]:

@@ -2204,3 +2204,16 @@ def test_a_text_named_by_a_general_noun_is_the_text_that_spoke_before_it():
             "the text declares.")
     rows = _rows(text)
     assert rows["speaker_role"].tolist() == ["the resolution"] * 3
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "clause"), [
+    ("A spokesperson for the company declined to comment but said it was reviewing the findings.", "",
+     "A spokesperson for the company", "it was reviewing the findings"),
+    ("Senator Ana Vell will publish a plan. A spokeswoman for Vell's campaign, Kate Moor, declined to comment on the "
+     "details but said Vell would release it soon.", "Kate Moor", "A spokeswoman for Vell's campaign",
+     "Vell would release it soon"),
+])
+def test_declining_to_comment_reports_nothing_and_the_verb_after_but_reports(text, speaker, role, clause):
+    rows = _rows(text)
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_role", "cue", "text"]].values.tolist() == [[speaker, role, "said", clause]]
