@@ -78,9 +78,12 @@ def reporting_forms() -> frozenset[str]:
 # A state in its formal style may close the name: "the Ministry of Foreign Affairs of the Republic of Dravonia".
 _STATE_STYLE = (rf"(?:the )?(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)}) )*(?:{'|'.join(STATE_STYLE_HEADS)}) "
                 r"of [A-Z][\w’'-]*")
+_DATE_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+              r"September|October|November|December)\b")
 ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) (?:and (?=[A-Z]))?){0,6}(?:" + "|".join(
     w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
-    r"(?: (?:of|for|on) (?:" + _STATE_STYLE +  # "Office for the Coordination of Humanitarian Affairs"
+    r"(?: (?:of|for|on(?! " + _DATE_WORD + r")) (?:" + _STATE_STYLE +  # "Office for the Coordination of Humanitarian
+    # Affairs", not "the European Union on Monday"
     r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))){0,2}"
     r"(?: of " + _STATE_STYLE + r")?(?![\w-])(?![’'](?!s\b))")  # "the Council's plan" too
 

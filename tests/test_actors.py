@@ -315,3 +315,12 @@ def test_a_treaty_or_declaration_named_like_a_person_is_no_person(title):
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(adverb):
     rows = mentions(f"The vote was close. {adverb} Ivo Danek said the levy was dead.")
     assert [r["surface"] for r in rows if r["actor_type"] == "person"] == ["Ivo Danek"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Northland Farmers Union on Monday warned the ministry not to cut subsidies.",
+    "The Riverside Housing Council on Tuesday said rents would rise.",
+])
+def test_a_date_after_on_is_no_part_of_a_bodys_name(text):
+    surfaces = [row["surface"] for row in mentions(text)]
+    assert surfaces and not any(" on " in surface for surface in surfaces)
