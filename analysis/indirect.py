@@ -182,6 +182,12 @@ def _coordinated_host(ctx: Context, quotes: list[Quote], cue_start: int) -> Quot
     return None
 
 
+# The colon after a headline's speaker, perhaps with a verb and its hearer: "Lavrov: ...", "Zelensky tells Biden: ...",
+# "Scholz to Macron: ...".
+HEADLINE_COLON = re.compile(r"(?:\s+(?P<verb>tells|told|to|warns|urges)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:\s+[A-Z][\w.’'-]*){0,2})?\s*:\s+")
+
+
 def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
     """Agency headlines that give a statement after the speaker's name: "Lavrov: West not ready for talks"."""
     quotes = []
@@ -189,12 +195,15 @@ def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quo
         found = ctx.mention_at(sent_start, min(sent_end, sent_start + 40))
         if not found or found[0][0] != sent_start or found[0][2].actor_type != "person":
             continue
-        colon = re.match(r"\s*:\s+", ctx.text[found[0][1]:sent_end])
+        colon = HEADLINE_COLON.match(ctx.text[found[0][1]:sent_end])
         if colon and not ctx.inside_quote(sent_start):
             start, end = trim(ctx.text, found[0][1] + colon.end(), sent_end)
             end = end - 1 if ctx.text[end - 1:end] == "." else end
+            cue = colon.group("verb") or ":"
             if len(ctx.text[start:end].split()) >= 3 and ctx.text[start] not in "“«\"‘'":
-                quotes.append(Quote("indirect", start, end, ":", found[0][1], found[0][2]))
+                quotes.append(Quote("indirect", start, end, cue, found[0][1] + (colon.start("verb") if
+                                                                                  colon.group("verb") else 0),
+                                    found[0][2]))
     return quotes
 
 

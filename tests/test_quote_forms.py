@@ -2217,3 +2217,14 @@ def test_declining_to_comment_reports_nothing_and_the_verb_after_but_reports(tex
     rows = _rows(text)
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker", "speaker_role", "cue", "text"]].values.tolist() == [[speaker, role, "said", clause]]
+
+
+@pytest.mark.parametrize(("headline", "cue"), [
+    ("Danek tells Brussels: farmers need more time", "tells"),
+    ("Danek to Merkel: farmers need more time", "to"),
+    ("Danek: farmers need more time", ":"),
+])
+def test_a_headline_gives_the_statement_after_the_speaker_a_hearer_and_a_colon(headline, cue):
+    rows = _rows(f"{headline}\n\nFarm minister Ivo Danek spoke in Prague on Monday about the new rules.")
+    rows = rows[rows["kind"] == "indirect"]
+    assert rows[["speaker", "cue", "text"]].values.tolist() == [["Ivo Danek", cue, "farmers need more time"]]
