@@ -411,6 +411,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
               and discovered.get(a.name) is not a else a)
              for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3}
+    extra.update({a.name: a for a in discovered.values() if " " in a.name and a.actor_type == "person"})  # the
+    # whole name wherever it recurs ("Ivo Danek: farmers need time" in a headline), not its surname only
     for start, end, alias in alias_matches(extra, text, _NAMED_AFTER):  # this text's own names: no pattern compiled
         if free(start, end):
             add(start, end, extra[alias])

@@ -324,3 +324,9 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(adverb):
 def test_a_date_after_on_is_no_part_of_a_bodys_name(text):
     surfaces = [row["surface"] for row in mentions(text)]
     assert surfaces and not any(" on " in surface for surface in surfaces)
+
+
+def test_a_full_name_found_once_is_found_whole_wherever_it_recurs():
+    text = ("Ivo Danek: farmers need more time\n\nFarm minister Ivo Danek spoke in Prague on Monday about the new "
+            "rules. Later Ivo Danek left.")
+    assert [row["surface"] for row in mentions(text)] == ["Ivo Danek"] * 3
