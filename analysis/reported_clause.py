@@ -150,6 +150,11 @@ REFUSED_BEFORE = re.compile(r"\b(?:declined|refused|not|n[’']t|never)\s+(?:to\
 NO_CLAUSE_THEN_JOINED = re.compile(r"(?:(?:on|about|regarding|further)\b[^,;:“”\"]{0,60}?)?\s*,?\s*(?:but|and|or)\s")
 
 
+# A list after a dash that ends the sentence: "the high cost of childcare, mounting student debt and unpaid leave".
+DASHED_LIST = re.compile(r"[^,;:—–“”\"]{2,60}(?:,\s+[^,;:—–“”\"]{2,60}){1,6},?\s+(?:and|or)\s+"
+                         r"[^,;:—–“”\"]{2,60}[.!?]?\s*")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
@@ -267,6 +272,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     dash = re.search(r"\s[—–]\s", text[start:end])  # "... on the table — a position long opposed by Moscow"
     if dash and re.search(r"\s[—–]\s", text[start + dash.end():end]):
         dash = None  # a pair of dashes sets off an aside inside the clause: "in 1972 — a member of ... — to"
+    if dash and DASHED_LIST.fullmatch(text, start + dash.end(), end):
+        dash = None  # "problems facing families — the cost of childcare, student debt and unpaid leave": the
+        # things named, a list that is part of the clause
     end = start + dash.start() if dash else end
     then_reporting = _BY_REPORTING if text.startswith("to ", start) else _THEN_REPORTING  # "sought to calm X by
     for then in then_reporting.finditer(text, start, end):  # arguing that Y", "said X before pointing out that Y"

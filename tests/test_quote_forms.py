@@ -2228,3 +2228,10 @@ def test_a_headline_gives_the_statement_after_the_speaker_a_hearer_and_a_colon(h
     rows = _rows(f"{headline}\n\nFarm minister Ivo Danek spoke in Prague on Monday about the new rules.")
     rows = rows[rows["kind"] == "indirect"]
     assert rows[["speaker", "cue", "text"]].values.tolist() == [["Ivo Danek", cue, "farmers need more time"]]
+
+
+def test_a_list_after_a_dash_is_part_of_the_reported_clause():
+    rows = _rows("Senator Ana Vell stressed that her plan would ease the costs facing families — childcare, student "
+                 "debt and unpaid leave.")
+    assert rows[rows["kind"] == "indirect"]["text"].tolist() == [
+        "her plan would ease the costs facing families — childcare, student debt and unpaid leave"]
