@@ -218,7 +218,7 @@ BODY_NOUNS = frozenset((
 # found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
 # the name is then read back from there.
 _CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w’'-]*){0,5}"
-_INITIALS = re.compile(r" \(([A-Z]{2,6})\)")
+_INITIALS = re.compile(r" \(((?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})\)")  # "(HCT)", "(AfD)"
 _CAPS_BEFORE = re.compile(rf"(?<![\w’'-])({_CAPS})$")
 _AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _BODIES = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
@@ -251,6 +251,13 @@ def _given_names() -> frozenset[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _abbreviates(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("HCT"), or of all its words in a
+    mixed-case acronym ("Alternative für Deutschland (AfD)")."""
+    return _initials(name) == acronym or (not acronym.isupper() and
+                                          "".join(w[0] for w in name.split()).lower() == acronym.lower())
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,9 +324,9 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
     for initials in _INITIALS.finditer(text):
         named = _CAPS_BEFORE.search(text, max(0, initials.start() - 120), initials.start())
         words = named.group(1).split() if named else []
-        while len(words) > 1 and _initials(" ".join(words)) != initials.group(1):
+        while len(words) > 1 and not _abbreviates(" ".join(words), initials.group(1)):
             words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name starts
-        if _initials(" ".join(words)) == initials.group(1) and len(words) >= 2:
+        if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2:
             full = " ".join(words)  # named with its initials, as the text introduces it: readers may know either
             actor = Actor(f"{full} ({initials.group(1)})", affiliation_of(full), "organization", "organization",
                           known=False)

@@ -330,3 +330,10 @@ def test_a_full_name_found_once_is_found_whole_wherever_it_recurs():
     text = ("Ivo Danek: farmers need more time\n\nFarm minister Ivo Danek spoke in Prague on Monday about the new "
             "rules. Later Ivo Danek left.")
     assert [row["surface"] for row in mentions(text)] == ["Ivo Danek"] * 3
+
+
+def test_a_name_with_its_mixed_case_initials_in_brackets_is_a_body():
+    text = "Nordland's Alliance for Progress (AfP) claims in its platform that taxes must fall."
+    rows = mentions(text)
+    assert [(row["surface"], row["actor_type"]) for row in rows][:1] == [("Alliance for Progress",
+                                                                          "organization")]
