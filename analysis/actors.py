@@ -132,9 +132,10 @@ def _is_title(word: str) -> bool:
 
 def _opens_clause(text: str, start: int) -> bool:
     """A lone surname speaks only where a subject can stand, not after a preposition ("analysts at Barclays said")."""
-    before = text[max(0, start - 30):start].rstrip()  # not "the Ministry of Trade and Industry said": a body
-    return not before or before[-1] in ".,;:!?”\"’'—–―‒-(\n" or bool(re.search(r"\b(?:said|told|and)$", before)) \
-        and not re.search(r"\bof [A-Z][a-z]+ and$", before)
+    raw = text[max(0, start - 30):start]
+    before = raw.rstrip()  # not "the Ministry of Trade and Industry said": a body
+    return not before or before[-1] in ".,;:!?”\"’'—–―‒-(" or "\n" in raw[len(before):] or \
+        bool(re.search(r"\b(?:said|told|and)$", before)) and not re.search(r"\bof [A-Z][a-z]+ and$", before)
 
 
 def _opens_heading(text: str, start: int) -> bool:

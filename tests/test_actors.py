@@ -337,3 +337,8 @@ def test_a_name_with_its_mixed_case_initials_in_brackets_is_a_body():
     rows = mentions(text)
     assert [(row["surface"], row["actor_type"]) for row in rows][:1] == [("Alliance for Progress",
                                                                           "organization")]
+
+
+def test_a_lone_name_that_opens_a_paragraph_before_a_verb_of_speech_is_found():
+    text = "Dam plan criticised\n\nGreenvale said the plan was too weak."
+    assert [row["surface"] for row in mentions(text)] == ["Greenvale"]
