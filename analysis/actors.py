@@ -132,8 +132,7 @@ def _is_title(word: str) -> bool:
 
 def _opens_clause(text: str, start: int) -> bool:
     """A lone surname speaks only where a subject can stand, not after a preposition ("analysts at Barclays said")."""
-    raw = text[max(0, start - 30):start]
-    before = raw.rstrip()  # not "the Ministry of Trade and Industry said": a body
+    before = (raw := text[max(0, start - 30):start]).rstrip()  # not "the Ministry of Trade and Industry said"
     return not before or before[-1] in ".,;:!?”\"’'—–―‒-(" or "\n" in raw[len(before):] or \
         bool(re.search(r"\b(?:said|told|and)$", before)) and not re.search(r"\bof [A-Z][a-z]+ and$", before)
 
@@ -141,11 +140,9 @@ def _opens_clause(text: str, start: int) -> bool:
 def _opens_heading(text: str, start: int) -> bool:
     """A word that opens a line without a sentence's closing mark: a heading ("01:52 – Result declared: Bhalla
     wins", "Turnout confirmed"), where a capitalised noun before a verb is no surname."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    lead = text[line_start:start]
-    return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", lead)
+    return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", text[line_start:start])
 
 
 # Verbs no singular name takes ("Jurors were shown"), and verbs whose past is their base form, by which figures
@@ -411,9 +408,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     found = [(s, e, discovered.get(a.name.split()[-1], a) if not a.known and a.actor_type == "person"
               and discovered.get(a.name) is not a else a)
              for s, e, a in found]
-    extra = {key: a for key, a in discovered.items() if len(key) >= 3}
-    extra.update({a.name: a for a in discovered.values() if " " in a.name and a.actor_type == "person"})  # the
-    # whole name wherever it recurs ("Ivo Danek: farmers need time" in a headline), not its surname only
+    extra = {key: a for key, a in discovered.items() if len(key) >= 3} | {  # and whole names where they recur
+        a.name: a for a in discovered.values() if " " in a.name and a.actor_type == "person"}  # ("Ivo Danek: ...")
     for start, end, alias in alias_matches(extra, text, _NAMED_AFTER):  # this text's own names: no pattern compiled
         if free(start, end):
             add(start, end, extra[alias])
