@@ -286,7 +286,8 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
 # A plural source described without a name that opens a sentence before its verb: "Farmers gathered", "Two new
 # studies were published", "Climate models, though, see".
 PLURAL_SUBJECT = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he|[Tt]hese|[Tt]wo|[Tt]hree|[Ff]our|"
-                            r"\d+)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s)(?:,\s+(?:though|however|meanwhile),)?\s+"
+                            r"\d+)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s)"
+                            r"(?:,\s+(?:though|however|meanwhile),)?\s+"
                             r"(?:(?:also|still|often|\w+ly)\s+)?(?:were|are|have|had|[a-z]+ed|[a-z]+[^s\W])\b")
 
 

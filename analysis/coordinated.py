@@ -58,8 +58,9 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
 
 # "He" or "She" opening a sentence before its finite verb: "He doesn't believe", "She visited", "He also rejects".
 OPENING_PRONOUN = re.compile(r"(?:(?:But|And|Yet|Then|Later)\s*,?\s+)?([Hh]e|[Ss]he)\s+"
-                             r"(?:(?:also|then|later|once|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|[a-z]+n['’]t|stood|went|made|took|gave|came|met|spoke|wrote|left|held|"
-                             r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
+                             r"(?:(?:also|then|later|once|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|[a-z]+n['’]t|stood|went|made|"
+                             r"took|gave|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|led|"
+                             r"paid|became|told)\b")
 
 
 # A description set before the name it goes with: "A spokeswoman for the campaign, ".

@@ -133,7 +133,8 @@ OWNED_FINDING = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+
                            r"(?:\s+(?:of|on|into)\s+[^,;:“”\"]{1,60}?)?\s+"
                            r"(?:(?:also|has|have|had|will|would|\w+ly|on\s+[A-Z][a-z]+day)\s+)*")
 RELATIVE_AFTER = re.compile(r"(.*?\S),\s+(?:which|who|whose|[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|to|with|"
-                            r"late|earlier|last)|published|released|issued)\b(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
+                            r"late|earlier|last)|published|released|issued)\b"
+                            r"(?:[^,;:“”\"«»]|(?<=\d),(?=\d{3})){0,150},\s+")
 # (and a participle set off after the subject: "The letter, signed by 40 senators, warns that")
 
 

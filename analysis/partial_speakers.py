@@ -204,7 +204,8 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
 # A text described right before its verb, with an aside between: "the deal calls for", "An early overview of the
 # plan, since removed from the website, promised".
 _TEXT_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+"
-                          r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?:,[^,;:“”\"«»]{3,80},)?\s+(?:(?:also|further|even|\w+ly)\s+)?\Z")
+                          r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?:,[^,;:“”\"«»]{3,80},)?\s+"
+                          r"(?:(?:also|further|even|\w+ly)\s+)?\Z")
 
 
 def _text_subject(head: str) -> actors_stage.Actor | None:
