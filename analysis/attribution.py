@@ -56,7 +56,7 @@ from analysis.unnamed_sources import agent_of, names_a_source, unnamed, unnamed_
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
-           "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "title_gap"]
+           "role_in", "definite_subject", "epithet_subject", "mention_or_pronoun", "title_gap", "OPENING_PRONOUN"]
 
 
 # The phrase an indefinite introduction brings a source in with: "A Castellanian official", "said a senior diplomat".
@@ -323,6 +323,13 @@ NO_SUBJECT_OPENERS = [[w] for w in ("On", "In", "At", "when", "as", "while", "af
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:“”\"«»]{1,150},\s*(?:(?:has|have|had|also|\w+ly)\s+)*\Z")
 
 
+# "He" or "She" opening a sentence before its finite verb: "He doesn't believe", "Later she visited", "He also
+# rejects".
+OPENING_PRONOUN = re.compile(r"(?:[A-Z]\w*\s*,?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|then|later|once|\w+ly)\s+)?"
+                             r"(?:[a-z]+(?:ed|s)|[a-z]+n['’]t|stood|went|made|took|gave|came|met|spoke|wrote|left|held|"
+                             r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
@@ -369,9 +376,9 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
     if coordinated and not re.search(r"[;:]", head):  # "X thanked Y for his support and said ...": X
         begin = lead_in_end(head)  # "In a speech in Berlin, Olaf Scholz promised ... and said": Scholz
         first = [m for m in ctx.mention_at(sent_start + begin, cue_start) if not ctx.inside_quote(m[0])][:1]
-        pronoun = re.match(r"(?:[A-Z]\w*,?\s+)?([Hh]e|[Ss]he)\s+[a-z]+(?:ed|s)\b", head[begin:])
-        if pronoun and not (first and first[0][0] < sent_start + begin + pronoun.start(1)):  # "He thanked X but urged"
-            return resolve_word(ctx, pronoun.group(1), sent_start + begin + pronoun.start(1))
+        pronoun = OPENING_PRONOUN.match(head, begin)
+        if pronoun and not (first and first[0][0] < sent_start + pronoun.start(1)):  # "He thanked X but urged"
+            return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))
         if first and len(head[begin:first[0][0] - sent_start].split()) <= 3 and \
                 re.match(r"\s+[a-z]+(?:ed|s)\b", ctx.text[first[0][1]:cue_start]) and \
                 first[0][2].actor_type in ("person", "organization"):

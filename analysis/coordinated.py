@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis import actors as actors_stage
-from analysis.attribution import Context, definite_subject, resolve_word, subject_before
+from analysis.attribution import OPENING_PRONOUN, Context, definite_subject, resolve_word, subject_before
 from analysis.name_roles import NOT_NAME
 from analysis.organizations import INSTITUTIONS
 from analysis.quotes_lexicon import verb_forms, verb_pattern
@@ -54,13 +54,6 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
         return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))
     plural = None if found else PLURAL_OPENING.match(head)  # "Many experts see X as a factor but admit ..."
     return unnamed(plural.group(1), whole=True) if plural and names_a_source(plural.group(1)) else found
-
-
-# "He" or "She" opening a sentence before its finite verb: "He doesn't believe", "She visited", "He also rejects".
-OPENING_PRONOUN = re.compile(r"(?:(?:But|And|Yet|Then|Later)\s*,?\s+)?([Hh]e|[Ss]he)\s+"
-                             r"(?:(?:also|then|later|once|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|[a-z]+n['’]t|stood|went|made|"
-                             r"took|gave|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|led|"
-                             r"paid|became|told)\b")
 
 
 # A description set before the name it goes with: "A spokeswoman for the campaign, ".
