@@ -109,7 +109,7 @@ def title_prefix(text: str, start: int) -> str:
 
 # A title's office named in words joined by "and" right before a name: "Minister of Economy and Finance".
 _OFFICE_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:and|&)\s+"
-                         r"(?:[A-Z][\w’'-]*\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)?$")  # "... and Food of X"
+                         r"(?:[A-Z][\w’'-]*\s+)*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)*$")  # "... and Food of X"
 
 
 # A reporting verb right before a name, perhaps with an abbreviated title between: "said Sen. Lindsey Graham".

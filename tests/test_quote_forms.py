@@ -735,6 +735,8 @@ def test_a_document_without_a_named_author_keeps_its_description():
     ("Minister of Finance Anna Lindqvist said that costs fell on Monday.", "Anna Lindqvist", "Minister of Finance"),
     ("Minister of Agrarian Policy and Food of Brastova Halyna Desnevych said that costs fell on Monday.",
      "Halyna Desnevych", "Minister of Agrarian Policy and Food of Brastova"),
+    ("Minister of Trade and Industry of the Republic of Ostrava Ilona Varga said that costs fell on Monday.",
+     "Ilona Varga", "Minister of Trade and Industry of the Republic of Ostrava"),
     ("Director of Public Prosecutions Maxwell Hurst said that costs fell on Monday.", "Maxwell Hurst",
      "Director of Public Prosecutions"),
     ("Mr Pell and Mr Dunmore said that costs fell on Monday.", "Dunmore", "Mr"),
