@@ -89,6 +89,10 @@ ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.
 
 
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
+# A body's name opening a sentence is its subject ("The Kestrian Hospitality Council, which ..., disagrees"), unless a
+# title of a person goes on from it ("European Commission President Ursula von der Leyen").
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:The )?$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
@@ -106,6 +110,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
+                _SENTENCE_OPENS.search(text, max(0, start - 6), start) and not _CAPITAL_AFTER.match(text, end) or \
                 text[start - 4:start] in ("the ", "The ") and text[start:end].split()[-1].lower() in referred or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start]) and \
                 _authored_by().search(text, max(0, start - 160), start):

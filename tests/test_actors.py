@@ -342,3 +342,15 @@ def test_a_name_with_its_mixed_case_initials_in_brackets_is_a_body():
 def test_a_lone_name_that_opens_a_paragraph_before_a_verb_of_speech_is_found():
     text = "Dam plan criticised\n\nGreenvale said the plan was too weak."
     assert [row["surface"] for row in mentions(text)] == ["Greenvale"]
+
+
+def test_a_body_named_at_the_start_of_a_sentence_is_an_organization():
+    text = ("Hotels split over levy\n\nThe Kestrian Hospitality Council, which represents hotels nationally, "
+            "disagrees. In a submission to the city it argued that the levy would deter visitors.")
+    assert [(r["actor"], r["actor_type"]) for r in mentions(text, [])] == [
+        ("Kestrian Hospitality Council", "organization")]
+
+
+def test_a_body_before_the_title_of_a_person_is_not_the_subject():
+    text = "Ostravan Transport Council President Ilse Marrak was quick to welcome the vote."
+    assert "Ostravan Transport Council" not in [r["actor"] for r in mentions(text, [])]
