@@ -330,6 +330,12 @@ OPENING_PRONOUN = re.compile(r"(?:[A-Z]\w*\s*,?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|
                              r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
 
 
+# "it" as the subject of a reporting verb, opening its sentence or after a lead-in: "It said", "In 2019, it said",
+# "In a submission to the city it argued".
+IT_OPENS = re.compile(r"\s*(?:It|[A-Z][^,;:“”\"«»]{1,80},\s+it|(?:In|Through|Via|On|At|After|Before|During|Since)\s+"
+                      r"[^,;:“”\"«»]{1,80}?\s+it)\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*")
+
+
 def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The actor whose mention (or pronoun) ends right before the cue, allowing appositions, adverbs and
     auxiliaries (a form of "be" only before an -ing form: "X is warning that", not "X is said to")."""
@@ -407,10 +413,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
                       head)
     if match:
         return resolve_word(ctx, match.group(1), sent_start + match.start())
-    if re.fullmatch(r"\s*(?:It|[A-Z][^,;:“”\"«»]{1,80},\s+it|(?:In|Through|Via)\s+(?:an?|its|the)\s+"
-                    r"(?:[\w’'-]+\s+){0,4}?(?:statement|letter|release|post|submission|filing|note|message),?\s+it)"
-                    r"\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*",
-                    head):  # "The lawsuit ... It says"; "The X Association reacted ... In a statement it said"
+    if IT_OPENS.fullmatch(head):  # "The lawsuit ... It says"; "The X Association reacted ... In a statement it said"
         return document_before(ctx, sent_start) or subject_body_before(ctx, sent_start) or \
             described_body_before(ctx, sent_start) or ctx.body_speaker_before(sent_start, named=True) or \
             _body_said_before(ctx, sent_start) or document_in_sentence_before(ctx, sent_start)  # "..., the report

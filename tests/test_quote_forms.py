@@ -2237,3 +2237,9 @@ def test_a_list_after_a_dash_is_part_of_the_reported_clause():
                  "debt and unpaid leave.")
     assert rows[rows["kind"] == "indirect"]["text"].tolist() == [
         "her plan would ease the costs facing families — childcare, student debt and unpaid leave"]
+
+
+@pytest.mark.parametrize("lead_in", ["In a submission to the city it", "After the vote it", "In March, it"])
+def test_it_after_a_lead_in_is_the_body_named_before(lead_in):
+    rows = _rows(f"The Kestrian Hospitality Council disagrees. {lead_in} argued that the levy would deter visitors.")
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Kestrian Hospitality Council"]]
