@@ -289,22 +289,26 @@ def place_word(text: str, word: str) -> bool:
 # that is a subject later in its paragraph: the text has brought in a person, whatever the given name.
 _FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|still|then|later|\w+ly)\s+)?(?:[a-z]{2,}(?:s|ed)|has|had|is|was|"
                            r"sees|saw|says|said|thinks|thought|knows|knew|feels|felt|runs|ran|took|gave|came|went)\b")
+# Where a sentence's subject starts: right after its end, or after a lead-in of place or time ("At his shop in
+# Brackwater, Rajesh Kanwar was ...").
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][”\"’']?\s|\n)\s*(?:(?:In|At|On|Outside|Inside|Back|After|Before|During|Since|"
+                             r"From|Like)\s[^,;:“”\"\n.!?]{1,80},\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?,;:”\"]\s+|\s)([Hh]e|[Ss]he)\s+"
                               r"(?:(?:also|now|still|then|\w+ly|has|had|is|was)\s+)*(?:[a-z]{2,}(?:s|ed)|said|told|"
                               r"wrote|spoke|thought|knew|felt|saw|took|gave|came|went|made|ran|led|won|lost|left)\b")
 
 
 def introduced_person(text: str, start: int, end: int) -> bool:
-    """Whether the run at ``start:end`` opens its sentence before a finite verb, and "he" or "she" is the subject
-    of a clause later in the same paragraph (within 400 characters).
+    """Whether the run at ``start:end`` opens its sentence (perhaps after a lead-in of place or time) before a
+    finite verb, and "he" or "she" is the subject of a clause later in the same paragraph (within 400 characters).
 
     >>> introduced_person("Alun Petrie sees it differently. Last winter he discovered ...", 0, 11)
     True
     >>> introduced_person("Alun Petrie sees it differently. The ban came in.", 0, 11)
     False
     """
-    before = text[max(0, start - 3):start]
-    if start and not re.search(r"(?:[.!?][”\"’']?\s|\n)\s*$", before):
+    if start and not _OPENS_SENTENCE.search("\n" + text[max(0, start - 100):start] if start <= 100 else
+                                            text[start - 100:start]):
         return False
     if not _FINITE_AFTER.match(text, end):
         return False

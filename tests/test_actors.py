@@ -354,3 +354,9 @@ def test_a_body_named_at_the_start_of_a_sentence_is_an_organization():
 def test_a_body_before_the_title_of_a_person_is_not_the_subject():
     text = "Ostravan Transport Council President Ilse Marrak was quick to welcome the vote."
     assert "Ostravan Transport Council" not in [r["actor"] for r in mentions(text, [])]
+
+
+def test_a_name_after_a_lead_in_of_place_that_he_takes_up_is_a_person():
+    text = ("At his shop in Brackwater, Rajesh Kanwar was enthusiastic about half of the package. "
+            "\"The vapes? Take them,\" he said.")
+    assert [(r["actor"], r["actor_type"]) for r in mentions(text, [])] == [("Rajesh Kanwar", "person")]
