@@ -13,7 +13,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.actors_lexicon import affiliation_of
-from analysis.organizations import ORG_RUN
+from analysis.organizations import INSTITUTIONS, ORG_RUN
 from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
@@ -81,6 +81,12 @@ def described_body_before(ctx, position: int) -> actors_stage.Actor | None:
         if opening:
             return unnamed(opening.group(1), whole=True)
         named = _NAMED_OPENING.match(ctx.text, start) if start >= 0 else None
+        definite = _DEFINITE_BODY.match(ctx.text, start) if start >= 0 and not named else None
+        if definite and definite.group(2) in INSTITUTIONS:  # "The fund, for its part, is keeping its powder dry. In a
+            bodies = {a for _, a in ctx.antecedents(definite.group(1), start)  # statement, it said": the one fund
+                      if a.actor_type == "organization" and a.name.lower().split()[-1:] == [definite.group(2)]}
+            if len(bodies) == 1:  # named before, however far back
+                return bodies.pop()
         if named and len(named.group(1).split()) >= 2:  # "The Amberhaven Hoteliers' Association reacted with
             name = named.group(1)  # dismay. In a statement it said ...": a body named by its name
             return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
@@ -89,6 +95,9 @@ def described_body_before(ctx, position: int) -> actors_stage.Actor | None:
 
 # A name ending in an institution word that opens a sentence ("The Amberhaven Hoteliers' Association reacted").
 _NAMED_OPENING = re.compile(r"\s*(?:The\s+)?(" + ORG_RUN.pattern.removeprefix(r"(?<![\w.’'-])") + ")")
+
+
+_DEFINITE_BODY = re.compile(r"\s*([Tt]he\s+([a-z]+))\b")  # "The fund", "The union"
 
 
 # A document that stands for its author: "its statement read", "their letter said", "the statement added" (after an

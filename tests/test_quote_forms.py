@@ -2243,3 +2243,11 @@ def test_a_list_after_a_dash_is_part_of_the_reported_clause():
 def test_it_after_a_lead_in_is_the_body_named_before(lead_in):
     rows = _rows(f"The Kestrian Hospitality Council disagrees. {lead_in} argued that the levy would deter visitors.")
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Kestrian Hospitality Council"]]
+
+
+def test_it_after_the_body_taken_up_by_its_institution_word_is_that_body():
+    text = ("The Northern Monetary Fund has called the subsidy costly. Prime Minister Arvid Sulling said the subsidy "
+            "protects families. He said cuts would come later. Opposition leader Mats Velander promised to keep it.\n\n"
+            "The fund, for its part, is keeping its powder dry. In a statement in March, it said the country had "
+            "made “welcome progress” on tax collection.")
+    assert _speaker_of(text, "welcome progress") == "Northern Monetary Fund"
