@@ -5,10 +5,12 @@ The owner of the noun is the speaker: a name before "'s", or "his"/"her" resolve
 one of the ``speech_noun`` and ``that_noun`` words of ``analysis/data/quote_words.csv``, and the clause after
 "that" is read as after a reporting verb. Only a noun phrase after other words of its sentence counts: as the
 subject ("Her warning that the talks would fail went unheeded") its clause would need a parser to end.
-Annotated attribution corpora count such nominal cues as attributions (PARC 3.0, PolNeAR); a noun without
-"that" ("Trump's comments came ...") reports nothing. So does a text named after other words of its sentence with
-a relative clause of finding: "pointed reporters to a recent NOAA report that found that it is “premature ...”"
-(the text is the source, as its description).
+A noun followed by its maker ("warnings from the United States and its allies that Russia was planning an
+invasion") is read the same way, the maker being the first person or body named after "from" or "by", or the
+country that phrase opens with. Annotated attribution corpora count such nominal cues as attributions (PARC 3.0,
+PolNeAR); a noun without "that" ("Trump's comments came ...") reports nothing. So does a text named after
+other words of its sentence with a relative clause of finding: "pointed reporters to a recent NOAA report that
+found that it is “premature ...”" (the text is the source, as its description).
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ import bisect
 import functools
 import re
 
+from analysis import actors
 from analysis.actors import Actor
+from analysis.actors_lexicon import affiliation_of
 from analysis.attribution import Context, Quote, resolve_word
+from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import alternatives, quote_words, verb_forms
 from analysis.reported_clause import clause_after
 from analysis.unnamed_sources import unnamed
@@ -32,6 +37,31 @@ def _nominal() -> re.Pattern:
                                                   key=len, reverse=True))
     return re.compile(rf"(?:(?<=\w)['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+)?(?P<noun>{nouns})"
                       r"(?=\s+that\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def _nominal_from() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in sorted({*quote_words("speech_noun"), *quote_words("that_noun")},
+                                                  key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:from|by)\s+(?P<owner>[^,;:“”\"]{{2,60}}?)\s+that\s")
+
+
+def _from_owner(ctx: Context, match: re.Match) -> Actor | None:
+    """Who made the warnings of "warnings from the United States and its allies that ...": the first person or
+    organization named in the phrase after "from" or "by", or the body or country it opens with."""
+    named = [m for m in ctx.mention_at(match.start("owner"), match.end("owner"))
+             if m[2].actor_type in ("person", "organization")]
+    if named:
+        return named[0][2]
+    words = re.sub(r"^[Tt]he\s+", "", match.group("owner")).split()
+    for n in range(min(4, len(words)), 0, -1):
+        name = actors.countries().get(" ".join(words[:n]).lower())
+        if name and words[0][:1].isupper():
+            return Actor(name, name, "organization", "country")
+    body = ORG_RUN.match(match.group("owner"), 4 if match.group("owner").startswith(("the ", "The ")) else 0)
+    if body:  # "complaints by the Harbour Residents' Association that ..."
+        return Actor(body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +128,16 @@ def nominal_reports(ctx: Context, sentences: list[tuple[int, int]], found: list[
             lead = ctx.text[sent_start:start].strip()
             if speaker is not None and lead and not lead.endswith(","):  # an object: the clause ends the sentence
                 quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), start, speaker))
+        for match in _nominal_from().finditer(ctx.text, sent_start, sent_end):  # "warnings from X that ..."
+            k = bisect.bisect_right(starts, match.end()) - 1
+            if ctx.inside_quote(match.start()) or (k >= 0 and spans[k][1] > match.end()) or \
+                    not ctx.text[sent_start:match.start()].strip():
+                continue
+            clause = clause_after(ctx, match.end() - 5, sent_end, "claim", "speech")
+            speaker = _from_owner(ctx, match) if clause else None
+            if speaker is not None:
+                quotes.append(Quote("indirect", clause[0], clause[1], match.group("noun"), match.start("owner"),
+                                    speaker))
         quotes += [q for q in _finding_reports(ctx, sent_start, sent_end)  # not a clause already reported
                    if not any(s <= q.cue_start < e or (s, e) == (q.start, q.end) for s, e in spans)]
     return quotes

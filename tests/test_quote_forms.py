@@ -2251,3 +2251,14 @@ def test_it_after_the_body_taken_up_by_its_institution_word_is_that_body():
             "The fund, for its part, is keeping its powder dry. In a statement in March, it said the country had "
             "made “welcome progress” on tax collection.")
     assert _speaker_of(text, "welcome progress") == "Northern Monetary Fund"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Troops crossed the border after weeks of warnings from the United States and its allies that Russia was "
+     "planning an invasion.", "United States"),
+    ("The council ignored claims by the Harbour Residents' Association that the pier was unsafe.",
+     "Harbour Residents' Association"),
+])
+def test_speech_named_by_a_noun_from_its_maker_is_theirs(sentence, speaker):
+    rows = _rows(sentence)
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
