@@ -222,8 +222,8 @@ BODY_NOUNS = frozenset((
 # Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
 # found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
 # the name is then read back from there.
-_CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) )?[A-Z][\w’'-]*){0,5}"
-_INITIALS = re.compile(r" \(((?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})\)")  # "(HCT)", "(AfD)"
+_CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) ){0,2}[A-Z][\w’'-]*){0,5}"
+_INITIALS = re.compile(r" \(((?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{2,5})\)")  # "(HCT)", "(AfD)", "(Ocha)"
 _CAPS_BEFORE = re.compile(rf"(?<![\w’'-])({_CAPS})$")
 _AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _BODIES = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
@@ -259,10 +259,12 @@ def _initials(name: str) -> str:
 
 
 def _abbreviates(name: str, acronym: str) -> bool:
-    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("HCT"), or of all its words in a
-    mixed-case acronym ("Alternative für Deutschland (AfD)")."""
-    return _initials(name) == acronym or (not acronym.isupper() and
-                                          "".join(w[0] for w in name.split()).lower() == acronym.lower())
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("HCT", or written as a word: "Office for
+    the Co-ordination of Humanitarian Affairs (Ocha)"), or of all its words in a mixed-case acronym ("Alternative
+    für Deutschland (AfD)")."""
+    return _initials(name) == acronym or (not acronym.isupper() and (
+        "".join(w[0] for w in name.split()).lower() == acronym.lower() or
+        acronym[1:].islower() and _initials(name).lower() == acronym.lower()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -360,3 +360,10 @@ def test_a_name_after_a_lead_in_of_place_that_he_takes_up_is_a_person():
     text = ("At his shop in Brackwater, Rajesh Kanwar was enthusiastic about half of the package. "
             "\"The vapes? Take them,\" he said.")
     assert [(r["actor"], r["actor_type"]) for r in mentions(text, [])] == [("Rajesh Kanwar", "person")]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it():
+    text = ("The flood risk was high, the UN Office for the Co-ordination of Humanitarian Affairs (Ocha) noted. "
+            "Ocha says needs have risen.")
+    names = {r["surface"]: r["actor"] for r in mentions(text, [])}
+    assert names["Ocha"] == names["Office for the Co-ordination of Humanitarian Affairs"]
