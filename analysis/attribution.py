@@ -330,8 +330,7 @@ OPENING_PRONOUN = re.compile(r"(?:[A-Z]\w*\s*,?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|
                              r"began|sent|put|set|got|ran|saw|won|lost|led|paid|became|told)\b")
 
 
-# "it" as the subject of a reporting verb, opening its sentence or after a lead-in: "It said", "In 2019, it said",
-# "In a submission to the city it argued".
+# "it" as a reporting verb's subject: "It said", "In 2019, it said", "In a submission to the city it argued".
 IT_OPENS = re.compile(r"\s*(?:It|[A-Z][^,;:“”\"«»]{1,80},\s+it|(?:In|Through|Via|On|At|After|Before|During|Since)\s+"
                       r"[^,;:“”\"«»]{1,80}?\s+it)\s+(?:(?:has|had|also|then|later|\w+ly)\s+)*")
 

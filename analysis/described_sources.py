@@ -19,7 +19,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
-           "document_owner", "document_author",
+           "document_owner",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -178,69 +178,6 @@ def described_person(actor: actors_stage.Actor, word: str) -> bool:
 
 _ROLE_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
                            r"(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
-
-
-@functools.lru_cache(maxsize=1)
-def _document_phrase() -> re.Pattern:
-    nouns = rf"(?:{alternatives('document_noun')}|analysis|paper|assessment)"
-    return re.compile(rf"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})['’]s\s+)"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})", re.IGNORECASE)
-
-
-# "The report, produced for the city by Larchmont Advisory, ...", "a study by researchers at Leeds University".
-_BY = r"s?\b[^.;!?“”\"]{0,100}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
-AUTHOR_WITHIN = 3000  # characters back in which a document's author is named
-
-
-def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
-    """Who wrote the document a described speaker names: "the report said" is the body or person named as its
-    author ("The report, produced for the city by Larchmont Advisory, ...") in the last introduction of such a
-    document before ``position``; "Larchmont's report" is the organization named before whose name begins with
-    its owner. None when the phrase names no document or no author is named."""
-    match = _document_phrase().fullmatch(phrase.strip())
-    if match is None:
-        return None
-    before = ctx.mentions_up_to(position)
-    owner = match.group("owner")
-    if owner:
-        named = [a for _, a in reversed(before) if a.actor_type == "organization" and
-                 (a.name == owner or a.name.startswith(owner + " "))]
-        return named[0] if named else None
-    since = max(0, position - AUTHOR_WITHIN)
-    introductions = list(re.finditer(rf"\b{re.escape(match.group('noun'))}{_BY}(?:the\s+)?",
-                                     ctx.text[since:position], re.IGNORECASE))
-    for intro in reversed(introductions):
-        at = since + intro.end()
-        if ctx.inside_quote(at):
-            continue
-        authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
-        if authors:
-            return authors[0]
-    noun = re.escape(match.group("noun"))  # "X released a report on Monday. The report warned": X
-    for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                                           rf"{noun}s?\b", ctx.text[since:position], re.IGNORECASE))):
-        at = since + intro.start()
-        named = [a for _, e, a in ctx.mention_at(max(0, at - 200), at) if not ctx.text[e:at].strip()]
-        if named:
-            return named[-1]
-        run = [m for m in ORG_RUN.finditer(ctx.text, max(0, at - 200), at) if not ctx.text[m.end():at].strip()]
-        if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
-            name = re.sub(r"^[Tt]he\s+", "", run[-1].group())
-            return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
-    if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
-        titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
-        titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last
-        return unnamed(titled[-1].group(1), whole=True) if titled else None
-    return None
-
-
-# A text named by its title: "the 4th National Climate Assessment", "the Global Risks Report".
-_NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
-                         r"(?:Report|Assessment|Study|Survey|Review))\b")
-
-
-# Verbs that bring a document out: its subject wrote it ("The bank published a report").
-_PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented)"
 
 
 # A lead that describes its source before the next sentence names it: "A former director at Tamar Vale Water told

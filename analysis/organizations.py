@@ -224,6 +224,7 @@ BODY_NOUNS = frozenset((
 # the name is then read back from there.
 _CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) ){0,2}[A-Z][\w’'-]*){0,5}"
 _INITIALS = re.compile(r" \(((?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{2,5})\)")  # "(HCT)", "(AfD)", "(Ocha)"
+_PREFIX = re.compile(r"UN|EU|US|UK|AU")  # the body an office belongs to, left out of its initials
 _CAPS_BEFORE = re.compile(rf"(?<![\w’'-])({_CAPS})$")
 _AMPERSAND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? & [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _BODIES = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
@@ -331,10 +332,12 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
     for initials in _INITIALS.finditer(text):
         named = _CAPS_BEFORE.search(text, max(0, initials.start() - 120), initials.start())
         words = named.group(1).split() if named else []
+        dropped = ""
         while len(words) > 1 and not _abbreviates(" ".join(words), initials.group(1)):
-            words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name starts
-        if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2:
-            full = " ".join(words)  # named with its initials, as the text introduces it: readers may know either
+            dropped = words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name
+        if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2:  # starts; "the UN Office for the
+            full = " ".join([dropped] * bool(_PREFIX.fullmatch(dropped)) + words)  # Co-ordination of Humanitarian
+            # Affairs (Ocha)": named with its initials, as the text introduces it: readers may know either
             actor = Actor(f"{full} ({initials.group(1)})", affiliation_of(full), "organization", "organization",
                           known=False)
             names[full] = names[initials.group(1)] = actor

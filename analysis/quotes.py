@@ -61,7 +61,8 @@ from analysis.attribution import (
     trim,
 )
 from analysis.coordinated import opening_subject
-from analysis.described_sources import document_author, given_as, headline_holder, named_after_lead, one_of_them
+from analysis.described_sources import given_as, headline_holder, named_after_lead, one_of_them
+from analysis.document_authors import document_author
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
 from analysis.marks import is_headline

@@ -366,4 +366,4 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it():
     text = ("The flood risk was high, the UN Office for the Co-ordination of Humanitarian Affairs (Ocha) noted. "
             "Ocha says needs have risen.")
     names = {r["surface"]: r["actor"] for r in mentions(text, [])}
-    assert names["Ocha"] == names["Office for the Co-ordination of Humanitarian Affairs"]
+    assert names["Ocha"] == names["UN Office for the Co-ordination of Humanitarian Affairs"]

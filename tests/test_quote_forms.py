@@ -1743,7 +1743,7 @@ def test_a_signed_post_in_quotation_marks_stays_one_quotation():
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The flood risk was made worse by the late rains, the UN Office for the Coordination of Humanitarian Affairs "
-     "(Ocha) noted.", "UN Office for the Coordination of Humanitarian Affairs"),
+     "(Ocha) noted.", "UN Office for the Coordination of Humanitarian Affairs (Ocha)"),
     ("The Office of the Director of National Intelligence said the report was sound.",
      "Office of the Director of National Intelligence"),
 ])
@@ -2262,3 +2262,14 @@ def test_it_after_the_body_taken_up_by_its_institution_word_is_that_body():
 def test_speech_named_by_a_noun_from_its_maker_is_theirs(sentence, speaker):
     rows = _rows(sentence)
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
+
+
+@pytest.mark.parametrize("introduction", [
+    "The report is required by Congress every four years and is issued by 13 federal agencies and the Coastal "
+    "Change Research Program.",
+    "The annual report, required by law since 1990, was produced by the Coastal Change Research Program. "
+    "President Trump said he did not believe it.",
+])
+def test_a_document_speaks_for_the_body_its_introduction_names_as_author(introduction):
+    text = f"{introduction} The report says heat-related deaths will increase."
+    assert _speaker_of(text, "heat-related deaths will increase", "indirect") == "Coastal Change Research Program"

@@ -1,0 +1,113 @@
+"""Who wrote a document that speaks: "the report said" is the body or person its introduction names as author ("The
+report, produced for the city by Larchmont Advisory, ...", "... is issued by 13 federal agencies and the X Program",
+"Coming from the X Program, a team of 13 agencies, the Fourth National Climate Assessment ..."), or who published
+it ("X released a report on Monday. The report warned"), or, for an owned document ("Larchmont's report"), the
+organization named before whose name begins with its owner."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis import actors as actors_stage
+from analysis.actors_lexicon import affiliation_of
+from analysis.organizations import ORG_RUN
+from analysis.quotes_lexicon import alternatives
+from analysis.sentence_bounds import sentence_bounds
+from analysis.unnamed_sources import unnamed
+
+__all__ = ["document_author", "AUTHOR_WITHIN"]
+
+
+@functools.lru_cache(maxsize=1)
+def _document_phrase() -> re.Pattern:
+    nouns = rf"(?:{alternatives('document_noun')}|analysis|paper|assessment)"
+    return re.compile(rf"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})['’]s\s+)"
+                      rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})", re.IGNORECASE)
+
+
+# "The report, produced for the city by Larchmont Advisory, ...", "a study by researchers at Leeds University".
+_BY = r"s?\b[^.;!?“”\"]{0,100}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
+AUTHOR_WITHIN = 3000  # characters back in which a document's author is named
+
+
+def _authors_at(ctx, start: int, end: int) -> list[int]:
+    """Where the author may start after the "by" that ends an introduction (``start``:``end``), and after each later
+    "by" of its sentence, and in the coordinated name after it ("required by Congress ... and is issued by 13
+    federal agencies and the U.S. Global Change Research Program")."""
+    stop = sentence_bounds(ctx.text, end, ctx.quoted)[1]
+    found = [end, *(m.end() for m in _BY_AGAIN.finditer(ctx.text, end, stop))]
+    found = sorted(found, key=lambda at: not _AUTHORED.search(ctx.text, max(start, at - 40), at))  # "issued by" first
+    return [a for at in found for a in (at, *(m.end() for m in [_AND_THE.search(ctx.text, at, min(stop, at + 60))]
+                                              if m))]
+
+
+_BY_AGAIN = re.compile(r"\bby\s+(?:the\s+)?")
+_AUTHORED = re.compile(r"\b(?:issued|produced|published|released|written|prepared|compiled|conducted|commissioned|"
+                       r"authored|led|put\s+together|carried\s+out)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?$")
+# "Coming from the US Global Change Research Program, a team of 13 agencies, the Fourth National Climate
+# Assessment ...": the body named first in the sentence that introduces the document.
+_COMING_FROM = re.compile(r"\b(?:Coming|Released|Issued|Published|Produced|Prepared|Written)\s+"
+                          r"(?:from|by)\s+(?:the\s+)?")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+
+
+def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """Who wrote the document a described speaker names: "the report said" is the body or person named as its
+    author ("The report, produced for the city by Larchmont Advisory, ...") in the last introduction of such a
+    document before ``position``; "Larchmont's report" is the organization named before whose name begins with
+    its owner. None when the phrase names no document or no author is named."""
+    match = _document_phrase().fullmatch(phrase.strip())
+    if match is None:
+        return None
+    before = ctx.mentions_up_to(position)
+    owner = match.group("owner")
+    if owner:
+        named = [a for _, a in reversed(before) if a.actor_type == "organization" and
+                 (a.name == owner or a.name.startswith(owner + " "))]
+        return named[0] if named else None
+    since = max(0, position - AUTHOR_WITHIN)
+    introductions = list(re.finditer(rf"\b{re.escape(match.group('noun'))}{_BY}(?:the\s+)?",
+                                     ctx.text[since:position], re.IGNORECASE))
+    for intro in reversed(introductions):
+        for at in _authors_at(ctx, since + intro.start(), since + intro.end()):
+            if ctx.inside_quote(at):
+                continue
+            authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
+            body = None if authors else ORG_RUN.match(ctx.text, at)  # "issued by the U.S. Global Change Research
+            if authors or body:  # Program": a body the actors stage has not taken
+                return authors[0] if authors else actors_stage.Actor(
+                    body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+    for intro in reversed(list(_COMING_FROM.finditer(ctx.text, since, position))):
+        stop = sentence_bounds(ctx.text, intro.end(), ctx.quoted)[1]
+        if re.search(rf"\b{re.escape(match.group('noun'))}\b", ctx.text[intro.end():stop], re.IGNORECASE):
+            authors = [a for start, _, a in ctx.mention_at(intro.end(), intro.end() + 120) if start == intro.end()]
+            body = None if authors else ORG_RUN.match(ctx.text, intro.end())
+            if authors or body:
+                return authors[0] if authors else actors_stage.Actor(
+                    body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+    noun = re.escape(match.group("noun"))  # "X released a report on Monday. The report warned": X
+    for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                           rf"{noun}s?\b", ctx.text[since:position], re.IGNORECASE))):
+        at = since + intro.start()
+        named = [a for _, e, a in ctx.mention_at(max(0, at - 200), at) if not ctx.text[e:at].strip()]
+        if named:
+            return named[-1]
+        run = [m for m in ORG_RUN.finditer(ctx.text, max(0, at - 200), at) if not ctx.text[m.end():at].strip()]
+        if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
+            name = re.sub(r"^[Tt]he\s+", "", run[-1].group())
+            return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
+    if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
+        titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
+        titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last
+        return unnamed(titled[-1].group(1), whole=True) if titled else None
+    return None
+
+
+# A text named by its title: "the 4th National Climate Assessment", "the Global Risks Report".
+_NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+                         r"(?:Report|Assessment|Study|Survey|Review))\b")
+
+
+# Verbs that bring a document out: its subject wrote it ("The bank published a report").
+_PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented)"
