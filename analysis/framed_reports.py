@@ -24,8 +24,9 @@ def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
             if source is None:
                 continue
             mention_end, actor = source
-            if match.start() == 0 or _CONNECTIVE_BEFORE.search(sentence, 0, match.start()):  # "According to X,
-                # clause.", "..., but, according to X, clause."
+            if match.start() == 0 or _CONNECTIVE_BEFORE.search(sentence, 0, match.start()) or \
+                    sentence[:match.start()].rstrip().endswith(";"):  # "According to X, clause.", "..., but,
+                # according to X, clause.", "...; according to X, clause."
                 comma = ctx.text.find(",", mention_end, sent_end)
                 bare = _CLAUSE_OPENS.match(ctx.text, mention_end, sent_end)  # "According to X the claim ..."
                 if comma < 0 and not bare:

@@ -19,7 +19,8 @@ __all__ = ["according_source", "attribution_before"]
 
 
 # Whatever "according to" names, up to a comma or the sentence's end, when it reads as a noun phrase.
-ANY_SOURCE = re.compile(r"((?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,9}?)(?=\s*(?:,|[.!?]?\s*$))")
+ANY_SOURCE = re.compile(r"((?:the|a|an|one|another|some|several|two|three|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,9}?)"
+                        r"(?=\s*(?:,|[.!?]?\s*$))")
 
 
 def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_stage.Actor] | None:

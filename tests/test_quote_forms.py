@@ -2273,3 +2273,14 @@ def test_speech_named_by_a_noun_from_its_maker_is_theirs(sentence, speaker):
 def test_a_document_speaks_for_the_body_its_introduction_names_as_author(introduction):
     text = f"{introduction} The report says heat-related deaths will increase."
     assert _speaker_of(text, "heat-related deaths will increase", "indirect") == "Coastal Change Research Program"
+
+
+@pytest.mark.parametrize(("text", "role", "clause"), [
+    ("India is likely to see a drop in wheat production, according to one recent study.", "one recent study",
+     "India is likely to see a drop in wheat production"),
+    ("Temperatures will rise; according to a recent report, limiting warming will require heroic action.",
+     "a recent report", "limiting warming will require heroic action"),
+])
+def test_according_to_a_source_counted_or_after_a_semicolon(text, role, clause):
+    rows = _rows(text)
+    assert rows[["speaker_role", "text"]].values.tolist() == [[role, clause]]
