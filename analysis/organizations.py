@@ -106,6 +106,8 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
         start = inner + 1 if inner >= 0 else start
         if text[start:start + 4] == "The ":
             start += 4
+        if text[end - 2:end] in ("'s", "’s"):  # "The Intergovernmental Panel on Climate Change's report"
+            end -= 2
         if end - start < 4 or not free(start, end) or len(text[start:end].split()) < 2:
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
