@@ -49,7 +49,8 @@ UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))(?!(?:he|she|they|we|i|you)\s)"  # not "He submitted a report"
     r"((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:[\w.’'-]+\s+){0,5}?"
     + _NOUNS_AT_END + r"(?![\w’-]))((?:\s+(?:" + _NOT_PARTICIPLE
-    + r"[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+|(?:published|released|conducted|commissioned)\s+)?"
+    + r"[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+|(?:published|released|conducted|commissioned)\s+"
+    r"(?:last\s+\w+\s+|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?)?"
     # "leaders meeting in Brussels", "a study published in Nature", "officials
     # speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
@@ -57,7 +58,8 @@ UNNAMED_BEFORE = re.compile(
     r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"
     r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|likewise|meanwhile|instead|reportedly|later|then|again|"
     r"earlier|once|already|"
-    r"long|often|\w+ly|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday|in\s+(?:19|20)\d\d|"
+    r"long|often|\w+ly|(?-i:(?:on\s+)?[A-Z]\w+day)|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday|"
+    r"in\s+(?:19|20)\d\d|"
     r"published|released|conducted|commissioned)\s+)*$",  # "A study released on Monday", "a poll in 2015"
     flags=re.IGNORECASE)
 

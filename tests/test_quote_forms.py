@@ -2284,3 +2284,11 @@ def test_a_document_speaks_for_the_body_its_introduction_names_as_author(introdu
 def test_according_to_a_source_counted_or_after_a_semicolon(text, role, clause):
     rows = _rows(text)
     assert rows[["speaker_role", "text"]].values.tolist() == [[role, clause]]
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("A sobering United Nations report released Monday", "A sobering United Nations report"),
+    ("A study published last week in the journal Science", "A study published last week in the journal Science")])
+def test_a_document_released_at_a_time_is_the_subject_of_its_finding(subject, role):
+    rows = _rows(f"Much of the hearing was about climate. {subject} found that up to 1 million species are at risk.")
+    assert rows[["speaker_role", "text"]].values.tolist() == [[role, "up to 1 million species are at risk"]]
