@@ -122,7 +122,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
 
 # A newspaper's name: capitalised words ending in a masthead word ("the Tampa Bay Times", "the Kestria Herald").
 NEWSPAPER = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w&’'-]*(?<!\.) ){1,4}(?:Times|Post|Herald|Journal|Tribune|Gazette|"
-                       r"Telegraph|Chronicle|Examiner|Inquirer|Courier|Observer|Dispatch|Bulletin|Globe|Register|"
+                       r"Telegraph|Chronicle|Examiner|Inquirer|Courier|Observer|Dispatch|Bulletin|Globe|Register|Record|"
                        r"Free Press|Star-Tribune|Star Tribune)(?![\w-])(?![’'](?!s\b))")
 
 

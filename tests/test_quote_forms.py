@@ -2292,3 +2292,14 @@ def test_according_to_a_source_counted_or_after_a_semicolon(text, role, clause):
 def test_a_document_released_at_a_time_is_the_subject_of_its_finding(subject, role):
     rows = _rows(f"Much of the hearing was about climate. {subject} found that up to 1 million species are at risk.")
     assert rows[["speaker_role", "text"]].values.tolist() == [[role, "up to 1 million species are at risk"]]
+
+
+@pytest.mark.parametrize("opening", ["Plaintiffs argued", "Defendants argued", "Petitioners claimed"])
+def test_parties_to_a_case_are_described_sources_not_names(opening):
+    rows = _rows(f"{opening} that as far back as 1984 the base had burn pits.")
+    assert rows[["speaker", "speaker_role"]].values.tolist() == [["", opening.split()[0]]]
+
+
+def test_a_masthead_ending_in_record_is_a_newspaper():
+    rows = _rows("The governor used the slogan on T-shirts, the York Daily Record reported.")
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [["York Daily Record", "media"]]
