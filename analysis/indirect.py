@@ -116,6 +116,8 @@ NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "p
 NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|that|these|those)|['’]s)\s+"
                                 r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
 
+# A determiner or a verb in the past right before a participle: "ignored repeated complaints", "the noted author".
+ADJECTIVE_USE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|(?-i:[a-z]{3,}ed))\s+$", re.IGNORECASE)
 
 # A comma before a participle, perhaps with an adverb: ", saying", ", even suggesting".
 COMMA_BEFORE = re.compile(r",\s*(?:(?:while|when)\s+)?(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
@@ -301,6 +303,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if verb.group() in NOUN_FORMS and NOUN_PHRASE_BEFORE.search(ctx.text, max(sent_start, cue_start - 40),
                                                                         cue_start):
                 continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
+            if verb.group().endswith("ed") and ADJECTIVE_USE.search(ctx.text, max(sent_start, cue_start - 20),
+                                                                    cue_start):
+                continue  # "ignored repeated complaints", "the detailed plan": a participle as an adjective
             if verb.group() == "detail" and ctx.text.endswith("in ", max(sent_start, cue_start - 3), cue_start):
                 continue  # "shows in detail how": a noun
             if not verb.group().split()[0].endswith("ing") and \

@@ -2303,3 +2303,9 @@ def test_parties_to_a_case_are_described_sources_not_names(opening):
 def test_a_masthead_ending_in_record_is_a_newspaper():
     rows = _rows("The governor used the slogan on T-shirts, the York Daily Record reported.")
     assert rows[["speaker", "speaker_type"]].values.tolist() == [["York Daily Record", "media"]]
+
+
+@pytest.mark.parametrize("sentence", ["The council ignored repeated complaints by residents that the pier was unsafe.",
+                                      "The police investigated reported sightings that the bear had returned."])
+def test_a_participle_used_as_an_adjective_reports_nothing(sentence):
+    assert _rows(sentence).empty
