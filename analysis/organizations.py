@@ -1,10 +1,11 @@
 """Organizations a text names that no actors file lists, and what places a name next to speech.
 
-A capitalised run ending in an institution word ("the National Highway Traffic Safety Administration said"),
-an acronym that speaks ("the NAACP warned"), a name with its initials in brackets ("Halvern Container Terminals
-(HCT)"), a name joined by an ampersand ("Pellham & Strand") and a name set off by a description of a body
-("Brookvale Homes, the housing association building the homes, said") are organizations. ``analysis.actors``
-adds them to its mentions.
+A capitalised run ending in an institution word that speaks or opens its sentence ("the National Highway
+Traffic Safety Administration said", "The Kestrian Hospitality Council, which represents hotels, disagrees"), an
+acronym that speaks ("the NAACP warned"), a name with its initials in brackets ("Halvern Container Terminals
+(HCT)", also written as a word: "(Ocha)"), a name joined by an ampersand ("Pellham & Strand") and a name set off
+by a description of a body ("Brookvale Homes, the housing association building the homes, said") are
+organizations. ``analysis.actors`` adds them to its mentions.
 """
 
 from __future__ import annotations
@@ -97,8 +98,9 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
     """Organizations missing from the lexicon that speak: a capitalised name ending in an institution word
-    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry"), or that the
-    text takes up by its institution word ("the Westmere Lighthouse Board ... The board said")."""
+    ("the National Highway Traffic Safety Administration said", "according to the Foreign Ministry"), that opens
+    its sentence (a body as a subject, whatever its verb), or that the text takes up by its institution word ("the
+    Westmere Lighthouse Board ... The board said")."""
     referred = {w.lower() for w in _DEFINITE_HEAD.findall(text)} & INSTITUTIONS
     for match in ORG_RUN.finditer(text):
         start, end = match.span()
