@@ -357,7 +357,15 @@ def bodies_named(text: str) -> set[str]:
         if words[0].lower() not in GIVEN_NAMES and words[0].lower() not in FUNCTION_WORDS:
             bodies.add(" ".join(words))
     bodies |= {m.group(1) for m in _THE_NAME.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
+    bodies |= {m.group(1) for m in _TAKEN_UP_AS_BODY.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
     return bodies
+
+
+# A name opening a sentence that the next sentence takes up as a body: "Greenpeace said ... The group called it".
+_TAKEN_UP_AS_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+[a-z][^.!?\n]{0,200}"
+                               r"[.!?][”\"’']?\s+The\s+(?:group|company|firm|charity|organi[sz]ation|campaign|network|"
+                               r"movement|website|outlet|fact-checker|association|coalition|alliance|union)\s",
+                               re.MULTILINE)
 
 
 # A name after "and the", "of the", "for the": a body's or a place's ("the Center for Health and the Global

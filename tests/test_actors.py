@@ -367,3 +367,8 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it():
             "Ocha says needs have risen.")
     names = {r["surface"]: r["actor"] for r in mentions(text, [])}
     assert names["Ocha"] == names["UN Office for the Co-ordination of Humanitarian Affairs"]
+
+
+def test_a_single_name_the_next_sentence_takes_up_as_a_group_is_a_body():
+    text = "Greenpeace said the plan would fail. The group called it a disaster for the coast."
+    assert [(r["actor"], r["actor_type"]) for r in mentions(text, [])][:1] == [("Greenpeace", "organization")]
