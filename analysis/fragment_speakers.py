@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution import Context, Quote, resolve_word, sentence_bounds, subject_before
+from analysis.attribution import Context, Quote, definite_subject, resolve_word, sentence_bounds, subject_before
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
+from analysis.speaker_gaps import lead_in_end
 from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
 __all__ = ["according_after", "as_put_after", "crowd_words", "echoed", "fragment_after_subject", "how_described",
-           "in_the_words_of", "position_fragment", "repeated_terms", "same_text"]
+           "in_the_words_of", "position_fragment", "repeated_terms", "same_text", "subject_fragment"]
 
 
 def _words(text: str) -> str:
@@ -249,3 +250,50 @@ def same_text(quotes: list[Quote], *, within: int = 3000) -> None:
                 quote.speaker = last[1]
         elif names_a_text(actor.role):
             last = (quote.start, actor)
+
+
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ss]ome|[Mm]any)\s")
+_IRREGULAR = frozenset("gave made took put set laid drew held left kept brought sent led found got struck wrote read "
+                       "spoke sought taught thought told".split())
+
+
+def _described_opening(head: str) -> str | None:
+    """The noun phrase opening ``head`` that names a source or a text and is followed by a lowercase verb."""
+    if not _DETERMINER.match(head):
+        return None
+    words = list(re.finditer(r"[\w’'-]+", head))[:8]
+    for k in range(1, len(words) - 1):
+        verb = words[k + 1].group()
+        if not (verb.islower() and (verb.endswith(("ed", "s")) and not verb.endswith("ss") or verb in _IRREGULAR)):
+            continue
+        phrase = head[:words[k].end()]
+        return phrase if names_a_source(phrase) or names_a_text(phrase) else None
+    return None
+
+
+def subject_fragment(ctx: Context, quotes: list[Quote]) -> None:
+    """'Plaintiffs' lawyers called the ruling “a gift to polluters”', 'The report gave “low confidence” to ...':
+    a fragment left without a speaker is the words of its sentence's subject, a name opening the sentence (after
+    any lead-in) as the subject of a verb before the fragment, or a description of a source or a text with its
+    verb ("the recent assessment gave"), unless the copy distances itself from the words ("so-called") or names
+    a term ("known as"). Annotators of news give such words to the subject, whatever the verb."""
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is not None or quote.cue or \
+                SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
+                KNOWN_AS.search(ctx.text, max(0, quote.start - 60), quote.start):
+            continue
+        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
+        begin = sent_start + lead_in_end(ctx.text[sent_start:quote.start])
+        first = [m for m in ctx.mention_at(begin, quote.start) if not ctx.inside_quote(m[0])][:1]
+        if not first:
+            phrase = _described_opening(ctx.text[begin:quote.start])
+            if phrase:
+                quote.speaker = definite_subject(ctx, phrase, begin + len(phrase)) or unnamed(phrase, whole=True)
+            continue
+        if first[0][0] - begin > 30:
+            continue
+        for word in re.finditer(r"\b[a-z][\w’'-]*", ctx.text[first[0][1]:quote.start]):
+            subject = subject_before(ctx, sent_start, first[0][1] + word.start())
+            if subject is not None:
+                quote.speaker = subject
+                break

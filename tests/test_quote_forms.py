@@ -2309,3 +2309,23 @@ def test_a_masthead_ending_in_record_is_a_newspaper():
                                       "The police investigated reported sightings that the bear had returned."])
 def test_a_participle_used_as_an_adjective_reports_nothing(sentence):
     assert _rows(sentence).empty
+
+
+def test_a_fragment_under_any_verb_is_the_words_of_the_named_subject():
+    text = ("Storm Over Harbour Deal\n\nAt the rally on Friday, Senator Maria Okafor summoned her supporters to reject "
+            "“a rigged and rotten deal” before the vote.")
+    assert _speaker_of(text, "a rigged and rotten deal") == "Maria Okafor"
+
+
+def test_a_fragment_under_a_verb_of_a_described_text_is_the_texts_words():
+    text = ("Fires And Their Causes\n\nIn fact, the latest Harwell Institute climate report gave “low confidence” "
+            "to any link between the fires and warming.")
+    rows = _rows(text)
+    row = rows[rows["text"] == "low confidence"].iloc[0]
+    assert "report" in row["speaker_role"]
+
+
+def test_a_thing_that_speaks_for_no_one_is_no_subject_of_a_fragment():
+    rows = _rows("Harbour Storm Damage\n\nThe storm left “a trail of ruin” across Port Aldo on Tuesday.")
+    row = rows[rows["text"] == "a trail of ruin"].iloc[0]
+    assert not row["speaker"] and not row["speaker_role"], row
