@@ -116,7 +116,39 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
         spans.append((start, j))
         i = j + 1
+    spans = _with_lost_openings(text, spans)
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# A straight or curly closing mark after a comma, "?" or "!" that a cue of speech follows: '..., nothing has
+# changed," Braverman said', '...," said Ms Lee', '...," he added'.
+_ORPHAN_CLOSE = re.compile(r"(?<=[,?!])[\"”](?=\s+(?:(?:he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\s+"
+                           r"(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|stated|explained|continued|"
+                           r"argued|insisted|noted|warned|recalled)|(?:said|says|added|told|wrote|stated)\s+[A-Z])\b)")
+# Where a quotation whose opening mark was lost starts: after a stop and a mark glued to it (the end of the
+# paragraph before, run together), or after a line break.
+_PARAGRAPH_END = re.compile(r"(?:[.!?][\"”’]\s+|\n\s*)(?=\S)")
+
+
+def _with_lost_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with the quotations whose opening mark was lost where paragraphs were run together ('... under
+    attack." We were here ... and nothing has changed," Braverman said.'): a closing mark that no quotation
+    ends, followed by a cue of speech, closes a quotation from the paragraph's start, when that start is found
+    within 600 characters and no quotation lies between."""
+    ends = {e for _, e in spans}
+    added = []
+    for close in _ORPHAN_CLOSE.finditer(text):
+        j = close.start()
+        if j in ends or any(s <= j < e for s, e in spans):
+            continue
+        floor = max([e + 1 for s, e in spans if e < j] + [max(0, j - 600)])
+        starts = [m.end() for m in _PARAGRAPH_END.finditer(text, max(0, floor - 2), j)]
+        if not starts:
+            continue
+        start = starts[-1]
+        if start < j - 1 and not _MARK_CHARS.search(text, start, j):
+            added.append((start, j))
+    return sorted(spans + added) if added else spans
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1669,6 +1669,19 @@ def test_a_straight_mark_glued_to_the_sentence_before_opens_a_quotation_of_run_t
         ["direct", "Ivo Danek", "To say nothing is irresponsible."]]
 
 
+def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_start_of_its_paragraph():
+    text = ('Protesters sat on the tracks. "The governor will not stop the terminal." Our community is under '
+            'attack. We were here a year ago and nothing has changed," Ada Voss said in a statement. She was held.')
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist()[1] == [
+        "direct", "Ada Voss", "Our community is under attack. We were here a year ago and nothing has changed"]
+
+
+def test_a_closing_mark_of_a_found_quotation_opens_no_other():
+    rows = _rows('Ada Voss called the plan "bold," and Ivo Danek said it would fail. "It is over," he said.')
+    assert rows[rows["kind"] != "indirect"]["text"].tolist() == ["bold", "It is over"]
+
+
 def test_a_straight_mark_spaced_from_the_stop_that_ends_a_quotation_closes_it():
     text = ('The Ledger reported "The council is weighing a new levy, ready to re-open the talks... " The mayor denied '
             'it. Later Ivo Danek said the levy was "dead."')
