@@ -122,12 +122,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 # A straight or curly closing mark after a comma, "?" or "!" that a cue of speech follows: '..., nothing has
 # changed," Braverman said', '...," said Ms Lee', '...," he added'.
-_ORPHAN_CLOSE = re.compile(r"(?<=[,?!])[\"”](?=\s+(?:(?:he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\s+"
-                           r"(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|stated|explained|continued|"
-                           r"argued|insisted|noted|warned|recalled)|(?:said|says|added|told|wrote|stated)\s+[A-Z])\b)")
+_SPEECH = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|explained|continued|argued|insisted|noted|warned|"
+           r"recalled|reported|reads|read|pressed|asked|replied|responded|echoed|tweeted|posted)")
+_ORPHAN_CLOSE = re.compile(rf"(?<=[,?!])[\"”](?=\s+(?:[^\s\"“”;:!?]+\s+){{1,8}}?(?:\w+ly\s+)?{_SPEECH}\b"
+                           rf"|\s+{_SPEECH}\s+(?:the\s+)?[A-Z\d])")
 # Where a quotation whose opening mark was lost starts: after a stop and a mark glued to it (the end of the
-# paragraph before, run together), or after a line break.
-_PARAGRAPH_END = re.compile(r"(?:[.!?][\"”’]\s+|\n\s*)(?=\S)")
+# paragraph before, run together), or after a line break and any mark turned the wrong way ("\n” … he delivered").
+_DOUBLE_MARKS = re.compile("[\"“”«»„]")
+_PARAGRAPH_END = re.compile(r"(?:[.!?][\"”’]\s+|\n\s*(?:[\"“”]\s*)?)(?=\S)")
 
 
 def _with_lost_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -146,7 +148,7 @@ def _with_lost_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         if not starts:
             continue
         start = starts[-1]
-        if start < j - 1 and not _MARK_CHARS.search(text, start, j):
+        if start < j - 1 and not _DOUBLE_MARKS.search(text, start, j):
             added.append((start, j))
     return sorted(spans + added) if added else spans
 

@@ -1677,6 +1677,19 @@ def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_start_of_its_para
         "direct", "Ada Voss", "Our community is under attack. We were here a year ago and nothing has changed"]
 
 
+@pytest.mark.parametrize(("after", "speaker", "role"), [
+    ("Chris, one of the protesters, said.", "Chris", ""),
+    ("the group's statement reads.", "", "the group's statement"),
+])
+def test_a_lost_opening_is_found_before_any_subject_and_cue_of_speech(after, speaker, role):
+    text = ('The march reached the port. "We will be back next year." Nothing has changed since the spill and '
+            f'nobody is listening," {after} The police watched.')
+    rows = _rows(text)
+    row = rows[rows["text"].str.startswith("Nothing has changed")]
+    assert row[["kind", "speaker"]].values.tolist() == [["direct", speaker]], rows
+    assert role in row.iloc[0]["speaker_role"]
+
+
 def test_a_closing_mark_of_a_found_quotation_opens_no_other():
     rows = _rows('Ada Voss called the plan "bold," and Ivo Danek said it would fail. "It is over," he said.')
     assert rows[rows["kind"] != "indirect"]["text"].tolist() == ["bold", "It is over"]
