@@ -2355,3 +2355,11 @@ def test_a_thing_that_speaks_for_no_one_is_no_subject_of_a_fragment():
     rows = _rows("Harbour Storm Damage\n\nThe storm left “a trail of ruin” across Port Aldo on Tuesday.")
     row = rows[rows["text"] == "a trail of ruin"].iloc[0]
     assert not row["speaker"] and not row["speaker_role"], row
+
+
+def test_a_fragment_with_its_own_subject_is_not_the_words_of_the_speaker_quoted_before_it():
+    text = ('Wildfire Season Grows Longer\n\n"The fires are not new," Ivo Danek wrote in a blog post. The state\'s '
+            'own wildfire report gave "low confidence" to any link with warming.')
+    rows = _rows(text)
+    row = rows[rows["text"] == "low confidence"].iloc[0]
+    assert row["speaker"] != "Ivo Danek" and "report" in row["speaker_role"], row
