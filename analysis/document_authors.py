@@ -1,8 +1,10 @@
 """Who wrote a document that speaks: "the report said" is the body or person its introduction names as author ("The
 report, produced for the city by Larchmont Advisory, ...", "... is issued by 13 federal agencies and the X Program",
-"Coming from the X Program, a team of 13 agencies, the Fourth National Climate Assessment ..."), or who published
-it ("X released a report on Monday. The report warned"), or, for an owned document ("Larchmont's report"), the
-organization named before whose name begins with its owner."""
+"Coming from the X Program, a team of 13 agencies, the Fourth National Climate Assessment ...", "a new report from
+X"), or who published, signed or filed it ("X released a report on Monday. The report warned", "a letter X signed",
+"X, Y and Z, a coalition of groups, sued the agency ... the complaint said": a lawsuit, complaint, suit, filing or
+petition is one text), or, for an owned document ("Larchmont's report"), the organization named before whose name
+begins with its owner."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def _document_phrase() -> re.Pattern:
 
 
 # "The report, produced for the city by Larchmont Advisory, ...", "a study by researchers at Leeds University".
-_BY = r"s?\b[^.;!?“”\"]{0,100}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
+_BY = r"s?\b[^.;!?“”\"]{0,160}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
 AUTHOR_WITHIN = 3000  # characters back in which a document's author is named
 
 
@@ -67,7 +69,8 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
                  (a.name == owner or a.name.startswith(owner + " "))]
         return named[0] if named else None
     since = max(0, position - AUTHOR_WITHIN)
-    introductions = list(re.finditer(rf"\b{re.escape(match.group('noun'))}{_BY}(?:the\s+)?",
+    noun = _kin(match.group("noun"))
+    introductions = list(re.finditer(rf"\b{noun}(?:s?\s+from\s+|{_BY})(?:the\s+)?",
                                      ctx.text[since:position], re.IGNORECASE))
     for intro in reversed(introductions):
         for at in _authors_at(ctx, since + intro.start(), since + intro.end()):
@@ -78,6 +81,12 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
             if authors or body:  # Program": a body the actors stage has not taken
                 return authors[0] if authors else actors_stage.Actor(
                     body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+    signed = rf"\b{noun}s?\s+(?:that\s+)?(?=(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:has\s+|had\s+)?{_PUBLISHED}\b)"
+    for intro in reversed(list(re.finditer(signed, ctx.text[since:position]))):
+        at = since + intro.end()  # "a letter X signed on Monday": the subject of the verb after the noun
+        authors = [a for start, _, a in ctx.mention_at(at, at + 80) if start == at]
+        if authors:
+            return authors[0]
     for intro in reversed(list(_COMING_FROM.finditer(ctx.text, since, position))):
         stop = sentence_bounds(ctx.text, intro.end(), ctx.quoted)[1]
         if re.search(rf"\b{re.escape(match.group('noun'))}\b", ctx.text[intro.end():stop], re.IGNORECASE):
@@ -86,16 +95,17 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
             if authors or body:
                 return authors[0] if authors else actors_stage.Actor(
                     body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
-    noun = re.escape(match.group("noun"))  # "X released a report on Monday. The report warned": X
     for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                                           rf"{noun}s?\b", ctx.text[since:position], re.IGNORECASE))):
+                                           rf"{noun}s?\b|{_SUED if noun == _LEGAL else '(?!)'}",
+                                           ctx.text[since:position], re.IGNORECASE))):
         at = since + intro.start()
-        named = [a for _, e, a in ctx.mention_at(max(0, at - 200), at) if not ctx.text[e:at].strip()]
+        named = [a for _, e, a in ctx.mention_at(max(0, at - 200), at) if _SUBJECT_GAP.fullmatch(ctx.text, e, at)]
         if named:
-            return named[-1]
-        run = [m for m in ORG_RUN.finditer(ctx.text, max(0, at - 200), at) if not ctx.text[m.end():at].strip()]
+            return named[0]
+        run = [m for m in ORG_RUN.finditer(ctx.text, max(0, at - 200), at)
+               if _SUBJECT_GAP.fullmatch(ctx.text, m.end(), at)]
         if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
-            name = re.sub(r"^[Tt]he\s+", "", run[-1].group())
+            name = re.sub(r"^[Tt]he\s+", "", run[0].group())
             return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
     if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
         titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
@@ -110,4 +120,17 @@ _NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w�
 
 
 # Verbs that bring a document out: its subject wrote it ("The bank published a report").
-_PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented)"
+_PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented|filed|signed|drafted|" \
+             r"submitted)"
+# A court filing goes by several names: "sued the agency ... the lawsuit argued ... the complaint said".
+_LEGAL = r"(?:complaint|lawsuit|suit|filing|petition)"
+_SUED = r"\bsued\b"
+_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3}"
+# Between a subject and its verb: other names of a list and an apposition ("X, Greenpeace and Y, a coalition of
+# Alaska native groups, sued").
+_SUBJECT_GAP = re.compile(rf"(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?(?:,\s+(?:a|an|the)\s+[^,;.“”\"]{{1,80}},)?\s*")
+
+
+def _kin(noun: str) -> str:
+    """The pattern of a document noun and the nouns that name the same kind of text."""
+    return _LEGAL if re.fullmatch(_LEGAL, noun, re.IGNORECASE) else re.escape(noun)

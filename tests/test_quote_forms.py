@@ -2363,3 +2363,21 @@ def test_a_fragment_with_its_own_subject_is_not_the_words_of_the_speaker_quoted_
     rows = _rows(text)
     row = rows[rows["text"] == "low confidence"].iloc[0]
     assert row["speaker"] != "Ivo Danek" and "report" in row["speaker_role"], row
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Letters Fly Over Harbour Deal\n\nThe dispute began with a letter Maria Okafor signed on Monday. "The harbour '
+     'deal is dead," the letter said.', "Maria Okafor"),
+    ('Fines Plummet Under New Chief\n\nAccording to a new report from the Harbour Integrity Project, a watchdog '
+     'group, fines collected by the ministry have fallen. "Many cases will drop out of sight," according to the '
+     'report.', "Harbour Integrity Project"),
+    ('Water Districts Sue Air Force\n\nThe lawsuits named the Air Force and ten major firms involved in supplying '
+     'chromium products and chemicals to the old base at Ferndale, and were filed by the Ferndale Water Authority. '
+     '"They knew this would reach groundwater," stated the complaint.', "Ferndale Water Authority"),
+    ('Groups Sue Over Arctic Drilling\n\nThe Kestria Wildlife Fund, Greenpeace and Oilwatch, a coalition of native '
+     'groups, sued the ministry on May 3. The area is "remote and foreboding," the complaint said.',
+     "Kestria Wildlife Fund"),
+])
+def test_a_document_speaks_for_who_signed_issued_or_filed_it(text, speaker):
+    rows = _rows(text)
+    assert rows[rows["kind"] != "indirect"]["speaker"].tolist()[-1:] == [speaker], rows
