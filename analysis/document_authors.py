@@ -16,7 +16,7 @@ from analysis.actors_lexicon import affiliation_of
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import alternatives
 from analysis.sentence_bounds import sentence_bounds
-from analysis.unnamed_sources import unnamed
+from analysis.unnamed_sources import names_a_source, unnamed
 
 __all__ = ["document_author", "AUTHOR_WITHIN"]
 
@@ -107,6 +107,9 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
         if run and not ctx.inside_quote(at):  # a body the actors stage has not taken
             name = re.sub(r"^[Tt]he\s+", "", run[0].group())
             return actors_stage.Actor(name, affiliation_of(name), "organization", "organization", known=False)
+        described = _DESCRIBED_SUBJECT.search(ctx.text, max(0, at - 80), at)  # "the Trump administration released
+        if described and names_a_source(described.group(1)) and not ctx.inside_quote(at):  # its report"
+            return unnamed(described.group(1), whole=True)
     if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
         titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
         titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last
@@ -125,6 +128,9 @@ _PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissi
 # A court filing goes by several names: "sued the agency ... the lawsuit argued ... the complaint said".
 _LEGAL = r"(?:complaint|lawsuit|suit|filing|petition)"
 _SUED = r"\bsued\b"
+# A described body right before the verb: "the Trump administration released its report".
+_DESCRIBED_SUBJECT = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                                r"\s+(?:has\s+|had\s+)?$")
 _NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3}"
 # Between a subject and its verb: other names of a list and an apposition ("X, Greenpeace and Y, a coalition of
 # Alaska native groups, sued").

@@ -2381,3 +2381,10 @@ def test_a_fragment_with_its_own_subject_is_not_the_words_of_the_speaker_quoted_
 def test_a_document_speaks_for_who_signed_issued_or_filed_it(text, speaker):
     rows = _rows(text)
     assert rows[rows["kind"] != "indirect"]["speaker"].tolist()[-1:] == [speaker], rows
+
+
+def test_a_document_speaks_for_the_described_body_that_released_it():
+    rows = _rows('Report Warns Of Climate Costs\n\nSince the Kestrian government released its blockbuster report on '
+                 'Friday, it has made decisions. Cuts would avoid "substantial damages to the economy," the report '
+                 'said.')
+    assert rows[rows["kind"] == "partial"]["speaker_role"].tolist() == ["the Kestrian government"]
