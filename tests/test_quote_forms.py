@@ -2388,3 +2388,14 @@ def test_a_document_speaks_for_the_described_body_that_released_it():
                  'Friday, it has made decisions. Cuts would avoid "substantial damages to the economy," the report '
                  'said.')
     assert rows[rows["kind"] == "partial"]["speaker_role"].tolist() == ["the Kestrian government"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Grain Deal Angers Farmers\n\nAgriculture Minister Borys Fehl signed the deal. Responding on state radio, the '
+     'farm minister said the figures were "a year out of date".', "Borys Fehl"),
+    ('Budget Day In London\n\nChancellor of the Exchequer Rachel Reeves set out the budget. Later the finance chief '
+     'said borrowing would fall "within two years".', "Rachel Reeves"),
+])
+def test_a_journalists_epithet_for_an_office_is_its_holder_named_before(text, speaker):
+    rows = _rows(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == [speaker]
