@@ -22,6 +22,7 @@ from analysis.described_sources import (
     document_before,
     document_in_sentence_before,
     document_owner,
+    epithet_of_opener,
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
@@ -61,7 +62,6 @@ __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", 
 
 # The phrase an indefinite introduction brings a source in with: "A Castellanian official", "said a senior diplomat".
 INTRODUCED = r"(?:(?:said|told|according\s+to)\s+)?((?:[\w’'-]+\s+){{1,4}}?{}s?)\b"
-
 
 _WRITINGS = frozenset(("polls", "surveys", "studies", "reports", "research", "analysis", "findings"))  # sources that
 # are read, not people: no "they" argues
@@ -457,7 +457,7 @@ def definite_subject(ctx: Context, lead: str, position: int) -> actors_stage.Act
             else ctx.person_before(position)  # Assessment says": the text named
     return actors_stage.resolve_role_phrase(match.group(), ctx.antecedents(match.group(), position)) or \
         (epithet_subject(ctx, lead, position + len(lead)) if "former" in match.group().split() else None) or \
-        described_body(ctx, match.group(), position) or \
+        described_body(ctx, match.group(), position) or epithet_of_opener(ctx, match.group(), position) or \
         unnamed(match.group(), whole=True)  # incl. a role the last person does not hold: "the New York businessman";
     # "The former vice president dismissed ..., telling": an office held before, the salient person
 

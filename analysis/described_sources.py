@@ -19,7 +19,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
-           "document_owner",
+           "document_owner", "epithet_of_opener",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -164,6 +164,26 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def epithet_of_opener(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """'Liam Pennock was more measured. The centre-back said ...': a definite description ending at ``position``
+    whose head names no kind of source the kit knows (not an office, a body nor a text) stands for the person who
+    opens the sentence before, as a writer's variation on the name."""
+    head = phrase.split()[-1].lower()
+    if not re.match(r"[Tt]he\s", phrase) or names_a_source(phrase) or head.endswith("s") and not head.endswith("ss"):
+        return None
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if sent_start < 2:
+        return None
+    previous, _ = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 2, ctx.quoted)
+    opener = [a for at, _, a in ctx.mention_at(previous, previous + 60)
+              if not ctx.inside_quote(at) and not ctx.text[previous:at].strip()]
+    if not opener or opener[0].actor_type != "person":
+        return None
+    _, end = sentence_bounds(ctx.text, position, ctx.quoted)  # "The host asked Warren": someone else
+    return None if any(a is opener[0] or a.name == opener[0].name for _, _, a in ctx.mention_at(sent_start, end)) \
+        else opener[0]
 
 
 def described_person(actor: actors_stage.Actor, word: str) -> bool:

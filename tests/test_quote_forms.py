@@ -2399,3 +2399,15 @@ def test_a_document_speaks_for_the_described_body_that_released_it():
 def test_a_journalists_epithet_for_an_office_is_its_holder_named_before(text, speaker):
     rows = _rows(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == [speaker]
+
+
+def test_a_writers_epithet_for_the_person_who_opens_the_sentence_before_is_that_person():
+    rows = _rows('Rovers Lose At Home Again\n\nLiam Pennock, the goalscorer, was more measured. The centre-back said '
+                 'Rovers had "switched off" after the equaliser.')
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Liam Pennock"]
+
+
+def test_an_epithet_that_acts_on_the_person_before_is_someone_else():
+    rows = _rows('Warren Talks Climate On Radio\n\nElizabeth Warren spoke on the radio. The host asked Warren to name '
+                 'the "specific steps" she had taken.')
+    assert "Elizabeth Warren" not in rows[rows["kind"] == "partial"]["speaker"].tolist()
