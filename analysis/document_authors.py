@@ -54,11 +54,13 @@ _COMING_FROM = re.compile(r"\b(?:Coming|Released|Issued|Published|Produced|Prepa
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
-def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> actors_stage.Actor | None:
     """Who wrote the document a described speaker names: "the report said" is the body or person named as its
     author ("The report, produced for the city by Larchmont Advisory, ...") in the last introduction of such a
     document before ``position``; "Larchmont's report" is the organization named before whose name begins with
-    its owner. None when the phrase names no document or no author is named."""
+    its owner; "the report" of a text named by its title ("the Fourth National Climate Assessment") is that text's
+    author when one is named (``named``: the phrase is already such a title), else the title. None when the phrase
+    names no document or no author is named."""
     match = _document_phrase().fullmatch(phrase.strip())
     if match is None:
         return None
@@ -112,8 +114,12 @@ def document_author(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
             return unnamed(described.group(1), whole=True)
     if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
         titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
-        titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last
-        return unnamed(titled[-1].group(1), whole=True) if titled else None
+        titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last, or its
+        if not titled or named:  # author ("Coming from the X Program, ..., the Fourth National Climate Assessment")
+            return None
+        title = titled[-1].group(1)
+        return document_author(ctx, title if title[:4].lower() == "the " else "the " + title, titled[-1].end(),
+                               named=True) or unnamed(title, whole=True)
     return None
 
 

@@ -2411,3 +2411,11 @@ def test_an_epithet_that_acts_on_the_person_before_is_someone_else():
     rows = _rows('Warren Talks Climate On Radio\n\nElizabeth Warren spoke on the radio. The host asked Warren to name '
                  'the "specific steps" she had taken.')
     assert "Elizabeth Warren" not in rows[rows["kind"] == "partial"]["speaker"].tolist()
+
+
+def test_the_report_of_a_titled_text_speaks_for_the_body_it_comes_from():
+    text = ('Coastal Report Warns Of Floods\n\nComing from the Harbour Research Program, a team of 13 agencies, the '
+            'Third Coastal Climate Assessment was put together by 300 scientists. Floods will become "far more '
+            'frequent", the report says.')
+    rows = _rows(text)
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Harbour Research Program"]
