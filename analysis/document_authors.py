@@ -112,6 +112,13 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
         described = _DESCRIBED_SUBJECT.search(ctx.text, max(0, at - 80), at)  # "the Trump administration released
         if described and names_a_source(described.group(1)) and not ctx.inside_quote(at):  # its report"
             return unnamed(described.group(1), whole=True)
+    for intro in reversed(list(re.finditer(rf"(?<=\s)(?:[a-z][\w-]*\s+){{0,2}}(?i:{noun})s?\b",
+                                           ctx.text[since:position]))):  # "a new Pentagon report", "a UN study"
+        at = since + intro.start()
+        bodies = [a for s, e, a in ctx.mention_at(max(0, at - 80), at) if e == at - 1 and a.actor_type != "person"
+                  and not ctx.inside_quote(s)]
+        if bodies:
+            return bodies[-1]
     if match.group("noun").lower() in ("report", "assessment", "study", "survey", "review"):  # "the 4th National
         titled = list(_NAMED_TEXT.finditer(ctx.text, since, position))  # Climate Assessment says ... The report
         titled = [t for t in titled if not ctx.inside_quote(t.start())]  # says": the text named last, or its

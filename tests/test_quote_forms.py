@@ -2419,3 +2419,10 @@ def test_the_report_of_a_titled_text_speaks_for_the_body_it_comes_from():
             'frequent", the report says.')
     rows = _rows(text)
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Harbour Research Program"]
+
+
+@pytest.mark.parametrize("named", ["a new Pentagon report", "a Pentagon climate report"])
+def test_a_report_named_after_a_body_speaks_for_it(named):
+    rows = _rows(f'Pentagon Climate Report Criticised\n\nThere is no mention of that in {named} on the bases. Bases '
+                 'face "serious risks", the report said.')
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Pentagon"]
