@@ -66,11 +66,23 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
         found = [(m.start(), m.end(), inv) for inv, p, keys in patterns if not keys or not present.isdisjoint(keys)
                  for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
-        for start, end, inv in sorted(found, key=lambda s: -(s[1] - s[0])):
+        for start, end, inv in sorted(_joined(found), key=lambda s: -(s[1] - s[0])):
             if all(end <= s or start >= e for s, e, _ in kept):
                 kept.append((start, end, inv))
         spans.extend((target.id, s, e, inv) for s, e, inv in sorted(kept))
     return spans
+
+
+def _joined(found: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Matches of one target's patterns, those of the same sense that overlap joined into one ("ban on phones"
+    and "phones in schools" are one mention, "ban on phones in schools", so no word of it is read as a cue)."""
+    joined: list[tuple[int, int, bool]] = []
+    for start, end, inv in sorted(found):
+        if joined and joined[-1][2] == inv and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]), inv)
+        else:
+            joined.append((start, end, inv))
+    return joined
 
 
 def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> list[tuple[int, int, Cue]]:

@@ -359,3 +359,13 @@ def test_a_position_the_speaker_then_calls_wrong_is_given_up():
 def test_being_won_over_to_the_target_is_a_cue():
     text = "General Oleh Marko spoke on Sunday. He said he had been won over to a ceasefire by the winter losses."
     assert [row[2] for row in _stances(text) if row[1] == "ceasefire"] == ["favor"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I back the ban on phones in schools completely.", ["favor"]),
+    ("A national ban on phones in schools was long overdue.", ["favor"]),
+])
+def test_overlapping_patterns_of_one_target_are_one_mention_and_no_cue(text, expected):
+    phones = stance.targets_from_rows([{"id": "phone_ban", "label": "", "description": "",
+                                        "patterns": "ban on phones;phones in school*"}])
+    assert [hit.stance for hit in stance.of_text(text, phones)] == expected
