@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution import Context, Quote, definite_subject, resolve_word, sentence_bounds, subject_before
+from analysis.attribution import (
+    OPENING_PRONOUN,
+    Context,
+    Quote,
+    definite_subject,
+    resolve_word,
+    sentence_bounds,
+    subject_before,
+)
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.speaker_gaps import lead_in_end
 from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
 __all__ = ["according_after", "as_put_after", "crowd_words", "echoed", "fragment_after_subject", "how_described",
-           "in_the_words_of", "position_fragment", "repeated_terms", "same_text", "subject_fragment"]
+           "in_the_words_of", "position_fragment", "repeated_terms", "same_text", "subject_fragment",
+           "colon_subject"]
 
 
 def _words(text: str) -> str:
@@ -278,22 +287,47 @@ def subject_fragment(ctx: Context, quotes: list[Quote]) -> None:
     verb ("the recent assessment gave"), unless the copy distances itself from the words ("so-called") or names
     a term ("known as"). Annotators of news give such words to the subject, whatever the verb."""
     for quote in quotes:
-        if quote.kind != "partial" or quote.speaker is not None or quote.cue or \
-                SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
+        if quote.speaker is not None or quote.cue or quote.kind != "partial":
+            continue
+        if SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
                 KNOWN_AS.search(ctx.text, max(0, quote.start - 60), quote.start):
             continue
-        sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
-        begin = sent_start + lead_in_end(ctx.text[sent_start:quote.start])
-        first = [m for m in ctx.mention_at(begin, quote.start) if not ctx.inside_quote(m[0])][:1]
-        if not first:
-            phrase = _described_opening(ctx.text[begin:quote.start])
-            if phrase:
-                quote.speaker = definite_subject(ctx, phrase, begin + len(phrase)) or unnamed(phrase, whole=True)
+        quote.speaker = _subject_of(ctx, sentence_bounds(ctx.text, quote.start, ctx.quoted)[0], quote.start)
+
+
+def colon_subject(ctx: Context, quotes: list[Quote]) -> None:
+    """'The union issued a statement on Monday: “We will not return ...”': a quotation that no pass before gave a
+    speaker, right after a colon, is the words of the subject of the clause before the colon."""
+    for quote in quotes:
+        if quote.speaker is not None or quote.cue or quote.kind != "direct":
             continue
-        if first[0][0] - begin > 30:
-            continue
-        for word in re.finditer(r"\b[a-z][\w’'-]*", ctx.text[first[0][1]:quote.start]):
-            subject = subject_before(ctx, sent_start, first[0][1] + word.start())
-            if subject is not None:
-                quote.speaker = subject
-                break
+        colon = _COLON_BEFORE.search(ctx.text, max(0, quote.start - 6), quote.start)
+        if colon is not None:
+            quote.speaker = _subject_of(ctx, sentence_bounds(ctx.text, colon.start() - 1, ctx.quoted)[0],
+                                        colon.start())
+
+
+_COPULA = re.compile(r"\s+(?:is|was|has|does|seems|looks|remains)\b")
+_COLON_BEFORE = re.compile(r":[ \t]*[“«\"‘']?[ \t]*$")
+
+
+def _subject_of(ctx: Context, sent_start: int, end: int):
+    """The subject of the clause from ``sent_start`` to ``end``: a name opening it (after any lead-in) as the
+    subject of a verb, or a description of a source or a text followed by its verb; None when neither."""
+    begin = sent_start + lead_in_end(ctx.text[sent_start:end])
+    first = [m for m in ctx.mention_at(begin, end) if not ctx.inside_quote(m[0])][:1]
+    pronoun = OPENING_PRONOUN.match(ctx.text, begin, end)
+    if pronoun and not (first and first[0][0] < pronoun.start(1)) and not _COPULA.match(ctx.text, pronoun.end(1)):
+        return resolve_word(ctx, pronoun.group(1), pronoun.start(1))  # "She listed the demands: “...”", not
+    # "In his telling, she is “the cleverest person ...”", which describes her
+    if not first:
+        phrase = _described_opening(ctx.text[begin:end])
+        return (definite_subject(ctx, phrase, begin + len(phrase)) or unnamed(phrase, whole=True)) if phrase \
+            else None
+    if first[0][0] - begin > 30:
+        return None
+    for word in re.finditer(r"\b[a-z][\w’'-]*", ctx.text[first[0][1]:end]):
+        subject = subject_before(ctx, sent_start, first[0][1] + word.start())
+        if subject is not None:
+            return subject
+    return None

@@ -272,6 +272,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     quote_context.interview_answers(ctx, quotes)
     fragment_speakers.position_fragment(ctx, quotes)
     fragment_speakers.fragment_after_subject(ctx, quotes)
+    fragment_speakers.colon_subject(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
     named_after_lead(ctx, quotes)
     headline_holder(ctx, quotes)

@@ -2426,3 +2426,23 @@ def test_a_report_named_after_a_body_speaks_for_it(named):
     rows = _rows(f'Pentagon Climate Report Criticised\n\nThere is no mention of that in {named} on the bases. Bases '
                  'face "serious risks", the report said.')
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Pentagon"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ('Strike Plans Grow Louder Today\n\nGreta Thunberg spoke at the rally. She listed the group\'s demands: "A just '
+     'and livable world for everyone."', "Greta Thunberg", ""),
+    ('Strike Plans Grow Louder Today\n\nThe Harbour Workers Union issued a statement on Monday: "We will not return '
+     'to work until the offer improves."', "Harbour Workers Union", ""),
+    ('Strike Plans Grow Louder Today\n\nAt the rally, the speaker listed the demands: "A just and livable world '
+     'for everyone."', "", "the speaker"),
+])
+def test_a_quotation_after_a_colon_is_the_words_of_the_clauses_subject(text, speaker, role):
+    rows = _rows(text)
+    assert rows[["speaker"]].values.tolist() == [[speaker]], rows
+    assert role in rows.iloc[0]["speaker_role"]
+
+
+def test_a_fragment_that_describes_the_pronoun_subject_is_not_its_words():
+    rows = _rows('Rivals In The Capital\n\nIlona Vesk leads the party. Matthias Korrel talks about her often. In his '
+                 'telling, she is "the cleverest person in any room she walks into".')
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() != ["Ilona Vesk"]
