@@ -392,7 +392,7 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
         if described and not first and actors_stage.is_role_word(described.group(2)):
             return definite_subject(ctx, described.group(1), sent_start + described.end(1)) or \
                 unnamed(described.group(1), whole=True)
-    relative = re.search(r",\s+who\s+" + AFTER_WHO + "$", head)
+    relative = re.search(r"(?:,\s+|\s+\()who\s+" + AFTER_WHO + "$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         at = sent_start + relative.start()  # "X, the member for Tarrow Bay, who said": X, past the apposition
         named = [m for m in ctx.mention_at(sent_start, at) if not ctx.inside_quote(m[0]) and

@@ -251,7 +251,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     ctx = Context(text, sorted(mentions, key=lambda m: m[0]), quoted_spans(text))
     marked = _direct_and_partial(ctx, media_names)
     sentences = _sentences(ctx)
-    indirect = find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"])
+    indirect = _closed_by_bracket(ctx, find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"]))
     indirect += nominal_reports(ctx, sentences, indirect)
     attribute_partials(ctx, marked, indirect)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
@@ -285,6 +285,20 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
         quote.via = _relays(ctx, quote, sentence_bounds(text, quote.cue_start if quote.cue_start >= 0
                                                           else quote.start, ctx.quoted), standing)
     return quotes
+
+
+def _closed_by_bracket(ctx: Context, indirect: list[Quote]) -> list[Quote]:
+    """Reports whose cue stands inside brackets end where the brackets close ("Joe Biden (who agreed ... that he
+    would “eliminate” fracking), all of the Democrats ...": the report stops at the bracket)."""
+    for quote in indirect:
+        if quote.cue_start < 0:
+            continue
+        sent_start = sentence_bounds(ctx.text, quote.cue_start, ctx.quoted)[0]
+        head = ctx.text[sent_start:quote.cue_start]
+        close = ctx.text.find(")", quote.cue_start, quote.end)
+        if head.count("(") > head.count(")") and close > quote.start:
+            quote.end = trim(ctx.text, quote.start, close)[1]
+    return indirect
 
 
 @functools.lru_cache(maxsize=1)

@@ -2446,3 +2446,10 @@ def test_a_fragment_that_describes_the_pronoun_subject_is_not_its_words():
     rows = _rows('Rivals In The Capital\n\nIlona Vesk leads the party. Matthias Korrel talks about her often. In his '
                  'telling, she is "the cleverest person in any room she walks into".')
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() != ["Ilona Vesk"]
+
+
+def test_a_report_in_brackets_after_who_is_the_antecedents_and_ends_with_the_brackets():
+    rows = _rows('Candidates Clash On Fracking\n\nWith the possible exception of Joe Biden (who agreed last month at '
+                 'the second debate that he would "eliminate" fracking), all of the Democrats want a ban.')
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Joe Biden", 'he would "eliminate" fracking'], ["partial", "Joe Biden", "eliminate"]]
