@@ -282,10 +282,9 @@ def _described_opening(head: str) -> str | None:
 
 def subject_fragment(ctx: Context, quotes: list[Quote]) -> None:
     """'Plaintiffs' lawyers called the ruling “a gift to polluters”', 'The report gave “low confidence” to ...':
-    a fragment left without a speaker is the words of its sentence's subject, a name opening the sentence (after
-    any lead-in) as the subject of a verb before the fragment, or a description of a source or a text with its
-    verb ("the recent assessment gave"), unless the copy distances itself from the words ("so-called") or names
-    a term ("known as"). Annotators of news give such words to the subject, whatever the verb."""
+    a fragment left without a speaker is the words of its sentence's subject (``_subject_of``), unless the copy
+    distances itself from the words ("so-called") or names a term ("known as"). Annotators of news give such
+    words to the subject, whatever the verb."""
     for quote in quotes:
         if quote.speaker is not None or quote.cue or quote.kind != "partial":
             continue
@@ -313,7 +312,8 @@ _COLON_BEFORE = re.compile(r":[ \t]*[“«\"‘']?[ \t]*$")
 
 def _subject_of(ctx: Context, sent_start: int, end: int):
     """The subject of the clause from ``sent_start`` to ``end``: a name opening it (after any lead-in) as the
-    subject of a verb, or a description of a source or a text followed by its verb; None when neither."""
+    subject of a verb, a he or she opening it (not before a copula), or a description of a source or a text
+    followed by its verb ("the recent assessment gave"); None when none of these."""
     begin = sent_start + lead_in_end(ctx.text[sent_start:end])
     first = [m for m in ctx.mention_at(begin, end) if not ctx.inside_quote(m[0])][:1]
     pronoun = OPENING_PRONOUN.match(ctx.text, begin, end)
