@@ -19,7 +19,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
-           "document_owner", "epithet_of_opener",
+           "document_owner", "epithet_of_opener", "defined_body",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -164,6 +164,24 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def defined_body(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """'The Northern Compact is a mutual-defence alliance ... The alliance says': "the" and a noun of a body stand
+    for the name a sentence before defined as one ("X is a ... alliance", "X, a ... alliance,"), the nearest such."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not names_a_source(phrase) or \
+            actors_stage.is_role_word(words[1].lower()):
+        return None
+    defined = list(re.finditer(rf"((?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){{0,4}})"
+                               rf"(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(words[1].lower())}\b",
+                               ctx.text[max(0, position - 3000):position]))
+    if not defined:
+        return None
+    at = max(0, position - 3000) + defined[-1].start(1)
+    named = [a for s, _, a in ctx.mention_at(at, at + len(defined[-1].group(1))) if a.actor_type != "person"]
+    name = re.sub(r"^[Tt]he\s+", "", defined[-1].group(1))
+    return named[0] if named else actors_stage.Actor(name, "", "organization", "organization", known=False)
 
 
 def epithet_of_opener(ctx, phrase: str, position: int) -> actors_stage.Actor | None:

@@ -2453,3 +2453,10 @@ def test_a_report_in_brackets_after_who_is_the_antecedents_and_ends_with_the_bra
                  'the second debate that he would "eliminate" fracking), all of the Democrats want a ban.')
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Joe Biden", 'he would "eliminate" fracking'], ["partial", "Joe Biden", "eliminate"]]
+
+
+@pytest.mark.parametrize("definition", ["The Northern Compact is a mutual-defence alliance founded in 1961",
+                                        "The Northern Compact, a mutual-defence alliance of six states, met"])
+def test_the_noun_a_name_was_defined_as_stands_for_that_name(definition):
+    rows = _rows(f'Why The Alliance Waits\n\n{definition}. The alliance says its "door remains open" to new members.')
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Northern Compact"]
