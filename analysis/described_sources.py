@@ -16,10 +16,11 @@ from analysis.actors_lexicon import affiliation_of
 from analysis.organizations import INSTITUTIONS, ORG_RUN
 from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
-from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import DESCRIBED_WITHIN, KINDRED, names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
            "document_owner", "epithet_of_opener", "defined_body",
+           "body_run_before",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -164,6 +165,22 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def body_run_before(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """'Kessely left Merrow Athletic at nineteen ... a contract the club described as': "the" and an institution
+    word stand for the last capitalised name before ending in that word or a kindred one, a body the actors stage
+    took as no speaker; the description is kept as its role."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in KINDRED:
+        return None
+    ends = {words[1], *KINDRED[words[1]]}
+    runs = [m for m in ORG_RUN.finditer(ctx.text, max(0, position - DESCRIBED_WITHIN), position)
+            if m.group().split()[-1].lower() in ends and not ctx.inside_quote(m.start())]
+    if not runs:
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", runs[-1].group())  # the description kept as its role
+    return actors_stage.Actor(name, affiliation_of(name), "organization", phrase, known=False)
 
 
 def defined_body(ctx, phrase: str, position: int) -> actors_stage.Actor | None:

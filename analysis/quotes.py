@@ -61,7 +61,14 @@ from analysis.attribution import (
     trim,
 )
 from analysis.coordinated import opening_subject
-from analysis.described_sources import defined_body, given_as, headline_holder, named_after_lead, one_of_them
+from analysis.described_sources import (
+    body_run_before,
+    defined_body,
+    given_as,
+    headline_holder,
+    named_after_lead,
+    one_of_them,
+)
 from analysis.document_authors import document_author
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
@@ -189,7 +196,8 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             (spoke and described_organization(role, [(position - 1, spoke)], position)) or \
             described_organization(role, before, position) or \
             (PARTY_MEMBER.fullmatch(role) and subject_person_before(ctx, position)) or \
-            named_next(ctx, role, position) or defined_body(ctx, role, position) or actor  # "Siemens
+            named_next(ctx, role, position) or defined_body(ctx, role, position) or \
+            body_run_before(ctx, role, position) or actor  # "Siemens
         # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
         if quote.speaker is not actor and quote.speaker.name and _document_word().search(actor.role):
             quote.speaker = dataclasses.replace(quote.speaker, role=actor.role)  # "The summary said": its author,

@@ -2460,3 +2460,10 @@ def test_a_report_in_brackets_after_who_is_the_antecedents_and_ends_with_the_bra
 def test_the_noun_a_name_was_defined_as_stands_for_that_name(definition):
     rows = _rows(f'Why The Alliance Waits\n\n{definition}. The alliance says its "door remains open" to new members.')
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Northern Compact"]
+
+
+def test_the_club_is_the_last_club_named_before_with_the_description_kept():
+    rows = _rows('Kessely Returns Home\n\nJonah Kessely left Merrow Athletic at nineteen and came back in January on '
+                 'a contract the club described as "unusual in length and in every other way".')
+    row = rows[rows["kind"] == "partial"].iloc[0]
+    assert (row["speaker"], row["speaker_role"]) == ("Merrow Athletic", "the club")
