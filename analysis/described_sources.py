@@ -176,7 +176,8 @@ def body_run_before(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
         return None
     ends = {words[1], *KINDRED[words[1]]}
     runs = [m for m in ORG_RUN.finditer(ctx.text, max(0, position - DESCRIBED_WITHIN), position)
-            if m.group().split()[-1].lower() in ends and not ctx.inside_quote(m.start())]
+            if m.group().split()[-1].lower() in ends and len(re.sub(r"^[Tt]he\s+", "", m.group()).split()) > 1
+            and not ctx.inside_quote(m.start())]  # not the description's own word ("The Ministry cut ...")
     if not runs:
         return None
     name = re.sub(r"^[Tt]he\s+", "", runs[-1].group())  # the description kept as its role
