@@ -184,6 +184,9 @@ def body_run_before(ctx, phrase: str, position: int) -> actors_stage.Actor | Non
     return actors_stage.Actor(name, affiliation_of(name), "organization", phrase, known=False)
 
 
+_NOT_A_NAME = frozenset(("It", "This", "That", "There", "He", "She", "They", "We", "What", "Here"))
+
+
 def defined_body(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
     """'The Northern Compact is a mutual-defence alliance ... The alliance says': "the" and a noun of a body stand
     for the name a sentence before defined as one ("X is a ... alliance", "X, a ... alliance,"), the nearest such."""
@@ -192,8 +195,9 @@ def defined_body(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
             actors_stage.is_role_word(words[1].lower()):
         return None
     defined = list(re.finditer(rf"((?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){{0,4}})"
-                               rf"(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(words[1].lower())}\b",
+                               rf"(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:(?!the\s)[\w’'-]+\s+){{0,3}}?{re.escape(words[1].lower())}\b",
                                ctx.text[max(0, position - 3000):position]))
+    defined = [d for d in defined if d.group(1) not in _NOT_A_NAME]  # "It was a move the bank called"
     if not defined:
         return None
     at = max(0, position - 3000) + defined[-1].start(1)
