@@ -192,6 +192,10 @@ def is_headline(content: str) -> bool:
     return len(long) >= 4 and not content.rstrip().endswith(("!", "?")) and capitalised >= 0.85 * len(long)
 
 
+# A word after which a quotation is a noun phrase of the writer's sentence, however it is capitalised or ends.
+_TAKES_NOUN = re.compile(r"\b(?:of|for|an?|the|as|into|about|like|with|his|her|its|their|our)$", re.IGNORECASE)
+
+
 def classify(text: str, start: int, end: int) -> str:
     """'direct' for a quotation that reads as an utterance of its own, else 'partial'.
 
@@ -212,6 +216,8 @@ def classify(text: str, start: int, end: int) -> str:
         return "direct"
     if len(words) < 3:  # "“We listened,” Park said." is direct; "the “peace formula”" is not
         return "direct" if words and content[:1].isupper() and ends and at_start else "partial"
+    if not opens_utterance and _TAKES_NOUN.search(before):
+        return "partial"  # 'proclaimed a goal of "Peace Through Strength."': a noun phrase in the sentence
     if content[:1].isupper() and (opens_utterance or ends):
         return "direct"
     if opens_utterance and ends and len(words) >= 5:

@@ -114,6 +114,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
+                _issued().match(text, end) or \
                 _SENTENCE_OPENS.search(text, max(0, start - 6), start) and not _CAPITAL_AFTER.match(text, end) or \
                 text[start - 4:start] in ("the ", "The ") and text[start:end].split()[-1].lower() in referred or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start]) and \
@@ -132,6 +133,13 @@ NEWSPAPER = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w&’'-]*(?<!\.) ){1,4}(?:Time
 def _document_nouns() -> str:
     nouns = [row["word"] for row in resources.read_table("quote_words.csv") if row["list"] == "document_noun"]
     return "|".join(map(re.escape, nouns))
+
+
+@functools.lru_cache(maxsize=1)
+def _issued() -> re.Pattern:
+    """A body that issues a text speaks through it: "the Security Council issued a statement calling ..."."""
+    return re.compile(rf"\s+{_ADVERBS}(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+                      rf"(?:an?|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_document_nouns()})\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -2467,3 +2467,23 @@ def test_the_club_is_the_last_club_named_before_with_the_description_kept():
                  'a contract the club described as "unusual in length and in every other way".')
     row = rows[rows["kind"] == "partial"].iloc[0]
     assert (row["speaker"], row["speaker_role"]) == ("Merrow Athletic", "the club")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("After a closed meeting on Tuesday the Harbour Safety Council issued a statement calling the collision "
+     "\"an avoidable failure\" of its rules.", "Harbour Safety Council"),
+    ("The Kremlin released a statement that said the talks were \"a waste of everyone's time\".", "Kremlin"),
+    ("Defence Minister Orla Fenwick put out a statement which called the strike \"a grave escalation\".",
+     "Orla Fenwick"),
+])
+def test_who_issues_a_statement_speaks_through_it(text, speaker):
+    assert set(_rows(text)["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "In her speech on Wednesday, Mayor Ilse Brandt proclaimed a goal of \"Clean Air By Twenty Thirty.\"",
+    "Mayor Ilse Brandt ended the rally by calling for \"A city that breathes again.\"",
+])
+def test_a_capitalised_quotation_after_a_preposition_or_article_is_a_partial(text):
+    rows = _rows(text)
+    assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Ilse Brandt"]]
