@@ -55,12 +55,14 @@ from analysis.name_roles import (
     CLAUSE_GOES_ON,
     HONORIFICS,
     NOT_NAME,
+    ROLE_BEFORE_NAME,
     TITLE_ABBREVIATIONS,
     VERB_BEFORE,
     discover_role,
     fuzzy_surname,
     introduced_person,
     named_people_of,
+    opens_heading,
     past_suffix,
     place_word,
 )
@@ -137,14 +139,6 @@ def _opens_clause(text: str, start: int) -> bool:
         bool(re.search(r"\b(?:said|told|and)$", before)) and not re.search(r"\bof [A-Z][a-z]+ and$", before)
 
 
-def _opens_heading(text: str, start: int) -> bool:
-    """A word that opens a line without a sentence's closing mark: a heading ("01:52 – Result declared: Bhalla
-    wins", "Turnout confirmed"), where a capitalised noun before a verb is no surname."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", text[line_start:start])
-
-
 # Verbs no singular name takes ("Jurors were shown"), and verbs whose past is their base form, by which figures
 # are given ("Polls put the party at 19%"): after a plural noun they are its present.
 _PLURAL_VERBS = frozenset(("are", "were", "have", "do", "put", "set", "cut", "hit", "let", "spread"))
@@ -161,7 +155,7 @@ def _next_to_verb(text: str, start: int, end: int) -> bool:
 
 
 def _verb_opens(text: str, start: int, end: int) -> bool:  # a word that opens a clause with a verb: "Peskov said"
-    return _next_to_verb(text, start, end) and _opens_clause(text, start) and not _opens_heading(text, start)
+    return _next_to_verb(text, start, end) and _opens_clause(text, start) and not opens_heading(text, start)
 
 
 def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, bool]]:
@@ -181,8 +175,9 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                 and not _is_title(tokens[k - 1].group()) and not affiliation_of(tokens[k - 1].group()) \
                 and _is_given(tokens[k - 1].group())  # "Home Secretary" is an office
             # a title closing a run after a given name is a surname: "Charlie King", not "King Charles"
-            if _is_title(token.group()) and not surname:
-                break
+            if _is_title(token.group()) and not surname and not (k == 0 and tail and _is_given(token.group()) and
+                                                                 ROLE_BEFORE_NAME.search(text, 0, run.start())):
+                break  # "correspondent Dean Reynolds": a title word after a role is a given name
             tail.insert(0, token)
         while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"
             tail.pop(0)

@@ -23,7 +23,7 @@ from analysis.organizations import reporting_forms, verb_follows
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
            "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE",
-           "placed_after_name"]
+           "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 REGIONS = frozenset(resources.read_word_list("regions.txt"))
@@ -33,6 +33,12 @@ TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.tx
 NAMING_HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "prof"))
 # Capitalised at a sentence start but never a title: "But Megan Hester, ..., said" gives her no role "But".
 FUNCTION_WORDS = frozenset(resources.read_word_list("stopwords.txt")) | {"according", "with"}
+
+
+# A role written in lower case right before a name, after which a title word is the given name ("correspondent Dean
+# Reynolds", not Dean as an office).
+ROLE_BEFORE_NAME = re.compile(r"\b(?:correspondent|reporter|anchor|spokesman|spokeswoman|spokesperson|analyst|"
+                              r"economist|lawyer|attorney|coach|manager|director|editor|columnist|professor)\s$")
 
 
 ROLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+"
@@ -371,3 +377,11 @@ _TAKEN_UP_AS_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+(?:\s
 # A name after "and the", "of the", "for the": a body's or a place's ("the Center for Health and the Global
 # Environment", "the people of the Orlen Valley"), not a person's.
 _THE_NAME = re.compile(r"\b(?:and|of|for)\s+the\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
+
+
+def opens_heading(text: str, start: int) -> bool:
+    """A word that opens a line without a sentence's closing mark: a heading ("01:52 – Result declared: Bhalla
+    wins", "Turnout confirmed"), where a capitalised noun before a verb is no surname."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", text[line_start:start])

@@ -2487,3 +2487,16 @@ def test_who_issues_a_statement_speaks_through_it(text, speaker):
 def test_a_capitalised_quotation_after_a_preposition_or_article_is_a_partial(text):
     rows = _rows(text)
     assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Ilse Brandt"]]
+
+
+@pytest.mark.parametrize("who", ["Professor Martin Holloway", "Dean Martin Holloway", "Martin Holloway"])
+def test_a_person_of_a_body_described_in_lower_case_speaks(who):
+    text = f"{who} of the law school said the ruling was \"a landmark for tenants\"."
+    assert set(_rows(text)["speaker"]) == {"Martin Holloway"}
+
+
+def test_a_title_word_after_a_role_in_lower_case_is_a_given_name():
+    text = "NBC correspondent Dean Reynolds noted that \"most of the miners had already left.\""
+    rows = _rows(text)
+    assert set(rows["speaker"]) == {"Dean Reynolds"}
+    assert set(rows["speaker_role"]) == {"NBC correspondent"}
