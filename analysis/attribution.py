@@ -26,7 +26,7 @@ from analysis.described_sources import (
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
-from analysis.pronoun_agreement import agrees, text_sexes
+from analysis.pronoun_agreement import agrees, quoted_before, text_sexes
 from analysis.quotes_lexicon import PREPOSITIONS, pronouns
 from analysis.salience import (
     VISITING,
@@ -269,7 +269,7 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
             .endswith(",") else position  # "Responding to Mr Ashby, he said": "he" read as if it opened the sentence
         people = [s for s, _, a in ctx.mention_at(start, position) if a.actor_type == "person"]
         position = start if people and object_of_lead_in(ctx.text, start, position, people) else position
-        for candidate in (previous_subject, lambda c, p: c.speaker_before(p),
+        for candidate in (previous_subject, lambda c, p: c.speaker_before(p), lambda c, p: quoted_before(c, p, word),
                           lambda c, p: described_speaker_before(c, p, word), subject_person_before):
             actor = candidate(ctx, position)
             if actor is not None and agrees(word, actor, ctx.sexes()):

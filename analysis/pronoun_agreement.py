@@ -17,8 +17,9 @@ import re
 
 from analysis import actors as actors_stage
 from analysis import resources
+from analysis.sentence_bounds import sentence_bounds
 
-__all__ = ["sex_of", "agrees", "text_sexes"]
+__all__ = ["sex_of", "agrees", "text_sexes", "quoted_before"]
 
 _FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "madame", "baroness",
                      "duchess", "countess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman",
@@ -103,3 +104,23 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
                 _OPENS.search(text, max(0, end - 60), end - len(actor.name.split()[-1])):
             votes.setdefault(actor.name, set()).add("neuter")  # "His" there often means someone else
     return {name: next(iter(sexes)) for name, sexes in votes.items() if len(sexes) == 1}
+
+
+_CLOSED_BEFORE = re.compile(r"[”\"’'»]\s*\Z")
+
+
+def quoted_before(ctx, position: int, word: str) -> actors_stage.Actor | None:
+    """'“...,” Sen. John Cornyn said. / “...,” he said': a "he" or "she" right after a quotation closes is the named
+    person quoted last before it, when it opens right after the sentence of that person's cue (at most 400
+    characters back), unless the quotation before was a question ("“Are you running?” Welker asked. “Maybe,” he
+    said": someone answers)."""
+    closed = _CLOSED_BEFORE.search(ctx.text, max(0, position - 4), position) if word in ("he", "she") else None
+    span = ctx.quote_at(closed.start() - 1) if closed else None
+    noted = ctx.noted_speaker(span[0] - 400, span[0]) if span else None
+    if noted is None or not noted[1].name or noted[1].actor_type != "person":
+        return None
+    if ctx.text[sentence_bounds(ctx.text, noted[0], ctx.quoted)[1]:span[0]].strip(" .!\n“\"‘'«"):
+        return None  # only where this quotation follows that speaker's sentence ("A commander said ... “...,” he said")
+    before = [q for q in ctx.quoted if q[1] <= span[0]][-1:]  # the quotation before this one
+    asked = bool(before) and ctx.text[before[0][0]:before[0][1]].rstrip(" ,”\"’'").endswith("?")
+    return None if asked or not agrees(word, noted[1], ctx.sexes()) else noted[1]

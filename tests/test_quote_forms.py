@@ -2500,3 +2500,19 @@ def test_a_title_word_after_a_role_in_lower_case_is_a_given_name():
     rows = _rows(text)
     assert set(rows["speaker"]) == {"Dean Reynolds"}
     assert set(rows["speaker_role"]) == {"NBC correspondent"}
+
+
+def test_he_said_after_a_quotation_that_follows_a_quoted_person_is_that_person():
+    text = ("President Karl Velk met senators on Tuesday.\n"
+            "“I don’t know whether it changed anything,” Sen. Tomas Brill, a Republican, said after the meeting.\n"
+            "“The only thing holding this up is the border,” he said.\n")
+    assert _speaker_of(text, "The only thing holding this up is the border", "direct") == "Tomas Brill"
+
+
+@pytest.mark.parametrize("between", [
+    "“Are you running again?” the host, Lena Marsh, asked Mayor Olek Darrow.\n",  # a question: someone answers
+    "“We were there first,” Lena Marsh said. Mayor Olek Darrow told reporters the talks were over.\n",
+])
+def test_he_said_after_a_question_or_a_named_subject_is_not_the_last_person_quoted(between):
+    text = f"Mayor Olek Darrow spoke on Monday.\n{between}“We will see,” he said.\n"
+    assert _speaker_of(text, "We will see", "direct") == "Olek Darrow"
