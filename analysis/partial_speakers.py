@@ -90,6 +90,15 @@ def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.
 _NAME_RUN = re.compile(r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}")  # stage missed
 
 
+def _attribution_after(ctx: Context, quote: Quote):
+    """The attribution right after a fragment that closes with a comma ('“... the only candidate ...,” Lloyd Newton
+    said'): (cue, cue_start, speaker), or None."""
+    close = re.match(r"[.,;:!?]*[”»\"’']{1,2}", ctx.text[quote.end:quote.end + 4])  # ',’” said X' too
+    found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
+        r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
+    return found if found and found[2] is not None else None
+
+
 def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote]) -> None:
     """A partial quote takes the speaker of the reporting clause it sits in; otherwise it stays unattributed."""
     order = sorted(range(len(indirect)), key=lambda k: indirect[k].start)
@@ -111,8 +120,11 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
             # unless the reported clause has a verb of speech of its own before the fragment, with its own subject:
             # 'X on Monday lauded “important” aid ..., Reuters reports' is X's word, not the agency's
             inner = _verb_subject(ctx, max(sent_start, other.start), quote.start)
+            after = _attribution_after(ctx, quote) if other.speaker is not None and not other.speaker.name else None
             if inner is not None and inner[0] != other.speaker and _own_words(ctx, inner, quote.start):
                 quote.speaker, quote.cue, quote.cue_start = inner
+            elif after and after[2].actor_type != "media":  # 'Protesters called on X to reject
+                quote.cue, quote.cue_start, quote.speaker = after  # “all ...,” the group said': the group's words
             else:
                 quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
         else:
@@ -126,10 +138,8 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
                     quote.speaker = owner
                     continue
                 # 'Clinton "is the only candidate ...," Lloyd Newton said': the speaker after the fragment
-                close = re.match(r"[.,;:!?]*[”»\"’']{1,2}", ctx.text[quote.end:quote.end + 4])  # ',’” said X' too
-                found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
-                    r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
-                if found and found[2] is not None:
+                found = _attribution_after(ctx, quote)
+                if found:
                     quote.cue, quote.cue_start, quote.speaker = found
                 else:  # 'Scholz is “very skeptical”', 'In Zelensky's words, it was “a trap”'
                     quote.speaker = _sentence_subject(ctx, sent_start, quote.start)

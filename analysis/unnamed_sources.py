@@ -169,6 +169,7 @@ def _source_noun_at_end() -> re.Pattern:
 def unnamed_before(text: str) -> actors_stage.Actor | None:
     lead = TIME_LEAD.match(text)  # "On Sunday the minister said": the minister, not the day
     text = _ANONYMOUS_TAIL.sub(" ", text[lead.end() if lead else 0:])  # "An official who asked not to be named said"
+    text = _DASH_ASIDE.sub(" ", text)  # "The mayor — who was elected in May — said"
     text = _INCLUDING.sub(" ", text)  # "Many, including Venice's mayor, have warned"
     match = UNNAMED_BEFORE.search(text[-160:])
     joined = _JOINED_CLAUSE.search(text) if match is None else None
@@ -191,6 +192,8 @@ _JOINED_CLAUSE = re.compile(r"(?:,|\s[–—])\s+(?:and|but|while|whereas)\s+((?
                             r"(?:(?!(?:and|or|but|then|to|in|on|at|of|for|with)\s)[a-z][\w’'-]*\s+){1,3})$")
 
 
+# An aside between dashes right before the verb: " — who was elected in May — ", " - which was contracted by X - ".
+_DASH_ASIDE = re.compile(r"\s+(?:[—–―]|--?)\s+[^—–―“”\"«»]{1,150}?\s+(?:[—–―]|--?)\s*$")
 _INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s[^,;:“”\"«»]{1,80},\s*(?=(?:\w+\s+){0,2}$)")
 _ANONYMOUS_TAIL = re.compile(r",?\s+who\s+(?:asked|requested|declined|spoke|would|"
                              r"(?:did|does|do)\s+not\s+(?:wish|want)|"

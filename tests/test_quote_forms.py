@@ -2516,3 +2516,17 @@ def test_he_said_after_a_quotation_that_follows_a_quoted_person_is_that_person()
 def test_he_said_after_a_question_or_a_named_subject_is_not_the_last_person_quoted(between):
     text = f"Mayor Olek Darrow spoke on Monday.\n{between}“We will see,” he said.\n"
     assert _speaker_of(text, "We will see", "direct") == "Olek Darrow"
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "--"])
+def test_a_described_subject_with_an_aside_between_dashes_still_speaks(dash):
+    text = f"The mayor {dash} who was re-elected in May {dash} said that the harbour would reopen on Friday."
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "The mayor", "the harbour would reopen on Friday"]]
+
+
+def test_a_fragment_closed_by_its_own_attribution_is_that_sources_not_the_reports():
+    text = ("Dozens were arrested at a sit-in held by the campaign group Clear Rivers Now. Protesters urged the "
+            "minister to reject \"every new sewage outfall on the estuary,\" the group said in a statement.")
+    assert _speaker_of(text, "every new sewage outfall on the estuary") == "Clear Rivers Now"
