@@ -89,6 +89,14 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
         authors = [a for start, _, a in ctx.mention_at(at, at + 80) if start == at]
         if authors:
             return authors[0]
+    for intro in reversed(list(re.finditer(rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                                           rf"{noun}s?\b[^.;!?“”\"]{{0,120}}?,\s+", ctx.text[since:position]))):
+        at = since + intro.end()  # "in a new paper published in X, he brings a warning": the sentence's subject
+        at += 4 if ctx.text[at:at + 4] in ("the ", "The ") else 0
+        authors = [a for start, _, a in ctx.mention_at(at, at + 80) if start == at] or \
+            [a for a in [ctx.person_before(at)] if a and re.match(r"(?:he|she)\s", ctx.text[at:at + 4])]
+        if authors and not ctx.inside_quote(at):
+            return authors[0]
     for intro in reversed(list(_COMING_FROM.finditer(ctx.text, since, position))):
         stop = sentence_bounds(ctx.text, intro.end(), ctx.quoted)[1]
         if re.search(rf"\b{re.escape(match.group('noun'))}\b", ctx.text[intro.end():stop], re.IGNORECASE):

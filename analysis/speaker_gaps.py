@@ -43,7 +43,8 @@ GAP = re.compile(
     r"(?:[^,;«»]|(?<=\d),(?=\d{3}))"  # "which represents 9,000 nurses", "who had declared the bill “dead”"
     r"{0,220}(?:,\s+[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?)?|"  # ", of Springfield, Va., said"
     r",\s*(?:[a-z][\w’'-]*\s+){1,3}(?:of|for|at|to|in|with)\s[^,;“”\"«»]{0,140}){1,2},)?"  # one or two appositions
-    r"\s*(?:\([^)]{0,80}\)\s*|(?:[—–―]|--)(?:\s|(?=[a-z]))[^—–―“”\"«»]{1,120}?(?:\s|(?<=[a-z]))(?:[—–―]|--)\s*)?"
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:(?:[—–―]|--|-(?=\s))(?:\s|(?=[a-z]))[^—–―“”\"«»]{1,120}?(?:\s|(?<=[a-z]))"
+    r"(?:[—–―]|--|(?<=\s)-)\s*)?"
     # "X — a former minister — said", "X—who has worked with Y—called"
     r"(?:(?:(?:in|on|early\s+in|late\s+in|last|this|next)\s+" + WHEN + r"|"  # "X in June said", "X last week said"
     r"has|have|had|also|previously|repeatedly|again|already|then|later|earlier|once|recently|further|"

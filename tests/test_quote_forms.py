@@ -2530,3 +2530,24 @@ def test_a_fragment_closed_by_its_own_attribution_is_that_sources_not_the_report
     text = ("Dozens were arrested at a sit-in held by the campaign group Clear Rivers Now. Protesters urged the "
             "minister to reject \"every new sewage outfall on the estuary,\" the group said in a statement.")
     assert _speaker_of(text, "every new sewage outfall on the estuary") == "Clear Rivers Now"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The audit by the Northern Rail Safety Authority (NRSA) - which was commissioned by the ministry - found that "
+     "two signals had failed.", "Northern Rail Safety Authority"),
+    ("Finance Minister Olek Darrow - who took office in May - said that the budget was balanced.", "Olek Darrow"),
+])
+def test_a_named_subject_with_an_aside_between_spaced_hyphens_speaks(text, speaker):
+    rows = _rows(text)
+    assert rows["kind"].tolist() == ["indirect"] and rows["speaker"].iloc[0].startswith(speaker)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Maria Kessel first warned parliament in 1998. Today, in a new peer-reviewed paper published in Coastal Futures, "
+     "she brings a sharper warning. According to the paper, the dunes will be gone by 2060.", "Maria Kessel"),
+    ("In a report published on Monday, the Ministry of Health said waiting lists had grown. The report also found that "
+     "staff shortages were worsening.", "Ministry of Health"),
+])
+def test_a_document_introduced_by_in_a_report_comma_is_the_subjects(text, speaker):
+    rows = _rows(text)
+    assert set(rows["speaker"]) == {speaker}
