@@ -1,6 +1,7 @@
 """How a sentence refers back to a stance target named earlier in a document, without its patterns: by a head noun
-("membership" after "NATO membership"), a generic noun ("the plan"), "both measures", "the bill", or a pronoun in
-a quotation ("We will oppose it"). ``analysis.stance`` decides from these which target a sentence is about.
+("membership" after "NATO membership"), the verb of a pattern with its object left out ("could eventually join"), a
+generic noun ("the plan"), "both measures", "the bill", or a pronoun in a quotation ("We will oppose it").
+``analysis.stance`` decides from these which target a sentence is about.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
     further back in the document (``far``), a head noun needs a definite determiner: "would pay the charge gladly"."""
     spans = []
     for target in targets:
+        elided = _elided_pattern(target) if target.id in recent else None  # "... could eventually join."
+        spans.extend((target.id, *m.span("verb"), False) for m in elided.finditer(text)) if elided else None
         pattern = _heads_pattern(target) if target.id in recent else \
             _heads_pattern(target, definite=True) if target.id in far else None
         if pattern is not None:
@@ -58,6 +61,20 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
             spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
                          for m in pattern.finditer(text))
     return sorted(spans, key=lambda s: s[1])
+
+
+# A verb that opens a pattern written as a regular expression ("re:\\bjoin(?:s|ed|ing)?\\s+(?:NATO|the alliance)"), used
+# with its object left out: "In 2008, the alliance said that Ukraine could eventually join."
+_OPENING_VERB = re.compile(r"\\b([a-z]{3,})\(\?:(?:s|es|ed|d|ing)(?:\|(?:s|es|ed|d|ing))*\)\??\\s")
+_ELIDED_AFTER = r"(?=\s*(?:[.,;:!?”\"]|$)|\s+(?:in|by|until|after|before|as|when|if|once|eventually|soon|too|either)\b)"
+
+
+@functools.lru_cache(maxsize=256)
+def _elided_pattern(target: Target) -> re.Pattern | None:
+    verbs = {m.group(1) for p in target.written[0].split(";") if p.strip().startswith("re:")
+             for m in [_OPENING_VERB.match(p.strip()[3:])] if m}
+    alternation = "|".join(sorted(verbs))
+    return re.compile(rf"\b(?P<verb>(?:{alternation})(?:s|ed|ing)?){_ELIDED_AFTER}") if verbs else None
 
 
 # A verb of ending or reducing in a pattern before its last word: "coal" of "phase out coal" is the thing removed.

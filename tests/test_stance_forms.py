@@ -369,3 +369,9 @@ def test_overlapping_patterns_of_one_target_are_one_mention_and_no_cue(text, exp
     phones = stance.targets_from_rows([{"id": "phone_ban", "label": "", "description": "",
                                         "patterns": "ban on phones;phones in school*"}])
     assert [hit.stance for hit in stance.of_text(text, phones)] == expected
+
+
+def test_a_verb_of_a_targets_pattern_with_its_object_left_out_refers_to_the_target_named_before():
+    text = ("Kyiv's hopes of joining the alliance have been set back by the war. The mood in Brussels was gloomy. "
+            "Foreign Minister Dmytro Kuleba said Ukraine would eventually join.")
+    assert ["Dmytro Kuleba", "ukraine_nato_membership"] in [row[:2] for row in _stances(text)]
