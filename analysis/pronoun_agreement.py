@@ -17,7 +17,6 @@ import re
 
 from analysis import actors as actors_stage
 from analysis import resources
-from analysis.sentence_bounds import sentence_bounds
 
 __all__ = ["sex_of", "agrees", "text_sexes", "quoted_before"]
 
@@ -107,6 +106,7 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
 
 
 _CLOSED_BEFORE = re.compile(r"[”\"’'»]\s*\Z")
+_NEW_SENTENCE = re.compile(r"[.!?][”\"’'»]?\s+(?=[^\s“\"‘'«])")  # a sentence that begins before the quotation
 
 
 def quoted_before(ctx, position: int, word: str) -> actors_stage.Actor | None:
@@ -119,7 +119,7 @@ def quoted_before(ctx, position: int, word: str) -> actors_stage.Actor | None:
     noted = ctx.noted_speaker(span[0] - 400, span[0]) if span else None
     if noted is None or not noted[1].name or noted[1].actor_type != "person":
         return None
-    if ctx.text[sentence_bounds(ctx.text, noted[0], ctx.quoted)[1]:span[0]].strip(" .!\n“\"‘'«"):
+    if _NEW_SENTENCE.search(ctx.text, noted[0], span[0]):
         return None  # only where this quotation follows that speaker's sentence ("A commander said ... “...,” he said")
     before = [q for q in ctx.quoted if q[1] <= span[0]][-1:]  # the quotation before this one
     asked = bool(before) and ctx.text[before[0][0]:before[0][1]].rstrip(" ,”\"’'").endswith("?")
