@@ -85,6 +85,7 @@ from analysis.stance_reference import (
     WHOLE,
     anaphor_spans,
     generic_spans,
+    modified_generic_spans,
     with_both,
 )
 from analysis.stance_table import STANCE_COLUMNS, aggregate
@@ -180,6 +181,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
             continue
         seen_texts.add(key)
         spans = target_spans(sentence.text, targets)
+        spans += [sp for sp in modified_generic_spans(sentence.text, targets)  # "the government's rail plans"
+                  if not any(o[1] < sp[2] and sp[1] < o[2] for o in spans)]
         named.update({sp[0]: sentence.sent_id for sp in spans})
         recent = {t for t, at in named.items() if 0 < sentence.sent_id - at <= ANAPHOR_WITHIN} - {sp[0] for sp in spans}
         far = {t for t, at in named.items() if ANAPHOR_WITHIN < sentence.sent_id - at} - recent

@@ -13,7 +13,7 @@ from analysis import resources
 from analysis.stance_lexicon import Target, policy_synonyms, removal_objects
 
 __all__ = ["ANAPHOR_WITHIN", "GENERIC_WITHIN", "anaphor_spans", "generic_spans", "BOTH", "WHOLE", "REFERS_BACK",
-           "with_both"]
+           "with_both", "modified_generic_spans"]
 
 
 ANAPHOR_WITHIN = 2  # sentences after a target's mention in which its head noun alone still refers to it
@@ -110,6 +110,45 @@ _GENERIC = re.compile(
     r"(?P<noun>plans?|scheme|pilot|proposals?|polic(?:y|ies)|idea|measures?|move|bill|initiative|programme|program|"
     r"reforms?|project|legislation|law|levy|announcement|trial|decision|deal|transaction|takeover|acquisition|sale|"
     r"merger|clauses?|provisions?|amendment)\b")
+
+
+# A generic noun after a word of one target's own patterns: "the phone clause", "the government's rail plans".
+_NOT_DISTINCT = _TIME_WORDS | {"national", "new", "public", "city", "state", "government", "local", "extra",
+                                "additional", "fast", "high", "daily", "full", "more", "less"}
+
+
+@functools.lru_cache(maxsize=64)
+def _distinct_words(targets: tuple[Target, ...]) -> dict[str, str]:
+    """Per lower-case noun of four letters or more in two or more phrase patterns of one target and in no other
+    target's, that target ("phone" of "phone ban; ban on phones"; not "longer" nor "extra")."""
+    owners: dict[str, dict[str, int]] = {}
+    for target in targets:
+        for phrase in target.written[0].split(";"):
+            if phrase.strip().startswith("re:"):
+                continue
+            for word in set(re.findall(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])", phrase.replace("*", ""))):
+                word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+                if word not in _NOT_HEADS and word not in _NOT_DISTINCT and not re.search(r"(?:er|ed|ing|ly)$", word):
+                    counts = owners.setdefault(word, {})
+                    counts[target.id] = counts.get(target.id, 0) + 1
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1 and next(iter(c.values())) >= 2}
+
+
+def modified_generic_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int, int, bool]]:
+    """Spans of generic nouns whose modifier is a word of one target's patterns ("Tellefsen spoke in favour of the
+    government's rail plans" is about the rail line), wherever the target was named."""
+    words = _distinct_words(targets)
+    found = []
+    for m in _MODIFIED_GENERIC.finditer(text):
+        mod = m.group("mod").lower()
+        owner = words.get(mod[:-1] if mod.endswith("s") and not mod.endswith("ss") else mod)
+        if owner:
+            found.append((owner, m.start("mod"), m.end("noun"), False))
+    return found
+
+
+_MODIFIED_GENERIC = re.compile(_GENERIC.pattern.replace(r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>",
+                                                        r"(?:[A-Za-z][\w’'-]*\s+){0,1}?(?P<mod>[a-z][\w-]{3,})\s+(?P<noun>"))
 
 
 def generic_spans(text: str, target_id: str) -> list[tuple[str, int, int, bool]]:

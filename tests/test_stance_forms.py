@@ -375,3 +375,14 @@ def test_a_verb_of_a_targets_pattern_with_its_object_left_out_refers_to_the_targ
     text = ("Kyiv's hopes of joining the alliance have been set back by the war. The mood in Brussels was gloomy. "
             "Foreign Minister Dmytro Kuleba said Ukraine would eventually join.")
     assert ["Dmytro Kuleba", "ukraine_nato_membership"] in [row[:2] for row in _stances(text)]
+
+
+def test_a_generic_noun_after_a_word_of_one_targets_patterns_is_that_target(tmp_path):
+    targets = tmp_path / "targets.csv"
+    targets.write_text("id,label,description,patterns,inverse_patterns,favor_cues,against_cues\n"
+                       "rail,Valley rail line,,rail line;high-speed rail;rail link,,,\n"
+                       "charge,Congestion charge,,congestion charge;road charge,,,\n", encoding="utf-8")
+    text = ("The council debated the congestion charge for three hours on Monday. Councillor Ivo Marsh, who chairs "
+            "the transport committee, also spoke in favour of the government's rail plans.")
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(targets)))["stance"]
+    assert found[["speaker", "target", "stance"]].values.tolist() == [["Ivo Marsh", "rail", "favor"]]
