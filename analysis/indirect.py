@@ -36,7 +36,7 @@ from analysis.coordinated import (
 from analysis.country_subjects import country_opening
 from analysis.described_sources import document_before, subject_body_before
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
-from analysis.organizations import BODY_NOUNS
+from analysis.organizations import BODY_NOUNS, issued_text
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import alternatives, verb_forms, verb_pattern
 from analysis.reported_clause import FINITE_WORD, clause_after
@@ -88,11 +88,6 @@ RELATIVE_SOURCE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[
                              r"(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:that|which)\s+$")
 
 
-# The verb by which a text's issuer puts it out, before the text: "(The Kremlin) released (a statement that said)".
-ISSUED_BY = re.compile(r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?:issued|released|published|put\s+out|sent\s+out|"
-                       r"posted)\s+(?=(?:an?|its|their|the)\s)")
-
-
 def _relative_source(ctx: Context, sent_start: int, cue_start: int):
     """The source a relative clause's reporting verb goes back to: a body or person named right before "that"
     ("a study by the GAO that found": the GAO), else the shortest described source or text before it."""
@@ -103,9 +98,8 @@ def _relative_source(ctx: Context, sent_start: int, cue_start: int):
     if owner is not None and owner[2].actor_type in ("organization", "person", "media"):
         return owner[2]
     phrase = found.group(1)
-    issued = ISSUED_BY.search(ctx.text, max(sent_start, found.end(1) - 80), found.end(1))
-    owner = ctx.mention_ending_at(issued.start()) if issued and names_a_text(ctx.text[issued.end():found.end(1)]) \
-        else None
+    issued = issued_text().search(ctx.text, max(sent_start, found.end(1) - 80), found.end(1))
+    owner = ctx.mention_ending_at(issued.start()) if issued else None
     if owner is not None and owner[2].actor_type in ("organization", "person", "media", "government"):
         return owner[2]  # "The Kremlin released a statement that said": who issued it
     starts = [0] + [m.start() for m in re.finditer(r"(?<=\s)(?:an?|the|this|these|its|his|her|their)\s", phrase)]

@@ -26,7 +26,7 @@ from analysis.actors_lexicon import (
 )
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
-           "employed_and_speaks", "named_bodies", "spelled_out"]
+           "employed_and_speaks", "named_bodies", "spelled_out", "issued_text"]
 
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 
@@ -114,7 +114,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
             continue
         cited = re.search(r"[Aa]ccording to (?:the\s+)?$", text[max(0, start - 20):start])
         if verb_follows(text[end:end + 120]) or cited or _POSITION_FOLLOWS.match(text, end) or \
-                _issued().match(text, end) or \
+                issued_text().match(text, end) or \
                 _SENTENCE_OPENS.search(text, max(0, start - 6), start) and not _CAPITAL_AFTER.match(text, end) or \
                 text[start - 4:start] in ("the ", "The ") and text[start:end].split()[-1].lower() in referred or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 12):start]) and \
@@ -136,8 +136,9 @@ def _document_nouns() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _issued() -> re.Pattern:
-    """A body that issues a text speaks through it: "the Security Council issued a statement calling ..."."""
+def issued_text() -> re.Pattern:
+    """What follows the name of who issues a text, who speaks through it: "(the Security Council) issued a statement
+    calling ...", "(The Kremlin) released a statement that said"."""
     return re.compile(rf"\s+{_ADVERBS}(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
                       rf"(?:an?|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_document_nouns()})\b")
 

@@ -53,7 +53,8 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
     spans = []
     for target in targets:
         elided = _elided_pattern(target) if target.id in recent else None  # "... could eventually join."
-        spans.extend((target.id, *m.span("verb"), False) for m in elided.finditer(text)) if elided else None
+        if elided is not None:
+            spans.extend((target.id, *m.span("verb"), False) for m in elided.finditer(text))
         pattern = _heads_pattern(target) if target.id in recent else \
             _heads_pattern(target, definite=True) if target.id in far else None
         if pattern is not None:
@@ -117,6 +118,10 @@ _NOT_DISTINCT = _TIME_WORDS | {"national", "new", "public", "city", "state", "go
                                 "additional", "fast", "high", "daily", "full", "more", "less"}
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @functools.lru_cache(maxsize=64)
 def _distinct_words(targets: tuple[Target, ...]) -> dict[str, str]:
     """Per lower-case noun of four letters or more in two or more phrase patterns of one target and in no other
@@ -127,7 +132,7 @@ def _distinct_words(targets: tuple[Target, ...]) -> dict[str, str]:
             if phrase.strip().startswith("re:"):
                 continue
             for word in set(re.findall(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])", phrase.replace("*", ""))):
-                word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+                word = _singular(word)
                 if word not in _NOT_HEADS and word not in _NOT_DISTINCT and not re.search(r"(?:er|ed|ing|ly)$", word):
                     counts = owners.setdefault(word, {})
                     counts[target.id] = counts.get(target.id, 0) + 1
@@ -140,8 +145,7 @@ def modified_generic_spans(text: str, targets: tuple[Target, ...]) -> list[tuple
     words = _distinct_words(targets)
     found = []
     for m in _MODIFIED_GENERIC.finditer(text):
-        mod = m.group("mod").lower()
-        owner = words.get(mod[:-1] if mod.endswith("s") and not mod.endswith("ss") else mod)
+        owner = words.get(_singular(m.group("mod").lower()))
         if owner:
             found.append((owner, m.start("mod"), m.end("noun"), False))
     return found
