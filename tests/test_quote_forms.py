@@ -2551,3 +2551,13 @@ def test_a_named_subject_with_an_aside_between_spaced_hyphens_speaks(text, speak
 def test_a_document_introduced_by_in_a_report_comma_is_the_subjects(text, speaker):
     rows = _rows(text)
     assert set(rows["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Water is overtopping the levee at Tervik. Local radio says residents have been told to move upstairs.",
+     "Local radio"),
+    ("The dam held overnight. State television says the army has been deployed to the valley.", "State television"),
+])
+def test_radio_and_television_described_without_a_name_are_sources(text, source):
+    rows = _rows(text)
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["indirect", source]]
