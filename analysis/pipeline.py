@@ -254,9 +254,31 @@ def in_order(submit: Callable, chunks: list, *, limit: int) -> Iterator[tuple[li
         yield chunk, result
 
 
+# A short made-up article that passes through every stage: the patterns each stage compiles on first use are
+# then compiled once in the parent and shared by the forked workers, instead of once in each worker.
+_WARM_UP = """Harbour talks stall as union weighs offer
+
+By Mara Lindqvist
+
+PORTVALE, March 3 (Wire) - The Portvale Dockworkers Union (PDU) said on Tuesday it would reject the offer.
+"We will not sign a deal that cuts jobs," union leader Tomas Okafor told reporters. He added that members were
+"tired of waiting", according to a statement.
+
+Transport Minister Elena Vasquez said the government wanted a fair settlement. Ms. Vasquez warned that a strike
+could hurt exports, and the minister urged both sides to return to talks. Officials declined to comment.
+
+"It is a good offer," said a senior official, who spoke on condition of anonymity. Critics accused the
+government of ignoring workers, while the Kremlin said it was following the dispute.
+
+Sign up for our newsletter.
+Reporting by Mara Lindqvist; Editing by Jon Reyes
+"""
+
+
 def _warm(config: Config) -> None:
-    """Load shared resources once in the parent, so forked workers start warm."""
-    process_chunk([], config)
+    """Load shared resources and compile the stages' patterns once in the parent, so forked workers start warm
+    (the warm-up article's tables are thrown away)."""
+    process_chunk([corpus_stage.Source("warm-up", "warm-up.txt", _WARM_UP, "text")], config)
 
 
 def die_with_parent(parent: int) -> None:

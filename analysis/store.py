@@ -59,9 +59,10 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """Give every column a stable dtype across chunks: text as str, missing text as ''."""
     out = frame.copy()
     for name in out.columns:
-        if pd.api.types.is_object_dtype(out[name]) or pd.api.types.is_string_dtype(out[name]):
-            out[name] = out[name].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
-            out[name] = out[name].astype(object)
+        column = out[name]
+        if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
+            out[name] = pd.Series(["" if v is None or (isinstance(v, float) and v != v) else str(v)
+                                   for v in column.tolist()], index=out.index, dtype=object)
     return out
 
 

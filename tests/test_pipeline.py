@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import write_corpus
+from conftest import ROOT, write_corpus
 
 from analysis import actors, clean, corpus, framing, pipeline, quotes, segment, vader
+from analysis.config import Config
 from analysis.corpus import CorpusError
 
 TEXTS = {
@@ -119,3 +120,13 @@ def test_the_guarded_chunk_still_pickles_for_worker_processes():
     import pickle
 
     assert pickle.loads(pickle.dumps(pipeline.process_chunk)) is pipeline.process_chunk
+
+
+def test_the_warm_up_article_goes_through_every_stage():
+    """The article the parent runs before forking its workers: if a stage skipped it, that stage's patterns would
+    be compiled once in every worker again."""
+    source = corpus.Source("warm-up", "warm-up.txt", pipeline._WARM_UP, "text")
+    tables = pipeline.process_chunk([source], Config(targets=str(ROOT / "seeds" / "targets.csv")))
+    assert tables["skipped"].empty and tables["documents"]["doc_id"].tolist() == ["warm-up"]
+    assert set(tables["quotes"]["kind"]) >= {"direct", "partial", "indirect"}
+    assert "Tomas Okafor" in set(tables["mentions"]["actor"]) and len(tables["removed"]) >= 1

@@ -250,3 +250,17 @@ def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
     pipeline.run(corpus, out)
     assert store.count_rows(out, "documents") == 1
     assert not list((out / ".store").glob("partial-*"))
+
+
+def test_text_columns_are_written_with_missing_cells_empty_and_other_columns_kept():
+    index = [7, 8, 9, 10]
+    frame = pd.DataFrame({"text": pd.Series(["a", None, float("nan"), "b"], dtype=object, index=index),
+                          "mixed": pd.Series([1, "x", None, 2.5], dtype=object, index=index),
+                          "arrow": pd.Series(["x", None, "y", "z"], dtype="str", index=index),
+                          "n": pd.Series([1, 2, 3, 4], index=index)})
+    out = store.prepare(frame)
+    assert out["text"].tolist() == ["a", "", "", "b"]
+    assert out["mixed"].tolist() == ["1", "x", "", "2.5"]
+    assert out["arrow"].tolist() == ["x", "", "y", "z"]
+    assert [str(t) for t in out.dtypes] == ["object", "object", "object", "int64"]
+    assert out.index.tolist() == index and frame["text"].isna().sum() == 2  # the input is not changed
