@@ -223,7 +223,7 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
     complements: set[int] = set()
     inners: dict[int, list[int]] = {}
     for i, (start, end, cue) in enumerate(stance_cues):
-        if cue.scope == "left" or cue.stance == "neutral":
+        if cue.scope in ("left", "next") or cue.stance == "neutral":
             continue
         ahead = [sp for sp in spans if clause(sp[1]) == clause(start) and sp[1] >= end
                  and _reaches(text, end, sp[1])]
@@ -315,6 +315,8 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     if asked and start < asked.end():
         return []  # "Asked whether she supported the scheme, X said ...": the question's words are not X's
     topic = [sp for sp in spans if sp[1] == sp[2]]  # a topic carried from the sentence before
+    if topic and cue.scope == "next":
+        return []  # "we won't swallow that": a cue that must stand right before the target's words has none here
     if topic and cue.scope == "right" and not _TOPIC_OBJECT.match(text, end):
         return []  # "study every proposal": a cue that governs an object is about that object, not the topic
     if topic and topic[0][1] < 0 and cue.scope in ("right", "modal") and not _TOPIC_OBJECT.match(text, end):

@@ -147,6 +147,9 @@ WAR_READINGS = [
      "against"),
     # diplomatic idioms, and a question that names the topic of the answer
     ("The door to NATO membership remains open, the secretary general said.", "ukraine_nato_membership", "favor"),
+    # an act of the proposition said to come, or asked for
+    ("The alliance said in 2008 that Ukraine would eventually join NATO.", "ukraine_nato_membership", "favor"),
+    ("Kyiv formally applied to join NATO in September 2022.", "ukraine_nato_membership", "favor"),
     ("A ceasefire is out of the question, the spokesman said.", "ceasefire", "against"),
     ("Asked about a ceasefire, the general said: “The door is closed.”", "ceasefire", "against"),
 ]

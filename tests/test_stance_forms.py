@@ -65,6 +65,12 @@ def test_a_quotation_takes_the_topic_of_the_sentence_before_when_it_takes_a_posi
     assert ["Pal Lund", "ceasefire", "against"] in _stances(pronoun)
 
 
+def test_a_cue_that_must_stand_before_the_targets_own_words_takes_no_topic_from_the_sentence_before():
+    text = ("Norway proposed a 30-day ceasefire on Monday.\n\n"
+            "“We have pledged to rebuild the bridge,” Defence Minister Pal Lund told reporters.")
+    assert "Pal Lund" not in [row[0] for row in _stances(text)]
+
+
 def test_no_topic_is_carried_from_a_sentence_about_two_targets():
     text = ("Norway proposed a ceasefire and new sanctions on Monday.\n\n"
             "“Any pause would only let the other side regroup,” Defence Minister Pal Lund told reporters.")
