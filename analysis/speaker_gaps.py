@@ -60,7 +60,13 @@ GAP = re.compile(
 CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?|continued|refused|declined|"
                         r"went\s+on|goes\s+on|moved\s+on|moves\s+on|seems?|seemed|used|chose|chooses|took|taken|takes|began|begins|"
                         r"started|starts|(?:is|are|was|were|been|be)\s+(?:quick|careful|keen|eager|anxious|"
-                        r"at\s+pains|happy|willing|prepared|ready|the\s+first|the\s+last))\s+to\s+(?:\w+ly\s+)?$")
+                        r"at\s+pains|happy|willing|prepared|ready|the\s+first|the\s+last)|"
+                        # a medium or an occasion before the purpose: "took to Telegram to say", "went on state
+                        # television to warn", "used a briefing to announce", "called Macron to say"
+                        r"(?:took|takes|taken|taking|went|goes|appeared|appears|used|uses|held|holds|called|calls|"
+                        r"wrote|writes|posted|posts|gave|gives|spoke|speaks|turned|turns)\s+"
+                        r"(?:(?:to|on|onto|before)\s+\w|(?:an?|the|his|her|their|its)\s|[A-Z])[^,;:.!?“”\"]{0,60}?)"
+                        r"\s+to\s+(?:\w+ly\s+)?$")
 
 
 # Between a person and the body named as their employer: " of the", ", president of the", ", a lawyer for".

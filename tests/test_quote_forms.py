@@ -239,6 +239,10 @@ def test_a_fragment_right_after_a_speakers_quote_goes_on_with_them():
     ("Chancellor Olaf Scholz voiced hopes that talks could resume next month.", "voiced",
      "talks could resume next month"),
     ("Chancellor Olaf Scholz went on to say that the talks had failed.", "say", "the talks had failed"),
+    # a medium or an occasion between the subject and the purpose that reports
+    ("Chancellor Olaf Scholz took to Telegram to say that the talks had failed.", "say", "the talks had failed"),
+    ("Chancellor Olaf Scholz went on state television on Sunday to warn that the talks had failed.", "warn",
+     "the talks had failed"),
     ("Chancellor Olaf Scholz knows the deal will not hold.", "knows", "the deal will not hold"),
 ])
 def test_prepositional_and_noun_complements_are_reported(sentence, cue, content):
@@ -263,6 +267,11 @@ def test_a_so_called_fragment_does_not_go_on_with_the_speaker_before():
                                       "The blast ripped through the building as people slept."])
 def test_a_verb_of_evaluation_needs_a_subject_that_can_speak(sentence):
     assert _rows(sentence).empty
+
+
+def test_a_described_subject_ends_before_the_occasion_it_used_to_speak():
+    rows = _rows("The mayor used a briefing on Monday to say that the strike was over.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", "The mayor", "the strike was over"]]
 
 
 def test_verbs_of_evaluation_report_what_they_call_something():
