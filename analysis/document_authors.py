@@ -83,10 +83,11 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
             if authors or body:  # Program": a body the actors stage has not taken
                 return authors[0] if authors else actors_stage.Actor(
                     body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
-    signed = rf"\b{noun}s?\s+(?:that\s+)?(?=(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:has\s+|had\s+)?{_PUBLISHED}\b)"
+    signed = rf"\b{noun}s?\s+(?:that\s+)?(?=((?:[A-Z][\w.’'-]*\s+){{1,4}})(?:has\s+|had\s+)?{_PUBLISHED}\b)"
     for intro in reversed(list(re.finditer(signed, ctx.text[since:position]))):
-        at = since + intro.end()  # "a letter X signed on Monday": the subject of the verb after the noun
-        authors = [a for start, _, a in ctx.mention_at(at, at + 80) if start == at]
+        at = since + intro.end()  # "a letter X signed on Monday": the subject of the verb after the noun, titles
+        authors = [a for start, _, a in ctx.mention_at(at, at + 80)  # before it too ("a directive Minister X issued")
+                   if start == at or at < start < at + len(intro.group(1)) and a.actor_type == "person"]
         if authors:
             return authors[0]
     for intro in reversed(list(re.finditer(rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?"
@@ -145,7 +146,7 @@ _NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w�
 
 # Verbs that bring a document out: its subject wrote it ("The bank published a report").
 _PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented|filed|signed|drafted|" \
-             r"submitted)"
+             r"submitted|distributed|circulated|sent\s+out|adopted|passed|approved|tabled|wrote|posted)"
 # A court filing goes by several names: "sued the agency ... the lawsuit argued ... the complaint said".
 _LEGAL = r"(?:complaint|lawsuit|suit|filing|petition)"
 _SUED = r"\bsued\b"

@@ -2386,6 +2386,11 @@ def test_a_fragment_with_its_own_subject_is_not_the_words_of_the_speaker_quoted_
     ('Groups Sue Over Arctic Drilling\n\nThe Kestria Wildlife Fund, Greenpeace and Oilwatch, a coalition of native '
      'groups, sued the ministry on May 3. The area is "remote and foreboding," the complaint said.',
      "Kestria Wildlife Fund"),
+    ('Council Declares Emergency\n\nAfter a long debate, the Varnholm City Council passed a resolution declaring '
+     'an emergency. Mayor Ivo Ek said he was pleased. Floods have "already cost the city dearly," the resolution '
+     'warns.', "Varnholm City Council"),
+    ('Minister Orders Review\n\nThe review came in a directive Minister Anna Berg issued on Thursday. Its aim, the '
+     'directive states, is "cleaner water by 2030."', "Anna Berg"),
 ])
 def test_a_document_speaks_for_who_signed_issued_or_filed_it(text, speaker):
     rows = _rows(text)
