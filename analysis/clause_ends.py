@@ -60,6 +60,11 @@ NEW_SUBJECTS = tuple(re.compile(r"(?:the|a|an|he|she|they|we|two|three|several|s
                      for n in range(4))
 
 
+# After a comma, words that go on with the clause before it: a manner ("by rebuilding ties") or examples of what it
+# names ("including", "such as", "especially").
+CLAUSE_GOES_ON = re.compile(r"(?:by\s+\w+ing|including|such\s+as|especially|particularly|notably)\b")
+
+
 def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] = lambda at: False) -> int:
     """The comma that ends a reported clause without "that": the first one after CLAUSE_MIN_WORDS words, or
     an earlier one that opens a participle, a conjunction or a relative clause; -1 when none does. A comma inside
@@ -91,6 +96,8 @@ def clause_comma(text: str, start: int, end: int, quoted: Callable[[int], bool] 
         if examples and len(text[start:start + match.start()].split()) < CLAUSE_MIN_WORDS:
             inside = match.end() + examples.end() - 1
             continue  # "said the efficacy of measures, such as planting forests, were unproven"
+        if CLAUSE_GOES_ON.match(after):
+            continue  # "is doing the right thing, by rebuilding ties", "cut spending, including on defence"
         apposition = APPOSED_NAME.match(after) or (
             NOUN_BEFORE.search(text, start, start + match.start()) and NAME_THEN_COMMA.match(after))
         if apposition:

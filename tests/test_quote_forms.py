@@ -239,6 +239,11 @@ def test_a_fragment_right_after_a_speakers_quote_goes_on_with_them():
     ("Chancellor Olaf Scholz voiced hopes that talks could resume next month.", "voiced",
      "talks could resume next month"),
     ("Chancellor Olaf Scholz went on to say that the talks had failed.", "say", "the talks had failed"),
+    # a comma before a manner or examples goes on with the clause
+    ("Chancellor Olaf Scholz thinks the government is doing the right thing on trade, by rebuilding ties with Paris.",
+     "thinks", "the government is doing the right thing on trade, by rebuilding ties with Paris"),
+    ("Chancellor Olaf Scholz said the state would cut spending on many things next year, including on roads.",
+     "said", "the state would cut spending on many things next year, including on roads"),
     # a medium or an occasion between the subject and the purpose that reports
     ("Chancellor Olaf Scholz took to Telegram to say that the talks had failed.", "say", "the talks had failed"),
     ("Chancellor Olaf Scholz went on state television on Sunday to warn that the talks had failed.", "warn",
