@@ -328,6 +328,25 @@ def _introduced_next(ctx, position: int, role: str, noun: str) -> actors_stage.A
     return None
 
 
+def _quoted_next(ctx, quotes: list, position: int, role: str) -> actors_stage.Actor | None:
+    """The person a definite description stands for when the next sentence quotes them, named there for the first
+    time with no role of their own: "the regional governor stressed the need for help. “...,” Vitaliy Kim said."."""
+    definite = _DEFINITE_HEAD.fullmatch(role)
+    if definite is None or not actors_stage.is_role_word(definite.group(1).lower()):
+        return None
+    end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
+    start = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" \t\n.”\"’'"))
+    stop = sentence_bounds(ctx.text, start, ctx.quoted)[1] if start < len(ctx.text) else start
+    for quote in quotes:
+        named = quote.speaker
+        if quote.kind != "direct" or not start <= quote.start < stop or named is None or \
+                named.actor_type != "person" or named.role:
+            continue
+        first = [s for s, _, a in ctx.mention_at(0, stop) if a == named or a.name == named.name]
+        return named if first and first[0] >= start else None
+    return None
+
+
 _FUNCTION_WORDS = frozenset(("with", "from", "that", "their", "this", "there", "which", "where", "when", "about"))
 
 
@@ -356,6 +375,7 @@ def named_after_lead(ctx, quotes: list) -> None:
         position = quote.cue_start if quote.cue_start >= 0 else quote.start
         described = LEAD_DESCRIPTION.fullmatch(actor.role)
         named = _introduced_next(ctx, position, actor.role, described.group("noun")) if described else None
+        named = named or _quoted_next(ctx, quotes, position, actor.role)
         if named is not None:  # "a Kremlin-installed politician ... said ... “...,” Kirill Stremousov, deputy head
             done[id(actor)] = quote.speaker = named  # of the region's administration, told ...": named right after
             continue

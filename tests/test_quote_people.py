@@ -951,6 +951,16 @@ def test_a_described_source_takes_the_name_the_next_sentence_introduces_with_the
     assert rows.loc[rows["text"] == "was left alone", "speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(("quoted", "speaker"), [
+    ("“We need boats, not promises,” Teodor Miski said.", "Teodor Miski"),
+    ("“We need boats, not promises,” Teodor Miski, a volunteer from the capital, said.", ""),  # someone else
+])
+def test_a_definite_description_is_the_person_the_next_sentence_quotes_for_the_first_time(quoted, speaker):
+    text = _OPENING + f"In the Orvena district, the regional governor stressed the need for help.\n\n{quoted}"
+    rows = quotes.of_text(text)
+    assert rows.loc[rows["kind"] == "indirect", "speaker"].tolist() == [speaker]
+
+
 def test_a_described_person_right_after_a_name_colon_heading_is_that_person():
     text = _OPENING + ("Vall: no talks until the dam is repaired\n\nThe region’s governor has said the talks would "
                        "wait “until the water is gone”.\n\nAt a briefing in Orvena, Ines Vall took questions.")
