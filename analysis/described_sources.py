@@ -19,8 +19,7 @@ from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import DESCRIBED_WITHIN, KINDRED, names_a_source, unnamed, unnamed_before
 
 __all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
-           "document_owner", "epithet_of_opener", "defined_body",
-           "body_run_before",
+           "document_owner", "epithet_of_opener", "defined_body", "body_run_before",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
 
@@ -337,13 +336,9 @@ def _quoted_next(ctx, quotes: list, position: int, role: str) -> actors_stage.Ac
     end = sentence_bounds(ctx.text, position, ctx.quoted)[1]
     start = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" \t\n.”\"’'"))
     stop = sentence_bounds(ctx.text, start, ctx.quoted)[1] if start < len(ctx.text) else start
-    for quote in quotes:
-        named = quote.speaker
-        if quote.kind != "direct" or not start <= quote.start < stop or named is None or \
-                named.actor_type != "person" or named.role:
-            continue
+    for named in [q.speaker for q in quotes if q.kind == "direct" and start <= q.start < stop and q.speaker][:1]:
         first = [s for s, _, a in ctx.mention_at(0, stop) if a == named or a.name == named.name]
-        return named if first and first[0] >= start else None
+        return named if first and first[0] >= start and named.actor_type == "person" and not named.role else None
     return None
 
 

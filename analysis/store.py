@@ -58,8 +58,7 @@ class StoreError(RuntimeError):
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """Give every column a stable dtype across chunks: text as str, missing text as ''."""
     out = frame.copy()
-    for name in out.columns:
-        column = out[name]
+    for name, column in out.items():
         if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
             out[name] = pd.Series(["" if v is None or (isinstance(v, float) and v != v) else str(v)
                                    for v in column.tolist()], index=out.index, dtype=object)
