@@ -33,7 +33,13 @@ def _countries() -> str:
 @functools.lru_cache(maxsize=1)
 def _country_subject() -> re.Pattern:
     """A country name right before a reporting verb, adverbs allowed ("Russia has repeatedly")."""
-    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?:{_STYLE})?({_countries()})\s+{_ADVERBS}$", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?:{_STYLE})?({_countries()})(?:{_ASIDE})?\s+{_ADVERBS}$",
+                      re.IGNORECASE)
+
+
+# A connective set off between a subject and its verb: "Britain, meanwhile, announced", "France, for its part,".
+_ASIDE = (r",\s+(?:meanwhile|however|though|too|also|separately|instead|in\s+turn|in\s+response|"
+          r"for\s+(?:its|their)\s+part),")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1098,6 +1098,12 @@ def test_a_country_that_speaks_is_the_speaker_as_a_state(text, speaker):
     assert rows == [(speaker, "organization")]
 
 
+def test_countries_with_a_connective_set_off_before_their_verb_report():
+    rows = quotes.of_text("France and Germany, meanwhile, said the talks would resume in Geneva next week.")
+    assert rows[["kind", "text"]].values.tolist() == [["indirect", "the talks would resume in Geneva next week"]]
+    assert rows["speaker"].iloc[0] in ("France", "Germany") and rows["speaker_type"].iloc[0] == "organization"
+
+
 def test_a_country_is_never_taken_for_a_person():
     text = "Borrell said the regime would grow. At the same time, he said, Israel needed to exercise restraint."
     assert "Israel" not in {row["actor"] for row in actors.of_text(text, actors.load())}
