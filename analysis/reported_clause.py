@@ -60,6 +60,10 @@ SUBJECT_THEN_AUXILIARY = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|o
                                     r"they|we|you|his|her|their|its|this|our)\s)[a-z][\w’'-]*\s+){1,3}?|"
                                     r"(?:there|it|he|she|they|we)\s+)"  # "warned there could be", "warned they would"
                                     r"(?:could|would|will|may|might|can|must|should|is|are|was|were|has|have|had)\s")
+# A named subject and its auxiliary: "ruled Trump and his co-defendants were liable", "contended Kyiv had".
+NAME_THEN_AUXILIARY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}"
+                                 r"(?:and\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,2})?"
+                                 r"(?:could|would|will|may|might|can|must|should|is|are|was|were|has|have|had)\s")
 # An aside between a pair of dashes in a clause's subject: "believes climate change – and the refusal to act –
 # will help".
 DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,120}?\s[—–](?=\s)")
@@ -265,7 +269,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     elif lemma in DENIALS and DENIED.match(rest[offset:]):
         min_words = 2  # "has denied any wrongdoing", "rejected the allegations": what is denied is the report
     elif kind == "opinion" and not CLAUSE_START.match(DASHED_ASIDE.sub("", rest[offset:], count=1)) or \
-            lemma in THAT_ONLY or \
+            lemma in THAT_ONLY and not (SUBJECT_THEN_AUXILIARY.match(rest, offset)
+                                        or NAME_THEN_AUXILIARY.match(rest, offset)) or \
             lemma in CLAUSE_ONLY and not FINITE_WORD.search(rest[offset:].split(",")[0]):  # no verb: an object
         return None  # "accepted the award and thanked the jury": without "that", what is accepted is a thing
     start, end = cue_end + offset, sent_end

@@ -239,6 +239,10 @@ def test_a_fragment_right_after_a_speakers_quote_goes_on_with_them():
     ("Chancellor Olaf Scholz voiced hopes that talks could resume next month.", "voiced",
      "talks could resume next month"),
     ("Chancellor Olaf Scholz went on to say that the talks had failed.", "say", "the talks had failed"),
+    # a verb that reports only a clause, without "that" when a subject and its auxiliary follow
+    ("Chancellor Olaf Scholz ruled Trump and his co-defendants were liable for fraud.", "ruled",
+     "Trump and his co-defendants were liable for fraud"),
+    ("Chancellor Olaf Scholz maintained the talks had failed.", "maintained", "the talks had failed"),
     # a comma before a manner or examples goes on with the clause
     ("Chancellor Olaf Scholz thinks the government is doing the right thing on trade, by rebuilding ties with Paris.",
      "thinks", "the government is doing the right thing on trade, by rebuilding ties with Paris"),
