@@ -36,7 +36,7 @@ from analysis.coordinated import (
 from analysis.country_subjects import country_opening
 from analysis.described_sources import document_before, subject_body_before
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
-from analysis.organizations import BODY_NOUNS, issued_text
+from analysis.organizations import BODY_NOUNS, FINDINGS, issued_text
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import alternatives, verb_forms, verb_pattern
 from analysis.reported_clause import FINITE_WORD, clause_after
@@ -88,15 +88,25 @@ RELATIVE_SOURCE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[
                              r"(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:that|which)\s+$")
 
 
+# Figures or a text that someone brings out, before the relative clause that reports them.
+_PRESENTED = re.compile(rf"\b(?:presented|presents|cited|cites|shared|shares|unveiled|unveils|pointed\s+to|points\s+to)"
+                        rf"\s+(?:(?:an?|the|new|fresh|official|internal|his|her|its|their)\s+)*(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:{FINDINGS}|numbers|statistics|study|report|survey|poll)\s+(?:that|which)\s+$")
+
+
 def _relative_source(ctx: Context, sent_start: int, cue_start: int):
     """The source a relative clause's reporting verb goes back to: a body or person named right before "that"
     ("a study by the GAO that found": the GAO), else the shortest described source or text before it."""
     found = RELATIVE_SOURCE.search(ctx.text, max(sent_start, cue_start - 160), cue_start)
-    if found is None:
-        return None
-    owner = ctx.mention_ending_at(found.end(1))
+    shown = _PRESENTED.search(ctx.text, max(sent_start, cue_start - 120), cue_start)
+    owner = ctx.mention_ending_at(found.end(1)) if found else None
     if owner is not None and owner[2].actor_type in ("organization", "person", "media"):
         return owner[2]
+    presenter = subject_before(ctx, sent_start, shown.start()) if shown else None
+    if presenter is not None:  # "Ebrard presented data that showed that": who brought the figures out
+        return presenter
+    if found is None:
+        return None
     phrase = found.group(1)
     issued = issued_text().search(ctx.text, max(sent_start, found.end(1) - 80), found.end(1))
     owner = ctx.mention_ending_at(issued.start()) if issued else None

@@ -278,6 +278,13 @@ def test_a_verb_of_evaluation_needs_a_subject_that_can_speak(sentence):
     assert _rows(sentence).empty
 
 
+@pytest.mark.parametrize("verb", ["presented", "cited", "shared"])
+def test_figures_someone_brings_out_report_for_them(verb):
+    rows = _rows(f"Economy Minister Carla Ruiz {verb} data that showed that exports had doubled since 2020.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Carla Ruiz", "exports had doubled "
+                                                                                           "since 2020"]]
+
+
 def test_a_described_subject_ends_before_the_occasion_it_used_to_speak():
     rows = _rows("The mayor used a briefing on Monday to say that the strike was over.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", "The mayor", "the strike was over"]]
