@@ -102,7 +102,9 @@ def attribution_before(ctx: Context, start: int) -> tuple[str, int, actors_stage
     bare = verbs and (verbs[-1].end() >= len(head.rstrip()) or told) and text[start:start + 1].isupper() and (
         re.search(r"[.!?…]\W{0,2}$", text[span[0]:span[1]])  # 'says ‘If ... false.’', not a book's title
         or re.match(r"\W{0,2}\s*according\s+to\b", text[span[1]:span[1] + 20]))  # 'said “...,” according to Axios'
-    if not (re.search(r"[,:—–-]\s*$", head) or bare or that and verbs and verbs[-1].end() >= that.start() - 1):
+    lost_colon = verbs and re.fullmatch(r"[ \t]*\n\s*", head[verbs[-1].end():])  # "He said\n...": a line's end
+    if not (re.search(r"[,:—–-]\s*$", head) or bare or lost_colon
+            or that and verbs and verbs[-1].end() >= that.start() - 1):
         return None  # 'The President noted that “Ukraine is ready ...”' is introduced like 'noted: “...”'
     if not verbs:  # "Peskov was blunt: “...”": the subject of a sentence that introduces the quote with a colon
         named = [a for s, _, a in ctx.mention_at(sent_start, opening) if not ctx.inside_quote(s)]

@@ -308,7 +308,8 @@ def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 # A line that ends in a reporting verb and a colon, introducing a block quotation printed without marks.
 BLOCK_INTRO = re.compile(r"\b(?:said|says|wrote|writes|added|adds|stated|declared|posted|tweeted|told\s+"
-                         r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)[ \t]*:[ \t]*\n", re.MULTILINE)
+                         r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)[ \t]*(:)?[ \t]*\n", re.MULTILINE)
+INTRO_WITHOUT_COLON_WORDS = 6  # a line that ends in the bare verb ("... He said") and is no short heading
 
 
 def block_quotes(ctx: Context, attribution) -> list[Quote]:
@@ -324,6 +325,9 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         if ctx.inside_quote(intro.start()) or len(block.split()) < 4 or block.endswith(":") or \
                 re.search(r"[“”\"«»]", block):
             continue
+        line = ctx.text[ctx.text.rfind("\n", 0, intro.start()) + 1:intro.end()]
+        if intro.group(1) is None and len(line.split()) < INTRO_WITHOUT_COLON_WORDS:
+            continue  # "What the minister said": a heading, not a lost colon
         found = attribution(ctx, start + 1)
         if found and found[2] is not None:
             quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
@@ -333,6 +337,9 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
 
 
 BLOCK_LINES = 4  # lines of a block quotation printed without marks that go to the speaker who introduced it
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 
 
 def _block_goes_on(text: str, end: int, most: int) -> list[tuple[int, str]]:
@@ -346,7 +353,7 @@ def _block_goes_on(text: str, end: int, most: int) -> list[tuple[int, str]]:
         end = len(text) if end < 0 else end
         block = text[start:end].rstrip()
         if len(block.split()) < 4 or not re.search(r"[.!?…)\]]$", block) or re.search(r"[“”\"«»]", block) or \
-                verb_pattern().search(block):
+                verb_pattern().search(block) and not _FIRST_PERSON.search(block):  # "I expect that allies will say"
             break
         lines.append((start, block))
     return lines

@@ -644,6 +644,18 @@ def test_the_lines_of_a_block_quotation_go_on_until_a_heading_or_a_reporting_ver
         ["Ines Vall", "It is not a simple thing to rebuild a dam in one winter."]]
 
 
+def test_a_block_quotation_after_a_line_that_lost_its_colon_is_the_speakers():
+    text = ("Ines Vall met the governors on Monday, and a reporter asked about the dam. She said\n"
+            "We are going to be a key part of the rebuilding effort in the north.\n"
+            "I expect that the governors will say the plan is late, and they will be right.\n"
+            "Governors praise the plan\nKarl Ebner said the plan was late.")
+    assert _rows(text).query("kind == 'direct'")[["speaker", "text"]].values.tolist() == [
+        ["Ines Vall", "We are going to be a key part of the rebuilding effort in the north."],
+        ["Ines Vall", "I expect that the governors will say the plan is late, and they will be right."]]
+    heading = "Talks resumed on Monday.\nWhat the minister said\nThe talks are going well for both sides today."
+    assert _rows(heading).query("kind == 'direct'").empty
+
+
 def test_a_term_quoted_again_and_again_without_a_speaker_is_no_quote():
     text = ("Voters go to the polls on “super Sunday”. The “super Sunday” vote decides the race.\n\n"
             "Analysts expect “a very close result” on “super Sunday”.")
