@@ -268,8 +268,10 @@ def _nested(ctx: Context, sent_start: int, sent_end: int, verb: re.Match, lemma:
                 return None
         start = end + after.end() - len("that ")
     elif NESTED_AUDIENCE.match(ctx.text, verb.end()):
-        gap = NESTED_SUBJECT.search(ctx.text, max(sent_start, verb.start() - 40), verb.start())
-        named = ctx.mention_ending_at(gap.start() if gap else verb.start())
+        chain = CATENATIVE.search(ctx.text, max(sent_start, verb.start() - 60), verb.start())
+        before = chain.start() if chain else verb.start()  # "Zelensky tried to assure senators that"
+        gap = NESTED_SUBJECT.search(ctx.text, max(sent_start, before - 40), before)
+        named = ctx.mention_ending_at(gap.start() if gap else before)
         start = verb.end()
     else:
         return None

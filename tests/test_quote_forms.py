@@ -285,6 +285,13 @@ def test_figures_someone_brings_out_report_for_them(verb):
                                                                                            "since 2020"]]
 
 
+@pytest.mark.parametrize("verb", ["assured", "tried to assure", "was quick to tell"])
+def test_a_report_inside_a_relayed_sentence_is_its_own_subjects(verb):
+    rows = _rows(f"President Ada Voss {verb} senators that no money would be wasted, according to Sen. Karl Ebner.")
+    inner = rows[rows["text"] == "no money would be wasted"]
+    assert inner[["kind", "speaker"]].values.tolist() == [["indirect", "Ada Voss"]]
+
+
 def test_a_described_subject_ends_before_the_occasion_it_used_to_speak():
     rows = _rows("The mayor used a briefing on Monday to say that the strike was over.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", "The mayor", "the strike was over"]]
