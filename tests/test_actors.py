@@ -153,6 +153,12 @@ NOT_PERSONS = [
 ]
 
 
+@pytest.mark.parametrize("word", ["What", "How", "Why", "Which"])
+def test_a_question_word_opening_a_sentence_is_no_given_name(word):
+    text = f"President Volodymyr Zelensky spoke on Monday. {word} Zelensky calls “the peace formula” matters."
+    assert {r["surface"] for r in mentions(text) if r["actor_type"] == "person"} <= {"Volodymyr Zelensky", "Zelensky"}
+
+
 @pytest.mark.parametrize("case, text", NOT_PERSONS, ids=[n[0] for n in NOT_PERSONS])
 def test_does_not_discover_non_persons(case, text):
     assert [r["surface"] for r in mentions(text) if r["actor_type"] == "person"] == []
