@@ -267,6 +267,8 @@ def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: 
     for it), nor after a plural noun read as a verb ("32% of Republican claims as “false”")."""
     subject, verb, at = inner
     kind = verb_forms()[verb.lower()][1]
+    if _MODAL_BEFORE.search(ctx.text, max(0, at - 30), at):
+        return False  # "said Ukraine would not accept a “frozen conflict”": an act foretold, not the subject's words
     if kind == "opinion" or subject.actor_type == "unknown" and (verb in ALSO_PLURAL_NOUNS
                                                                   or not names_a_source(subject.role)):
         return False  # "the conversation as “friendly” and thanked X “for ...”": no source
@@ -274,6 +276,10 @@ def _own_words(ctx: Context, inner: tuple[actors_stage.Actor, str, int], start: 
     if verb_forms()[verb.lower()][0] == "tell" and re.match(r"\s[\w\s’'-]{1,40}?\sthat\s", between):
         return True  # "claims Holmqvist once told a private dinner that subsidies were “...”": her words
     return kind != "speech" or len(between.split()) <= 3 and re.search(r"\bthat\b", between) is None
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|cannot|can[’']t|won[’']t|wouldn[’']t|must|should|may|might|"
+                           r"shall)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?$")
 
 
 # Openers that hand the rest of the sentence to the name after them: "In X's words,", "In X's view,", "For X,".

@@ -948,6 +948,12 @@ def test_a_fragment_in_reported_speech_without_a_verb_of_its_own_is_the_reporter
     assert _speaker_of(text, "a shambles") == "Lena Orsk"
 
 
+@pytest.mark.parametrize("act", ["would not accept", "will never recognise", "must reject"])
+def test_a_fragment_after_an_act_foretold_in_reported_speech_is_the_reporters_source(act):
+    text = f"Mayor Lena Orsk said on Monday that Ukraine {act} a “frozen conflict” on its border."
+    assert _speaker_of(text, "frozen conflict") == "Lena Orsk"
+
+
 def test_a_plural_noun_of_speech_after_a_possessive_is_no_verb():
     rows = _rows("Tova Brink spoke on Monday. The minister’s comments came hours after Ivo Danek said that he held "
                  "a “long and useful call” with Premier Ada Voss, adding that the two agreed to meet.")
