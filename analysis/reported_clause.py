@@ -6,6 +6,7 @@ after the vote he would ...", "described the plan as ...", "accused X of ...", "
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from analysis.attribution import Context, classify, trim
@@ -159,9 +160,20 @@ DASHED_LIST = re.compile(r"[^,;:—–“”\"]{2,60}(?:,\s+[^,;:—–“”\"]
                          r"[^,;:—–“”\"]{2,60}[.!?]?\s*")
 
 
+@functools.lru_cache(maxsize=1)
+def _owned_speech() -> re.Pattern:
+    """Words of speech that name their own source before "that": "warnings from Kyiv that", "Kyiv's claim that"."""
+    nouns = rf"(?:{alternatives('speech_noun')}|{alternatives('that_noun')})"
+    return re.compile(rf"\s+(?:(?:the|recent|earlier|repeated)\s+)*(?:[a-z][\w-]*\s+)?{nouns}\s+(?:from|by)\s+"
+                      rf"[^,;:“”\"]{{2,60}}?\s+that\s|\s+(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*['’]s\s+"
+                      rf"(?:[a-z][\w-]*\s+)?{nouns}\s+that\s")
+
+
 def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: str) -> tuple[int, int] | None:
     """The reported clause after a verb, or None when the verb does not report one."""
     text = ctx.text
+    if _owned_speech().match(text, cue_end, sent_end):
+        return None  # "echoing warnings from Kyiv that ...", "repeated Kyiv's claim that": the noun's source reports
     aside = ASIDE_BEFORE_THAT.match(text, cue_end, sent_end)  # "cautioned, though, that": the clause after it
     cue_end = aside.end() if aside else cue_end
     rest = text[cue_end:sent_end]

@@ -948,6 +948,13 @@ def test_a_fragment_in_reported_speech_without_a_verb_of_its_own_is_the_reporter
     assert _speaker_of(text, "a shambles") == "Lena Orsk"
 
 
+@pytest.mark.parametrize("verb", ["echoing warnings from Kyiv that", "repeating Kyiv's claim that"])
+def test_words_of_speech_that_name_their_own_source_report_for_it_not_for_the_verb_before(verb):
+    rows = _rows(f"Foreign Minister Kaja Kallas spoke on Monday, {verb} the plan would amount to capitulation.")
+    rows = rows[rows["text"] == "the plan would amount to capitulation"]
+    assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Kyiv"]]
+
+
 @pytest.mark.parametrize("act", ["would not accept", "will never recognise", "must reject"])
 def test_a_fragment_after_an_act_foretold_in_reported_speech_is_the_reporters_source(act):
     text = f"Mayor Lena Orsk said on Monday that Ukraine {act} a “frozen conflict” on its border."
