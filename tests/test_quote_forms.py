@@ -2284,11 +2284,12 @@ def test_a_participle_set_off_after_the_subject_leaves_the_subject_the_speaker(s
 
 
 def test_a_text_named_by_a_general_noun_is_the_text_that_spoke_before_it():
-    text = ("The council passed a climate resolution on Tuesday. Warming is a threat to millions, the resolution "
+    text = ("A climate resolution came before the city on Tuesday. Warming is a threat to millions, the resolution "
             "warns. Droughts “have already killed millions,” the document announces. Humanity must act quickly, "
             "the text declares.")
-    rows = _rows(text)
-    assert rows["speaker_role"].tolist() == ["the resolution"] * 3
+    assert _rows(text)["speaker_role"].tolist() == ["A climate resolution"] * 3
+    passed = _rows(text.replace("A climate resolution came before the city", "The council passed a climate resolution"))
+    assert passed["speaker_role"].tolist() == ["The council"] * 3  # and that text speaks for who passed it
 
 
 @pytest.mark.parametrize(("text", "speaker", "role", "clause"), [
