@@ -147,6 +147,10 @@ WAR_READINGS = [
      "against"),
     # diplomatic idioms, and a question that names the topic of the answer
     ("The door to NATO membership remains open, the secretary general said.", "ukraine_nato_membership", "favor"),
+    # a consequence with words between its parts, and a deployment
+    ("The president warned that lifting sanctions would reward Russian aggression.", "sanctions", "favor"),
+    ("The president said European troops could be deployed as peacekeepers after a truce.", "security_guarantees",
+     "favor"),
     # an act of the proposition said to come, or asked for
     ("The alliance said in 2008 that Ukraine would eventually join NATO.", "ukraine_nato_membership", "favor"),
     ("Kyiv formally applied to join NATO in September 2022.", "ukraine_nato_membership", "favor"),
