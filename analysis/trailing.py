@@ -157,8 +157,10 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
     after = re.match(r"[^,.;:“”\"«»]{0,25},(?!\d)|\s+(?:during|in|at|on|after|before|later|earlier|last|this)\s"
                      r"[^,.;:“”\"«»]{0,60},(?!\d)", text[cue_end:sent_end])  # "..., X said during a news conference,
     # ...", not the comma of a number ("27,000")
-    if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing"):
-        return None  # "X, a former head of policy planning at ...," is no attribution
+    if comma <= sent_start or after is None or ctx.inside_quote(cue_start) or text[cue_start:cue_end].endswith("ing") \
+            or _OBJECT_AFTER.match(text, cue_end):
+        return None  # "X, a former head of policy planning at ...," is no attribution; "As drafted, the bill says
+        # nothing of the kind, and ...": the verb's object, not an aside
     between = text[comma + 1:cue_start]
     opener = re.fullmatch(r"\s*(?:But|And|Yet|Still|So|Now|Often|Sometimes|Usually|Instead|[A-Z][a-z]+ly)\s*",
                           text[sent_start:comma])  # "But, X said, ...", "Clearly, she said, ..."
@@ -185,6 +187,7 @@ def parenthetical(ctx: Context, sent_start: int, sent_end: int, cue_start: int, 
     return start, (end - 1 if end > start and text[end - 1] == "." else end), subject
 
 
+_OBJECT_AFTER = re.compile(r"\s+(?:nothing|something|anything|it|so|little|much)\b")
 DEFINITE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
                            r"(?!(?:and|or|but|that|which|who)\s)[a-z][\w’'-]*\s+(?:(?:also|has|have|had|\w+ly)\s+)?")
 OWNED_END = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z][\w-]*\s+$")

@@ -955,6 +955,12 @@ def test_words_of_speech_that_name_their_own_source_report_for_it_not_for_the_ve
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", "Kyiv"]]
 
 
+def test_a_verb_and_its_object_before_a_comma_are_no_attribution_set_off_in_the_sentence():
+    rows = _rows("Senator Ada Voss spoke on Monday. As drafted, the bill says nothing of the kind, and I cannot "
+                 "support it.")
+    assert not rows["text"].str.startswith("As drafted").any(), rows
+
+
 @pytest.mark.parametrize("act", ["would not accept", "will never recognise", "must reject"])
 def test_a_fragment_after_an_act_foretold_in_reported_speech_is_the_reporters_source(act):
     text = f"Mayor Lena Orsk said on Monday that Ukraine {act} a “frozen conflict” on its border."

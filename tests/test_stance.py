@@ -151,6 +151,10 @@ WAR_READINGS = [
     ("The president warned that lifting sanctions would reward Russian aggression.", "sanctions", "favor"),
     ("The president said European troops could be deployed as peacekeepers after a truce.", "security_guarantees",
      "favor"),
+    ("The Kremlin said any deployment of Western peacekeepers would be a direct threat to Russia.",
+     "security_guarantees", "against"),
+    ("He said Ukraine would have to give up some territory as part of a deal.", "territorial_concessions", "favor"),
+    ("Turkey offered to host new peace talks in Istanbul.", "peace_talks", "favor"),
     # an act of the proposition said to come, or asked for
     ("The alliance said in 2008 that Ukraine would eventually join NATO.", "ukraine_nato_membership", "favor"),
     ("Kyiv formally applied to join NATO in September 2022.", "ukraine_nato_membership", "favor"),
