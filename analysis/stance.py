@@ -48,12 +48,14 @@ import bisect
 import collections
 import itertools
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pandas as pd
 
 from analysis import _deprecated, vader
 from analysis import columns as C
+from analysis.actors_lexicon import countries
 from analysis.cue_index import by_identity
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
 from analysis.stance_history import earlier_positions
@@ -209,13 +211,14 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        hits = of_text(sentence.text, targets, lexicon=lexicon, spans=spans)
+        hits, owners = _owned(of_text(sentence.text, targets, lexicon=lexicon, spans=spans), sentence,
+                              with_states(sentence, in_sentence, states))  # "pointing to Ukraine's aspirations"
         bounds = _clause_bounds(sentence.text, boundaries)
         previous_person = previous_person_of(mentions, sentence.start)
         voices = sentence_voices(quotes, sentence, in_sentence)
         for target_id in dict.fromkeys(sp[0] for sp in spans):
             own = [h for h in hits if h.target == target_id and h.agent_at < 0]
-            rows.extend(_agent_rows(sentence, target_id, hits, in_sentence))
+            rows.extend(_agent_rows(sentence, target_id, hits, in_sentence, owners))
             at = [s for t, s, _, _ in spans if t == target_id]
             voiced = [(qs, region) for qs, region in voices if carried or any(region[0] <= s < region[1] for s in at)]
             for speaker_quotes, (start, end) in voiced:
@@ -349,16 +352,39 @@ def _relayed_rows(sentence, target_id, said, mentions, spans, bounds, region, sp
             if actor not in speakers]
 
 
-def _agent_rows(sentence, target_id, hits, mentions) -> list[dict]:
+def _agent_rows(sentence, target_id, hits, mentions, owners) -> list[dict]:
     rows = []
     for hit in hits:
         if hit.target != target_id or hit.agent_at < 0:
             continue
         at = sentence.start + hit.agent_at
-        for m in (m for m in mentions if at <= m.start <= at + 4):
-            rows.append(_row(sentence, target_id, m.actor, [hit], basis="reported (passive agent)",
-                             affiliation=m.affiliation, speaker_type=m.actor_type))
+        for m in (m for m in (owners if hit.agent_at < hit.start else mentions) if at <= m.start <= at + 4):
+            rows.append(_row(sentence, target_id, m.actor, [hit], affiliation=m.affiliation,
+                             basis="reported (owner)" if hit.agent_at < hit.start else "reported (passive agent)",
+                             speaker_type=m.actor_type))
     return rows
+
+
+_POSSESSOR = re.compile(r"[\w.’'-]+(?:\s+[\w.’'-]+)*?(?=['’]s\s)")
+
+
+def _owned(hits, sentence, mentions) -> tuple[list, list]:
+    """The hits and the owners of the cues owned by name ("Ukraine's aspirations to join NATO"): a mention, else a
+    country as its state; a hit whose owner is neither ("Monday's call for talks") goes back to the clause."""
+    kept, owners = [], list(mentions)
+    for h in hits:
+        if 0 <= h.agent_at < h.start and not any(h.agent_at <= m.start - sentence.start <= h.agent_at + 4
+                                                 for m in owners):
+            name = _POSSESSOR.match(sentence.text, h.agent_at)
+            country = countries().get(name.group().lower()) if name else None
+            if country is None:
+                kept.append(replace(h, agent_at=-1))
+                continue
+            owners.append(SimpleNamespace(doc_id=sentence.doc_id, sent_id=sentence.sent_id, actor=country,
+                                          start=sentence.start + h.agent_at, end=sentence.start + name.end(),
+                                          affiliation=country, actor_type="organization"))
+        kept.append(h)
+    return kept, owners
 
 
 def _records_by_doc(frame: pd.DataFrame) -> dict[str, list]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis import columns as C
 from analysis.cue_index import key_index, target_cues, target_keys
@@ -132,7 +132,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
                    and not any(ts <= s and e <= te for _, ts, te, _ in spans)]
     modifiers = [(s, e, c) for s, e, c in cues if c.stance in ("negator", "hedge", "reverser", "past")]
     stance_cues = without_governing_modals(text, stance_cues, modifiers, spans, clause)
-    outer, flipped, complements = _embedding(text, stance_cues, spans, modifiers, clause)
+    outer, flipped, complements, embedded = _embedding(text, stance_cues, spans, modifiers, clause)
     own = {t.id: _own_words(t) for t in targets}
     hits = []
     for i, (start, end, cue) in enumerate(stance_cues):
@@ -142,6 +142,10 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         if i in flipped:
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
                          h.agent_at) for h in found]
+        owner = None if i in embedded or not _OWNED.match(text, start) else \
+            _OWNER.search(text, max(0, start - 80), start)
+        if owner:  # "by pointing to Ukraine's aspirations to join NATO": the aspirations are Ukraine's, not the
+            found = [replace(h, agent_at=owner.start()) if h.agent_at < 0 else h for h in found]  # subject's
         verb = " ".join(text[start:end].lower().split())
         if cue.stance == "against" and _RENOUNCING.match(verb):  # "would never give up Crimea": the proposition
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (the target's own words)",
@@ -164,6 +168,16 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
                 for h in hits]
     return hits
+
+
+# A named owner right before a cue, which makes the cue a noun of the owner's: "Ukraine's bid to", "Kyiv's push for",
+# "Hungary's long-standing opposition to"; of nouns of wanting and striving only, which state a position the owner
+# holds ("Ukraine's commitment to neutrality" may be what another demands of it).
+_OWNED = re.compile(r"(?:bids?|aspirations?|ambitions?|push|drive|quest|desire|hopes?|calls?|demands?|support|backing|"
+                    r"opposition|objections?|refusal|rejection|resistance|insistence|campaign|efforts?|plea|appeal)\b",
+                    re.IGNORECASE)
+_OWNER = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s\s+(?:(?:own|long-standing|"
+                    r"longstanding|stated|latest|new|renewed|repeated|formal|firm|strong)\s+)?$")
 
 
 _ACT_OPENING = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?$", re.IGNORECASE)
@@ -213,11 +227,11 @@ def _reaches(text: str, end: int, target_start: int) -> bool:
     return n_words(between) <= RIGHT_WINDOW and not _FINITE.search(between)
 
 
-def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str], set[int]]:
+def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], dict[int, str], set[int], set[int]]:
     """Cues that embed another cue between them and their target ("insisting on assurances that will
     prevent X") or right after it ("want the sanctions lifted"): the outer cue gives way to the inner one, and
     an outer against-cue reverses it ("rejected calls for X" is against X). Returns the outer cues' indexes,
-    per reversed inner cue the outer cue, and the inner cues that describe the target before them."""
+    per reversed inner cue the outer cue, the inner cues that describe the target before them, and every inner cue."""
     outer: set[int] = set()
     flipped: dict[int, str] = {}
     complements: set[int] = set()
@@ -249,7 +263,7 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
         if i in flipped:
             for j in inners[i]:
                 _toggle(flipped, j, flipped[i])
-    return outer, flipped, complements
+    return outer, flipped, complements, {j for inner in inners.values() for j in inner}
 
 
 def _toggle(flipped: dict[int, str], j: int, by: str) -> None:

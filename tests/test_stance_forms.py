@@ -392,3 +392,25 @@ def test_a_generic_noun_after_a_word_of_one_targets_patterns_is_that_target(tmp_
             "the transport committee, also spoke in favour of the government's rail plans.")
     found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=str(targets)))["stance"]
     assert found[["speaker", "target", "stance"]].values.tolist() == [["Ivo Marsh", "rail", "favor"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Vladimir Putin tries to justify the invasion by pointing to Ukraine's aspirations to join NATO.",
+     [["Ukraine", "ukraine_nato_membership", "favor"]]),
+    ("Kremlin spokesman Dmitry Peskov said Kyiv's push for NATO membership was a threat to Russia.",
+     [["Dmitry Peskov", "ukraine_nato_membership", "against"], ["Kyiv", "ukraine_nato_membership", "favor"]]),
+    ("President Vladimir Putin has long opposed Ukraine's bid to join NATO.",  # the verb governs the noun: his
+     [["Vladimir Putin", "ukraine_nato_membership", "against"]]),
+    ("Chancellor Olaf Scholz welcomed Monday's call for a ceasefire.",  # a day is no one to hold a position
+     [["Olaf Scholz", "ceasefire", "favor"]]),
+    ("Deputy Foreign Minister Alexander Grushko said any deal must include Ukraine's commitment to neutrality.",
+     [["Alexander Grushko", "ukraine_nato_membership", "against"]]),  # a commitment demanded of Ukraine
+])
+def test_a_noun_of_wanting_owned_by_a_name_is_the_owners_position(text, expected):
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["objected to", "condemned", "denounced", "resisted", "balked at"])
+def test_verbs_of_objecting_are_against(verb):
+    text = f"Prime Minister Viktor Orban {verb} new sanctions on Russia on Monday."
+    assert _stances(text) == [["Viktor Orban", "sanctions", "against"]]
