@@ -414,3 +414,14 @@ def test_a_noun_of_wanting_owned_by_a_name_is_the_owners_position(text, expected
 def test_verbs_of_objecting_are_against(verb):
     text = f"Prime Minister Viktor Orban {verb} new sanctions on Russia on Monday."
     assert _stances(text) == [["Viktor Orban", "sanctions", "against"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Olaf Scholz said new sanctions would cost thousands of jobs in Germany.", "against"),
+    ("Prime Minister Viktor Orban said the sanctions would cost 600 jobs at one plant.", "against"),
+    ("Foreign Minister Sergei Lavrov said new sanctions were putting the cart before the horse.", "against"),
+    ("Foreign Minister Annalena Baerbock said new sanctions could not come soon enough.", "favor"),
+    ("Prime Minister Viktor Orban said Hungary took no position on the sanctions.", "neutral"),
+])
+def test_costs_with_a_number_idioms_of_timing_and_taking_no_position(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "sanctions"] == [expected]
