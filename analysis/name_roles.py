@@ -69,6 +69,13 @@ def past_suffix(text: str, end: int) -> int:
 PAST = re.compile(r"[a-z]+ed|met|told|saw|spoke|gave|took|made|sent|led|won|beat|became|left|brought|thought|sought")
 
 
+# Words before a verb that opens a clause ("an attack that prompted Judge X"), and participles that are titles.
+_CLAUSE_OPENERS = frozenset(("that", "which", "who", "and", "but", "then"))
+_TITLE_PARTICIPLES = frozenset((
+    "acting", "presiding", "sitting", "outgoing", "incoming", "ruling", "leading", "founding", "visiting", "serving",
+    "governing", "reigning", "managing", "retiring", "ranking", "commanding", "consulting", "reporting", "longstanding",
+    "returning", "supervising", "investigating", "arresting", "attending", "examining", "coordinating", "organizing",
+    "organising", "negotiating", "polling", "counting", "voting"))
 # Nouns of a relation to someone else, which a text puts before a name but which are no title of the person's own.
 RELATION = frozenset(("rival", "rivals", "challenger", "incumbent", "opponent", "contender"))
 
@@ -86,8 +93,11 @@ def title_prefix(text: str, start: int) -> str:
     office = office and is_role_word(office.group(1))
     for i in range(len(words) - 1, -1, -1):
         word, low = words[i], words[i].lower()
-        if low in RELATION or low in ("like", "unlike", "alongside"):
+        if low in RELATION or low in ("like", "unlike", "alongside", "including"):
             break  # "Rival Hillary Clinton", "his Republican opponent X", "like President X": no title of X's
+        if (PAST.fullmatch(low) or low.endswith("ing") and low not in _TITLE_PARTICIPLES) and \
+                (words[i - 1].lower() in _CLAUSE_OPENERS if i else low.endswith("ing")):
+            break  # "an attack that prompted Judge X to quip", "..., prompting Judge X to say": a verb, no title
         if word.endswith(".") and "." not in word[:-1] and len(word) > 2 \
                 and low[:-1] not in TITLE_ABBREVIATIONS | HONORIFICS:
             break  # a sentence ends here ("... Black Caucus. Donald Trump"), unlike "Sen." or "O."

@@ -378,3 +378,15 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it():
 def test_a_single_name_the_next_sentence_takes_up_as_a_group_is_a_body():
     text = "Greenpeace said the plan would fail. The group called it a disaster for the coast."
     assert [(r["actor"], r["actor_type"]) for r in mentions(text, [])][:1] == [("Greenpeace", "organization")]
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("The outburst was one that prompted Judge Edvard Lunde to intervene.", "Judge"),
+    ("The witness attacked the court, prompting Judge Edvard Lunde to intervene.", "Judge"),
+    ("Several lawmakers, including Senator Edvard Lunde, walked out.", "Senator"),
+    ("The count was 41 per cent, according to returning officer Edvard Lunde.", "returning officer"),
+    ("The presiding Judge Edvard Lunde called for order.", "presiding Judge"),
+])
+def test_the_verb_of_a_clause_before_a_title_is_no_part_of_it(lead, role):
+    rows = actors.of_text(lead, actors.load())
+    assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {role}
