@@ -53,7 +53,7 @@ from analysis.speaker_gaps import (
     object_of_lead_in,
     possessed_speech,
 )
-from analysis.unnamed_sources import agent_of, names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import agent_of, names_a_source, plural_subject, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
@@ -170,8 +170,7 @@ class Context:
         described = self.described_speaker_before(start, surface)
         if described is not None:
             return described
-        # "A Castellanian official ... was more upbeat. “...,” the official said": the one the text brought in
-        # after the named person was last named by name
+        # "A Castellanian official ... was more upbeat. “...,” the official said": brought in after the name
         named = [s for s, _, a in self.mention_at(max(0, start - 3000), start) if a == actor and self.text[s].isupper()]
         introduced = self.introduced_before(start, surface, since=named[-1] if named else 0)
         return unnamed(f"the {surface}", whole=True) if introduced else actor  # resolved with the quote's others
@@ -246,8 +245,7 @@ class Context:
         return self.mention_at(start, end)[::-1]
 
 
-# A he/she that opens its sentence, perhaps after a connective: the same pronoun opening the sentence before
-# stands for the same person.
+# A he/she opening its sentence (after a connective too): the same pronoun opening the sentence before is the same.
 _CHAIN_OPENER = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?")
 _CHAIN = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?([Hh]e|[Ss]he)\s")
 
@@ -392,6 +390,8 @@ def subject_before(ctx: Context, sent_start: int, cue_start: int) -> actors_stag
         if described and not first and actors_stage.is_role_word(described.group(2)):
             return definite_subject(ctx, described.group(1), sent_start + described.end(1)) or \
                 unnamed(described.group(1), whole=True)
+        if not first and plural_subject(head[begin:]):  # "Protesters booed and called for him to “resign”"
+            return plural_subject(head[begin:])
     relative = re.search(r"(?:,\s+|\s+\()who\s+" + AFTER_WHO + "$", head)
     if relative:  # "Zelensky, who described the plan as ...": the antecedent of "who"
         at = sent_start + relative.start()  # "X, the member for Tarrow Bay, who said": X, past the apposition

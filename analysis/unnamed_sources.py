@@ -17,7 +17,7 @@ from analysis.quotes_lexicon import TIME_LEAD, alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
            "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN",
-           "names_a_source", "names_a_text"]
+           "names_a_source", "names_a_text", "plural_subject"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -149,6 +149,22 @@ def names_a_source(phrase: str) -> bool:
     """Whether a noun phrase ends in a noun of people, bodies or roles ("the senior official"), unlike "the
     storm" or "the blast", which hammer and rip but do not speak."""
     return _source_noun_at_end().search(phrase.strip()) is not None
+
+
+# A plural of people opening a clause before its verb: "Protesters booed", "Members of the audience booed".
+_PLURAL_SUBJECT = re.compile(r"((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|(?:[Dd]ozens|[Hh]undreds|"
+                             r"[Tt]housands)\s+of)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s"
+                             r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?[\w’'-]+)?)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def plural_subject(text: str) -> actors_stage.Actor | None:
+    """The unnamed plural source that opens ``text`` or its last clause set off by a comma before a verb in the past
+    ("Protesters booed and ...", "..., as members of the audience booed and ..."), else None."""
+    clause = list(re.finditer(r"(?:^|,\s+)(?:(?:as|while|when|after|before|because)\s+)?", text))[-1]  # ", as
+    found = _PLURAL_SUBJECT.match(text, clause.end())  # members of the audience booed and": the clause's subject
+    if found and names_a_source(re.split(r"\s+(?:of|from|at|in)\s+", found.group(1))[0]):
+        return unnamed(found.group(1), whole=True)
+    return None
 
 
 def names_a_text(phrase: str) -> bool:

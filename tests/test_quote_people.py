@@ -1263,3 +1263,21 @@ def test_a_role_in_lower_case_before_a_name_of_a_body_after_a_quotation_keeps_th
     text = ("Ivo Danek spoke on Monday. “The change is happening here and now,” co-author Ada Voss of Kestria Tech "
             "University told a radio show.")
     assert _speakers(text) == [("direct", "Ada Voss")]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Mayor Alva Torres spoke on Tuesday. Protesters booed and called for her to “resign now.”", "Protesters"),
+    ("Mayor Alva Torres spoke on Tuesday. Members of the audience jeered and called the plan “a disgrace.”",
+     "Members of the audience"),
+    ("Mayor Alva Torres spoke on Tuesday. “Shame,” said one man, as some residents booed and called the plan “a "
+     "disgrace.”", "some residents"),
+])
+def test_a_plural_of_people_before_coordinated_verbs_speaks_not_the_person_named_before(text, role):
+    rows = quotes.of_text(text)
+    partial = rows[rows["kind"] == "partial"]
+    assert partial[["speaker", "speaker_role"]].values.tolist() == [["", role]]
+
+
+def test_a_named_subject_after_a_joined_clause_still_speaks():
+    rows = quotes.of_text("Mayor Alva Torres spoke on Tuesday. Prices rose, and Torres called the plan “a disgrace.”")
+    assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Alva Torres"]
