@@ -1281,3 +1281,13 @@ def test_a_plural_of_people_before_coordinated_verbs_speaks_not_the_person_named
 def test_a_named_subject_after_a_joined_clause_still_speaks():
     rows = quotes.of_text("Mayor Alva Torres spoke on Tuesday. Prices rose, and Torres called the plan “a disgrace.”")
     assert rows[rows["kind"] == "partial"]["speaker"].tolist() == ["Alva Torres"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Both sides said the talks in Valmora were constructive.", "Both sides"),
+    ("The Kestrian side said the talks in Valmora were constructive.", "The Kestrian side"),
+    ("Privately, both camps acknowledge that victory is no sure thing.", "both camps"),
+])
+def test_a_side_or_camp_of_a_dispute_is_an_unnamed_source(text, role):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
