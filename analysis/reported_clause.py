@@ -99,6 +99,9 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 THIS_THEN_VERB = re.compile(r"this\s+(?:and\s+other\s+)?(?:(?!(?:in|on|at|to|for|from|with|about|during|after|before|"
                             r"of|by|that|which|who)\s)[A-Za-z][\w’'-]*\s+){0,2}?(?:is|was|would|will|could|can|should|must|did|does|"
                             r"had|has|meant|means|[a-z]{3,}(?<!s)s)\s")
+_THAT_SUBJECT = re.compile(r"\s*(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|does|did|"
+                           r"(?:is|was|were|are|has|have|had|wo|would|could|does|did|should)n['’]t|seems|seemed|means|"
+                           r"meant|remains|remained|sounds|sounded|looks|looked)(?![\w-])")
 FINITE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|did|does|do|"
                          r"might|may|[a-z]{3,}ed)\b")
 
@@ -230,8 +233,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
     if after_colon:
         pass
-    elif that:
-        offset = that.end()
+    elif that:  # "said that was a mistake": "that" is the clause's subject when a verb follows it at once
+        offset = that.start(1) if _THAT_SUBJECT.match(rest, that.end()) else that.end()
     elif gerund:
         offset = gerund.end()
     elif lemma in QUESTIONING and first in ("whether", "why", "how", "what", "if", "who", "when"):

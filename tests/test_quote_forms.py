@@ -2630,3 +2630,15 @@ def test_a_document_introduced_by_in_a_report_comma_is_the_subjects(text, speake
 def test_radio_and_television_described_without_a_name_are_sources(text, source):
     rows = _rows(text)
     assert rows[["kind", "speaker_role"]].values.tolist() == [["indirect", source]]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Ada Voss said that was a mistake.", "that was a mistake"),
+    ("Senator Ada Voss believes that is still the case.", "that is still the case"),
+    ("Senator Ada Voss said that wouldn't be fair to voters.", "that wouldn't be fair to voters"),
+    ("Senator Ada Voss said that the plan would fail.", "the plan would fail"),
+    ("Senator Ada Voss said that would-be migrants faced long waits.", "would-be migrants faced long waits"),
+])
+def test_that_followed_at_once_by_a_verb_is_the_reported_clauses_subject(text, content):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ada Voss", content]]
