@@ -99,6 +99,7 @@ DENIED = re.compile(r"(?:(?:any|all|the|these|those|such|their|his|her|its)\s+)?
 THIS_THEN_VERB = re.compile(r"this\s+(?:and\s+other\s+)?(?:(?!(?:in|on|at|to|for|from|with|about|during|after|before|"
                             r"of|by|that|which|who)\s)[A-Za-z][\w’'-]*\s+){0,2}?(?:is|was|would|will|could|can|should|must|did|does|"
                             r"had|has|meant|means|[a-z]{3,}(?<!s)s)\s")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,6}?[a-z]+$")
 _THAT_SUBJECT = re.compile(r"\s*(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|does|did|"
                            r"(?:is|was|were|are|has|have|had|wo|would|could|does|did|should)n['’]t|seems|seemed|means|"
                            r"meant|remains|remained|sounds|sounded|looks|looked)(?![\w-])")
@@ -231,6 +232,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
             not re.match(r"\s*(?:he|she|it|they|we|I|you)\b", short):
         return None  # "accepted that point, up to a point": "that" is a determiner here
     gerund = lemma in GERUND_AFTER and re.match(r"^\s*on\s+(?=\w+ing\b)", rest)
+    if (lemma == "call" or kind == "description") and _WHAT_BEFORE.search(text, max(0, cue_end - 100), cue_end) \
+            and re.match(r"\s*(?:as\s+)?[“«\"‘']", rest):  # "for what both sides have called “a last chance”": the
+        return None  # verb names the "what" with the quoted words, a fragment and no clause
     if after_colon:
         pass
     elif that:  # "said that was a mistake": "that" is the clause's subject when a verb follows it at once

@@ -2642,3 +2642,16 @@ def test_radio_and_television_described_without_a_name_are_sources(text, source)
 def test_that_followed_at_once_by_a_verb_is_the_reported_clauses_subject(text, content):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ada Voss", content]]
+
+
+@pytest.mark.parametrize("verb", ["have called", "described as", "dubbed"])
+def test_what_a_source_names_with_quoted_words_is_a_fragment_and_no_clause(verb):
+    rows = quotes.of_text(f"Union and management meet for what officials {verb} “a last chance” to end the dispute.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["partial", "officials", "a last chance"]]
+
+
+def test_what_a_speaker_describes_in_their_own_words_stays_a_report():
+    rows = quotes.of_text("Defense Secretary Pete Hegseth underscored what he described as a growing focus on "
+                          "diplomacy.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Pete Hegseth", "a growing focus on diplomacy"]]
