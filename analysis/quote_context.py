@@ -331,29 +331,31 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         found = attribution(ctx, start + 1)
         if found and found[2] is not None:
             quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
-            for start, block in _block_goes_on(ctx.text, end, BLOCK_LINES - 1):  # "... capability.\nIt's not
-                quotes.append(Quote("direct", start, start + len(block), speaker=found[2]))  # just the planes ..."
+            for start, block in _block_goes_on(ctx.text, end, BLOCK_LINES - 1, BLOCK_LINES_FIRST_PERSON - 1):  # "...
+                quotes.append(Quote("direct", start, start + len(block), speaker=found[2]))  # capability.\nIt's
     return quotes
 
 
 BLOCK_LINES = 4  # lines of a block quotation printed without marks that go to the speaker who introduced it
+BLOCK_LINES_FIRST_PERSON = 8  # and the lines past those that still speak in the first person ("I also believe")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 
 
-def _block_goes_on(text: str, end: int, most: int) -> list[tuple[int, str]]:
+def _block_goes_on(text: str, end: int, most: int, first_person: int) -> list[tuple[int, str]]:
     """The lines after a block quotation's first that still belong to it: whole sentences of four words or more,
     with no quotation marks and no reporting verb of their own, up to a heading, a new introduction or a blank
-    line; ``most`` lines at most."""
+    line; ``most`` lines at most, and up to ``first_person`` while each line speaks in the first person."""
     lines = []
-    while len(lines) < most and text.startswith("\n", end) and not text.startswith("\n\n", end):
+    while len(lines) < first_person and text.startswith("\n", end) and not text.startswith("\n\n", end):
         start = end + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         block = text[start:end].rstrip()
         if len(block.split()) < 4 or not re.search(r"[.!?…)\]]$", block) or re.search(r"[“”\"«»]", block) or \
-                verb_pattern().search(block) and not _FIRST_PERSON.search(block):  # "I expect that allies will say"
+                verb_pattern().search(block) and not _FIRST_PERSON.search(block) or \
+                len(lines) >= most and not _FIRST_PERSON.search(block):  # "I expect that allies will say"
             break
         lines.append((start, block))
     return lines

@@ -651,6 +651,17 @@ def test_the_lines_of_a_block_quotation_go_on_until_a_heading_or_a_reporting_ver
         ["Ines Vall", "It is not a simple thing to rebuild a dam in one winter."]]
 
 
+def test_a_long_block_quotation_goes_on_past_four_lines_while_it_speaks_in_the_first_person():
+    lines = ["We are going to be a key part of the rebuilding effort in the north.",
+             "The dam is the first thing, and the roads come after it.",
+             "Winter is short in the valley, so the work starts in March.",
+             "The governors know the numbers as well as anyone does.",
+             "I also believe the villages will be dry by the autumn.",
+             "Karl Ebner, the mayor of Tal, will visit the site in April."]
+    text = "Ines Vall met the governors on Monday.\nSpeaking after the talks, Ines Vall said:\n" + "\n".join(lines)
+    assert _rows(text).query("kind == 'direct'")["text"].tolist() == lines[:5]
+
+
 def test_a_block_quotation_after_a_line_that_lost_its_colon_is_the_speakers():
     text = ("Ines Vall met the governors on Monday, and a reporter asked about the dam. She said\n"
             "We are going to be a key part of the rebuilding effort in the north.\n"
