@@ -323,7 +323,7 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         end = len(ctx.text) if end < 0 else end
         block = ctx.text[start:end].rstrip()
         if ctx.inside_quote(intro.start()) or len(block.split()) < 4 or block.endswith(":") or \
-                re.search(r"[“”\"«»]", block):
+                not _unmarked(block):
             continue
         line = ctx.text[ctx.text.rfind("\n", 0, intro.start()) + 1:intro.end()]
         if intro.group(1) is None and len(line.split()) < INTRO_WITHOUT_COLON_WORDS:
@@ -340,6 +340,16 @@ BLOCK_LINES = 4  # lines of a block quotation printed without marks that go to t
 BLOCK_LINES_FIRST_PERSON = 8  # and the lines past those that still speak in the first person ("I also believe")
 
 
+_QUOTED_WORDS = re.compile(r"[“\"«]([^“”\"«»]{1,40})[”\"»]")
+
+
+def _unmarked(block: str) -> bool:
+    """Whether a line is block quotation text: no quotation marks but those of a few words quoted inside it ("we
+    don't have time for certain issues to “ride” – they must “fly”") or a lone closing mark at its end."""
+    inner = _QUOTED_WORDS.sub(lambda m: m.group(1) if len(m.group(1).split()) <= 3 else m.group(), block)
+    return not re.search(r"[“”\"«»]", re.sub(r"[”\"»]\W*$", "", inner))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 
 
@@ -353,7 +363,7 @@ def _block_goes_on(text: str, end: int, most: int, first_person: int) -> list[tu
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         block = text[start:end].rstrip()
-        if len(block.split()) < 4 or not re.search(r"[.!?…)\]]$", block) or re.search(r"[“”\"«»]", block) or \
+        if len(block.split()) < 4 or not re.search(r"[.!?…)\]]$", block) or not _unmarked(block) or \
                 verb_pattern().search(block) and not _FIRST_PERSON.search(block) or \
                 len(lines) >= most and not _FIRST_PERSON.search(block):  # "I expect that allies will say"
             break

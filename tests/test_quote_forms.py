@@ -662,6 +662,19 @@ def test_a_long_block_quotation_goes_on_past_four_lines_while_it_speaks_in_the_f
     assert _rows(text).query("kind == 'direct'")["text"].tolist() == lines[:5]
 
 
+def test_a_block_line_with_a_few_words_quoted_inside_or_a_lone_closing_mark_is_still_the_speakers():
+    text = ("Ines Vall met the governors on Monday.\nIn a post on X, Ines Vall wrote:\n"
+            "Our team is working on the dam and the roads of the north.\n"
+            "And we know that we do not have time for repairs to “wait” – they must “start”.\n"
+            "\nKarl Ebner met her later.\nAsked about the cost, she said:\n"
+            "[The plan is] a promise that we will pay for every village we flood”.")
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Ines Vall", "Our team is working on the dam and the roads of the north."],
+        ["direct", "Ines Vall", "And we know that we do not have time for repairs to “wait” – they must “start”."],
+        ["direct", "Ines Vall", "[The plan is] a promise that we will pay for every village we flood”."]]
+
+
 def test_a_block_quotation_after_a_line_that_lost_its_colon_is_the_speakers():
     text = ("Ines Vall met the governors on Monday, and a reporter asked about the dam. She said\n"
             "We are going to be a key part of the rebuilding effort in the north.\n"
