@@ -60,6 +60,7 @@ from analysis.attribution import (
     sentence_bounds,
     trim,
 )
+from analysis.block_quotes import block_quotes
 from analysis.coordinated import opening_subject
 from analysis.described_sources import (
     body_run_before,
@@ -144,7 +145,7 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
     quote_context.continue_split_quotes(ctx, quotes)
     quotes.extend(quote_context.transcript_lines(ctx))
     quotes = quote_context.qa_answers(ctx, quotes)
-    blocks = quote_context.block_quotes(ctx, attribution_before)  # words quoted inside a block quotation are its
+    blocks = block_quotes(ctx, attribution_before)  # words quoted inside a block quotation are its
     quotes = [q for q in quotes if q.kind != "partial" or not any(b.start <= q.start < b.end for b in blocks)] + blocks
     quotes = signed_posts(ctx, quotes)
     for quote in quotes:
