@@ -211,8 +211,9 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         if not spans:
             continue
         in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        hits, owners = _owned(of_text(sentence.text, targets, lexicon=lexicon, spans=spans), sentence,
-                              with_states(sentence, in_sentence, states))  # "pointing to Ukraine's aspirations"
+        hits = of_text(sentence.text, targets, lexicon=lexicon, spans=spans)
+        hits, owners = _owned(hits, sentence, with_states(sentence, in_sentence, states)  # "pointing to Ukraine's
+                              if any(0 <= h.agent_at < h.start for h in hits) else in_sentence)  # aspirations"
         bounds = _clause_bounds(sentence.text, boundaries)
         previous_person = previous_person_of(mentions, sentence.start)
         voices = sentence_voices(quotes, sentence, in_sentence)
