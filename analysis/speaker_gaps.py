@@ -65,7 +65,10 @@ CATENATIVE = re.compile(r"\b(?:likes?|liked|wants?|wanted|tries|tried|continues?
                         # television to warn", "used a briefing to announce", "called Macron to say"
                         r"(?:took|takes|taken|taking|went|goes|appeared|appears|used|uses|held|holds|called|calls|"
                         r"wrote|writes|posted|posts|gave|gives|spoke|speaks|turned|turns)\s+"
-                        r"(?:(?:to|on|onto|before)\s+\w|(?:an?|the|his|her|their|its)\s|[A-Z])[^,;:.!?“”\"]{0,60}?)"
+                        r"(?:(?:to|on|onto|before)\s+\w|(?:an?|the|his|her|their|its)\s|[A-Z])[^,;:.!?“”\"]{0,60}?|"
+                        # a place visited for the purpose: "was in Washington to remind", "flew to Kyiv to reassure"
+                        r"(?:(?:is|are|was|were|been)\s+in|(?:visited|visits|travell?ed|travels|came|comes|flew|"
+                        r"flies|arrived|arrives)(?:\s+(?:to|in))?)\s+[A-Z][^,;:.!?“”\"]{0,40}?)"
                         r"\s+to\s+(?:\w+ly\s+)?$")
 
 

@@ -2679,3 +2679,10 @@ def test_what_a_speaker_describes_in_their_own_words_stays_a_report():
                           "diplomacy.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Pete Hegseth", "a growing focus on diplomacy"]]
+
+
+@pytest.mark.parametrize("visit", ["was in Valmora to remind", "flew to Valmora to reassure",
+                                   "travelled to Valmora to tell"])
+def test_a_place_visited_for_the_purpose_of_a_report_stands_between_speaker_and_verb(visit):
+    rows = quotes.of_text(f"Foreign Minister Ada Voss {visit} officials that support would continue.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ada Voss", "support would continue"]]
