@@ -2686,3 +2686,14 @@ def test_what_a_speaker_describes_in_their_own_words_stays_a_report():
 def test_a_place_visited_for_the_purpose_of_a_report_stands_between_speaker_and_verb(visit):
     rows = quotes.of_text(f"Foreign Minister Ada Voss {visit} officials that support would continue.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "Ada Voss", "support would continue"]]
+
+
+@pytest.mark.parametrize(("text", "role", "content"), [
+    ("Prosecutors allege the mayor took bribes from two builders.", "Prosecutors",
+     "the mayor took bribes from two builders"),
+    ("The lawsuit alleges the company hid losses from its investors.", "The lawsuit",
+     "the company hid losses from its investors"),
+])
+def test_alleging_reports_a_clause_without_that(text, role, content):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", role, content]]
