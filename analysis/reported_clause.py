@@ -118,6 +118,11 @@ ASIDE_BEFORE_THAT = re.compile(r",\s*(?:though|however|also|too|again|instead|mo
                                r"(?:in|on|at|during)\s+(?:his|her|their|its|a|an|the)\s[^,;:.]{1,60}|"
                                r"as\s+(?:he|she|they|it|we|I)\s+(?:has|have|had|did|does|do)(?:\s+\w+){0,3})"
                                r",\s*(?=that\s)")  # ", in his memoir “Salt in the Mortar”, that"
+# Any aside between commas before "that", after the verb or a time or place of it: "said on Tuesday, after a long
+# meeting in Brussels, that", "continues to insist, most recently in an interview with ABC News, that".
+ANY_ASIDE_BEFORE_THAT = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                   r"yesterday|today|(?:late|early)\s+\w+)|\s+(?:in|at|on|during)\s+[^,;:.“”\"]{1,40})?"
+                                   r",\s*(?!(?:and|but|or|nor|so|yet)\b)[^,;:.!?“”\"«»]{2,80},\s*(?=that\s)")
 
 
 # A second report of the same speaker that ends the first one's clause: "said the talks had failed before pointing
@@ -178,7 +183,7 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     text = ctx.text
     if _owned_speech().match(text, cue_end, sent_end):
         return None  # "echoing warnings from Kyiv that ...", "repeated Kyiv's claim that": the noun's source reports
-    aside = ASIDE_BEFORE_THAT.match(text, cue_end, sent_end)  # "cautioned, though, that": the clause after it
+    aside = ASIDE_BEFORE_THAT.match(text, cue_end, sent_end) or ANY_ASIDE_BEFORE_THAT.match(text, cue_end, sent_end)
     cue_end = aside.end() if aside else cue_end
     rest = text[cue_end:sent_end]
     match = re.match(r"^\s*", rest)
@@ -224,8 +229,10 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
     other = verb_pattern().search(rest[:that.start(1)]) if that and lemma in NEEDS_THAT else None
     if other and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", rest[:other.start()]):
         that = None  # "told me her manager had assured the team that": the other verb's clause
-    if that and "," in rest[:that.start(1)] and re.search(r",\s+(?:\w+ing|and|but|who|which)\b", rest[:that.start(1)]):
-        that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that")
+    if that and "," in rest[:that.start(1)] and re.search(r",\s+(?:\w+ing|and|but|who|which)\b[^,]*$",
+                                                         rest[:that.start(1)]):
+        that = None  # "told the group, adding that": another verb's clause (but "told reporters in X, Y, that",
+        # "told reporters, speaking after the vote, that")
     that = None if after_colon else that or OBJECT_THAT.match(rest)
     short = re.split(r"[,;.]", rest[that.end():])[0] if that and lemma in THAT_ONLY else ""
     if short and len(short.split()) <= 2 and not FINITE_WORD.search(short) and \

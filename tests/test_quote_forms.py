@@ -945,6 +945,12 @@ def test_the_source_named_after_in_the_words_of_said_the_quotation():
      "nothing was agreed until the buses were moving"),
     ("Henrike Baumstal told reporters in the capital, Korsbad, that the first deliveries would arrive in May.",
      "the first deliveries would arrive in May"),
+    ("Ministers of the Varnese bloc said on Tuesday, after a long meeting in Orsa, that the levies would stay.",
+     "the levies would stay"),
+    ("Mayor Ivo Brandt spoke. He continues to insist, most recently in an interview with Radio Kolm, that the "
+     "bridge is safe.", "the bridge is safe"),
+    ("Councillor Ada Voss told reporters, speaking after the vote, that the budget had passed.",
+     "the budget had passed"),
 ])
 def test_an_aside_between_the_verb_and_that(text, clause):
     rows = _rows(text)
