@@ -127,6 +127,9 @@ NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "p
                         "rate", "post", "tweet", "label", "brand", "term", "show", "frame", "signal", "hint", "attack",
                         "smear", "joke", "quip", "retort", "praise", "blame", "rule", "recall", "counter", "welcome",
                         "lecture", "project"))
+# A participle phrase after a plural noun that is also a verb: "reports released last year", "claims made by".
+REDUCED_RELATIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|made|sent|given|written|drawn|seen|heard|taken)\s+"
+                              r"(?:last|this|earlier|in|on|at|by|from|during|after|before|since|yesterday|today|over)\b")
 NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|that|these|those)|['’]s)\s+"
                                 r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
 
@@ -319,6 +322,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if verb.group() in NOUN_FORMS and NOUN_PHRASE_BEFORE.search(ctx.text, max(sent_start, cue_start - 40),
                                                                         cue_start):
                 continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
+            if verb.group().endswith("s") and verb.group()[:-1] in NOUN_FORMS and \
+                    REDUCED_RELATIVE.match(ctx.text, cue_end, sent_end):
+                continue  # "A pair of reports released last year, ..., warned": a plural noun
             if verb.group().endswith("ed") and ADJECTIVE_USE.search(ctx.text, max(sent_start, cue_start - 20),
                                                                     cue_start):
                 continue  # "ignored repeated complaints", "the detailed plan": a participle as an adjective

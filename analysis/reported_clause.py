@@ -74,7 +74,9 @@ TOLD_OBJECT = re.compile(rf"^\s*(?:{alternatives('audience')}|the (?:{alternativ
                          r"(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
                          r"(?:the|a|an|his|her|their|its|this|our)\s+(?:(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*"
                          r"\s+){0,2}?(?!(?:to|that|of|for|about|in|on|and)\b)[a-z][\w’'-]*(?=\s+"
-                         + _CLAUSE_OPENING + "))\\s+")
+                         + _CLAUSE_OPENING + ")|"  # a bare plural: "told (business) advocates the agency will"
+                         r"(?:[a-z][\w’'-]*\s+)?(?!(?:this|his|its|was|has|is|us|as|thus|yes)\b)[a-z][\w’'-]*[a-rt-z]s"
+                         r"(?=\s+" + _CLAUSE_OPENING + "))\\s+")
 # A hearer named by a capitalised name that ends the sentence or goes on with an adverbial ("told CNN.", "told
 # Politico on Monday"), not one that opens a clause ("told Collins it was dead").
 NAMED_HEARER = re.compile(r"\s*(?:[A-Z][\w&.’'-]*\s*){1,4}(?:[.!?]?\s*$|,|\s(?=(?:on|in|at|during|after|before|"

@@ -2703,3 +2703,16 @@ def test_a_place_visited_for_the_purpose_of_a_report_stands_between_speaker_and_
 def test_alleging_reports_a_clause_without_that(text, role, content):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [["indirect", role, content]]
+
+
+@pytest.mark.parametrize("hearer", ["advocates", "business advocates", "farm leaders"])
+def test_a_bare_plural_hearer_of_told_is_followed_by_the_reported_clause(hearer):
+    rows = _rows(f"Administrator Ivo Brandt told {hearer} the agency will reconsider the rule.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ivo Brandt", "the agency will reconsider the rule"]]
+
+
+def test_a_plural_noun_that_is_also_a_verb_reports_nothing_before_its_participle_phrase():
+    rows = _rows("Two reports released last year in Orsa warned that the harbour would silt up by 2040.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "Two reports released last year in Orsa", "the harbour would silt up by 2040"]]
