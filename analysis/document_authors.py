@@ -18,7 +18,7 @@ from analysis.quotes_lexicon import alternatives
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["document_author", "AUTHOR_WITHIN"]
+__all__ = ["document_author", "introduced_after", "AUTHOR_WITHIN"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,7 +136,33 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
         title = titled[-1].group(1)
         return document_author(ctx, title if title[:4].lower() == "the " else "the " + title, titled[-1].end(),
                                named=True) or unnamed(title, whole=True)
-    return None
+    return introduced_after(ctx, match.group("noun"), position)
+
+
+@functools.lru_cache(maxsize=64)
+def _introduction(noun: str) -> re.Pattern:
+    return re.compile(rf"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?i:{_kin(noun)})\s*,?\s+(?:(?:issued|produced|published|released|written|prepared|compiled)"
+                      rf"\s+)?(?:by|from)\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?(?:the\s+)?")
+
+
+INTRODUCED_WITHIN = 400  # characters after a document's first words in which a sentence may name its author
+
+
+def introduced_after(ctx, noun: str, position: int) -> actors_stage.Actor | None:
+    """The author a later sentence names by opening with the document: "..., according to a report published on
+    Thursday. The report by the Netherlands Organisation for Applied Scientific Research (TNO) ...": TNO. Only a
+    sentence that starts with "The" (or "This") and the same noun within ``INTRODUCED_WITHIN`` characters."""
+    intro = _introduction(noun.lower()).search(ctx.text, position, position + INTRODUCED_WITHIN)
+    if intro is None or ctx.inside_quote(intro.start()):
+        return None
+    authors = [a for start, _, a in ctx.mention_at(intro.end(), intro.end() + 120) if start == intro.end()
+               and a.actor_type in ("person", "organization")]
+    body = None if authors else ORG_RUN.match(ctx.text, intro.end())
+    if authors:
+        return authors[0]
+    return actors_stage.Actor(body.group(), affiliation_of(body.group()), "organization", "organization",
+                              known=False) if body else None
 
 
 # A text named by its title: "the 4th National Climate Assessment", "the Global Risks Report".

@@ -70,7 +70,7 @@ from analysis.described_sources import (
     named_after_lead,
     one_of_them,
 )
-from analysis.document_authors import document_author
+from analysis.document_authors import document_author, introduced_after
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
 from analysis.marks import is_headline
@@ -165,6 +165,12 @@ PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democ
                           r"Socialist|Independent)")
 
 
+@functools.lru_cache(maxsize=1)
+def _indefinite_document() -> re.Pattern:
+    """A document brought in without its author: "a report", "a new study", "another letter"."""
+    return re.compile(rf"(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternatives('document_noun')})\b")
+
+
 def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     """'Russia's top diplomat said', 'the German leader said': a definite description of an office holder is the
     nearest earlier person of the same affiliation who holds that office (``actors.resolve_role_phrase``), else
@@ -175,6 +181,13 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
     resolved: dict[int, actors_stage.Actor] = {}
     for quote in sorted(quotes, key=lambda q: q.cue_start if q.cue_start >= 0 else q.start):
         actor = quote.speaker
+        indefinite = _indefinite_document().match(actor.role) if actor is not None and not actor.name else None
+        if indefinite:  # "according to a report published on Thursday. The report by X ...": X, with the report
+            author = resolved.get(id(actor)) or introduced_after(
+                ctx, indefinite.group("noun"), quote.cue_start if quote.cue_start >= 0 else quote.start)
+            if author is not None:
+                quote.speaker = resolved[id(actor)] = dataclasses.replace(author, role=actor.role)
+            continue
         if actor is None or actor.name or not (DEFINITE_DESCRIPTION.match(actor.role) or (  # a headline's "Pope
                 re.fullmatch(r"[A-Z][a-z]+", actor.role) and actors_stage.is_role_word(actor.role))):  # criticizes"
             continue

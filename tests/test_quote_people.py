@@ -1143,6 +1143,25 @@ def test_the_report_is_its_author_s_when_the_author_brought_it_out_in_the_active
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", author]]
 
 
+@pytest.mark.parametrize(("text", "author"), [
+    ("Ferries sailed with half their crews, according to a report published on Thursday. The report by the Korsbad "
+     "Maritime Authority named four operators.", "Korsbad Maritime Authority"),
+    ("Flooding will double by 2050, a new study warned on Monday. The study, by researchers at Tarrow University, "
+     "used forty years of river data.", "Tarrow University"),
+])
+def test_a_document_brought_in_without_author_is_the_author_s_the_next_sentence_names(text, author):
+    rows = quotes.of_text(text)
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [
+        ["indirect", author, rows["speaker_role"].iloc[0]]]
+    assert rows["speaker_role"].iloc[0].startswith("a ")
+
+
+def test_a_document_brought_in_without_author_stays_itself_when_no_sentence_names_one():
+    rows = quotes.of_text("Flooding will double by 2050, a new study warned on Monday. The authors used forty years "
+                          "of river data. The letter by the Kolm Institute came out in May.")
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", "a new study"]]
+
+
 def test_a_panel_is_an_institution_and_climate_makes_no_name():
     rows = quotes.of_text("The Intergovernmental Panel on Coastal Change said drastic cuts are needed. Climate Change "
                           "said nothing.")
