@@ -12,7 +12,7 @@ from analysis import actors as actors_stage
 from analysis.actors_lexicon import affiliation_of
 from analysis.attribution import Context, country_before, definite_subject, resolve_word, trim
 from analysis.described_sources import document_in_sentence_before
-from analysis.quotes_lexicon import PREPOSITIONS, quote_words, verb_forms
+from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, verb_forms
 from analysis.reported_clause import AGO, NAMED_HEARER
 from analysis.salience import interrupted_subject, named_next
 from analysis.speaker_gaps import EMPLOYED_AT, GAP, last_comma
@@ -27,6 +27,9 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]{2,}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][
                       r"\s*[-—–]+\s*")
 
 
+# A document and its maker before the maker's name: "a new study by the", "the latest report from".
+DOCUMENT_BY = re.compile(rf"\s*((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{alternatives('document_noun')}))\s+(?:by|from)\s+(?:the\s+)?")
 TITLE_WORDS = re.compile(r"^[\s\w.’'-]{0,80}$")
 RELAYED_TAIL = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:has\s+|have\s+)?(?:learned|learnt|reported|reports|"
                           r"said|says)\s*$")
@@ -76,7 +79,10 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
         if adverbial and GAP.match(text[end:cue_start]):
             comma = text.rfind(",", sent_start, start)
             lead = text[comma + 1:start]  # not "Clause, a move Nato welcomed": the clause is what was welcomed
-            if comma > sent_start and TITLE_WORDS.match(lead) and not (
+            authored = DOCUMENT_BY.fullmatch(lead) if comma > sent_start else None
+            if authored:  # "Clause, a new study by the Kolm Institute warned": the body, through its study
+                subject = dataclasses.replace(actor, role=" ".join(authored.group(1).split()))
+            elif comma > sent_start and TITLE_WORDS.match(lead) and not (
                     re.match(r"\s*(?:a|an)\s", lead) and not names_a_source(lead)):
                 subject = actor
                 employee = [a for s, e, a in ctx.mention_at(comma + 1, start) if a.actor_type == "person"

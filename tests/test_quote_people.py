@@ -1156,6 +1156,15 @@ def test_a_document_brought_in_without_author_is_the_author_s_the_next_sentence_
     assert rows["speaker_role"].iloc[0].startswith("a ")
 
 
+@pytest.mark.parametrize(("lead", "role"), [("a new study by the", "a new study"),
+                                            ("a study from the", "a study"),
+                                            ("the latest report by the", "the latest report")])
+def test_a_trailing_document_speaks_for_the_maker_named_in_it(lead, role):
+    rows = quotes.of_text(f"Flooding will double by 2050, {lead} Kolm Institute warned on Monday.")
+    assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", "Kolm Institute", role, "Flooding will double by 2050"]]
+
+
 def test_a_document_brought_in_without_author_stays_itself_when_no_sentence_names_one():
     rows = quotes.of_text("Flooding will double by 2050, a new study warned on Monday. The authors used forty years "
                           "of river data. The letter by the Kolm Institute came out in May.")
