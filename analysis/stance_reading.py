@@ -29,7 +29,7 @@ TARGET_NEGATION_WINDOW = 2
 RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
 _FINITE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)  # a new predicate: a verb's object has ended
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:\w{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put)\b",
+_PARTICIPLE = re.compile(r"(?:[\w-]{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put)\b",
                          re.IGNORECASE)
 # "Why ...?", or "Why" with the subject-auxiliary inversion of a question even when the mark is missing
 _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|does|would|should|could|is|are|"

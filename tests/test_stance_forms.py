@@ -425,3 +425,12 @@ def test_verbs_of_objecting_are_against(verb):
 ])
 def test_costs_with_a_number_idioms_of_timing_and_taking_no_position(text, expected):
     assert [row[2] for row in _stances(text) if row[1] == "sanctions"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Volodymyr Zelensky asked for NATO membership to be fast-tracked.", "favor"),
+    ("President Volodymyr Zelensky urged allies to speed up NATO accession.", "favor"),
+    ("President Volodymyr Zelensky said allies should not fast-track NATO membership.", "against"),
+])
+def test_hastening_an_act_is_for_it(text, expected):
+    assert [row[2] for row in _stances(text) if row[1] == "ukraine_nato_membership"] == [expected]
