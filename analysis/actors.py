@@ -30,6 +30,7 @@ from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
     GIVEN_NAMES,
     KIN,
+    MISSPELT_KEPT,
     PLACE_WORDS,
     POST_NOMINALS,
     SURNAME_SHAPE,
@@ -43,6 +44,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     edit_distance,
     introduced_unnamed,
     is_role_word,
+    lexicon_index,
     load,
     reporting_lemmas,
     resolve_role_phrase,
@@ -372,7 +374,7 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     >>> [(r["actor"], r["surface"], r["known"]) for r in rows]
     [('Kremlin', 'Kremlin', True), ('Dmitry Peskov', 'Dmitry Peskov', False), ('Dmitry Peskov', 'Peskov', False)]
     """
-    index = alias_index(lexicon)
+    index, persons, initials, misspelt = lexicon_index(lexicon)
     found: list[tuple[int, int, Actor]] = []
     taken = bytearray(len(text))  # 1 where a mention already covers the character
 
@@ -386,11 +388,15 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     if index:
         for match in _alias_pattern(tuple(index)).finditer(text):
             add(match.start(), match.end(), index[match.group()])
-    persons = [a for a, _ in lexicon if a.actor_type == "person"]
-    initials = {a.surname[0] for a in persons if a.surname}  # a misspelling keeps the first letter
     for match in CAP_WORD.finditer(text):
-        actor = fuzzy_surname(match.group(), persons) if match.group()[0] in initials and free(
-            match.start(), match.end()) else None
+        word = match.group()
+        if word[0] not in initials or not free(match.start(), match.end()):
+            continue
+        actor = misspelt.get(word, False)
+        if actor is False:  # each word is compared with the listed surnames once per process
+            if len(misspelt) >= MISSPELT_KEPT:
+                misspelt.clear()
+            actor = misspelt[word] = fuzzy_surname(word, persons)
         if actor:
             add(match.start(), match.end(), actor)
     for start, end, actor in named_bodies(text, free):  # "Pellham & Strand", "Halvern Container Terminals (HCT)"

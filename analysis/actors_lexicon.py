@@ -375,6 +375,26 @@ def alias_index(lexicon) -> dict[str, Actor]:
     return index
 
 
+_LEXICON_INDEXES: dict[int, tuple] = {}
+MISSPELT_KEPT = 100_000  # words remembered per lexicon as misspelt surnames (or not) before the memory starts over
+
+
+def lexicon_index(lexicon) -> tuple[dict[str, Actor], list[Actor], set[str], dict]:
+    """Built once per lexicon (the same object again gives the same tuple): its alias index, its listed persons, the
+    first letters of their surnames (a misspelling keeps the first letter) and a memory, empty at first, of the
+    words already compared with the surnames."""
+    def build(owner) -> tuple:
+        persons = [a for a, _ in owner if a.actor_type == "person"]
+        return alias_index(owner), persons, {a.surname[0] for a in persons if a.surname}, {}
+
+    cached = _LEXICON_INDEXES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_LEXICON_INDEXES) > 8:
+            _LEXICON_INDEXES.clear()
+        cached = _LEXICON_INDEXES[id(lexicon)] = (lexicon, build(lexicon))
+    return cached[1]
+
+
 def alias_matches(aliases: Iterable[str], text: str, refused_after_one: re.Pattern) -> Iterator[tuple[int, int, str]]:
     """The matches of ``actors._alias_pattern(aliases)`` in ``text`` (start, end, alias), found with ``str.find``
     instead of a pattern compiled for each text's own names: an alias as a whole word, not after a letter, digit
