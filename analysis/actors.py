@@ -30,7 +30,6 @@ from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
     GIVEN_NAMES,
     KIN,
-    MISSPELT_KEPT,
     PLACE_WORDS,
     POST_NOMINALS,
     SURNAME_SHAPE,
@@ -77,6 +76,7 @@ from analysis.organizations import (
     organizations,
     reporting_forms,
     spelled_out,
+    title_verb,
     verb_follows,
 )
 
@@ -183,6 +183,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
             tail.insert(0, token)
         while tail and affiliation_of(tail[0].group()) and len(tail) > 1:  # "Indonesian Sugiono"
             tail.pop(0)
+        tail = tail[:-1] if tail and title_verb(tail[-1].group()) else tail  # "Activist Proclaims": no name
         if all(_is_title(t.group()) or t.group().lower() in NOT_NAME for t in tail):
             continue  # "the Prime Minister told MPs": title words only, no name
         if not tail or any(affiliation_of(t.group()) for t in tail) \
@@ -392,11 +393,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
         word = match.group()
         if word[0] not in initials or not free(match.start(), match.end()):
             continue
-        actor = misspelt.get(word, False)
-        if actor is False:  # each word is compared with the listed surnames once per process
-            if len(misspelt) >= MISSPELT_KEPT:
-                misspelt.clear()
-            actor = misspelt[word] = fuzzy_surname(word, persons)
+        # each word is compared with the listed surnames once per process
+        actor = misspelt[word] if word in misspelt else misspelt.setdefault(word, fuzzy_surname(word, persons))
         if actor:
             add(match.start(), match.end(), actor)
     for start, end, actor in named_bodies(text, free):  # "Pellham & Strand", "Halvern Container Terminals (HCT)"

@@ -392,6 +392,8 @@ def lexicon_index(lexicon) -> tuple[dict[str, Actor], list[Actor], set[str], dic
         if len(_LEXICON_INDEXES) > 8:
             _LEXICON_INDEXES.clear()
         cached = _LEXICON_INDEXES[id(lexicon)] = (lexicon, build(lexicon))
+    if len(cached[1][3]) >= MISSPELT_KEPT:
+        cached[1][3].clear()
     return cached[1]
 
 

@@ -74,6 +74,12 @@ def reporting_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def title_verb(word: str) -> bool:
+    """Whether a capitalised word is a reporting verb's third person, as a title-case headline writes it ("Says",
+    "Warns", "Proclaims"): the end of no name."""
+    return word.endswith("s") and word.lower() in reporting_forms()
+
+
 # A capitalised run ending in an institution word. Words are joined by one space (never a line break) and
 # end in a full stop only as initialisms ("U.S.", "U.N."), so a run cannot reach back over a sentence end.
 # A state in its formal style may close the name: "the Ministry of Foreign Affairs of the Republic of Dravonia".

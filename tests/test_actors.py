@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import actors, pipeline
+from analysis import actors, pipeline, quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -390,3 +390,17 @@ def test_a_single_name_the_next_sentence_takes_up_as_a_group_is_a_body():
 def test_the_verb_of_a_clause_before_a_title_is_no_part_of_it(lead, role):
     rows = actors.of_text(lead, actors.load())
     assert {r["role"] for r in rows if r["actor"] == "Edvard Lunde"} == {role}
+
+
+@pytest.mark.parametrize("verb", ["Proclaims", "Says", "Warns"])
+def test_a_title_case_headline_verb_ends_no_name(verb):
+    text = f"Climate Activist {verb} 'We Cannot Wait' at Rally in Orsa. Marit Holm spoke first."
+    names = {row["actor"] for row in actors.of_text(text, actors.load())}
+    assert not any(verb in name for name in names), names
+    assert "Marit Holm" in names
+
+
+def test_proclaim_reports_a_clause():
+    rows = quotes.of_text("Mayor Ivo Brandt proclaimed that the harbour would reopen in May.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [
+        ["indirect", "Ivo Brandt", "the harbour would reopen in May"]]
