@@ -137,7 +137,9 @@ NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|th
 ADJECTIVE_USE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|(?-i:[a-z]{3,}ed))\s+$", re.IGNORECASE)
 
 # A comma before a participle, perhaps with an adverb: ", saying", ", even suggesting".
-COMMA_BEFORE = re.compile(r",\s*(?:(?:while|when)\s+)?(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
+# Or a second participle: ", raising his voice and warning".
+COMMA_BEFORE = re.compile(r",\s*(?:(?:while|when)\s+)?(?:[a-z]+ing\b[^,;:“”\"«»]{0,60}?\s+and\s+)?"
+                          r"(?:(?:even|also|then|again|further|thereby|\w+ly)\s+)?\Z")
 
 
 

@@ -2584,8 +2584,8 @@ def test_who_issues_a_statement_speaks_through_it(text, speaker):
     "Mayor Ilse Brandt ended the rally by calling for \"A city that breathes again.\"",
 ])
 def test_a_capitalised_quotation_after_a_preposition_or_article_is_a_partial(text):
-    rows = _rows(text)
-    assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Ilse Brandt"]]
+    rows = _rows(text)  # (the verb of speech may report its object too: 'proclaimed a goal of "..."')
+    assert rows[rows["kind"] != "indirect"][["kind", "speaker"]].values.tolist() == [["partial", "Ilse Brandt"]]
 
 
 @pytest.mark.parametrize("who", ["Professor Martin Holloway", "Dean Martin Holloway", "Martin Holloway"])
@@ -2716,3 +2716,12 @@ def test_a_plural_noun_that_is_also_a_verb_reports_nothing_before_its_participle
     rows = _rows("Two reports released last year in Orsa warned that the harbour would silt up by 2040.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist() == [
         ["indirect", "Two reports released last year in Orsa", "the harbour would silt up by 2040"]]
+
+
+@pytest.mark.parametrize(("tail", "clause"), [
+    ("raising his voice and warning that the talks could fail", "the talks could fail"),
+    ("raising his voice and urging residents to stay calm", "residents to stay calm"),
+])
+def test_a_second_participle_after_a_direct_quote_reports_for_its_speaker(tail, clause):
+    rows = _rows(f"“We will not give up,” Mayor Ivo Brandt said, {tail}.")
+    assert rows[["kind", "speaker", "text"]].values.tolist()[1:] == [["indirect", "Ivo Brandt", clause]]
