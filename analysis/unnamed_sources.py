@@ -264,7 +264,8 @@ ORGANIZATION_DESCRIPTIONS = frozenset(quote_words("organization_description"))
 KINDRED = {"union": ("federation", "confederation", "congress", "guild"), "association": ("society", "federation"),
            "ministry": ("department",), "department": ("ministry",),
            "agency": ("authority", "service", "office", "department", "administration", "bureau", "commission"),
-           "club": ("fc", "united", "athletic", "rovers", "wanderers", "albion", "rangers")}  # "Merrow Athletic"
+           "club": ("fc", "united", "athletic", "rovers", "wanderers", "albion", "rangers"),  # "Merrow Athletic"
+           "alliance": ("nato", "treaty", "pact"), "bloc": ("union", "eu", "nato", "asean", "alliance", "community")}
 # Name words of bodies that a description of a business ("the company", "the firm") does not stand for.
 PUBLIC_BODIES = frozenset(("union", "federation", "confederation", "congress", "ministry", "department", "council",
                            "party", "agency", "authority", "commission", "committee", "court", "police", "parliament",

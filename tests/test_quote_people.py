@@ -1319,3 +1319,12 @@ def test_a_named_subject_after_a_joined_clause_still_speaks():
 def test_a_side_or_camp_of_a_dispute_is_an_unnamed_source(text, role):
     rows = quotes.of_text(text)
     assert rows[["kind", "speaker", "speaker_role"]].values.tolist() == [["indirect", "", role]]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("NATO said on Tuesday that Ukraine could join. Later the alliance said that talks would continue.", "NATO"),
+    ("The European Union imposed sanctions on Monday. The bloc said that more would follow.", "European Union"),
+])
+def test_the_alliance_and_the_bloc_are_the_alliance_or_union_named_before(text, body):
+    rows = quotes.of_text(text)
+    assert rows["speaker"].tolist()[-1] == body
