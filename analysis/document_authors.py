@@ -54,6 +54,17 @@ _COMING_FROM = re.compile(r"\b(?:Coming|Released|Issued|Published|Produced|Prepa
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _author_at(ctx, at: int) -> actors_stage.Actor | None:
+    """The author named at ``at``: a mention that starts there, else a run of capitalised words that names a body
+    the actors stage has not taken ("issued by the U.S. Global Change Research Program")."""
+    authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
+    if authors:
+        return authors[0]
+    body = ORG_RUN.match(ctx.text, at)
+    return actors_stage.Actor(body.group(), affiliation_of(body.group()), "organization", "organization",
+                              known=False) if body else None
+
+
 def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> actors_stage.Actor | None:
     """Who wrote the document a described speaker names: "the report said" is the body or person named as its
     author ("The report, produced for the city by Larchmont Advisory, ...") in the last introduction of such a
@@ -78,11 +89,9 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
         for at in _authors_at(ctx, since + intro.start(), since + intro.end()):
             if ctx.inside_quote(at):
                 continue
-            authors = [a for start, _, a in ctx.mention_at(at, at + 120) if start == at]
-            body = None if authors else ORG_RUN.match(ctx.text, at)  # "issued by the U.S. Global Change Research
-            if authors or body:  # Program": a body the actors stage has not taken
-                return authors[0] if authors else actors_stage.Actor(
-                    body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+            author = _author_at(ctx, at)
+            if author is not None:
+                return author
     signed = rf"\b{noun}s?\s+(?:that\s+)?(?=((?:[A-Z][\w.’'-]*\s+){{1,4}})(?:has\s+|had\s+)?{_PUBLISHED}\b)"
     for intro in reversed(list(re.finditer(signed, ctx.text[since:position]))):
         at = since + intro.end()  # "a letter X signed on Monday": the subject of the verb after the noun, titles
@@ -101,11 +110,9 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
     for intro in reversed(list(_COMING_FROM.finditer(ctx.text, since, position))):
         stop = sentence_bounds(ctx.text, intro.end(), ctx.quoted)[1]
         if re.search(rf"\b{re.escape(match.group('noun'))}\b", ctx.text[intro.end():stop], re.IGNORECASE):
-            authors = [a for start, _, a in ctx.mention_at(intro.end(), intro.end() + 120) if start == intro.end()]
-            body = None if authors else ORG_RUN.match(ctx.text, intro.end())
-            if authors or body:
-                return authors[0] if authors else actors_stage.Actor(
-                    body.group(), affiliation_of(body.group()), "organization", "organization", known=False)
+            author = _author_at(ctx, intro.end())
+            if author is not None:
+                return author
     for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                            rf"{noun}s?\b|{_SUED if noun == _LEGAL else '(?!)'}",
                                            ctx.text[since:position], re.IGNORECASE))):
@@ -156,13 +163,7 @@ def introduced_after(ctx, noun: str, position: int) -> actors_stage.Actor | None
     intro = _introduction(noun.lower()).search(ctx.text, position, position + INTRODUCED_WITHIN)
     if intro is None or ctx.inside_quote(intro.start()):
         return None
-    authors = [a for start, _, a in ctx.mention_at(intro.end(), intro.end() + 120) if start == intro.end()
-               and a.actor_type in ("person", "organization")]
-    body = None if authors else ORG_RUN.match(ctx.text, intro.end())
-    if authors:
-        return authors[0]
-    return actors_stage.Actor(body.group(), affiliation_of(body.group()), "organization", "organization",
-                              known=False) if body else None
+    return _author_at(ctx, intro.end())
 
 
 # A text named by its title: "the 4th National Climate Assessment", "the Global Risks Report".
