@@ -88,6 +88,10 @@ EMPLOYED_AT = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+{EMPLOYER_KIND})?|,\s+(
 # inside it is not the subject of the sentence's verb.
 _INTRODUCING = (r"\s*(?:Speaking|Talking|Writing|Responding|Referring|Asked|Interviewed|Quoted|Addressing|Pressed|"
                 r"Unable|Unwilling|Reluctant|Eager|Keen|Determined|"  # "Unable to give a straight answer, Pruitt"
+                r"(?!(?:Following|During|Regarding|Including|Concerning|Considering|According|Pending|Nothing|"
+                r"Something|Everything|Anything)\b)"  # prepositions ("Following a meeting with X – ..., Y said")
+                r"[A-Z][a-z]{2,}ing(?=\s+(?:the|a|an|his|her|their|its|our|my|to|with|at|in|on|from|for|about|up|out|"
+                r"back|down|off|over|into|through)\s)|"  # any participle: "Signing his order, the president said"
                 r"In\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|interview|letter|tweet|"
                 r"video|speech|address|message|op-ed|column|email|memo|podcast)s?)\b[^,;:“”\"«»]*")
 INTRODUCTORY = re.compile(_INTRODUCING + "$")

@@ -1328,3 +1328,11 @@ def test_a_side_or_camp_of_a_dispute_is_an_unnamed_source(text, role):
 def test_the_alliance_and_the_bloc_are_the_alliance_or_union_named_before(text, body):
     rows = quotes.of_text(text)
     assert rows["speaker"].tolist()[-1] == body
+
+
+@pytest.mark.parametrize("lead", ["Signing his order", "Visiting the plant", "Speaking to reporters"])
+def test_a_description_after_an_introductory_participle_is_the_person_named_before(lead):
+    text = (f"Ivo Brandt signed an order on Tuesday. Brandt has called the rule “a power grab”. {lead}, the "
+            f"mayor said forty jobs were at risk.")
+    rows = quotes.of_text(text)
+    assert rows[rows["text"] == "forty jobs were at risk"]["speaker"].tolist() == ["Ivo Brandt"]
