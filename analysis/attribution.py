@@ -304,8 +304,7 @@ def plural_opening_before(ctx: Context, position: int) -> actors_stage.Actor | N
 # A person described by a role at a body, before the body's name: "A former director at ", "the head of the ".
 EMPLOYEE = re.compile(r"(?:^|(?<=\s))((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*))"
                       r"\s+(?:of|at|from)\s+(?:the\s+)?$")
-# ", the member for Tarrow Bay", ", London's mayor"
-APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,80}")
+APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s+[^,;:“”\"]{1,80}")  # ", London's mayor"
 PLACE_AFTER_NAME = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)")
 DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s|"
                                r"[Aa]n?(?=\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:for|of|at)\s))\s+"
@@ -313,7 +312,8 @@ DESCRIBED_SUBJECT = re.compile(r"((?:[Tt]he|[A-Z][\w-]*['’]s|"
                                r"\s+[a-z]+(?:ed|s)\b")  # "the minister stood", "A spokesman for the mayor declined"
 AGENT_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
 LIKE_BEFORE = re.compile(r",\s+(?:like|unlike|alongside)\s+(?:[\w.’'-]+\s+){0,4}$")
-HEARER_BEFORE = re.compile(r"\b(?:interview|conversation|call|meeting|talks)\s+(?:with|to)\s+(?:the\s+)?$")
+HEARER_BEFORE = re.compile(r"\b(?:(?:interview|conversation|call|meeting|talks)\s+(?:with|to)|who\s+(?:spoke|talked)\s+"
+                           r"(?:to|with))\s+(?:the\s+)?$")  # "Residents who spoke to the BBC said": they speak
 NO_SUBJECT_OPENERS = [[w] for w in ("On", "In", "At", "when", "as", "while", "after", "if", "then", "and")]
 
 

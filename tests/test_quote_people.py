@@ -1336,3 +1336,10 @@ def test_a_description_after_an_introductory_participle_is_the_person_named_befo
             f"mayor said forty jobs were at risk.")
     rows = quotes.of_text(text)
     assert rows[rows["text"] == "forty jobs were at risk"]["speaker"].tolist() == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize("relative", ["who spoke to the Orsa Herald", "who talked with Radio Kolm"])
+def test_a_medium_that_heard_the_speakers_in_a_relative_clause_is_not_the_speaker(relative):
+    rows = quotes.of_text(f"Residents of the town {relative} said the water had been cut for days.")
+    assert rows[["kind", "speaker", "text"]].values.tolist() == [["indirect", "", "the water had been cut for days"]]
+    assert rows["speaker_role"].iloc[0].startswith("Residents of the town")
