@@ -1143,17 +1143,15 @@ def test_the_report_is_its_author_s_when_the_author_brought_it_out_in_the_active
     assert rows[["kind", "speaker"]].values.tolist() == [["indirect", author]]
 
 
-@pytest.mark.parametrize(("text", "author"), [
+@pytest.mark.parametrize(("text", "author", "document"), [
     ("Ferries sailed with half their crews, according to a report published on Thursday. The report by the Korsbad "
-     "Maritime Authority named four operators.", "Korsbad Maritime Authority"),
+     "Maritime Authority named four operators.", "Korsbad Maritime Authority", "a report"),
     ("Flooding will double by 2050, a new study warned on Monday. The study, by researchers at Tarrow University, "
-     "used forty years of river data.", "Tarrow University"),
+     "used forty years of river data.", "Tarrow University", "a new study"),
 ])
-def test_a_document_brought_in_without_author_is_the_author_s_the_next_sentence_names(text, author):
+def test_a_document_brought_in_without_author_is_the_author_s_the_next_sentence_names(text, author, document):
     rows = quotes.of_text(text)
-    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [
-        ["indirect", author, rows["speaker_role"].iloc[0]]]
-    assert rows["speaker_role"].iloc[0].startswith("a ")
+    assert rows[["kind", "speaker", "speaker_role"]].values.tolist()[:1] == [["indirect", author, document]]
 
 
 @pytest.mark.parametrize(("lead", "role"), [("a new study by the", "a new study"),
