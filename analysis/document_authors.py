@@ -30,7 +30,7 @@ def _document_phrase() -> re.Pattern:
 
 # "The report, produced for the city by Larchmont Advisory, ...", "a study by researchers at Leeds University".
 _BY = r"s?\b[^.;!?“”\"]{0,160}?\bby\s+(?:(?:researchers|scientists|economists|a\s+team)\s+(?:at|from)\s+)?"
-AUTHOR_WITHIN = 3000  # characters back in which a document's author is named
+AUTHOR_WITHIN = 8000  # characters back in which a document's author is named
 
 
 def _authors_at(ctx, start: int, end: int) -> list[int]:
@@ -113,7 +113,7 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
             author = _author_at(ctx, intro.end())
             if author is not None:
                 return author
-    for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    for intro in reversed(list(re.finditer(rf"\b{_PUBLISHED}\s+(?:a|an|its|their|the)\s+(?:{_MODIFIER}\s+){{0,3}}?"
                                            rf"{noun}s?\b|{_SUED if noun == _LEGAL else '(?!)'}",
                                            ctx.text[since:position], re.IGNORECASE))):
         at = since + intro.start()
@@ -174,6 +174,9 @@ _NAMED_TEXT = re.compile(r"\b((?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w�
 # Verbs that bring a document out: its subject wrote it ("The bank published a report").
 _PUBLISHED = r"(?:released|published|issued|unveiled|produced|put\s+out|commissioned|presented|filed|signed|drafted|" \
              r"submitted|distributed|circulated|sent\s+out|adopted|passed|approved|tabled|wrote|posted)"
+# A word between the determiner and the document noun: not another determiner or preposition ("issued a statement
+# criticizing the report" brings out a statement, not the report).
+_MODIFIER = r"(?!(?:the|a|an|its|their|his|her|this|that|of|on|in|to|for|about|with|against)\s)[\w’'-]+"
 # A court filing goes by several names: "sued the agency ... the lawsuit argued ... the complaint said".
 _LEGAL = r"(?:complaint|lawsuit|suit|filing|petition)"
 _SUED = r"\bsued\b"

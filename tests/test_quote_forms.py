@@ -2395,6 +2395,20 @@ def test_a_document_speaks_for_the_body_its_introduction_names_as_author(introdu
     assert _speaker_of(text, "heat-related deaths will increase", "indirect") == "Coastal Change Research Program"
 
 
+def test_a_statement_criticizing_a_report_does_not_make_its_issuer_the_reports_author():
+    text = ("Officials met on Friday. A new Pentagon report came out then. The Harbour Board issued a statement "
+            "criticizing the report as alarmist. The report says heat-related deaths will increase.")
+    assert _speaker_of(text, "heat-related deaths will increase", "indirect") == "Pentagon"
+
+
+def test_a_long_article_keeps_the_author_named_at_its_start():
+    middle = " ".join(f"Town number {i} reported a dry summer and a poor harvest of apples." for i in range(60))
+    text = (f"The report is issued by the Coastal Change Research Program. {middle} "
+            "The report says heat-related deaths will increase.")
+    assert len(middle) > 3000
+    assert _speaker_of(text, "heat-related deaths will increase", "indirect") == "Coastal Change Research Program"
+
+
 @pytest.mark.parametrize(("text", "role", "clause"), [
     ("India is likely to see a drop in wheat production, according to one recent study.", "one recent study",
      "India is likely to see a drop in wheat production"),
