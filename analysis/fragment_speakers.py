@@ -267,7 +267,7 @@ _IRREGULAR = frozenset("gave made took put set laid drew held left kept brought 
 
 
 def _described_opening(head: str) -> str | None:
-    """The noun phrase opening ``head`` that names a source or a text and is followed by a lowercase verb."""
+    """The shortest noun phrase opening ``head`` that names a source or a text and is followed by a lowercase verb."""
     if not _DETERMINER.match(head):
         return None
     words = list(re.finditer(r"[\w’'-]+", head))[:8]
@@ -275,8 +275,9 @@ def _described_opening(head: str) -> str | None:
         verb = words[k + 1].group()
         if not (verb.islower() and (verb.endswith(("ed", "s")) and not verb.endswith("ss") or verb in _IRREGULAR)):
             continue
-        phrase = head[:words[k].end()]
-        return phrase if names_a_source(phrase) or names_a_text(phrase) else None
+        phrase = head[:words[k].end()]  # a plural noun reads as a verb too: "The plaintiffs and their lawyers filed"
+        if names_a_source(phrase) or names_a_text(phrase):
+            return phrase
     return None
 
 

@@ -220,6 +220,12 @@ def classify(text: str, start: int, end: int) -> str:
         return "partial"  # 'proclaimed a goal of "Peace Through Strength."': a noun phrase in the sentence
     if content[:1].isupper() and (opens_utterance or ends):
         return "direct"
-    if opens_utterance and ends and len(words) >= 5:
-        return "direct"
+    if opens_utterance and ends and len(words) >= 5 and not (
+            not at_start and before[-1] == "," and not after_reporting and _OPENS_PHRASE.match(content)):
+        return "direct"  # but 'filed a brief on Monday, “in hopes of a ruling.”' goes on the writer's sentence
     return "partial"
+
+
+# A lowercase word that opens a phrase of a sentence, not a sentence: a preposition or subordinator.
+_OPENS_PHRASE = re.compile(r"(?:in|on|at|of|for|to|with|by|from|as|than|because|while|after|before|until|since|"
+                           r"including|like|amid|despite|without|through|toward|towards|into|over|under)\b")

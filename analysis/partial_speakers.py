@@ -146,9 +146,9 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
 
 
 # The subject of a relative "what" before a verb of description: "what it called", "what both sides have called",
-# "what officials described as".
+# "what officials described as", "what the magazine, in a report in August, described as".
 WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)|(?:(?:the|both|some|many|its|their|his|her)\s+)?"
-                          r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:has|have|had|once|later|\w+ly)\s+)*\Z")
+                          r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?:,[^,;:“”\"«»]{3,80},)?\s+(?:(?:has|have|had|once|later|\w+ly)\s+)*\Z")
 
 
 # A determiner and a compound modifier before a form of a reporting verb make it a noun: "an anti-war protest",

@@ -2739,3 +2739,24 @@ def test_a_plural_noun_that_is_also_a_verb_reports_nothing_before_its_participle
 def test_a_second_participle_after_a_direct_quote_reports_for_its_speaker(tail, clause):
     rows = _rows(f"“We will not give up,” Mayor Ivo Brandt said, {tail}.")
     assert rows[["kind", "speaker", "text"]].values.tolist()[1:] == [["indirect", "Ivo Brandt", clause]]
+
+
+@pytest.mark.parametrize(("subject", "speaker_role"), [
+    ("The plaintiffs and their lawyers", "The plaintiffs and their lawyers"),
+    ("Working over the weekend, the plaintiffs and their lawyers", "the plaintiffs and their lawyers"),
+])
+def test_a_quoted_phrase_after_a_comma_goes_on_the_sentence_of_its_subject(subject, speaker_role):
+    rows = _rows(f"{subject} filed a brief on Monday, “in hopes of a ruling from the court before the week ends.”")
+    assert rows[["kind", "speaker_role"]].values.tolist() == [["partial", speaker_role]]
+
+
+def test_a_quoted_sentence_after_a_comma_is_still_direct():
+    rows = _rows("The mayor spoke on Monday, “we will rebuild the harbour before the winter.”")
+    assert rows["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize("middle", ["the magazine", "the magazine, in a long report in August,"])
+def test_what_a_medium_described_as_is_its_words(middle):
+    rows = _rows(f"The campaign sought to turn the doubt into what {middle} described as “the word of God.”")
+    partial = rows[rows["kind"] == "partial"]
+    assert partial["speaker_role"].tolist() == ["the magazine"]
