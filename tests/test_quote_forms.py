@@ -2760,3 +2760,9 @@ def test_what_a_medium_described_as_is_its_words(middle):
     rows = _rows(f"The campaign sought to turn the doubt into what {middle} described as “the word of God.”")
     partial = rows[rows["kind"] == "partial"]
     assert partial["speaker_role"].tolist() == ["the magazine"]
+
+
+@pytest.mark.parametrize("medium", ["The website", "The magazine", "The station"])
+def test_a_medium_described_by_its_kind_speaks_as_a_body(medium):
+    rows = _rows(f"{medium} noted that both candidates cited the same study.")
+    assert rows[["speaker_type", "speaker_role"]].values.tolist() == [["organization", medium]]

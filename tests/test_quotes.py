@@ -513,8 +513,8 @@ UNNAMED = [
      "A senior treasury official", "", "banks had agreed to it"),
     ("an unnamed source before a describing verb", "Ukrainian officials, meanwhile, branded the move “a cynical "
      "provocation.”", "Ukrainian officials", "Ukraine", "a cynical provocation"),
-    ("a definite description before 'noted that'", "The website noted that both candidates cited the same "
-     "study.", "The website", "", "both candidates cited the same study"),
+    ("a definite description before 'noted that'", "The columnist noted that both candidates cited the same "
+     "study.", "The columnist", "", "both candidates cited the same study"),
     ("the aide of a named person", "An adviser to Prime Minister Ola Berg said the country was ready to help.",
      "An adviser to Prime Minister Ola Berg", "", "the country was ready to help"),
 ]
