@@ -2766,3 +2766,21 @@ def test_what_a_medium_described_as_is_its_words(middle):
 def test_a_medium_described_by_its_kind_speaks_as_a_body(medium):
     rows = _rows(f"{medium} noted that both candidates cited the same study.")
     assert rows[["speaker_type", "speaker_role"]].values.tolist() == [["organization", medium]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Senator Ana Ruiz left early. Her statement said the bill would cost jobs.", "Ana Ruiz", "Senator"),
+    ("Senator Ana Ruiz left early. Her letter added that the bill would cost jobs.", "Ana Ruiz", "Senator"),
+    ("The Harbour Board met on Monday. A statement issued after the meeting said the bill would cost jobs.",
+     "Harbour Board", "A statement issued after the meeting"),
+    ("A statement said the bill would cost jobs.", "", "A statement"),
+])
+def test_a_message_someone_sent_speaks_for_its_sender(text, speaker, role):
+    rows = _rows(text)
+    assert rows[["kind", "speaker", "speaker_role", "text"]].values.tolist() == [
+        ["indirect", speaker, role, "the bill would cost jobs"]]
+
+
+def test_a_relative_named_by_a_possessive_is_not_the_person_named_before():
+    rows = _rows("Senator Ana Ruiz left early. Her son said the bill would cost jobs.")
+    assert "Ana Ruiz" not in rows["speaker"].tolist()
