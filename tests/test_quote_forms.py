@@ -2784,3 +2784,13 @@ def test_a_message_someone_sent_speaks_for_its_sender(text, speaker, role):
 def test_a_relative_named_by_a_possessive_is_not_the_person_named_before():
     rows = _rows("Senator Ana Ruiz left early. Her son said the bill would cost jobs.")
     assert "Ana Ruiz" not in rows["speaker"].tolist()
+
+
+@pytest.mark.parametrize(("headline", "speaker_role", "content"), [
+    ("Democrats Say Harbour Plan Is ‘Dead On Arrival’", "Democrats", "Harbour Plan Is ‘Dead On Arrival’"),
+    ("Experts Insist Drought Will Worsen", "Experts", "Drought Will Worsen"),
+    ("Residents Deny Harbour Plan Was Ever Discussed", "Residents", "Harbour Plan Was Ever Discussed"),
+])
+def test_a_plural_subject_of_a_title_case_headline_reports_with_the_verb_capitalised(headline, speaker_role, content):
+    rows = _rows(f"{headline}\n\nKESTRA - The council voted on Monday.")
+    assert rows[["kind", "speaker_role", "text"]].values.tolist()[:1] == [["indirect", speaker_role, content]]
