@@ -8,17 +8,19 @@ begins with its owner."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from analysis import actors as actors_stage
 from analysis.actors_lexicon import affiliation_of
+from analysis.described_sources import OWNER_WITHIN, subject_body_before
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import alternatives
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import names_a_source, unnamed
 
-__all__ = ["document_author", "introduced_after", "AUTHOR_WITHIN"]
+__all__ = ["document_author", "introduced_after", "sender", "AUTHOR_WITHIN"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,3 +194,31 @@ _SUBJECT_GAP = re.compile(rf"(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?(?:,\s+(?:a|
 def _kin(noun: str) -> str:
     """The pattern of a document noun and the nouns that name the same kind of text."""
     return _LEGAL if re.fullmatch(_LEGAL, noun, re.IGNORECASE) else re.escape(noun)
+
+
+# A text someone sent or wrote as a sentence's subject: "Her statement said", "His new book argues", "Its report
+# found", "A statement issued after the meeting said".
+_SENT = re.compile(r"\s*([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?"
+                   r"(?:(statement|release|communiqu[eé]|letter|message|post|tweet|email|memo|note)|"
+                   r"report|study|analysis|book|article|essay|column|op-ed|paper|review|survey)s?(?:\s+(?:issued|released|sent|posted|published)\s+[^,;:“”\"]{1,60}?)?\s+"
+                   r"(?:(?:also|has|have|had|\w+ly)\s+)*")
+
+
+def sender(ctx, lead: str, sent_start: int, position: int) -> actors_stage.Actor | None:
+    """Who sent or wrote the text that ``lead`` (the words before a reporting verb) names: the person named before
+    for "his" or "her", the body that opens the sentence before (else the body named last) for "its" or "their",
+    and for a message brought in by "a" or "an" the body that spoke within ``OWNER_WITHIN`` characters or opens
+    the sentence before, the message kept as the role; else the text as an unnamed source. None when ``lead``
+    names no such text ("A report said" is a source of its own)."""
+    match = _SENT.fullmatch(lead)
+    if match is None or match.group(1).lower() in ("a", "an") and not match.group(2):
+        return None
+    determiner, phrase = match.group(1).lower(), match.group().strip()
+    if determiner in ("his", "her"):
+        owner = ctx.person_before(position)
+    elif determiner in ("its", "their"):
+        owner = subject_body_before(ctx, sent_start) or ctx.person_before(position, kinds=("organization", "media"))
+    else:
+        owner = ctx.body_speaker_before(position, within=OWNER_WITHIN) or subject_body_before(ctx, sent_start)
+        owner = dataclasses.replace(owner, role=phrase) if owner is not None else None
+    return owner if owner is not None and owner.name else unnamed(phrase, whole=True)

@@ -9,7 +9,6 @@ X", "described ... as ...", and headlines of the form "Speaker: claim". Speakers
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import re
@@ -36,6 +35,7 @@ from analysis.coordinated import (
 )
 from analysis.country_subjects import country_opening
 from analysis.described_sources import document_before, subject_body_before
+from analysis.document_authors import sender
 from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS, FINDINGS, issued_text
 from analysis.pronoun_agreement import agrees
@@ -148,11 +148,6 @@ COMMA_BEFORE = re.compile(r",\s*(?:(?:while|when)\s+)?(?:[a-z]+ing\b[^,;:“”\
 APPOSED_WHO = re.compile(r",\s+(?:an?|the)\s+[^,;:“”\"«»]{1,60}?\s+(?:who|that|which)\s+" + AFTER_WHO + r"\Z")
 POSSESSED_HEAD = re.compile(r"\s*([A-Z][\w.-]*['’]s\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*))\s+"
                             r"(?:(?:also|has|have|had|\w+ly|on\s+[A-Z][a-z]+day|last\s+[a-z]+|today|yesterday)\s+)*")
-# A message someone sent as a subject: "Her statement said" (the person named before), "A statement issued after the
-# meeting said" (the body that spoke before, as for "the statement").
-SENT_TEXT = re.compile(r"\s*([Hh]is|[Hh]er|[Aa]n?)\s+((?:[\w’'-]+\s+){0,2}?(?:statement|release|communiqu[eé]|letter|"
-                       r"message|post|tweet|email|memo|note)s?)(?:\s+(?:issued|released|sent|posted|published)\s+"
-                       r"[^,;:“”\"]{1,60}?)?\s+(?:(?:also|has|have|had|\w+ly)\s+)*")
 # A named owner's study or document as a subject: "TNO's analysis of the machine gun fire showed that".
 OWNED_FINDING = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:analysis|report|"
                            r"study|survey|poll|review|assessment|investigation|inquiry|research|findings|data|"
@@ -405,7 +400,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"
                 subject = (ctx.person_before(sent_start) if AGED.match(head.strip()) else None) or \
-                    epithet_subject(ctx, head, cue_start) or unnamed_before(head)
+                    epithet_subject(ctx, head, cue_start) or sender(ctx, head, sent_start, cue_start) or \
+                    unnamed_before(head)  # "Her statement said", "Its report found": who sent or wrote it
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
                 subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
@@ -454,13 +450,6 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                                                                        PERSUADING or names_a_source(lead)
                                                                        or _document_lead().fullmatch(lead)):
                 subject = definite_subject(ctx, lead, cue_start)
-            sent = subject is None and SENT_TEXT.fullmatch(lead)  # "Her statement said", "A letter issued ... said"
-            if sent:
-                subject = definite_subject(ctx, "the " + sent.group(2), cue_start) if sent.group(1).lower() in (
-                    "a", "an") else definite_subject(ctx, sent.group(), cue_start)
-                subject = subject if subject is None or subject.name else unnamed(sent.group().strip(), whole=True)
-                subject = dataclasses.replace(subject, role=sent.group().strip()) if subject is not None and \
-                    subject.role.lower().startswith("the ") else subject  # the message as sent: "A statement ..."
             if subject is None:  # "Merkel met Macron in Paris and said", "the minister visited a plant and warned"
                 subject = opening_subject(ctx, sent_start, cue_start)
             replier = REPLIER.fullmatch(ctx.text, sent_start, cue_start) if lemma in REPLIES else None

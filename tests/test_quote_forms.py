@@ -2774,6 +2774,9 @@ def test_a_medium_described_by_its_kind_speaks_as_a_body(medium):
     ("The Harbour Board met on Monday. A statement issued after the meeting said the bill would cost jobs.",
      "Harbour Board", "A statement issued after the meeting"),
     ("A statement said the bill would cost jobs.", "", "A statement"),
+    ("The Harbour Board met on Monday. Its report found that the bill would cost jobs.", "Harbour Board",
+     "organization"),
+    ("Senator Ana Ruiz wrote a book in May. Her book argues that the bill would cost jobs.", "Ana Ruiz", "Senator"),
 ])
 def test_a_message_someone_sent_speaks_for_its_sender(text, speaker, role):
     rows = _rows(text)
