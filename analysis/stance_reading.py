@@ -247,7 +247,8 @@ def _embedding(text, stance_cues, spans, modifiers, clause) -> tuple[set[int], d
             continue
         target = min(ahead, key=lambda sp: sp[1])
         between = [j for j, (s, e, c) in enumerate(stance_cues) if j != i and c.stance in ("favor", "against")
-                   and s >= end and e <= target[1]]
+                   and s >= end and (e <= target[1] or s < target[1] and e >= target[2])]  # or around it: "urging
+        # deputies to vote the levy down"
         after = [j for j, (s, _, c) in enumerate(stance_cues) if c.stance in ("favor", "against")
                  and _left_participle(text, s, spans) is target]
         inner = between or after
@@ -400,14 +401,15 @@ _NAMED_AS = re.compile(r"[”\"’']?,?\s+(?:as\s+)?[“\"‘']?(?:(?:a|an|the|n
 
 def _left_participle(text: str, start: int, spans) -> tuple | None:
     """The target a participle right after it describes ("want the sanctions lifted", "called for the sanctions
-    on Russia to be lifted"), else None; not when the participle has an agent of its own ("the truce proposed by
-    Norway")."""
+    on Russia to be lifted", "demands that the levy be scrapped"), else None; not when the participle has an agent
+    of its own ("the truce proposed by Norway")."""
     if not _PARTICIPLE.match(text, start) or re.match(r"\w+\s+by\b", text[start:]):
         return None
     return next((sp for sp in spans if sp[2] <= start and _TO_BE.fullmatch(text, sp[2], start)), None)
 
 
-_TO_BE = re.compile(r"\s*|(?:\s+(?:on|against|for|of|in)\s+(?:the\s+)?[\w’'.-]+)?\s+to\s+be\s+")
+_TO_BE = re.compile(r"\s*|(?:\s+(?:on|against|for|of|in)\s+(?:the\s+)?[\w’'.-]+)?\s+(?:to\s+be|be|is|are|"
+                    r"(?:should|must|will|would)\s+be)\s+")  # "demands that the levy is scrapped"
 
 
 def _coordinated(text: str, a, b) -> bool:

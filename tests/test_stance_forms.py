@@ -109,6 +109,9 @@ def test_a_view_shared_by_another_speaker_is_their_position_too():
     ("Prime Minister Pal Lund called for the sanctions on Russia to be lifted.", "sanctions", "against"),
     ("Prime Minister Pal Lund rejected calls for the sanctions to be lifted.", "sanctions", "favor"),
     ("Prime Minister Pal Lund said the sanctions had failed and should be scrapped.", "sanctions", "against"),
+    ("Prime Minister Pal Lund demanded that the sanctions be scrapped.", "sanctions", "against"),
+    ("Prime Minister Pal Lund demands that the sanctions are scrapped at once.", "sanctions", "against"),
+    ("Prime Minister Pal Lund is urging deputies to vote the sanctions down.", "sanctions", "against"),
 ])
 def test_consequences_removals_and_nested_calls(text, target, expected):
     assert [row[2] for row in _stances(text) if row[1] == target] == [expected]
