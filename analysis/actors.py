@@ -423,9 +423,10 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
     starts = [f[0] for f in found]
     for match in role_phrase_pattern().finditer(text):
         after = bisect.bisect_left(starts, match.end(1))
-        if not free(match.start(), match.end()) or after < len(starts) and found[after][2].actor_type == "person" \
-                and not text[match.end(1):found[after][0]].strip():  # "the former prime minister Gudrun Ek": a title
-            continue
+        named = found[after] if after < len(starts) and found[after][2].actor_type == "person" else None
+        if not free(match.start(), match.end()) or named and (not text[match.end(1):named[0]].strip() or text[
+                match.end(1):named[0]].strip() == "," and re.match(r"\s*(?:,|\(|of\s)", text[named[1]:])):
+            continue  # "the former prime minister Gudrun Ek": a title; "The councillor, Ada Lind of X, voted": hers
         before = found[max(0, bisect.bisect_left(starts, match.start()) - 30):bisect.bisect_left(starts, match.start())]
         since = introduced_unnamed(text, match.group(1).split()[-1].lower(), before[0][0], match.start()) \
             if before else -1  # "A senior official ... the official said": not a person named before

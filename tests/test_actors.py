@@ -129,6 +129,17 @@ def test_a_role_right_before_a_name_is_its_title_not_a_mention_of_the_last_holde
                                                                      ("Gudrun Ek", "Gudrun Ek")]
 
 
+@pytest.mark.parametrize("apposition", ["Luca Ferri,", "Luca Ferri of the Civic List,", "Luca Ferri (Civic List),"])
+def test_a_role_with_its_holders_name_set_off_after_it_is_not_the_last_holder(apposition):
+    text = f"Councillor Nadia Brusco will vote no. The other undecided councillor, {apposition} voted yes."
+    assert [r["actor"] for r in mentions(text)] == ["Nadia Brusco", "Luca Ferri"]
+
+
+def test_a_role_set_off_before_another_clause_still_names_the_last_holder():
+    text = "Councillor Nadia Brusco spoke. When she sat down, the councillor, Luca Ferri said, had won the room."
+    assert [r["actor"] for r in mentions(text)][:2] == ["Nadia Brusco", "Nadia Brusco"]
+
+
 def test_a_body_named_with_a_state_in_its_formal_style_keeps_its_whole_name():
     rows = mentions("The Ministry of Foreign Affairs of the Republic of Dravonia said the talks had failed.")
     assert [(r["actor"], r["actor_type"]) for r in rows] == [
