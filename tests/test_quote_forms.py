@@ -2797,3 +2797,9 @@ def test_a_relative_named_by_a_possessive_is_not_the_person_named_before():
 def test_a_plural_subject_of_a_title_case_headline_reports_with_the_verb_capitalised(headline, speaker_role, content):
     rows = _rows(f"{headline}\n\nKESTRA - The council voted on Monday.")
     assert rows[["kind", "speaker_role", "text"]].values.tolist()[:1] == [["indirect", speaker_role, content]]
+
+
+def test_a_headline_verb_after_will_in_the_reported_clause_does_not_cut_the_report():
+    rows = _rows("Mayor Says Harbour Museum Will Tell of ‘Storms and Shipwrecks’\n\nKESTRA - Ada Lind spoke on Monday.")
+    assert rows[["kind", "text"]].values.tolist()[:1] == [
+        ["indirect", "Harbour Museum Will Tell of ‘Storms and Shipwrecks’"]]
