@@ -103,6 +103,7 @@ def _same_text(a: str, b: str) -> bool:
 REPEATED_MAX_WORDS = 25  # longest line that counts as repeated furniture
 REPEATED_SENTENCE_WORDS = 15  # a repeated line ending like a sentence counts only up to this length
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]")
+_QUOTE_PAIR = re.compile(r"[“„«\"][^“”„«»\"]{2,}[”»\"]|‘[^’]{2,}’|(?<!\w)'[^']{2,}'(?!\w)")
 
 
 def line_key(line: str) -> str | None:
@@ -398,8 +399,12 @@ def _line_reasons(texts: list[str], *, title: str, repeated: frozenset[str] = fr
         # Headline lines are looked for only in the page head: the lines before the first body paragraph
         # (anything that is neither the headline nor a short fragment). A cleaned text has the same head
         # without its headline lines, so cleaning it again changes nothing.
+        quoting = bool(_QUOTE_PAIR.search(title))  # a headline that quotes someone stays, once: its quote is a row
         for i in _page_head(texts, body, title):
             if _same_text(texts[i], title):
+                if quoting:
+                    quoting = False
+                    continue
                 reasons[i] = "title" if "title" not in reasons.values() else "duplicate_title"
     kept = [i for i in content if i not in reasons]
     for i in _pull_quotes(texts, kept):

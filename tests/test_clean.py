@@ -64,6 +64,15 @@ def test_known_title_is_used_instead_of_a_guess():
     assert [r for _, _, r in cleaned.removed] == ["title"]
 
 
+@pytest.mark.parametrize("headline", ["Mayor Says Pier Is ‘Unsafe’", "Mayor says pier is 'unsafe'",
+                                      "Mayor: “The Pier Is Unsafe”"])
+def test_a_title_that_quotes_someone_stays_in_the_text_once(headline):
+    raw = f"{headline}\n{headline}\n" + BODY
+    cleaned = clean.strip(raw, title=headline)
+    assert cleaned.title == headline and cleaned.text.startswith(headline + "\n" + BODY[:20])
+    assert [r for _, _, r in cleaned.removed] == ["title"]
+
+
 def test_article_about_donations_keeps_its_reporting():
     text = ("The charity said donations rose 40% last year as readers responded to its appeal.\n"
             "Its director said the money would support hospitals in Kharkiv and Sumy.\n"
