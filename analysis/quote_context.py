@@ -277,8 +277,8 @@ QA_LABEL = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+(?=\S)", re.MULTILINE)
 def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """An interview printed as questions and answers ("Q: ..." / "A: ..." at least twice each): every answer
     paragraph, and each paragraph after it up to the next question, is a direct quote of the interviewee, the
-    person named most often outside quotation marks before the first question. Quotation marks inside an answer
-    are the interviewee's own quoting, not quotes of their own."""
+    person named most often outside quotation marks before the first question (of several, the one named first).
+    Quotation marks inside an answer are the interviewee's own quoting, not quotes of their own."""
     labels = [m for m in QA_LABEL.finditer(ctx.text) if not ctx.inside_quote(m.start(1))]
     if sum(m.group(1) == "Q" for m in labels) < 2 or sum(m.group(1) == "A" for m in labels) < 2:
         return quotes
@@ -286,10 +286,9 @@ def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     for start, _, actor in ctx.mention_at(0, labels[0].start()):
         if actor.actor_type == "person" and not ctx.inside_quote(start):
             counts[actor] = counts.get(actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return quotes  # no one stands out as the one interviewed
-    person, answers = ranked[0][0], []
+    if not counts:
+        return quotes  # no one named as the one interviewed
+    person, answers = max(counts, key=counts.get), []  # named most often; of several, the one named first
     for k, label in enumerate(labels):
         if label.group(1) != "A":
             continue

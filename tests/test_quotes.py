@@ -924,6 +924,15 @@ def test_answers_of_a_question_and_answer_interview_are_the_interviewees():
     assert rows[rows["kind"] == "indirect"]["speaker"].tolist() == ["Olaf Berg"]
 
 
+def test_of_two_people_named_as_often_before_the_questions_the_one_named_first_answers():
+    text = ("Harbour master Ines Falk retires this week. Her deputy, Olaf Berg, takes over. Falk chose Berg herself, "
+            "and he agreed.\n\nQ: Was the sea always the plan?\n\nA: Never. I wanted to be a baker.\n\n"
+            "Q: And now?\n\nA: Now I fish.")
+    direct = quotes.of_text(text).query("kind == 'direct'")
+    assert direct[["speaker", "text"]].values.tolist() == [
+        ["Ines Falk", "Never. I wanted to be a baker."], ["Ines Falk", "Now I fish."]]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("His barrister, Rupert Vane KC, said his client had been “haunted” by the crash.", "Rupert Vane"),
     ("Jo Penrose MP said the bypass would “wreck the valley”.", "Jo Penrose"),
