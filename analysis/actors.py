@@ -103,7 +103,7 @@ _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?(?:(?:[A-Z
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 # Words that end no person's name (nor a plain one: no place; nor a second surname), as sets taken once.
 _NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVEN_NAMES | {"-"}
-_NOT_PLAIN_NAME = _NOT_SURNAME | PLACE_WORDS
+_NOT_PLAIN_NAME, _ROADS = _NOT_SURNAME | PLACE_WORDS, set("street road avenue square boulevard highway plaza".split())
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
@@ -339,7 +339,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if single and place_word(text, text[start:end]):
             continue  # "Ostravian" beside "Ostravia": a people's adjective
-        if role is None or single and CAMEL_CASE.fullmatch(text[start:end]) or (  # "PayPal said": a brand
+        if role is None or text[start:end].split()[-1].lower() in _ROADS or (  # "Brindle Street": a place
+                single and CAMEL_CASE.fullmatch(text[start:end])) or (  # "PayPal said": a brand
                 single and not titled and not given and not _verb_opens(text, start, end)):
             continue
         words, of = text[start:end].lower().split(), _OF_INSTITUTION.search(text, max(0, start - 40), start)

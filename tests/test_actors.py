@@ -140,6 +140,12 @@ def test_a_role_set_off_before_another_clause_still_names_the_last_holder():
     assert [r["actor"] for r in mentions(text)][:2] == ["Nadia Brusco", "Nadia Brusco"]
 
 
+def test_a_street_in_a_headline_is_no_person_but_a_surname_that_names_a_place_is():
+    text = ("Mayor says Brindle Street pool closure ‘cannot be avoided’\n\nThe Brindle Street Baths opened in 1936. "
+            "Ada Park said the pool would close. Tom Lane agreed.")
+    assert [r["actor"] for r in mentions(text)] == ["Ada Park", "Tom Lane"]
+
+
 def test_a_body_named_with_a_state_in_its_formal_style_keeps_its_whole_name():
     rows = mentions("The Ministry of Foreign Affairs of the Republic of Dravonia said the talks had failed.")
     assert [(r["actor"], r["actor_type"]) for r in rows] == [
