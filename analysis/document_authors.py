@@ -200,7 +200,8 @@ def _kin(noun: str) -> str:
 # found", "A statement issued after the meeting said".
 _SENT = re.compile(r"\s*([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?"
                    r"(?:(statement|release|communiqu[eé]|letter|message|post|tweet|email|memo|note)|"
-                   r"report|study|analysis|book|article|essay|column|op-ed|paper|review|survey)s?(?:\s+(?:issued|released|sent|posted|published)\s+[^,;:“”\"]{1,60}?)?\s+"
+                   r"report|study|analysis|book|article|essay|column|op-ed|paper|review|survey)s?"
+                   r"(?:\s+(?:issued|released|sent|posted|published)\s+[^,;:“”\"]{1,60}?)?\s+"
                    r"(?:(?:also|has|have|had|\w+ly)\s+)*")
 
 
