@@ -109,15 +109,15 @@ READ_OUT = re.compile(rf"(?P<lead>{_OWNED.pattern})\s+(?P<verb>read)\b")  # "its
 OWNER_WITHIN = 600  # characters back in which an institution's words make "the statement" theirs
 
 
-def document_owner(ctx, lead: str, position: int) -> actors_stage.Actor | None:
+def document_owner(ctx, lead: str, position: int, *, determiner: str = "") -> actors_stage.Actor | None:
     """Who wrote the document a subject names: "its statement read" is the institution that opens the sentence
     before (or else the one named last), "her letter said" the person last named, and "the statement said" the
     institution that spoke within ``OWNER_WITHIN`` characters or opens the sentence before; None when the lead
-    names no such document."""
-    match = _OWNED.fullmatch(lead.strip())
-    if match is None:
+    names no such document. A ``determiner`` given decides for any text the lead names ("its report")."""
+    match = None if determiner else _OWNED.fullmatch(lead.strip())
+    if match is None and not determiner:
         return None
-    determiner = match.group("det").lower()
+    determiner = determiner or match.group("det").lower()
     if determiner in ("his", "her"):
         return ctx.person_before(position)
     spoke = ctx.body_speaker_before(position, within=OWNER_WITHIN)

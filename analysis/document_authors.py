@@ -14,7 +14,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.actors_lexicon import affiliation_of
-from analysis.described_sources import OWNER_WITHIN, subject_body_before
+from analysis.described_sources import document_owner
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import alternatives
 from analysis.sentence_bounds import sentence_bounds
@@ -205,21 +205,16 @@ _SENT = re.compile(r"\s*([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s
                    r"(?:(?:also|has|have|had|\w+ly)\s+)*")
 
 
-def sender(ctx, lead: str, sent_start: int, position: int) -> actors_stage.Actor | None:
-    """Who sent or wrote the text that ``lead`` (the words before a reporting verb) names: the person named before
-    for "his" or "her", the body that opens the sentence before (else the body named last) for "its" or "their",
-    and for a message brought in by "a" or "an" the body that spoke within ``OWNER_WITHIN`` characters or opens
-    the sentence before, the message kept as the role; else the text as an unnamed source. None when ``lead``
-    names no such text ("A report said" is a source of its own)."""
+def sender(ctx, lead: str, position: int) -> actors_stage.Actor | None:
+    """Who sent or wrote the text that ``lead`` (the words before a reporting verb) names, as
+    ``described_sources.document_owner`` finds the owner of "his", "her", "its", "their" or "the statement" (a
+    message brought in by "a" or "an" is owned as "the statement" is, the message kept as the role); else the
+    text as an unnamed source. None when ``lead`` names no such text ("A report said" is a source of its own)."""
     match = _SENT.fullmatch(lead)
     if match is None or match.group(1).lower() in ("a", "an") and not match.group(2):
         return None
     determiner, phrase = match.group(1).lower(), match.group().strip()
-    if determiner in ("his", "her"):
-        owner = ctx.person_before(position)
-    elif determiner in ("its", "their"):
-        owner = subject_body_before(ctx, sent_start) or ctx.person_before(position, kinds=("organization", "media"))
-    else:
-        owner = ctx.body_speaker_before(position, within=OWNER_WITHIN) or subject_body_before(ctx, sent_start)
-        owner = dataclasses.replace(owner, role=phrase) if owner is not None else None
+    sent = determiner in ("a", "an")  # a message sent: owned as "the statement" is
+    owner = document_owner(ctx, phrase, position, determiner="the" if sent else determiner)
+    owner = dataclasses.replace(owner, role=phrase) if owner is not None and sent else owner
     return owner if owner is not None and owner.name else unnamed(phrase, whole=True)

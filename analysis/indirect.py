@@ -400,7 +400,7 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"
                 subject = (ctx.person_before(sent_start) if AGED.match(head.strip()) else None) or \
-                    epithet_subject(ctx, head, cue_start) or sender(ctx, head, sent_start, cue_start) or \
+                    epithet_subject(ctx, head, cue_start) or sender(ctx, head, cue_start) or \
                     unnamed_before(head)  # "Her statement said", "Its report found": who sent or wrote it
             if subject is None and verb.group().split()[0].endswith("ing") and re.search(
                     r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
