@@ -23,6 +23,7 @@ from analysis.attribution import (
     subject_before,
     trim,
 )
+from analysis.clause_subjects import pronoun_subject, purpose_subject
 from analysis.coordinated import (
     REPLIER,
     REPLIES,
@@ -54,7 +55,14 @@ from analysis.speaker_gaps import (
 )
 from analysis.trailing import DEFINITE_HEAD, parenthetical
 from analysis.trailing import trailing as trailing_report
-from analysis.unnamed_sources import described_who, names_a_source, names_a_text, unnamed, unnamed_before
+from analysis.unnamed_sources import (
+    described_who,
+    names_a_source,
+    names_a_text,
+    reported_within,
+    unnamed,
+    unnamed_before,
+)
 
 __all__ = ["STATED_BY", "find_indirect"]
 
@@ -396,15 +404,20 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             named_text = NAMED_TEXT.fullmatch(ctx.text, sent_start, cue_start) if subject is None else None
             if named_text:  # "The Clean Air Act says", "The Paris Agreement calls for": a text named as a title
                 subject = unnamed(named_text.group(1), whole=True)
-            if subject is None and not participle:
+            by_doing = verb.group().split()[0].endswith("ing") and re.search(
+                r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]) is not None
+            if subject is None and not participle and not by_doing:  # not "they published the results by announcing"
                 head = ctx.text[sent_start:cue_start]  # "U.S. officials indicating that", "Democrats are urging"
                 head = head[:before_auxiliary(head, verb.group())]  # "The 31-year-old nurse says", "The Swede said"
-                subject = (ctx.person_before(sent_start) if AGED.match(head.strip()) else None) or \
+                outer = reported_within(head)  # "People involved said Carrowen had pushed for": what they said
+                subject = (subject_before(ctx, sent_start, sent_start + outer) if outer > 0 else None) or \
+                    (ctx.person_before(sent_start) if AGED.match(head.strip()) else None) or \
                     epithet_subject(ctx, head, cue_start) or sender(ctx, head, cue_start) or \
-                    unnamed_before(head)  # "Her statement said", "Its report found": who sent or wrote it
-            if subject is None and verb.group().split()[0].endswith("ing") and re.search(
-                    r"\b(?:by|after|before|while|when)\s+$", ctx.text[sent_start:cue_start]):
-                subject = _sentence_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
+                    unnamed_before(head) or purpose_subject(head)  # "Her statement said": who sent it; "One of
+                # the studies uses projections to estimate that": the study
+            if subject is None and by_doing:
+                subject = _sentence_subject(ctx, sent_start, cue_start) or \
+                    pronoun_subject(ctx, sent_start, cue_start)  # "X opened the session by calling for"
                 noted = ctx.noted_speaker(sent_start, cue_start) if subject is None else None
                 if noted is not None and re.fullmatch(r"[^“”\"«».;:]{1,40}", ctx.text[noted[0]:cue_start]):
                     subject = noted[1]  # "“...,” Ebrard said before pointing out that ...": the one who said it

@@ -16,7 +16,7 @@ from analysis.quotes_lexicon import PREPOSITIONS, alternatives, quote_words, ver
 from analysis.reported_clause import AGO, NAMED_HEARER
 from analysis.salience import interrupted_subject, named_next
 from analysis.speaker_gaps import EMPLOYED_AT, GAP, last_comma
-from analysis.unnamed_sources import names_a_source, unnamed, unnamed_before
+from analysis.unnamed_sources import ACCESS, names_a_source, unnamed, unnamed_before
 
 __all__ = ["DEFINITE_HEAD", "PARENTHETICAL_WORDS", "parenthetical", "trailing"]
 
@@ -102,7 +102,8 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
             subject = _inverted_source(text[cue_end:sent_end])  # "Clause, notes Scientific American."
     if subject is None and adverbial and (comma := last_comma(text, sent_start, cue_start)) > sent_start \
             and len(text[comma + 1:cue_start].split()) <= (9 if OWNED_END.search(text, comma, cue_start)
-                                                           or " who " in text[comma:cue_start] else 6):
+                                                           or " who " in text[comma:cue_start]
+                                                           or ACCESS.search(text, comma, cue_start) else 6):
         # "Clause, Ukrainian authorities said.", "Clause, the prime minister Rishi Sunak's spokesperson said."
         who = re.search(r"\s+who\s", text[comma + 1:cue_start])
         head = unnamed_before(text[comma + 1:comma + 1 + who.start()] + " ") if who else None
@@ -130,7 +131,9 @@ def trailing(ctx: Context, sent_start: int, sent_end: int, cue_start: int, cue_e
 # ("..., says Scientific American.") or a description of a source or an outlet ("..., notes the magazine.").
 INVERTED_NAME = re.compile(r"\s+((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.’'&-]*){0,4})"
                            r"\s*[.!?]?[”»\"’']?\s*")
-INVERTED_DESCRIPTION = re.compile(r"\s+((?:the|a|an|one)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+INVERTED_DESCRIPTION = re.compile(r"\s+((?:the|a|an|one|two|three|several|some)\s+"
+                                  r"(?:(?!(?:had|has|have|is|was|were|are|will|would|could|can|may|might|must|did|"
+                                  r"does|do)\s)[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*)"  # no clause ("the plan had")
                                   r"\s*[.!?]?[”»\"’']?\s*")
 OUTLET_NOUNS = frozenset("magazine newspaper paper website site broadcaster channel network outlet journal "
                          "newsletter blog".split())

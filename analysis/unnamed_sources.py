@@ -17,14 +17,15 @@ from analysis.quotes_lexicon import TIME_LEAD, alternatives, quote_words
 
 __all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
            "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN",
-           "names_a_source", "names_a_text", "plural_subject"]
+           "names_a_source", "names_a_text", "plural_subject", "ACCESS", "reported_within"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
 
 
 # "a person familiar with the matter", "a source close to the operators"
-_FAMILIAR = r"(?:people|persons?|sources?|someone|one) (?:familiar with|close to) (?:the |this |an? )?\w+"
+_FAMILIAR = (r"(?:people|persons?|sources?|someone|one) (?:familiar with|close to|involved in) (?:the |this |an? )?"
+             r"(?:[\w’'-]+ ){0,3}?\w+")  # "a person familiar with the government's thinking"
 # People named by what they do, in the plural ("plot holders", "shopkeepers", "commuters", "fishermen")
 _DOERS = r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|men|women)(?<!numbers)(?<!letters)(?<!papers)(?<!matters)"
 UNNAMED_NOUNS = (rf"(?:{alternatives('unnamed_source')}|{alternatives('unnamed_body')}|{_ROLE_HEADS}|{_FAMILIAR}|"
@@ -55,7 +56,8 @@ UNNAMED_BEFORE = re.compile(
     # speaking on ...", "officials familiar with the talks"
     r"(?:on|in|of|at|from|for|with|within|among|across|near|inside|outside|around|close\s+to)\s+"
     r"(?:(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]+\s+){0,8}?(?!" + _NOT_MODIFIER + r")[^\s,;:“”\"]*\w"
-    r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut))?)"
+    r"(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\band)(?<!\bor)(?<!\bbut)"
+    r"(?<!\bto)(?<!\bby)(?<!\bthat))?)"  # not "(the chair) of the DNC authority to (call)": a clause, no subject
     r"(?:,[^,;“”\"]{1,100},)?\s*(?:(?:has|have|had|also|likewise|meanwhile|instead|reportedly|later|then|again|"
     r"earlier|once|already|"
     r"long|often|\w+ly|(?-i:(?:on\s+)?[A-Z]\w+day)|(?-i:on\s+[A-Z]\w+)|last\s+\w+|this\s+\w+|today|yesterday|"
@@ -94,7 +96,7 @@ def unnamed(phrase: str | None, modifier: str = "", *, whole: bool = False) -> a
     if not phrase:
         return None
     phrase = " ".join(phrase.split())
-    if not whole and not _ACCESS.search(phrase):  # "two officials familiar with the talks" is whole
+    if not whole and not ACCESS.search(phrase):  # "two officials familiar with the talks" is whole
         phrase = re.sub(r"^.*\b(?:from|of|by|with|to|for|in|at|on|about|(?i:after|before|while|when|because|since|"
                         r"until|unless|although|though|once)|that|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]here)\s+", "",
                         phrase)  # "... after the opposition said", "When the agency announced", "explain how the"
@@ -128,9 +130,9 @@ _OBJECT_BEFORE = re.compile(r"^(?:[Ii]t\s+(?:was|is)\s+)?(?:an?|the)\s+(?:[a-z][
 
 
 # What a source's access to the matter is: "(two people / officials) familiar with the talks", "briefed on".
-_ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|diplomats?|aides?|insiders?|executives?|"
+ACCESS = re.compile(r"\b(?:people|persons?|sources?|someone|one|officials?|diplomats?|aides?|insiders?|executives?|"
                      r"investors?|advisers?|advisors?|bankers?|lawyers?)\s+(?:familiar\s+with|close\s+to|briefed\s+on|"
-                     r"with\s+knowledge\s+of|knowledgeable\s+about|privy\s+to)\b", re.IGNORECASE)
+                     r"with\s+knowledge\s+of|knowledgeable\s+about|privy\s+to|involved\s+in)\b", re.IGNORECASE)
 
 
 # A quantifier standing alone as the subject: "Some say ...", "though some called it “...”", "Others argued".
@@ -199,10 +201,33 @@ def unnamed_before(text: str) -> actors_stage.Actor | None:
             unnamed(indefinite.group(), whole=True) if indefinite else None  # described, whatever the noun
     if re.search(r"['’]s\s", match.group(1)) and match.group(1).split()[-1].lower() in _OWNED_WORK:
         return None  # "TNO's analysis of the fire showed": the owner's finding (analysis.indirect), no source
+    if reported_within(match.group(1)) >= 0:
+        return None  # "(people) said Carrowen and two other governments had pushed for": a report's own clause
     return unnamed(match.group(1), match.group(2))
 
 
 _OWNED_WORK = frozenset(("analysis", "analyses", "findings"))
+
+
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|"
+                          r"warned|warns|claimed|claims|announced|confirmed|explained|replied)\s+"
+                          r"(?=[^\s.!?;:“”\"«»(){}\[\]][^.!?;:“”\"«»(){}\[\]]{0,100}$)")  # one plain clause to the cue
+
+
+def reported_within(head: str) -> int:
+    """Where the last speech verb inside a would-be subject is ("Three people involved said Carrowen and two
+    governments (had pushed for)": the clause is what they said), or -1. The forms are none that may describe a
+    source ("informed sources", "alleged victims", "noted economists").
+
+    >>> reported_within("Three people said Carrowen and two governments had "), reported_within("A senior aide ")
+    (13, -1)
+    """
+    found = [m.start() for m in _SPEECH_WORD.finditer(head)]
+    return found[-1] if found and not re.search(r"\b(?:who|which|that)\s*$", head) else -1  # not "told a young
+    # woman who (suggested)": the one the relative clause is about
+
+
+
 # A clause joined to the sentence's first, its subject an indefinite description: ", and a recent paper ".
 _JOINED_CLAUSE = re.compile(r"(?:,|\s[–—])\s+(?:and|but|while|whereas)\s+((?:a|an|one|another)\s+"
                             r"(?:(?!(?:and|or|but|then|to|in|on|at|of|for|with)\s)[a-z][\w’'-]*\s+){1,3})$")

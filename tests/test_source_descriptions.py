@@ -1,0 +1,76 @@
+"""Unnamed sources described at length, and stretches of a sentence that only look like a source's description
+(a clause, a preposition's object, a report inside a report). The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+
+
+def _rows(text: str) -> list[list[str]]:
+    return quotes.of_text(text)[["kind", "speaker", "speaker_role", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("source", [
+    "A person familiar with the government's thinking",
+    "Two people involved in the talks",
+    "Three people involved in drafting the final communique",
+    "Officials close to the prime minister's office",
+])
+def test_a_source_described_by_what_it_knows_speaks_whole(source):
+    rows = _rows(f"{source} said the quota was a bargaining chip.")
+    assert rows == [["indirect", "", source, "the quota was a bargaining chip"]]
+
+
+@pytest.mark.parametrize(("source", "order"), [
+    ("a person familiar with the government's thinking", "{} said"),
+    ("two people familiar with the talks", "said {}"),
+])
+def test_a_long_description_after_the_clause_it_reports_speaks(source, order):
+    rows = _rows(f"The deal was signed on Monday, {order.format(source)}.")
+    assert rows == [["indirect", "", source, "The deal was signed on Monday"]]
+
+
+def test_a_report_inside_a_report_is_the_outer_sources():
+    rows = _rows("Three people involved in drafting the communique said Carrowen and two other governments had "
+                 "pushed for tougher language.")
+    assert [r[2] for r in rows] == ["Three people involved in drafting the communique"]
+
+
+@pytest.mark.parametrize("text", [
+    "If she resigns, party procedures give the chair of the board authority to call a “special meeting” in May.",
+    "There is no law on it, but candidates of both parties have understood that it is necessary to show that "
+    "they have nothing to hide.",
+])
+def test_a_clause_before_an_infinitive_cue_is_no_source(text):
+    assert all(not role.endswith((" to", " by")) and " have " not in role for _, _, role, _ in _rows(text))
+
+
+def test_a_report_made_by_doing_something_is_the_subject_of_the_sentence():
+    text = ("The Harwick Courier checked the mayor's claim that there were “thousands of potholes” in the city. "
+            "On Monday they published the results of their check by announcing that the claim was “true.”")
+    roles = [role for _, _, role, quoted in _rows(text) if quoted in ("true", "the claim was “true.”")]
+    assert roles and not any(role.startswith("published") for role in roles)
+
+
+def test_initials_after_a_body_of_a_body_name_the_body_after_of():
+    rows = _rows("The Council of the National Bank of Novadria (NBN) met today. The next session will be held on "
+                 "19 December, informed the NBN.")
+    assert rows[-1][1] == "National Bank of Novadria (NBN)"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The race between Republican Ada Voss and Democrat Ivo Brandt tightened. Voss said, “We will win.”",
+     "Republican"),
+    ("Commission President Ada Voss spoke in May. Voss, with council president Ivo Brandt, will attend the summit. "
+     "Before it, she said the union was ready to act.", "Commission President"),
+])
+def test_a_preposition_before_or_after_a_name_is_no_part_of_its_role(text, role):
+    assert _rows(text)[-1][2] == role
+
+
+def test_a_report_that_is_the_purpose_of_the_sentence_is_its_subjects():
+    rows = _rows("The briefing cites two papers. One of these studies makes use of projections from the latest "
+                 "climate report to estimate that the thaw could release 200 gigatons of carbon.")
+    assert rows == [["indirect", "", "One of these studies", "the thaw could release 200 gigatons of carbon"]]
