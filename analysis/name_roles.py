@@ -104,7 +104,7 @@ def title_prefix(text: str, start: int) -> str:
         titled = word[:1].isupper() and low not in FUNCTION_WORDS \
             and not (word.isupper() and len(word) > 3 and not affiliation_of(word))  # not a BRUSSELS dateline
         modifier = kept and kept[0].lower() in role_nouns() and word.islower() and low not in NOT_NAME \
-            and low not in reporting_forms() \
+            and low not in reporting_forms() and low not in FUNCTION_WORDS \
             and not (PAST.fullmatch(low) and i and (words[i - 1][:1].isupper() or is_role_word(words[i - 1])))
         # "said Secretary of State X": "said" is no part of the title; "The minister met Premier X": nor is "met"
         domain = low in ("and", "&") and office and kept and not any(is_title_word(k) for k in kept)  # "Minister
@@ -144,7 +144,8 @@ _CLAUSE_IN_ROLE = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:[a-z]+ly\s+)?[a-z]
 APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,2}[A-Z][\w-]*['’]s\s+"
                         r"(?=[^,.;“”\"]{3,90}?,)(?![^,.;“”\"]*\b(?:is|was|are|were|has|had|have|remains?|remained|"
                         r"stands?|stood|rose|fell|seems?|looks?)\b))?"  # "X, Al Jazeera's manager of ..., urged"
-                        r"(?!(?:[a-z]+ed|like|unlike|took|told|said|made|gave|"
+                        r"(?!(?:[a-z]+ed|like|unlike|with|without|alongside|along|together|among|between|during|"
+                        r"after|before|despite|took|told|said|made|gave|"
                         r"went|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|"
                         r"became|has|had|is|was|were|are|will|would|can|could)\b)[a-z0-9][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")
 # ("X, Moldova's 37-year-old top diplomat, was": a country's office)

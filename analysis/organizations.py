@@ -352,7 +352,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         named = _CAPS_BEFORE.search(text, max(0, initials.start() - 120), initials.start())
         words = named.group(1).split() if named else []
         dropped = ""
-        while len(words) > 1 and not _abbreviates(" ".join(words), initials.group(1)):
+        while len(words) > 1 and not _abbreviates(" ".join(words), initials.group(1)) or \
+                len(words) > 2 and words[0].islower() and _abbreviates(" ".join(words[1:]), initials.group(1)):
             dropped = words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name
         if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2:  # starts; "the UN Office for the
             full = " ".join([dropped] * bool(_PREFIX.fullmatch(dropped)) + words)  # Co-ordination of Humanitarian
