@@ -20,7 +20,7 @@ __all__ = ["BARE_PLURAL_WHO", "GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND
            "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
            "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
-           "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name"]
+           "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name", "QUESTION"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -276,3 +276,8 @@ def unverbed_name(text: str, start: int, mentions: list) -> object | None:
                 and not re.search(r"\b(?:and|but|while|as|when|after|before|then)\b", head):
             return actor
     return None
+
+
+# A question's opening up to its verb: "(Q:) What would your father (say if ...)?", "Did the minister (say)".
+QUESTION = re.compile(r"\s*(?:Q\s*[:.]\s*)?(?:(?:What|How|Why|When|Where|Who|Whom|Which)\s+)?(?:would|will|did|does|do|"
+                      r"could|can|should|might|must|is|are|was|were|has|have|had)(?:n['’]t)?\s", re.IGNORECASE)

@@ -74,3 +74,25 @@ def test_a_report_that_is_the_purpose_of_the_sentence_is_its_subjects():
     rows = _rows("The briefing cites two papers. One of these studies makes use of projections from the latest "
                  "climate report to estimate that the thaw could release 200 gigatons of carbon.")
     assert rows == [["indirect", "", "One of these studies", "the thaw could release 200 gigatons of carbon"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute is over the removal of voters from the lists because they did not respond to letters seeking to "
+    "confirm their address.",
+    "The two neighbours have published updated guidance today detailing what to do in a crisis.",
+])
+def test_a_description_holds_no_finite_clause(text):
+    assert not any(" did " in role or " have " in role or "because" in role for _, _, role, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Q: What would your father say if you became prime minister?",
+    "Would the minister say that the plan had failed?",
+])
+def test_a_question_about_what_someone_would_say_reports_nothing(text):
+    assert _rows(text) == []
+
+
+def test_a_question_after_a_report_leaves_the_report():
+    assert _rows("The mayor said the plan had failed. What happens now?") == [
+        ["indirect", "", "The mayor", "the plan had failed"]]
