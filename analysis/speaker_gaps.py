@@ -171,7 +171,8 @@ AFTER_WHO = (r"(?:(?:has|have|had|also|previously|once|then|later|\w+ly)\s+|(?:i
 BARE_PLURAL_WHO = re.compile(r"(?:^|\s)((?:(?!(?:by|of|to|from|with|for|and|or|the|a|an|in|on|at|[a-z]+ed|[a-z]+ing)\s)"
                              r"[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)\s+who\s+" + AFTER_WHO + "$")
 UNNAMED_WHO = re.compile(r"(?:^|\s)((?:an?|the|some|many|several|one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+                         r"\d+|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?!(?:and|or|but)\s)[a-z][\w’'-]*)"  # not "(the coast) and who (once described)"
                          r"\s+who\s+" + AFTER_WHO + "$")
 
 

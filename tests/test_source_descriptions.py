@@ -96,3 +96,11 @@ def test_a_question_about_what_someone_would_say_reports_nothing(text):
 def test_a_question_after_a_report_leaves_the_report():
     assert _rows("The mayor said the plan had failed. What happens now?") == [
         ["indirect", "", "The mayor", "the plan had failed"]]
+
+
+def test_a_second_relative_clause_joined_by_and_has_no_speaker_of_its_own():
+    text = ("Ivo Brandt, the engineer who rebuilt forty lighthouses along the Westmere coast and who once described "
+            "a good lighthouse as “a promise kept in the dark”, has died. He was 88.")
+    rows = _rows(text)
+    assert [kind for kind, _, _, _ in rows] == ["partial"]
+    assert not any(role.endswith(" and") or "coast" in role for _, _, role, _ in rows)
