@@ -324,9 +324,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
         if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or place_word(text, text[start:end]) or (
-                text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end))) or \
-                name_roles.placed_after_name(text, start, end):  # refused whatever its role: decided first, as
-            continue  # finding the role costs more; "X of Tangier Island, Virginia," names places
+                text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end)) or
+                name_roles.common_word(text, start, end)) or name_roles.placed_after_name(text, start, end):
+            continue  # refused before its role is sought (that costs more): "Neither answers", "X of Tangier Island"
         role = discover_role(text, start, end)
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or _surname_shaped(text[start:end]) and not _CAPITAL_NEXT.match(text, end)

@@ -396,3 +396,24 @@ def opens_heading(text: str, start: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
     return not line.endswith((".", "!", "?", "”", "\"", "’", "'")) and not re.search(r"[a-z]", text[line_start:start])
+
+
+# Words that open a sentence before a verb and are no name: "Neither answers the question", "Yet ask ten diplomats".
+_OPENING_WORDS = frozenset(("neither", "either", "yet", "both", "each", "every", "honest", "frankly", "keeps", "still"))
+
+
+def common_word(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word alone is a common word that opens its sentence, not a surname: the text writes it
+    in lower case too ("Fighting continued ... the fighting"), or it is a word that opens clauses ("Neither
+    answers ..."), and no longer name in the text ends with it ("Ian Fleming" makes "Fleming" a name).
+
+    >>> text = "Fighting continued as the talks went on. The fighting was heavy."
+    >>> common_word(text, 0, 8), common_word("Ian Fleming spoke. Fleming said so.", 19, 26)
+    (True, False)
+    """
+    word = text[start:end]
+    low = word.lower()
+    if re.search(rf"[A-Z][\w’'-]*\s+{re.escape(word)}\b", text) or low in GIVEN_NAMES:
+        return False
+    return low in FUNCTION_WORDS or low in _OPENING_WORDS or \
+        re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None

@@ -104,3 +104,20 @@ def test_a_second_relative_clause_joined_by_and_has_no_speaker_of_its_own():
     rows = _rows(text)
     assert [kind for kind, _, _, _ in rows] == ["partial"]
     assert not any(role.endswith(" and") or "coast" in role for _, _, role, _ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went on. Fighting continued along the front as the diplomats talked. The fighting was heavy.",
+    "Both claims may be true. Neither answers the question of how a pensioner gets to the shops.",
+    "Yet ask ten diplomats what a guarantee would involve, and you will get ten different answers.",
+])
+def test_a_common_word_opening_a_sentence_is_no_speaker(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ian Fleming spoke in May. Fleming said the plan had failed.",
+    "The minister spoke in May. Peskov said the plan had failed.",
+])
+def test_a_surname_opening_a_sentence_still_speaks(text):
+    assert [speaker for _, speaker, _, _ in _rows(text)] in (["Ian Fleming"], ["Peskov"])
