@@ -49,9 +49,9 @@ from analysis.speaker_gaps import (
     DESCRIBED_WHO,
     INTRODUCTORY_PHRASE,
     PASSIVE,
-    QUESTION,
     TIMESTAMP,
     UNNAMED_WHO,
+    asked_verb,
     before_auxiliary,
 )
 from analysis.trailing import DEFINITE_HEAD, parenthetical
@@ -342,8 +342,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
                 continue  # "ignored repeated complaints", "the detailed plan": a participle as an adjective
             if verb.group() == "detail" and ctx.text.endswith("in ", max(sent_start, cue_start - 3), cue_start):
                 continue  # "shows in detail how": a noun
-            if "?" in ctx.text[cue_end:sent_end + 1] and QUESTION.match(ctx.text, sent_start, cue_start):
-                continue  # "Q: What would your father say if you became prime minister?": a question, no report
+            if asked_verb(ctx.text, sent_start, sent_end, cue_start, cue_end):
+                continue  # "Q: What would your father say if you became prime minister?" reports nothing
             if not verb.group().split()[0].endswith("ing") and \
                     PASSIVE.search(ctx.text, max(sent_start, cue_start - 30), cue_start):
                 inner = _nested(ctx, sent_start, sent_end, verb, lemma, kind) if covered(cue_start) else None

@@ -20,7 +20,7 @@ __all__ = ["BARE_PLURAL_WHO", "GAP", "CATENATIVE", "EMPLOYED_AT", "EMPLOYER_KIND
            "INTRODUCTORY_PHRASE", "AUXILIARY",
            "before_auxiliary", "DESCRIBED_THEN_NAMED", "CITED_DOCUMENT", "UNNAMED_WHO", "DESCRIBED_OPENING",
            "possessed_speech", "SPOKESPERSON", "enclosed", "POST_NOMINAL", "TIMESTAMP", "OBJECT_BEFORE",
-           "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name", "QUESTION"]
+           "object_of_lead_in", "last_comma", "DESCRIBED_WHO", "unverbed_name", "asked_verb"]
 
 
 # Where a speaker said something, in a phrase between the name and the verb: "X in a statement said".
@@ -282,3 +282,16 @@ def unverbed_name(text: str, start: int, mentions: list) -> object | None:
 # A question's opening up to its verb: "(Q:) What would your father (say if ...)?", "Did the minister (say)".
 QUESTION = re.compile(r"\s*(?:Q\s*[:.]\s*)?(?:(?:What|How|Why|When|Where|Who|Whom|Which)\s+)?(?:would|will|did|does|do|"
                       r"could|can|should|might|must|is|are|was|were|has|have|had)(?:n['’]t)?\s", re.IGNORECASE)
+
+
+def asked_verb(text: str, sent_start: int, sent_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a reporting verb is the main verb of a question ("What would your father say if ...?"), not one of
+    a clause the question asks about ("Can anyone tell me why the council insists the road is safe?").
+
+    >>> text = "Can anyone tell me why the council insists the road is safe?"
+    >>> asked_verb(text, 0, len(text), 11, 15), asked_verb(text, 0, len(text), 35, 42)
+    (True, False)
+    """
+    asked = QUESTION.match(text, sent_start, cue_start) if "?" in text[cue_end:sent_end + 1] else None
+    return asked is not None and re.search(r"\b(?:how|why|that|whether|if|what|who|when|where)\b",
+                                           text[asked.end():cue_start]) is None

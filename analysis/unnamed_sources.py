@@ -52,7 +52,7 @@ _NO_CLAUSE = (r"(?!(?:because|although|though|whereas|unless|if|they|he|she|we|y
               r"have|had|will|would|could|should|can|cannot|may|might|must|not)\s)")
 UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(]))(?!(?:he|she|they|we|i|you)\s)"  # not "He submitted a report"
-    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )"  # nor a clause's object
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )"  # nor a clause's object ("have published updated guidance")
     r"((?:(?:an?|the|one|two|three|four|several|some|many|other)\s+)?(?:" + _NO_CLAUSE + r"[\w.’'-]+\s+){0,5}?"
     + _NOUNS_AT_END + r"(?![\w’-]))((?:\s+(?:" + _NOT_PARTICIPLE
     + r"[a-z]+ing\s+|familiar\s+|briefed\s+|knowledgeable\s+|(?:published|released|conducted|commissioned)\s+"
