@@ -141,7 +141,7 @@ NOUN_FORMS = frozenset(("forecast", "report", "claim", "comment", "estimate", "p
 REDUCED_RELATIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|made|sent|given|written|drawn|seen|heard|taken)\s+"
                               r"(?:last|this|earlier|in|on|at|by|from|during|after|before|since|yesterday|today|over)\b")
 NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our|this|that|these|those)|['’]s)\s+"
-                                r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$", re.IGNORECASE)
+                                r"(?:[\w-]*ss|[\w-]*[^\Ws])\s+$|\ws['’]\s+$", re.IGNORECASE)  # "the trustees’ reply"
 
 # A determiner or a verb in the past right before a participle: "ignored repeated complaints", "the noted author".
 ADJECTIVE_USE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|(?-i:[a-z]{3,}ed))\s+$", re.IGNORECASE)

@@ -121,3 +121,15 @@ def test_a_common_word_opening_a_sentence_is_no_speaker(text):
 ])
 def test_a_surname_opening_a_sentence_still_speaks(text):
     assert [speaker for _, speaker, _, _ in _rows(text)] in (["Ian Fleming"], ["Peskov"])
+
+
+@pytest.mark.parametrize("text", ["The trustees’ reply came on Monday.", "The workers' demand was heard in May."])
+def test_a_noun_after_a_plural_possessive_is_no_reporting_verb(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("noun", ["reply", "response", "submission"])
+def test_a_reply_or_a_response_speaks_through_it(noun):
+    rows = _rows(f"The trustees’ {noun} came on Monday. It said the legal position was ‘complex’.")
+    assert [(kind, role) for kind, _, role, _ in rows] == [("indirect", f"The trustees’ {noun}"),
+                                                          ("partial", f"The trustees’ {noun}")]
