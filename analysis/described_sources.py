@@ -371,6 +371,9 @@ def named_after_lead(ctx, quotes: list) -> None:
         described = LEAD_DESCRIPTION.fullmatch(actor.role)
         named = _introduced_next(ctx, position, actor.role, described.group("noun")) if described else None
         named = named or _quoted_next(ctx, quotes, position, actor.role)
+        if named is None and 0 <= position < ctx.text.find("\n") and \
+                actors_stage.is_role_word(actor.role[-30:].split(" ")[-1]):  # a headline's "Enercast chief says":
+            named = actors_stage.resolve_role_phrase(actor.role, [], ctx.mentions_up_to(position, after=True))
         if named is not None:  # "a Kremlin-installed politician ... said ... “...,” Kirill Stremousov, deputy head
             done[id(actor)] = quote.speaker = named  # of the region's administration, told ...": named right after
             continue
@@ -399,8 +402,7 @@ def named_after_lead(ctx, quotes: list) -> None:
             if named is not None and named.actor_type == kind and (
                     kind != "person" or not named.role or noun in named.role.lower() or following == 0
                     or actors_stage.resolve_role_phrase(actor.role, [(0, named)]) is named):
-                done[id(actor)] = quote.speaker = named_roles[actor.role] = named  # the role agrees, or the
-                # name has none
+                done[id(actor)] = quote.speaker = named_roles[actor.role] = named  # the role agrees, or none
                 break
             end = stop
     heads = {role.split()[-1].lower(): actor for role, actor in named_roles.items()}

@@ -133,3 +133,12 @@ def test_a_reply_or_a_response_speaks_through_it(noun):
     rows = _rows(f"The trustees’ {noun} came on Monday. It said the legal position was ‘complex’.")
     assert [(kind, role) for kind, _, role, _ in rows] == [("indirect", f"The trustees’ {noun}"),
                                                           ("partial", f"The trustees’ {noun}")]
+
+
+def test_a_headlines_described_speaker_is_the_one_holder_named_below():
+    text = ("Enercast chief says transit deal “will not be renewed on the old terms”\n\n"
+            "This is a summary of an interview published on Sunday.\n\n"
+            "The chief executive of the state energy company Enercast, Joaquín Ybarra-Leal, has said his company "
+            "will not extend the agreement.")
+    rows = _rows(text)
+    assert [speaker for kind, speaker, _, _ in rows if kind == "partial"] == ["Joaquín Ybarra-Leal"]
