@@ -142,3 +142,9 @@ def test_a_headlines_described_speaker_is_the_one_holder_named_below():
             "will not extend the agreement.")
     rows = _rows(text)
     assert [speaker for kind, speaker, _, _ in rows if kind == "partial"] == ["Joaquín Ybarra-Leal"]
+
+
+def test_what_someone_billed_as_is_theirs():
+    rows = _rows("Leaders gathered in Brussels for a summit that diplomats have billed as “make or break” for the "
+                 "country’s finances. The utility billed customers twice last year.")
+    assert [(kind, role) for kind, _, role, _ in rows] == [("indirect", "diplomats"), ("partial", "diplomats")]
