@@ -62,6 +62,7 @@ from analysis.attribution import (
 )
 from analysis.block_quotes import block_quotes
 from analysis.coordinated import opening_subject
+from analysis.court_reports import court_heard
 from analysis.described_sources import (
     body_run_before,
     defined_body,
@@ -301,6 +302,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     headline_holder(ctx, quotes)
     given_as(ctx, quotes)
     one_of_them(quotes)
+    quotes = court_heard(ctx, quotes)
     fragment_speakers.crowd_words(ctx, quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
