@@ -29,7 +29,6 @@ from analysis import _deprecated, name_roles, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
     GIVEN_NAMES,
-    KIN,
     PLACE_WORDS,
     POST_NOMINALS,
     SURNAME_SHAPE,
@@ -45,6 +44,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     is_role_word,
     lexicon_index,
     load,
+    namesake,
     reporting_lemmas,
     resolve_role_phrase,
     role_equivalents,
@@ -357,7 +357,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
             surname = similar.surname
         elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
-                KIN.search(f"{text[max(0, start - 25):start]} {role}"):  # "His mother, Valentyna Tamko": a relative
+                namesake(text, start, role, name, discovered[surname].name):  # "His mother, Valentyna Tamko"
             surname = name
         kind = "person" if surname in discovered or (" " in name and name not in things) or not (
             name in things or named_people_of(text, name)) else "organization"

@@ -22,7 +22,8 @@ from analysis.corpus import CorpusError
 __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affiliation_cues", "is_role_word",
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
            "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN", "alias_index",
-           "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS", "alias_matches"]
+           "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS", "alias_matches", "given_name_sexes",
+           "namesake"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
@@ -33,6 +34,34 @@ PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square"
 KIN = re.compile(r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|partner|cousin|uncle|aunt|"
                  r"niece|nephew|twin|(?:grand|step)(?:mother|father|son|daughter)|grand(?:son|daughter)|parents?|"
                  r"sibling|fianc[ée]e?)\b", re.IGNORECASE)
+# "Katarina Radanović, who is not related to the prime minister", "Dennis Sefton, no relation to ...".
+_UNRELATED = re.compile(r"[^.;:“”\"]{0,40}?\b(?:(?:is|are|was|were)\s+not\s+related|no\s+relation)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """The sex a given name (lower case) most often goes with (``given_name_sex.csv``)."""
+    return {row["name"]: row["sex"] for row in resources.read_table("given_name_sex.csv")}
+
+
+def namesake(text: str, start: int, role: str, name: str, holder: str) -> bool:
+    """Whether ``name`` (at ``start``) is another person than ``holder``, named before with the same surname and
+    another given name: a relative ("His mother, Valentyna Tamko"), one the text says is no relation ("Katarina
+    Radanović, who is not related to the prime minister"), or a given name of the other sex. Otherwise one is
+    taken for a slip of the other ("Mark Hegseth" for Pete Hegseth).
+
+    >>> namesake("Anna Berg, no relation, said", 0, "", "Anna Berg", "Tom Berg")
+    True
+    >>> namesake("Mark Hegseth said", 0, "", "Mark Hegseth", "Pete Hegseth"), \\
+    ...     namesake("Mary Hale said", 0, "", "Mary Hale", "John Hale")
+    (False, True)
+    """
+    if KIN.search(f"{text[max(0, start - 25):start]} {role}") or _UNRELATED.match(text, start + len(name)):
+        return True
+    sexes = {given_name_sexes().get(n.split()[0].lower(), "") for n in (name, holder)}
+    return len(sexes) == 2 and "" not in sexes
+
+
 # Endings that mark a surname in Slavic, Baltic, Caucasian, Turkic, Romanian and South Slavic names
 # ("Yerzhanova", "Shevchenko", "Kowalski", "Sargsyan", "Beridze", "Popescu", "Yilmazoglu", "Petrović"): a given
 # name outside the list before one of them still makes a person ("Saltanat Yerzhanova lives by the lake").

@@ -12,11 +12,10 @@ Where none tells, the sex is unknown and every pronoun agrees.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from analysis import actors as actors_stage
-from analysis import resources
+from analysis.actors_lexicon import given_name_sexes
 
 __all__ = ["sex_of", "agrees", "text_sexes", "quoted_before"]
 
@@ -32,9 +31,6 @@ _WANTS = {"he": "male", "him": "male", "his": "male", "himself": "male",
           "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
 
-@functools.lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    return {row["name"]: row["sex"] for row in resources.read_table("given_name_sex.csv")}
 
 
 def sex_of(actor: actors_stage.Actor) -> str:
@@ -52,7 +48,7 @@ def sex_of(actor: actors_stage.Actor) -> str:
     if words & _MALE and not words & _FEMALE:
         return "male"
     first = actor.name.split()[0].lower().rstrip(".") if actor.name else ""
-    return _given_names().get(first, "")
+    return given_name_sexes().get(first, "")
 
 
 def agrees(pronoun: str, actor: actors_stage.Actor, sexes: dict[str, str] | None = None) -> bool:
@@ -72,6 +68,9 @@ def agrees(pronoun: str, actor: actors_stage.Actor, sexes: dict[str, str] | None
 
 # "Its" opening the sentence after one the name opens: a body, not a person ("Velmora says ... . Its minister").
 _NEXT_OPENS = re.compile(r"[^.!?\n“”\"]{0,200}(?:“[^”]{0,300}”[^.!?\n“”\"]{0,100})?[.!?][”\"’']?\s+(Its)\s")
+# "He" or "She" opening the sentence after one the name opens, no quotation between: "Doria Pell presented the
+# draft. She said ...", the subject taken up by the next sentence's subject (centering).
+_NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]{0,200}[.!?]\s+(He|She)\s")
 _OPENS = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[A-Z][\w’'-]*\s+){0,3}\Z")
 # A possessive in the name's own clause: the name, an apposition, up to three words of its verb phrase, "his"/"her".
 _OWN_POSSESSIVE = re.compile(r"(?:,[^,;:“”\"«»]{1,90},)?\s+(?!(?:that|who|whose|which|said|says)\b)"
@@ -82,7 +81,8 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
                inside_quote) -> dict[str, str]:
     """The sex of each person whose possessives in their own clause agree: "his" or "her" within three words of
     the name or of the apposition after it ("Vance-Adeyemi, a state senator, is spending her days"), outside
-    quotation marks; not past "that" or a relative pronoun ("X, whose son ... since he was four"). "neuter" for a
+    quotation marks; not past "that" or a relative pronoun ("X, whose son ... since he was four"); "He" or "She"
+    opening the next sentence, when the name opens its own and no one else is named between. "neuter" for a
     name typed a person that "Its" takes up in the next sentence: neither "he" nor "she" stands for it.
 
     >>> text = "Vance-Adeyemi, a state senator, is spending her days in the north. Kim Lee met Ada Obi."
@@ -102,6 +102,10 @@ def text_sexes(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
         if next_one and (k + 1 == len(persons) or persons[k + 1][0] > next_one.start(1)) and \
                 _OPENS.search(text, max(0, end - 60), end - len(actor.name.split()[-1])):
             votes.setdefault(actor.name, set()).add("neuter")  # "His" there often means someone else
+        taken_up = _NEXT_PRONOUN.match(text, end)
+        if taken_up and (k + 1 == len(persons) or persons[k + 1][0] > taken_up.start(1)) and \
+                _OPENS.search(text, max(0, end - 60), end - len(actor.name.split()[-1])):
+            votes.setdefault(actor.name, set()).add(_WANTS[taken_up.group(1).lower()])
     return {name: next(iter(sexes)) for name, sexes in votes.items() if len(sexes) == 1}
 
 

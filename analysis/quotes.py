@@ -206,7 +206,8 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         body = role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
         quote.speaker = (not body and actors_stage.resolve_role_phrase(role, before)) or \
-            document_author(ctx, role, position) or ctx.described_speaker_before(position, role) or \
+            (not body and _learned_holder(ctx, role, quotes, position)) or document_author(ctx, role, position) or \
+            ctx.described_speaker_before(position, role) or \
             ctx.introduced_before(position, role) or \
             (not body and actors_stage.resolve_role_phrase(role, [], ctx.mentions_up_to(position, after=True))) or \
             (spoke and described_organization(role, [(position - 1, spoke)], position)) or \
@@ -221,6 +222,32 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:
             ctx.renote(actor, quote.speaker)
+
+
+# A definite description right at a cue: "the finance minister said", "said the finance minister".
+_DESCRIBED_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+\Z")
+_DESCRIBED_AFTER = re.compile(r"[a-z]+\s+the\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\b(?![\w’'-]*\s+[a-z])")
+
+
+def _learned_holder(ctx: Context, role: str, quotes: list[Quote], position: int) -> actors_stage.Actor | None:
+    """The person an earlier description at a cue stood for, when this one, definite and with a modifier, stands for
+    the same office: "“...,” the finance minister said" was Doria Pell, named without a title, so "the finance chief"
+    later is Pell too."""
+    if not re.match(r"[Tt]he\s+\S+\s+\S", role):
+        return None  # a definite description with a modifier ("the finance chief"), not "an official", "the official"
+    described = []
+    for quote in quotes:
+        person = quote.speaker
+        if quote.cue_start < 0 or quote.cue_start >= position or person is None or not person.name or \
+                person.actor_type != "person":
+            continue
+        for match in (_DESCRIBED_BEFORE.search(ctx.text, max(0, quote.cue_start - 50), quote.cue_start),
+                      _DESCRIBED_AFTER.match(ctx.text, quote.cue_start)):
+            if match and actors_stage.is_role_word(match.group(1).split()[-1]):
+                described.append((quote.cue_start, dataclasses.replace(person, role=match.group(1))))
+    holder = actors_stage.resolve_role_phrase(role, described) if described else None
+    return next((quote.speaker for quote in reversed(quotes) if holder is not None and quote.speaker is not None
+                 and quote.speaker.name == holder.name), None)
 
 
 # ---------------------------------------------------------------------------------------------- relays

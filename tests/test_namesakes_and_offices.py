@@ -1,0 +1,56 @@
+"""Two persons of one surname, the sex a text gives a person by its pronouns, and an office the text first gives
+by description ("the finance minister said") then by another ("the finance chief"). The texts are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+from analysis.actors_lexicon import namesake
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(r.speaker, r.text) for r in quotes.of_text(text).itertuples()]
+
+
+@pytest.mark.parametrize("second", [
+    "Kostrovia's foreign minister, Katarina Radanović, who is not related to the prime minister,",
+    "Katarina Radanović, no relation, the foreign minister,",
+])
+def test_a_second_holder_of_a_surname_the_text_says_is_no_relation_speaks_apart(second):
+    text = (f"Prime Minister Ivo Radanović opened the summit on Monday.\n\n{second} accused Varenia of stalling.\n\n"
+            "“We did not come here for photographs,” she told state television.")
+    assert _speakers(text)[-1] == ("Katarina Radanović", "We did not come here for photographs")
+
+
+@pytest.mark.parametrize(("name", "holder", "apart"), [
+    ("Mary Hale", "John Hale", True),  # given names of the two sexes
+    ("Mark Hegseth", "Pete Hegseth", False),  # a slip for the one named before
+    ("Kim Hale", "John Hale", False),  # a given name of either sex says nothing
+])
+def test_namesakes_by_given_name(name, holder, apart):
+    assert namesake(f"{name} said so.", 0, "", name, holder) is apart
+
+
+def test_a_person_a_she_takes_up_is_not_the_he_of_a_later_report():
+    text = ("Doria Pell presented the draft. She said revenues were high.\n\nThe opposition voted against it. Its "
+            "leader, Petr Hollen, said the budget “forgets the countryside”. Farm subsidies, which Pell has kept "
+            "frozen for a third year, had not kept pace with fuel prices, he said.")
+    assert _speakers(text)[-1][0] == "Petr Hollen"
+
+
+def test_a_second_description_of_an_office_is_the_person_the_first_one_was():
+    text = ("Doria Pell presented the draft budget to deputies on Tuesday. She said revenues would rise.\n\n“This is "
+            "a budget of construction,” the finance minister said.\n\nTransport Minister Gleb Varnik said the rail line would open in 2029. "
+            "Construction Minister Lidia Sorova said 61,000 flats would be built.\n\nThe opposition voted against "
+            "it. Its leader, Petr Hollen, said the budget “forgets the countryside”.\n\nReplying, the finance chief "
+            "said farm support would be reviewed “once the harvest figures are known”.")
+    assert _speakers(text)[-1] == ("Doria Pell", "once the harvest figures are known")
+
+
+def test_an_unnamed_source_does_not_take_an_earlier_office_holder():
+    text = ("Doria Pell presented the draft budget on Tuesday. She said revenues would rise.\n\n“This is a budget of "
+            "construction,” the finance minister said.\n\n“It will not survive the second reading,” a senior "
+            "government official said.")
+    assert _speakers(text)[-1][0] == ""
