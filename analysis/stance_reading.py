@@ -322,7 +322,7 @@ ASKED = re.compile(r"\s*(?:(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|w
 
 # After a verb-like cue, what refers back to a topic: "we reject it", "we cannot support this", or nothing.
 _TOPIC_OBJECT = re.compile(r"\s*(?:[”»\"’',.;:!?)]|$|"
-                           r"(?:it|this|that|them|these|those|such\s+\w+)\b(?!\s+(?:is|was)\b))")
+                           r"(?:it|this|that|them|these|those|such\s+\w+)\b(?!\s+(?:is|was|(?:to\s+)?be\s+\w+(?:ed|en))\b))")
 
 
 def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
@@ -382,7 +382,9 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
 
 # A cue ending in an article that a target's pattern starts with: "back* the" before "the licence".
 _SHARED_ARTICLE = re.compile(r"(?<=\s)(?:the|a|an)", re.IGNORECASE)
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|would|will)\b)|(?:this|that)(?=\s*(?:[”»\"’',.;:!?)]|$)))")
+# "I would vote for it", not "lobby for it to be dropped" (the participle after it says what is wanted).
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|would|will|(?:to\s+)?be\s+\w+(?:ed|en)\b))|"
+                             r"(?:this|that)(?=\s*(?:[”»\"’',.;:!?)]|$)))")
 
 
 # A copula right before a cue: the cue judges the subject before it ("was long overdue", "is “a sell-out”").

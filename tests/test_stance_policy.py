@@ -244,6 +244,23 @@ def test_the_act_of_removal_and_the_thing_removed(text, expected, tmp_path):
     assert _stances(text, path) == [["Ana Ruiz", "lift_ban", expected]]
 
 
+@pytest.mark.parametrize("judged", ["lifting it is the right call", "scrapping it would be a welcome step"])
+def test_an_act_of_removal_on_it_after_the_thing_removed_is_the_target(judged, tmp_path):
+    path = _one_target(tmp_path, "lift_ban,Lifting the timber export ban,,export ban")
+    text = f"Union leader Ana Ruiz said the export ban had outlived its usefulness and that {judged}."
+    assert _stances(text, path) == [["Ana Ruiz", "lift_ban", "favor"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("said it would lobby for it to be dropped", "against"),
+    ("said it would campaign for it to be kept", "favor"),
+    ("said it would vote for it", "favor"),
+])
+def test_a_cue_whose_pronoun_object_a_participle_goes_on_from_gives_way(sentence, expected, targets):
+    text = f"The council debated the plastic bag levy on Monday. The Shopkeepers' Guild {sentence}."
+    assert _stances(text, targets) == [["Shopkeepers' Guild", "bag_levy", expected]]
+
+
 def test_a_definite_head_noun_refers_to_a_target_named_further_up(tmp_path):
     path = tmp_path / "targets.csv"
     path.write_text("id,label,description,patterns\nlevy,A bag levy,,bag levy\nsale,Sale of the port,,port sale\n",
