@@ -67,7 +67,6 @@ from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types 
     TargetsError,
     cue_lexicon,
     read_targets,
-    removal_acts,
     targets_from_rows,
 )
 from analysis.stance_reading import (
@@ -90,6 +89,7 @@ from analysis.stance_reference import (
     modified_generic_spans,
     with_both,
 )
+from analysis.stance_removal import removal_acts
 from analysis.stance_table import STANCE_COLUMNS, aggregate
 from analysis.stance_tone import OWN_WORDS, TONE_THRESHOLD, statement_tones
 from analysis.stance_voices import (  # noqa: F401 - CONTINUATION_WINDOW belongs to stance's API

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 
 from analysis import columns as C
 from analysis.cue_index import key_index, target_cues, target_keys
-from analysis.stance_lexicon import Cue, Target, cue_lexicon, opposed_mentions, removal_acts
+from analysis.stance_lexicon import Cue, Target, cue_lexicon
 from analysis.stance_modals import n_words, without_governing_modals
+from analysis.stance_removal import opposed_mentions, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
            "target_spans", "cue_spans",
