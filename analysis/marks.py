@@ -14,7 +14,7 @@ import re
 
 from analysis.quotes_lexicon import verb_forms
 
-__all__ = ["OPEN_CLOSE", "quoted_spans", "trim", "is_name", "classify"]
+__all__ = ["OPEN_CLOSE", "quoted_spans", "trim", "is_name", "classify", "sentence_case_title"]
 
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
@@ -190,6 +190,45 @@ def is_headline(content: str) -> bool:
     long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", content) if len(w) >= 4]
     capitalised = sum(w[0].isupper() and not w.isupper() for w in long)
     return len(long) >= 4 and not content.rstrip().endswith(("!", "?")) and capitalised >= 0.85 * len(long)
+
+
+def sentence_case_title(text: str, names: list[tuple[int, int]]) -> str:
+    """The text with a title-case first line ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments")
+    read as a sentence: its function words, its reporting verbs and its quoted words lower-cased (not the first
+    word, names (``names``: spans of the text's mentions) nor acronyms), so that its verb and its quoted words read
+    as they would in a sentence; other words keep their capitals, so a noun is not taken for a verb ("A Curious Plan
+    to Fight ..."). The text keeps its length, so offsets into it hold for the original; a line that is not in
+    title case is left as it is.
+
+    >>> t = "Christie Calls Clinton ‘A Disgrace’ Over Police Shootings\\n\\nHe spoke."
+    >>> sentence_case_title(t, [(0, 8), (15, 22)]).splitlines()[0]
+    'Christie calls Clinton ‘a disgrace’ over Police Shootings'
+    >>> sentence_case_title("Mayor slams plan as ‘madness’ in the City Hall row", []).splitlines()[0]
+    'Mayor slams plan as ‘madness’ in the City Hall row'
+    """
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[:end]))
+    free = [w for w in words[1:] if not any(a < w.end() and w.start() < b for a, b in names)]
+    if not is_headline(" ".join(w.group() for w in free)):
+        return text
+    quoted = quoted_spans(text[:end])
+    chars = list(text)
+    for w in free:
+        word = w.group()
+        small = word.lower() in _TITLE_SMALL_WORDS or word.lower() in verb_forms()
+        if not (word.isupper() and len(word) > 1) and (small or any(a <= w.start() < b for a, b in quoted)):
+            chars[w.start()] = word[0].lower()
+    return "".join(chars)
+
+
+# Words a title-case headline capitalises that a sentence would not: articles, prepositions, conjunctions,
+# pronouns and auxiliaries.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via with from into onto over under about after "
+    "before against amid among between during without within through across behind beyond toward towards than "
+    "his her its their our my your he she it they we you who whom whose which that this these those is are was "
+    "were be been being has have had will would could should can may might must do does did".split())
 
 
 # A word after which a quotation is a noun phrase of the writer's sentence, however it is capitalised or ends.

@@ -74,7 +74,7 @@ from analysis.described_sources import (
 from analysis.document_authors import document_author, introduced_after
 from analysis.indirect import find_indirect
 from analysis.lead_attribution import attribution_before
-from analysis.marks import is_headline
+from analysis.marks import is_headline, sentence_case_title
 from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
@@ -299,7 +299,8 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     >>> [(q.kind, q.speaker.name, t[q.start:q.end]) for q in extract_text(t, [(18, 23, actor), (30, 35, actor)])]
     [('direct', 'John Smith', 'We will not go'), ('indirect', 'John Smith', 'the talks failed')]
     """
-    ctx = Context(text, sorted(mentions, key=lambda m: m[0]), quoted_spans(text))
+    mentions = sorted(mentions, key=lambda m: m[0])  # a title-case headline is read as a sentence would be
+    ctx = Context(sentence_case_title(text, [m[:2] for m in mentions]), mentions, quoted_spans(text))
     marked = _direct_and_partial(ctx, media_names)
     sentences = _sentences(ctx)
     indirect = _closed_by_bracket(ctx, find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"]))

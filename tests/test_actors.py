@@ -421,3 +421,11 @@ def test_proclaim_reports_a_clause():
     rows = quotes.of_text("Mayor Ivo Brandt proclaimed that the harbour would reopen in May.")
     assert rows[["kind", "speaker", "text"]].values.tolist() == [
         ["indirect", "Ivo Brandt", "the harbour would reopen in May"]]
+
+
+@pytest.mark.parametrize("preposition", ["Under", "Over", "Against", "Between", "Without"])
+def test_a_preposition_of_a_title_case_headline_begins_no_name(preposition):
+    text = (f"Retired General Looks Back On Years Of Serving {preposition} Obama\n\n"
+            "Gen. Norman Ham spoke about President Barack Obama on Monday.")
+    names = {r["actor"] for r in actors.of_text(text, actors.load())}
+    assert f"{preposition} Obama" not in names and "Barack Obama" in names

@@ -42,7 +42,8 @@ def test_a_person_a_she_takes_up_is_not_the_he_of_a_later_report():
 
 def test_a_second_description_of_an_office_is_the_person_the_first_one_was():
     text = ("Doria Pell presented the draft budget to deputies on Tuesday. She said revenues would rise.\n\n“This is "
-            "a budget of construction,” the finance minister said.\n\nTransport Minister Gleb Varnik said the rail line would open in 2029. "
+            "a budget of construction,” the finance minister said.\n\nTransport Minister Gleb Varnik said the rail "
+            "line would open in 2029. "
             "Construction Minister Lidia Sorova said 61,000 flats would be built.\n\nThe opposition voted against "
             "it. Its leader, Petr Hollen, said the budget “forgets the countryside”.\n\nReplying, the finance chief "
             "said farm support would be reviewed “once the harvest figures are known”.")

@@ -2803,3 +2803,22 @@ def test_a_headline_verb_after_will_in_the_reported_clause_does_not_cut_the_repo
     rows = _rows("Mayor Says Harbour Museum Will Tell of ‘Storms and Shipwrecks’\n\nKESTRA - Ada Lind spoke on Monday.")
     assert rows[["kind", "text"]].values.tolist()[:1] == [
         ["indirect", "Harbour Museum Will Tell of ‘Storms and Shipwrecks’"]]
+
+
+@pytest.mark.parametrize(("headline", "fragment"), [
+    ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments", "A Disgrace"),
+    ("Tomas Brenner Says Tax Plan Will Bring ‘Misery and Debt’ to Northern Towns", "Misery and Debt"),
+])
+def test_a_title_case_headline_is_read_as_a_sentence(headline, fragment):
+    body = ("Chris Christie, the governor of New Jersey, spoke on Monday." if "Christie" in headline else
+            "Tomas Brenner, the opposition's finance spokesman, spoke on Monday.")
+    rows = _rows(f"{headline}\n\n{body}")
+    speaker = "Chris Christie" if "Christie" in headline else "Tomas Brenner"
+    assert [r.speaker for r in rows.itertuples() if r.kind == "partial" and r.text == fragment] == [speaker]
+    assert any(r.kind == "indirect" and r.speaker == speaker and fragment in r.text for r in rows.itertuples())
+
+
+def test_a_headline_in_sentence_case_keeps_its_capitals():
+    from analysis.marks import sentence_case_title
+    text = "Mayor slams plan as ‘madness’ in City Hall row\n\nThe Mayor Spoke Later."
+    assert sentence_case_title(text, []) == text
