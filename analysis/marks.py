@@ -206,8 +206,10 @@ def sentence_case_title(text: str, names: list[tuple[int, int]]) -> str:
     >>> sentence_case_title("Mayor slams plan as ‘madness’ in the City Hall row", []).splitlines()[0]
     'Mayor slams plan as ‘madness’ in the City Hall row'
     """
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
+    end = text.find("\n", 0, TITLE_MAX)
+    if end < 0:
+        return text  # no line of a headline's length opens the text
+    names = [(a, b) for a, b in names if a < end]
     words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[:end]))
     free = [w for w in words[1:] if not any(a < w.end() and w.start() < b for a, b in names)]
     if not is_headline(" ".join(w.group() for w in free)):
@@ -221,6 +223,8 @@ def sentence_case_title(text: str, names: list[tuple[int, int]]) -> str:
             chars[w.start()] = word[0].lower()
     return "".join(chars)
 
+
+TITLE_MAX = 300  # characters of the longest first line read as a headline
 
 # Words a title-case headline capitalises that a sentence would not: articles, prepositions, conjunctions,
 # pronouns and auxiliaries.
