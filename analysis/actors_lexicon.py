@@ -292,7 +292,9 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
              if w not in ("former", "new", "the", "a", "an", "its", "his", "her", "their") and not affiliation_of(w)]
     if not words:
         return None
-    equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(words[-1], ())
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", phrase)}  # "the head of Brastovan diplomacy"
+    equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(
+        " ".join(w for w in words if w not in proper)) or role_equivalents().get(words[-1], ())
     patterns = [re.compile(rf"\b{re.escape(w)}(?![\w-]*['’]s\b)") for w in words]  # not "the board's chair"
     described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
 

@@ -47,8 +47,9 @@ def according_source(ctx: Context, after: int, end: int) -> tuple[int, actors_st
     bare = UNNAMED_BARE.match(ctx.text, after, end)
     rest = ANY_SOURCE.match(ctx.text, after, end)  # "..., according to the post-debate analysis."
     if bare and rest and len(rest.group(1)) > len(bare.group(1)) and rest.group(1).startswith(bare.group(1)) and \
-            names_a_source(rest.group(1)):  # "according to a local councillor", not "a local"
-        bare = None
+            (names_a_source(rest.group(1)) or rest.group(1)[len(bare.group(1)):].startswith(" of ") and
+             actors_stage.is_role_word(bare.group(1).split()[-1])):  # "according to a local councillor", not "a
+        bare = None  # local"; "the head of Brastovan diplomacy", not "the head"
     if bare:
         return bare.end(1), unnamed(bare.group(1))
     return (after + len(rest.group(1)), unnamed(rest.group(1), whole=True)) if rest else None

@@ -145,6 +145,7 @@ APPOSITION = re.compile(r"^,\s+((?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+|(?:[A-Z
                         r"(?=[^,.;“”\"]{3,90}?,)(?![^,.;“”\"]*\b(?:is|was|are|were|has|had|have|remains?|remained|"
                         r"stands?|stood|rose|fell|seems?|looks?)\b))?"  # "X, Al Jazeera's manager of ..., urged"
                         r"(?!(?:[a-z]+ed|like|unlike|with|without|alongside|along|together|among|between|during|"
+                        r"no\s+relation|not\s+related|"  # "Dennis Sefton, no relation to the finance chief,"
                         r"after|before|despite|took|told|said|made|gave|"
                         r"went|came|met|spoke|wrote|left|held|began|sent|put|set|got|ran|saw|won|lost|paid|rose|fell|"
                         r"became|has|had|is|was|were|are|will|would|can|could)\b)[a-z0-9][^,.;“”\"]{3,90}?)(?=,|\.|;|$)")

@@ -35,13 +35,14 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
     for start, end, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
-        if not ctx.inside_quote(start) and actor.actor_type == "person" and \
+        owner = re.match(r"['’]s\s", ctx.text[end:end + 3]) is not None  # "The head of Brastova's delegation, X"
+        if not ctx.inside_quote(start) and actor.actor_type == "person" and not owner and \
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
                                                          actors_stage.is_role_word(lead.split()[-1]))
                  or OWNER_BEFORE.fullmatch(lead)):  # "The New York Times' Nicholas Kristof wrote"
             return _answerer(ctx, end, sent_start) or actor
-        if not re.match(r"['’]s\s", ctx.text[end:end + 3]) and not (ctx.text[end - 1:end] == "s" and re.match(
+        if not owner and not (ctx.text[end - 1:end] == "s" and re.match(
                 r"['’]\s", ctx.text[end:end + 2])):  # "Trump's pick to run the EPA, Scott Pruitt, has":
             break  # the possessor is no subject; the name set off after what it owns may be
     return None

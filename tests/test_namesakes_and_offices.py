@@ -55,3 +55,27 @@ def test_an_unnamed_source_does_not_take_an_earlier_office_holder():
             "construction,” the finance minister said.\n\n“It will not survive the second reading,” a senior "
             "government official said.")
     assert _speakers(text)[-1][0] == ""
+
+
+def test_he_after_a_sentence_that_opens_with_an_owner_is_the_person_named_in_it():
+    text = ("Dravia says the lists include 140 civilians.\n\nThe head of Dravia’s delegation, Deputy Minister of "
+            "Defence Oleksa Varnay, told the broadcaster that the lists had been checked. He said the question had "
+            "been “set aside for a separate channel”.")
+    assert _speakers(text)[-1] == ("Oleksa Varnay", "set aside for a separate channel")
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister():
+    text = ("Minister of Foreign Affairs of Dravia Miroslav Tenkaro met the envoys on Monday. “We will not be "
+            "blackmailed,” Tenkaro said.\n\nAccording to the head of Dravian diplomacy, the grain corridor remains "
+            "“a lifeline for dozens of countries”.")
+    assert _speakers(text)[-1] == ("Miroslav Tenkaro", "a lifeline for dozens of countries")
+
+
+def test_a_namesake_set_off_as_no_relation_gives_no_role_and_the_office_is_named_below():
+    text = ("The pool will close after councillors approved cuts that the council’s finance chief described as ‘the "
+            "least bad option on the table’.\n\nCllr Raymond Sefton-Asante, the cabinet member for finance, said the "
+            "authority faced a shortfall.\n\nCllr Dennis Sefton, no relation to the finance chief, said budgets had "
+            "been ‘raided year after year’.")
+    rows = quotes.of_text(text)
+    assert rows.set_index("text").loc["the least bad option on the table", "speaker"] == "Raymond Sefton-Asante"
+    assert "relation" not in " ".join(rows["speaker_role"])
