@@ -17,12 +17,13 @@ import re
 from analysis import actors as actors_stage
 from analysis.attribution import Context, Quote, resolve_word, sentence_bounds
 from analysis.indirect import STATED_BY
+from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import alternatives, verb_forms
 from analysis.speaker_gaps import OBJECT_BEFORE, lead_in_end
 
 __all__ = ["SO_CALLED", "answers", "aside_speaker", "continue_paragraphs", "continue_split_quotes",
            "goes_on", "interview_answers", "interviewee", "introduced_inline", "same_unnamed_source", "stated_after",
-           "subject_of_sentence_before", "transcript_lines", "transcript_turns"]
+           "subject_of_sentence_before", "transcript_lines", "transcript_turns", "not_named_inside"]
 
 CONTINUATION_PARAGRAPHS = 2  # line breaks an unattributed paragraph of quotation may be from its speaker's quote
 
@@ -443,3 +444,31 @@ def aside_speaker(ctx: Context, sent_start: int, start: int) -> actors_stage.Act
     if his and len(head[his[0].end():].split()) <= 4:
         return resolve_word(ctx, "he" if his[0].group(1).lower() == "his" else "she", sent_start + his[0].start())
     return None
+
+
+# The pronoun of a cue: "“...,” he said", "“...,” said she".
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(he|she)\s+\Z")
+_PRONOUN_AFTER_CUE = re.compile(r"[a-z]+\s+(he|she)\b")
+OTHER_WITHIN = 1500  # characters before a quotation within which its "he" or "she" may be another person
+
+
+def not_named_inside(ctx: Context, quotes: list[Quote]) -> None:
+    """A direct quotation whose "he" or "she" was read as a person the quotation itself names in the third person
+    ("The coach singled out Asante. “Kwame has been patient,” he said", "“Matthias and I agree,” he said") is the
+    nearest other person before it whom the pronoun allows: speakers do not name themselves so."""
+    for quote in quotes:
+        actor = quote.speaker
+        if quote.kind != "direct" or actor is None or actor.actor_type != "person" or quote.cue_start < 0:
+            continue
+        pronoun = _PRONOUN_BEFORE_CUE.search(ctx.text, max(0, quote.cue_start - 6), quote.cue_start) or \
+            _PRONOUN_AFTER_CUE.match(ctx.text, quote.cue_start)
+        inside = ctx.text[quote.start:quote.end]
+        names = [w for w in actor.name.split() if len(w) > 2 and w[:1].isupper()]
+        if pronoun is None or not any(re.search(rf"\b{re.escape(w)}\b", inside) for w in names):
+            continue
+        for start, _, other in ctx.mentions_before(max(0, quote.start - OTHER_WITHIN), quote.start):
+            if other.actor_type == "person" and other.name and other.name != actor.name and \
+                    not ctx.inside_quote(start) and agrees(pronoun.group(1), other, ctx.sexes()) and \
+                    not any(re.search(rf"\b{re.escape(w)}\b", inside) for w in other.name.split() if len(w) > 2):
+                quote.speaker = other
+                break

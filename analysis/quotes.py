@@ -306,6 +306,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     indirect = _closed_by_bracket(ctx, find_indirect(ctx, sentences, [q for q in marked if q.kind == "direct"]))
     indirect += nominal_reports(ctx, sentences, indirect)
     attribute_partials(ctx, marked, indirect)
+    quote_context.not_named_inside(ctx, marked)
     quotes = sorted([*marked, *indirect], key=lambda q: (q.start, q.kind))
     fragment_speakers.according_after(ctx, quotes)
     quote_context.answers(ctx, quotes)

@@ -79,3 +79,18 @@ def test_a_namesake_set_off_as_no_relation_gives_no_role_and_the_office_is_named
     rows = quotes.of_text(text)
     assert rows.set_index("text").loc["the least bad option on the table", "speaker"] == "Raymond Sefton-Asante"
     assert "relation" not in " ".join(rows["speaker_role"])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Graham Pellow praised his side after the win.\n\nThe 54-year-old coach singled out Asante, who had come on late, "
+     "for praise. “Kwame has been patient, and he deserved that moment,” he said.", "Graham Pellow"),
+    ("Teodor Brann was asked about his deputy, Matthias Korrel.\n\n“Matthias and I agree on where we are going,” he "
+     "said.", "Teodor Brann"),
+])
+def test_he_is_not_the_person_his_own_quotation_names(text, speaker):
+    assert _speakers(text)[0][0] == speaker
+
+
+def test_a_speaker_who_names_himself_keeps_the_quotation_when_no_one_else_is_named():
+    text = "Ivan Brok stood down on Friday.\n\n“Brok is finished, they say. They are wrong,” he said."
+    assert _speakers(text)[0][0] == "Ivan Brok"
