@@ -352,12 +352,12 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     spans = []
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
         name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
-        surname = name.split()[-1]  # one person per surname in a document: "Mark Hegseth" is Pete Hegseth
+        surname = name if name in discovered else name.split()[-1]  # one person per surname: "Mark Hegseth" is Pete
         similar = fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
             surname = similar.surname
-        elif surname in discovered and discovered[surname].name.split()[0] != name.split()[0] and " " in name and \
-                namesake(text, start, role, name, discovered[surname].name):  # "His mother, Valentyna Tamko"
+        elif " " in name and getattr(discovered.get(surname), "name", "-").split()[0] != name.split()[0] and \
+                namesake(text, start, role, name, getattr(discovered.get(surname), "name", "")):  # "His mother, X"
             surname = name
         kind = "person" if surname in discovered or (" " in name and name not in things) or not (
             name in things or named_people_of(text, name)) else "organization"

@@ -46,9 +46,10 @@ def given_name_sexes() -> dict[str, str]:
 
 def namesake(text: str, start: int, role: str, name: str, holder: str) -> bool:
     """Whether ``name`` (at ``start``) is another person than ``holder``, named before with the same surname and
-    another given name: a relative ("His mother, Valentyna Tamko"), one the text says is no relation ("Katarina
-    Radanović, who is not related to the prime minister"), or a given name of the other sex. Otherwise one is
-    taken for a slip of the other ("Mark Hegseth" for Pete Hegseth).
+    another given name (or than whoever else the surname names, when ``holder`` is ""): a relative ("His mother,
+    Valentyna Tamko"), one the text says is no relation ("Katarina Radanović, who is not related to the prime
+    minister"), or a given name of the other sex. Otherwise one is taken for a slip of the other ("Mark Hegseth"
+    for Pete Hegseth).
 
     >>> namesake("Anna Berg, no relation, said", 0, "", "Anna Berg", "Tom Berg")
     True
@@ -58,7 +59,7 @@ def namesake(text: str, start: int, role: str, name: str, holder: str) -> bool:
     """
     if KIN.search(f"{text[max(0, start - 25):start]} {role}") or _UNRELATED.match(text, start + len(name)):
         return True
-    sexes = {given_name_sexes().get(n.split()[0].lower(), "") for n in (name, holder)}
+    sexes = {given_name_sexes().get(n.split()[0].lower(), "") if n else "" for n in (name, holder)}
     return len(sexes) == 2 and "" not in sexes
 
 

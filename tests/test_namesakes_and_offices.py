@@ -94,3 +94,10 @@ def test_he_is_not_the_person_his_own_quotation_names(text, speaker):
 def test_a_speaker_who_names_himself_keeps_the_quotation_when_no_one_else_is_named():
     text = "Ivan Brok stood down on Friday.\n\n“Brok is finished, they say. They are wrong,” he said."
     assert _speakers(text)[0][0] == "Ivan Brok"
+
+
+def test_a_relative_introduced_as_such_does_not_take_the_surname_of_the_person_the_text_is_about():
+    text = ("On Saturday, with minutes left, Jonah Kessely scored his second goal.\n\n“I was not celebrating, I just "
+            "could not get up,” Kessely said.\n\nHis mother, Agnes Kessely, said he phoned her every Sunday. Agnes "
+            "Kessely has her own view.\n\n“He should keep playing,” Kessely said.")
+    assert [s for s, _ in _speakers(text)] == ["Jonah Kessely", "Agnes Kessely", "Jonah Kessely"]
