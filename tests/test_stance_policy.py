@@ -209,6 +209,7 @@ def test_a_judgement_with_a_modifier_and_a_fight_if_necessary(sentence, expected
     ("Minister Ana Ruiz said the plastic bag levy was a win-win for shops and the city.", "favor"),
     ("Minister Ana Ruiz said the plastic bag levy was a positive step.", "favor"),
     ("Minister Ana Ruiz said the city would not obstruct the plastic bag levy.", "favor"),
+    ("Minister Ana Ruiz said of the plastic bag levy that her party “won't stand in its way”.", "favor"),
     ("Minister Ana Ruiz said the plastic bag levy is conducive to cleaner streets.", "favor"),
 ])
 def test_cues_of_official_statements(sentence, expected, targets):
