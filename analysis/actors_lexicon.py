@@ -269,6 +269,16 @@ _GENERIC_OWNER = re.compile(r"\b(?:country|nation|state|city|government|company|
                             r"province|region|republic|kingdom|island|team|group)['’]s\s+")
 
 
+# A people's adjective ("Mirrovian", "Kestrian", "Sudanese") and the place a role is of ("President of the Republic
+# of Selvar"): a description of one people's office holder is not another country's.
+_OFFICE_WORDS = frozenset("state states staff defense defence affairs justice health finance education commerce "
+                          "interior labour labor energy transport agriculture foreign home treasury trade culture "
+                          "economy environment police army navy board council court house".split())
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ian|an|ese|ish|i)\b")
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Principality)\s+of\s+)?"
+                       r"([A-Z][a-z]{3,})")
+
+
 def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
                         after: list[tuple[int, Actor]] = ()) -> Actor | None:
     """Nearest preceding person whose role contains the phrase's head noun and its modifiers, or one of the
@@ -299,6 +309,9 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     patterns = [re.compile(rf"\b{re.escape(w)}(?![\w-]*['’]s\b)") for w in words]  # not "the board's chair"
     described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
 
+    demonyms = [d for d in _DEMONYM.findall(phrase) if not affiliation_of(d)]  # a people's adjective the shipped
+    # countries do not list (an unlisted or invented country's)
+
     def holds(actor: Actor, *, exactly: bool = False) -> bool:
         role = actor.role.lower()
         if actor.actor_type != "person" or (affiliation and actor.affiliation not in (affiliation, "")) or \
@@ -306,6 +319,10 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
             return False  # "Adviser to the President", "Director ... under the President" is not the president
         if former and not re.search(r"\b(?:former|ex)\b", role):
             return False  # "the former Russian president" is not the sitting "President" named before
+        places = [p for p in _OF_PLACE.findall(actor.role) if p.lower() not in _OFFICE_WORDS]  # "the Mirrovian
+        # leader" is not the "President of the Republic of Selvar"
+        if demonyms and places and not any(p[:4].lower() == d[:4].lower() for p in places for d in demonyms):
+            return False
         return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
             any(d in role for d in described)
 

@@ -101,3 +101,10 @@ def test_a_relative_introduced_as_such_does_not_take_the_surname_of_the_person_t
             "could not get up,” Kessely said.\n\nHis mother, Agnes Kessely, said he phoned her every Sunday. Agnes "
             "Kessely has her own view.\n\n“He should keep playing,” Kessely said.")
     assert [s for s, _ in _speakers(text)] == ["Jonah Kessely", "Agnes Kessely", "Jonah Kessely"]
+
+
+def test_a_description_by_an_unlisted_peoples_adjective_is_that_countrys_office_holder():
+    text = ("President of the Republic of Selvar Arslan Vedenko held talks with President of the Republic of Mirrow "
+            "Helena Dunsk.\n\n“Mirrow is our reliable partner,” Arslan Vedenko said.\n\n“We value the policy of "
+            "our hosts,” the Mirrovian leader said.")
+    assert _speakers(text)[-1][0] == "Helena Dunsk"
