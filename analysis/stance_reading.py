@@ -41,7 +41,13 @@ _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|d
 _CONDITION = re.compile(r"^\W*[A-Z][a-z]+\b[^,;:.!?]{0,80}?\s+and\s+(?:you|we|they|people)\b", re.IGNORECASE)
 
 EARLIER_WEIGHT = 0.1  # the share of its weight a position keeps once the speaker has given it up
+BEFORE_BUT_WEIGHT = 0.25  # the share a position keeps when the opposite one follows "but" in the sentence
+_BUT = re.compile(r"\bbut\s+(?!also\b)")
 _SELF_CORRECTION = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s+(?:was|were)\s+wrong\b")
+# What others tell the speaker, in the speaker's words: "When people tell me the charge is an attack on working
+# people, I think of ...": their position, not the speaker's.
+_OTHERS_TELL = re.compile(r"\b(?:people|critics|opponents|others|some|they|you)\s+(?:(?:keep|still|often|always)\s+)?"
+                          r"(?:tell|tells|told|telling)\s+(?:me|us)\b(?:\s+that)?")
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,8 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     if wrong:  # "I was against it, I said so loudly, and I was wrong": the position before is given up
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (was wrong)", h.agent_at)
                 if h.start < wrong.start() else h for h in hits]
+    for told in _OTHERS_TELL.finditer(text):
+        hits = [h for h in hits if not (told.end() <= h.start and clause(told.end()) == clause(h.start))]
     if _CONDITION.match(text):  # "Ban X and you create Y": the imperative that opens the condition is no call
         hits = [h for h in hits if text[:h.start].strip(" “\"‘'")]
     hits = _evaluated_acts(text, hits, spans, clause, bounds)
@@ -165,6 +173,11 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         hits = [Hit(h.target, h.stance, round(h.weight * EARLIER_WEIGHT, 3), h.start, h.end, f"{h.label} (before now)",
                     h.agent_at) if h.target == now.target and h.stance == _flip(now.stance) and h.start < now.start
                 else h for h in hits]  # is a position the speaker gave up
+    for turn in _BUT.finditer(text):  # "had opposed the route for years but had been won over": what follows
+        later = [h for h in hits if h.start >= turn.end()]  # "but" outweighs the opposite position before it
+        hits = [replace(h, weight=round(h.weight * BEFORE_BUT_WEIGHT, 3), label=f"{h.label} (before but)")
+                if h.end <= turn.start() and any(a.target == h.target and a.stance == _flip(h.stance) for a in later)
+                else h for h in hits]
     if _WHY_QUESTION.match(text):  # "Why have those talks been stopped?" asks that they had not been
         hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (why?)", h.agent_at)
                 for h in hits]

@@ -564,3 +564,18 @@ def test_a_position_placed_in_the_past_gives_way_to_the_speakers_present_one(tar
 def test_a_proposal_that_worries_the_speaker_is_one_they_are_against(targets, sentence, expected):
     found = pipeline.analyse_texts({"d": sentence}, config=pipeline.Config(targets=targets))["stance"]
     assert found[["speaker", "stance", "decided_by"]].values.tolist() == [["Ana Ruiz", expected, "cues"]]
+
+
+def test_what_others_tell_the_speaker_is_not_the_speakers_position(targets):
+    text = ("“When people tell me the plastic bag levy is an attack on working families, I think of the river,” "
+            "Ana Ruiz said.")
+    assert _stances(text, targets) == [["Ana Ruiz", "bag_levy", "neutral"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ana Ruiz said she had opposed the plastic bag levy for years but had come to back the plastic bag levy.",
+     "favor"),
+    ("Ana Ruiz said she had backed the plastic bag levy at first but now opposed the plastic bag levy.", "against"),
+])
+def test_the_opposite_position_after_but_outweighs_the_one_before(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
