@@ -115,6 +115,7 @@ STATEMENT_COLUMNS = ("doc_id", "speaker", "target", "stance", "score", "quote_id
                      "speaker_role", "tone")
 OPINION_FIRST_PERSON = 3  # first-person words of the narrator's that make a bylined text an opinion piece
 TOPIC_WITHIN = 6  # sentences after a target's last mention in which a quotation that names none is still about it
+PARAGRAPH_TOPIC_WITHIN = 2  # the same, for a quotation in the target's paragraph that does not refer back
 
 
 # ---------------------------------------------------------------------------------------------- statements
@@ -167,6 +168,7 @@ def _row(sentence, target_id, speaker, hits, *, quote_id="", basis, affiliation=
 def _document_statements(sentences, quotes, mentions, targets, lexicon, *, continue_quotes=True,
                          author: str = "") -> list[dict]:
     rows, seen_texts, last, named = [], set(), {"speaker": None, "sent_id": -9}, {}
+    paragraphs: dict = {}  # sent_id -> paragraph_id
     if continue_quotes:
         quotes = continued_quotes(quotes, sentences)
     states = state_names(mentions)
@@ -201,7 +203,12 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                 spans = [(t, *m.span("noun"), False) for m in WHOLE.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
-        carried = not spans and k >= 0 and reach[k] > sentence.start and _topic_before(sentence, before, last_named)
+        paragraphs[sentence.sent_id] = getattr(sentence, "paragraph_id", None)
+        same_paragraph = bool(last_named) and paragraphs.get(last_named[0][0], -1) == paragraphs[sentence.sent_id] \
+            and sentence.sent_id - last_named[0][0] <= PARAGRAPH_TOPIC_WITHIN
+        carried = not spans and k >= 0 and reach[k] > sentence.start and \
+            _topic_before(sentence, before, last_named, same_paragraph)
+        by_paragraph = carried and not before and not REFERS_BACK.search(sentence.text)  # own words only, below
         if carried:  # "... rejected a ceasefire. “Any pause would let Kyiv regroup,” Peskov said.": its topic
             topic, at = (next(iter(before)), 0) if before else (last_named[0][1], -1)  # -1: named further back
             spans = [(topic, at, at, topic in removed_before)]
@@ -231,6 +238,8 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
                 said = [h for h in own if start <= h.start and h.end <= end  # not what a speaker they quote said
                         and not any(a <= h.start and h.end <= b for a, b in inner)
                         and not (carried and affirming_report(h, sentence, speaker_quotes))]
+                if by_paragraph and getattr(quote, "kind", "") not in OWN_WORDS:
+                    continue  # a paraphrase two sentences on from the target may be about something else
                 if carried and not said and not _toned(quote):
                     continue  # a quotation after a sentence about a target is about it only if it takes a position:
                     # by a cue, or by the tone of the speaker's own words
@@ -278,14 +287,15 @@ def _toned(quote) -> bool:
         abs(vader.of_text(str(getattr(quote, "text", "")))["compound_news"]) >= TONE_THRESHOLD
 
 
-def _topic_before(sentence, before: set[str], last_named: list[tuple[int, str]]) -> bool:
+def _topic_before(sentence, before: set[str], last_named: list[tuple[int, str]], same_paragraph: bool = False) -> bool:
     """Whether a quotation's sentence that names no target is about one named before it: the one target the
     sentence before names, or, when that names none, the one named last up to ``TOPIC_WITHIN`` sentences up if
-    the sentence refers back ("We will oppose it")."""
+    the sentence refers back ("We will oppose it") or stands in the paragraph that named it."""
     if before:
         return len(before) == 1
     return bool(last_named) and sentence.sent_id - last_named[0][0] <= TOPIC_WITHIN and (
-        len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and bool(REFERS_BACK.search(sentence.text))
+        len(last_named) == 1 or last_named[0][0] > last_named[1][0]) and (
+        same_paragraph or bool(REFERS_BACK.search(sentence.text)))
 
 
 # "Jonah Berg, 17, agreed with her on both counts": the one who agrees takes the other's positions.

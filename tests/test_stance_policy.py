@@ -579,3 +579,13 @@ def test_what_others_tell_the_speaker_is_not_the_speakers_position(targets):
 ])
 def test_the_opposite_position_after_but_outweighs_the_one_before(sentence, expected, targets):
     assert _stances(sentence, targets) == [["Ana Ruiz", "bag_levy", expected]]
+
+
+@pytest.mark.parametrize(("gap", "expected"), [
+    (" ", [["Ana Ruiz", "bag_levy", "against"]]),  # the quotation stands in the target's paragraph
+    ("\n\n", []),  # a new paragraph: no topic without a word that refers back
+])
+def test_a_quotation_in_the_paragraph_that_named_the_target_is_about_it(gap, expected, targets):
+    text = (f"Ministers will put the plastic bag levy to a vote in May. Shops were consulted.{gap}“We are sick and "
+            "tired of paying for everything twice,” Ana Ruiz said.")
+    assert _stances(text, targets) == expected
