@@ -234,7 +234,7 @@ def _complete_names(text: str, discovered: dict[str, Actor]) -> None:
             continue
         for first, second in _names_ending_in(text, surname):
             second = "" if _is_title(second) or second.lower() in _NOT_SECOND_SURNAME else " " + second
-            if not _is_title(first) and not affiliation_of(first) and first not in discovered:
+            if not (_is_title(first) or affiliation_of(first) or {first, f"{first} {surname}"} & discovered.keys()):
                 discovered[surname] = Actor(f"{first} {surname}{second}", actor.affiliation, "person", actor.role,
                                             known=False)
                 break

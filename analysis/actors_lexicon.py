@@ -30,8 +30,10 @@ __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affili
 PLACE_WORDS = frozenset(("tower", "towers", "street", "road", "avenue", "square", "park", "hall", "bridge", "building",
                          "house", "centre", "center", "airport", "station", "hotel", "plaza", "lane", "way", "stadium",
                          "arena", "boulevard", "memorial", "highway", "field"))
-# A relative named with the same surname is another person: "His mother, Valentyna Tamko, ...", "her husband Ian".
+# A relative named with the same surname is another person: "His mother, Valentyna Tamko, ...", "her husband Ian",
+# "the first lady, Michelle Obama".
 KIN = re.compile(r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|partner|cousin|uncle|aunt|"
+                 r"first\s+lady|first\s+gentleman|spouse|"
                  r"niece|nephew|twin|(?:grand|step)(?:mother|father|son|daughter)|grand(?:son|daughter)|parents?|"
                  r"sibling|fianc[ée]e?)\b", re.IGNORECASE)
 # "Katarina Radanović, who is not related to the prime minister", "Dennis Sefton, no relation to ...".

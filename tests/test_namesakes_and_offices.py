@@ -108,3 +108,11 @@ def test_a_description_by_an_unlisted_peoples_adjective_is_that_countrys_office_
             "Helena Dunsk.\n\n“Mirrow is our reliable partner,” Arslan Vedenko said.\n\n“We value the policy of "
             "our hosts,” the Mirrovian leader said.")
     assert _speakers(text)[-1][0] == "Helena Dunsk"
+
+
+def test_the_first_lady_does_not_take_the_presidents_surname():
+    text = ("President Varga is rolling out a new message. “Our progress is on the ballot,” Mr. Varga said on "
+            "Saturday.\n\nThe campaign plans to employ Mr. Varga and the first lady, Ilona Varga, as much as "
+            "possible.\n\n“It is all about enthusiasm,” Varga said.")
+    rows = quotes.of_text(text)
+    assert "Ilona Varga" not in rows.loc[rows["kind"] == "direct", "speaker"].tolist()
