@@ -148,3 +148,9 @@ def test_what_someone_billed_as_is_theirs():
     rows = _rows("Leaders gathered in Brussels for a summit that diplomats have billed as “make or break” for the "
                  "country’s finances. The utility billed customers twice last year.")
     assert [(kind, role) for kind, _, role, _ in rows] == [("indirect", "diplomats"), ("partial", "diplomats")]
+
+
+@pytest.mark.parametrize("service", ["The national weather service", "The fire service", "The health services"])
+def test_a_service_is_a_body_that_speaks(service):
+    rows = quotes.of_text(f"{service} said the rain would ease. It warned that the river would not peak until Sunday.")
+    assert rows[["speaker_role", "speaker_type"]].values.tolist() == [[service, "organization"]] * 2
