@@ -150,7 +150,8 @@ def test_what_someone_billed_as_is_theirs():
     assert [(kind, role) for kind, _, role, _ in rows] == [("indirect", "diplomats"), ("partial", "diplomats")]
 
 
-@pytest.mark.parametrize("service", ["The national weather service", "The fire service", "The health services"])
+@pytest.mark.parametrize("service", ["The national weather service", "The fire service", "The health services",
+                                     "The statistics bureau", "The inquiry", "The fund", "The task force"])
 def test_a_service_is_a_body_that_speaks(service):
     rows = quotes.of_text(f"{service} said the rain would ease. It warned that the river would not peak until Sunday.")
     assert rows[["speaker_role", "speaker_type"]].values.tolist() == [[service, "organization"]] * 2
