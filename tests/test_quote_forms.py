@@ -2822,3 +2822,14 @@ def test_a_headline_in_sentence_case_keeps_its_capitals():
     from analysis.marks import sentence_case_title
     text = "Mayor slams plan as ‘madness’ in City Hall row\n\nThe Mayor Spoke Later."
     assert sentence_case_title(text, []) == text
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("The former finance director testified that she had raised the bid three times.",
+     "she had raised the bid three times"),
+    ("Union leader Ana Berg threatened that workers would strike in May.", "workers would strike in May"),
+    ("Most economists reckon the rate will fall in June.", "the rate will fall in June"),
+    ("Judge Ellen Marr concurred that the appeal should fail.", "the appeal should fail"),
+])
+def test_testify_threaten_concur_and_reckon_report_a_clause(sentence, content):
+    assert [r.text for r in _rows(sentence).itertuples() if r.kind == "indirect"] == [content]
