@@ -58,7 +58,7 @@ from analysis import columns as C
 from analysis.actors_lexicon import countries
 from analysis.cue_index import by_identity
 from analysis.stance_headlines import HEADLINE, title_mentions, title_quotes
-from analysis.stance_history import earlier_positions
+from analysis.stance_history import changed_minds, earlier_positions
 from analysis.stance_holders import clause_subjects, participle_subject, previous_person_of
 from analysis.stance_lexicon import (  # noqa: F401 - the targets and cue types belong to stance's API
     MODIFIERS,
@@ -454,7 +454,8 @@ def statements(sentences: pd.DataFrame, *, targets: tuple[Target, ...], quotes: 
                                          targets, lexicon, author=authors.get(doc_id, "")))
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame = frame.drop_duplicates(["doc_id", "speaker", "target", "sent_id", "cues"]).reset_index(drop=True)
-    return earlier_positions(frame).assign(tone=statement_tones(frame, quotes, targets))  # "voted against it in 2021"
+    return earlier_positions(frame, changed_minds(quotes)).assign(  # "voted against it in 2021"
+        tone=statement_tones(frame, quotes, targets))
 
 
 NO_TARGETS = ("no targets file: stance was not computed (pass --targets FILE or put targets.csv beside the "

@@ -301,12 +301,18 @@ _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless|provided|providing
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 
 
+# A condition whose failure is threatened: "will strike if the proposal is not withdrawn" wants it withdrawn.
+_DEMANDED = re.compile(r"\bif\s+(?:[\w’'-]+\s+){1,5}(?:is|are|was|were)\s+$", re.IGNORECASE)
+
+
 def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, float, list[str]]:
     stance, weight, notes = cue.stance, cue.weight, []
     negators = [(s, e) for s, e, m in modifiers if m.stance == "negator" and e <= start and clause(s) == clause(start)
                 and n_words(text[e:start]) <= (m.weight if m.weight >= 0 else NEGATION_WINDOW)
                 and not _NOT_ONLY.match(text, e)]  # "should not only keep the ban but extend it": no negation
-    if negators:
+    if negators and _DEMANDED.search(text, max(0, negators[-1][0] - 60), negators[-1][0]):
+        notes.append("a condition demanded")  # "strikes if the proposal is not withdrawn": withdrawal is wanted
+    elif negators:
         s, e = negators[-1]
         stance = cue.negated
         notes.append(text[s:e])
@@ -334,6 +340,10 @@ ASKED = re.compile(r"\s*(?:(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|w
                    r"(?:On|As for|As to|Regarding|When it comes to|On the question of)\s)[^,;:]{1,150},")
 
 
+# A determiner right before a cue: "the proposed reserve", "a planned ban" (the participle modifies a noun).
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+$", re.IGNORECASE)
+
+
 # After a verb-like cue, what refers back to a topic: "we reject it", "we cannot support this", or nothing.
 _TOPIC_OBJECT = re.compile(r"\s*(?:[”»\"’',.;:!?)]|$|"
                            r"(?:it|this|that|them|these|those|such\s+\w+)\b(?!\s+(?:is|was|(?:to\s+)?be\s+\w+(?:ed|en))\b))")
@@ -356,6 +366,9 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         label = f"{text[start:end]} ({', '.join([*notes, where])})"
         return [Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label)
                 for target_id, _, _, inverse in topic[:1]]
+    if cue.scope == "right" and _ATTRIBUTIVE.search(text, max(0, start - 8), start) and \
+            re.fullmatch(r"[\w-]+ed", text[start:end]):
+        return []  # "a march against the proposed reserve": a participle before a noun is no one's act
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
     if not here and asked and start > asked.end():  # the answer's cue takes the question's topic
         here = [sp for sp in spans if sp[2] <= asked.end()]

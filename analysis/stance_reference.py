@@ -31,14 +31,17 @@ def _heads(target: Target) -> tuple[str, ...]:
     """The head nouns a target's phrases leave when shortened ("NATO membership" -> "membership", "security
     guarantees" -> "guarantees", "NATO bid" -> "bid"): the last lower-case word of three letters or more of each
     phrase of two words or more, as written in the targets file (regular expressions give none). A last word
-    with a "*" ending ("congestion charg*") is a head of four letters or more before the "*"."""
+    with a "*" ending ("congestion charg*") is a head of four letters or more before the "*"; of three ("vape
+    ban*"), the word itself."""
     heads = []
     for phrase in target.written[0].split(";"):
         words = phrase.strip().split()
         if phrase.strip().startswith("re:") or len(words) < 2 or "*" in " ".join(words[:-1]):
             continue
-        if words[-1].endswith("*") and not (words[-1][:-1].isalpha() and len(words[-1]) >= 5):
+        if words[-1].endswith("*") and not (words[-1][:-1].isalpha() and len(words[-1]) >= 4):
             continue
+        if len(words[-1]) == 4 and words[-1].endswith("*"):  # "vape ban*": the head is "ban" itself, not "bank"
+            words = [*words[:-1], words[-1][:-1]]
         lower = [w for w in words if w.rstrip("*").isalpha() and w.islower() and len(w) >= 3 and w not in _NOT_HEADS]
         if lower and lower[-1] not in _TIME_WORDS:  # "four-day week": "this week" is not the target
             heads += [lower[-1], *policy_synonyms(lower[-1])]  # "wealth tax" ... "the levy"

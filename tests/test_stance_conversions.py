@@ -1,0 +1,58 @@
+"""Stance of speakers who changed their minds, of protests and demands for withdrawal, and of participles that
+only describe a proposal. The texts and targets are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import pipeline
+
+TARGETS = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+vape_ban,A ban on flavoured vapes,,vape ban*;ban on flavoured vapes,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory):
+    path = tmp_path_factory.mktemp("targets") / "targets.csv"
+    path.write_text(TARGETS, encoding="utf-8")
+    return str(path)
+
+
+def _stances(text: str, targets: str) -> list[list[str]]:
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=targets))["stance"]
+    return sorted(found[["speaker", "target", "stance"]].values.tolist()) if len(found) else []
+
+
+def test_a_star_ended_head_of_three_letters_is_the_word_itself(targets):
+    named = "A vape ban was announced on Monday. The vote is in June. "
+    assert _stances(named + "Pharmacist Ana Ruiz said she now backs the ban.", targets) == \
+        [["Ana Ruiz", "vape_ban", "favor"]]
+    assert _stances(named + "Pharmacist Ana Ruiz said she now backs the bank.", targets) == []
+
+
+def test_a_past_position_of_a_speaker_who_changed_their_mind_counts_for_the_other_side(targets):
+    past = "“When they first talked about a vape ban, I signed the petition against it.”"
+    changed = "Nurse Ana Ruiz said she had changed her mind. " + past[:-1] + " Now I would pay it myself,” she said."
+    assert _stances(changed, targets) == [["Ana Ruiz", "vape_ban", "favor"]]
+    kept = "Nurse Ana Ruiz said she had not been asked. " + past[:-1] + " And I still would,” she said."
+    assert _stances(kept, targets) == [["Ana Ruiz", "vape_ban", "against"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shopkeeper Ana Ruiz protested against the vape ban.", "against"),
+    ("Shopkeeper Ana Ruiz has petitioned against the vape ban since May.", "against"),
+    ("Shopkeeper Ana Ruiz asked for the vape ban to be withdrawn.", "against"),
+    ("Shopkeeper Ana Ruiz wants the vape ban shelved.", "against"),
+    ("Shopkeeper Ana Ruiz said shops would strike if the vape ban is not withdrawn.", "against"),
+    ("Shopkeeper Ana Ruiz said shops would stay calm if the vape ban was not repealed.", "against"),
+    ("Shopkeeper Ana Ruiz said she was glad the vape ban had not been withdrawn.", "favor"),
+])
+def test_protests_and_demands_for_withdrawal_are_against(sentence, expected, targets):
+    assert _stances(sentence, targets) == [["Ana Ruiz", "vape_ban", expected]]
+
+
+def test_a_participle_before_its_noun_is_no_ones_act(targets):
+    text = "Shopkeeper Ana Ruiz spoke for an hour about the proposed vape ban."
+    assert ["Ana Ruiz", "vape_ban", "favor"] not in _stances(text, targets)
+    assert _stances("Shopkeeper Ana Ruiz proposed a vape ban.", targets) == [["Ana Ruiz", "vape_ban", "favor"]]
