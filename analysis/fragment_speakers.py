@@ -24,9 +24,9 @@ from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.speaker_gaps import lead_in_end
 from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
-__all__ = ["according_after", "as_put_after", "crowd_words", "echoed", "fragment_after_subject", "how_described",
-           "in_the_words_of", "position_fragment", "repeated_terms", "same_text", "subject_fragment",
-           "colon_subject"]
+__all__ = ["NAMED_BODY", "according_after", "as_put_after", "colon_subject", "crowd_words", "distanced_terms",
+           "echoed", "fragment_after_subject", "how_described", "in_the_words_of", "position_fragment",
+           "repeated_terms", "same_text", "subject_fragment"]
 
 
 def _words(text: str) -> str:
@@ -160,7 +160,7 @@ def fragment_after_subject(ctx: Context, quotes: list[Quote]) -> None:
     unless the copy distances itself from it ("the so-called “peace formula”") or names a term ("known as")."""
     for quote in quotes:
         if quote.kind != "partial" or quote.speaker is not None or quote.cue or \
-                SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
+                SO_CALLED.search(ctx.text, max(0, quote.start - 50), quote.start) or \
                 KNOWN_AS.search(ctx.text, max(0, quote.start - 60), quote.start):
             continue
         sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
@@ -184,8 +184,18 @@ def position_fragment(ctx: Context, quotes: list[Quote]) -> None:
             continue
         sent_start, _ = sentence_bounds(ctx.text, quote.start, ctx.quoted)
         verb = POSITION_VERB.search(ctx.text, sent_start, quote.start)
-        if verb and not SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start):
+        if verb and not SO_CALLED.search(ctx.text, max(0, quote.start - 50), quote.start):
             quote.speaker = subject_before(ctx, sent_start, verb.start())
+
+
+def distanced_terms(ctx: Context, quotes: list[Quote]) -> None:
+    """'the so-called Democratic “blue wall”': a fragment the copy distances itself from is nobody's words, whatever
+    speaker a cue nearby gave it, unless a name owns it ("Moscow's so-called “special operation”")."""
+    for quote in quotes:
+        if quote.kind == "partial" and quote.speaker is not None:
+            distanced = SO_CALLED.search(ctx.text, max(0, quote.start - 50), quote.start)
+            if distanced and not re.search(r"['’]s\s*$", ctx.text[max(0, distanced.start() - 3):distanced.start()]):
+                quote.speaker, quote.cue = None, ""
 
 
 def repeated_terms(ctx: Context, quotes: list[Quote]) -> list[Quote]:
@@ -289,7 +299,7 @@ def subject_fragment(ctx: Context, quotes: list[Quote]) -> None:
     for quote in quotes:
         if quote.speaker is not None or quote.cue or quote.kind != "partial":
             continue
-        if SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start) or \
+        if SO_CALLED.search(ctx.text, max(0, quote.start - 50), quote.start) or \
                 KNOWN_AS.search(ctx.text, max(0, quote.start - 60), quote.start):
             continue
         quote.speaker = _subject_of(ctx, sentence_bounds(ctx.text, quote.start, ctx.quoted)[0], quote.start)
@@ -311,6 +321,11 @@ _COPULA = re.compile(r"\s+(?:is|was|has|does|seems|looks|remains)\b")
 _COLON_BEFORE = re.compile(r":[ \t]*[“«\"‘']?[ \t]*$")
 
 
+# A body a name modifies, opening a sentence: "The Harris campaign", "The Biden administration".
+NAMED_BODY = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,3}?(?:campaign|administration|government|camp|legal team|"
+                        r"team|foundation|family|estate)\b")
+
+
 def _subject_of(ctx: Context, sent_start: int, end: int):
     """The subject of the clause from ``sent_start`` to ``end``: a name opening it (after any lead-in) as the
     subject of a verb, a he or she opening it (not before a copula), or a description of a source or a text
@@ -327,6 +342,9 @@ def _subject_of(ctx: Context, sent_start: int, end: int):
             else None
     if first[0][0] - begin > 30:
         return None
+    body = NAMED_BODY.match(ctx.text, begin, end)
+    if body:  # "The Harris campaign ... casting itself as “the clear underdogs”": the campaign, not Harris
+        return unnamed(body.group(), whole=True)
     for word in re.finditer(r"\b[a-z][\w’'-]*", ctx.text[first[0][1]:end]):
         subject = subject_before(ctx, sent_start, first[0][1] + word.start())
         if subject is not None:

@@ -24,6 +24,7 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
+from analysis.fragment_speakers import NAMED_BODY
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
 from analysis.speaker_gaps import CATENATIVE, PASSIVE
@@ -195,7 +196,8 @@ def _verb_subject(ctx: Context, sent_start: int, end: int) -> tuple[actors_stage
             if subject is not None:
                 return subject, verb.group(), sent_start + verb.start()
             continue
-        subject = subject_before(ctx, sent_start, sent_start + cut)
+        body = NAMED_BODY.match(ctx.text, sent_start, sent_start + cut)  # "The Harris campaign ... casting itself"
+        subject = unnamed(body.group(), whole=True) if body else subject_before(ctx, sent_start, sent_start + cut)
         who = None if subject else RELATIVE_WHO.search(head, 0, cut)  # "Farmers who called the rule “...”"
         if who:  # "The senator, who called"
             lead = re.sub(r"^.*\b(?:quoting|citing)\s+", "", head[:who.start()]) + " "
@@ -292,6 +294,9 @@ def _sentence_subject(ctx: Context, sent_start: int, start: int) -> actors_stage
     head = ctx.text[sent_start:start]
     if ";" in head or "\n" in head:
         return None
+    body = NAMED_BODY.match(ctx.text, sent_start, start)
+    if body:  # "The Harris campaign ... casting itself as “the clear underdogs”": the campaign
+        return unnamed(body.group(), whole=True)
     for at, end, actor in ctx.mention_at(sent_start, start):
         lead, after = ctx.text[sent_start:at], ctx.text[end:end + 20]
         if ctx.inside_quote(at) or actor.actor_type not in ("person", "organization", "country"):

@@ -90,8 +90,8 @@ def _new_subject(ctx: Context, start: int, end: int, speaker: actors_stage.Actor
     return False
 
 
-SO_CALLED = re.compile(r"\b(?:so-called|so called|self-styled|self-declared|self-proclaimed)\s+[“«\"‘']?$",
-                       re.IGNORECASE)
+SO_CALLED = re.compile(r"\b(?:so-called|so called|self-styled|self-declared|self-proclaimed)\s+(?:[\w’'-]+\s+){0,2}?"
+                       r"[“«\"‘']?$", re.IGNORECASE)  # "the so-called Democratic “blue wall”"
 
 
 def goes_on(ctx: Context, quotes: list[Quote]) -> None:
@@ -101,7 +101,7 @@ def goes_on(ctx: Context, quotes: list[Quote]) -> None:
     itself from the fragment ("the so-called “peace formula”")."""
     previous = None
     for quote in quotes:
-        fragment = quote.kind == "partial" and not SO_CALLED.search(ctx.text, max(0, quote.start - 20), quote.start)
+        fragment = quote.kind == "partial" and not SO_CALLED.search(ctx.text, max(0, quote.start - 50), quote.start)
         if (quote.kind == "direct" or fragment) and quote.speaker is None and not quote.cue and previous is not None \
                 and quote.start - previous.end < 200 and "\n" not in ctx.text[previous.end:quote.start] \
                 and not _new_subject(ctx, previous.end, quote.start, previous.speaker):

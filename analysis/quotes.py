@@ -333,6 +333,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     one_of_them(quotes)
     quotes = court_heard(ctx, quotes)
     fragment_speakers.crowd_words(ctx, quotes)
+    fragment_speakers.distanced_terms(ctx, quotes)
     quotes = fragment_speakers.repeated_terms(ctx, quotes)
     standing = _standing_relays(ctx)
     for quote in quotes:
