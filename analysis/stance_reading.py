@@ -16,6 +16,16 @@ from analysis import columns as C
 from analysis.cue_index import key_index, target_cues, target_keys
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
 from analysis.stance_modals import n_words, without_governing_modals
+from analysis.stance_objects import (
+    ATTRIBUTIVE,
+    NAMED_AS,
+    NAMING,
+    OWN_OBJECT,
+    PREDICATIVE,
+    PRONOUN_OBJECT,
+    SHARED_ARTICLE,
+    TOPIC_OBJECT,
+)
 from analysis.stance_removal import opposed_mentions, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
@@ -340,15 +350,6 @@ ASKED = re.compile(r"\s*(?:(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|w
                    r"(?:On|As for|As to|Regarding|When it comes to|On the question of)\s)[^,;:]{1,150},")
 
 
-# A determiner right before a cue: "the proposed reserve", "a planned ban" (the participle modifies a noun).
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+$", re.IGNORECASE)
-
-
-# After a verb-like cue, what refers back to a topic: "we reject it", "we cannot support this", or nothing.
-_TOPIC_OBJECT = re.compile(r"\s*(?:[”»\"’',.;:!?)]|$|"
-                           r"(?:it|this|that|them|these|those|such\s+\w+)\b(?!\s+(?:is|was|(?:to\s+)?be\s+\w+(?:ed|en))\b))")
-
-
 def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
     asked = ASKED.match(text)
     if asked and start < asked.end():
@@ -356,9 +357,11 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     topic = [sp for sp in spans if sp[1] == sp[2]]  # a topic carried from the sentence before
     if topic and cue.scope == "next":
         return []  # "we won't swallow that": a cue that must stand right before the target's words has none here
-    if topic and cue.scope == "right" and not _TOPIC_OBJECT.match(text, end):
+    if topic and OWN_OBJECT.match(text, end):
+        return []  # "rallying support for Ukraine", "a productive meeting": the cue has an object of its own
+    if topic and cue.scope == "right" and not TOPIC_OBJECT.match(text, end):
         return []  # "study every proposal": a cue that governs an object is about that object, not the topic
-    if topic and topic[0][1] < 0 and cue.scope in ("right", "modal") and not _TOPIC_OBJECT.match(text, end):
+    if topic and topic[0][1] < 0 and cue.scope in ("right", "modal") and not TOPIC_OBJECT.match(text, end):
         return []  # a topic named further back: "should tell us", "support for mill workers" are about no topic
     if topic:
         stance, weight, notes = _modified(text, start, cue, modifiers, clause)
@@ -366,7 +369,7 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         label = f"{text[start:end]} ({', '.join([*notes, where])})"
         return [Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label)
                 for target_id, _, _, inverse in topic[:1]]
-    if cue.scope == "right" and _ATTRIBUTIVE.search(text, max(0, start - 8), start) and \
+    if cue.scope == "right" and ATTRIBUTIVE.search(text, max(0, start - 8), start) and \
             re.fullmatch(r"[\w-]+ed", text[start:end]):
         return []  # "a march against the proposed reserve": a participle before a noun is no one's act
     here = [sp for sp in spans if clause(sp[1]) == clause(start)]
@@ -378,11 +381,11 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
     elif complement:  # "want the sanctions lifted": the participle describes the object of the outer cue
         here = [sp for sp in here if sp is _left_participle(text, start, spans)]
     elif cue.scope == "right" and not (_PASSIVE.search(text[:start]) and _PARTICIPLE.match(text, start)):
-        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or _SHARED_ARTICLE.fullmatch(
+        here = [sp for sp in here if sp[1] >= end and _reaches(text, end, sp[1]) or SHARED_ARTICLE.fullmatch(
             text, max(sp[1], start), end) or (  # "back the licence" with "the licence" a pattern; "called the ..."
-            sp[2] <= start and _NAMED_AS.fullmatch(text, sp[2], start) and _NAMING.search(text, 0, sp[1]))]
+            sp[2] <= start and NAMED_AS.fullmatch(text, sp[2], start) and NAMING.search(text, 0, sp[1]))]
         earlier = [sp for sp in spans if sp[2] <= start]
-        if not here and earlier and len({sp[0] for sp in earlier}) == 1 and _PRONOUN_OBJECT.match(text, end):
+        if not here and earlier and len({sp[0] for sp in earlier}) == 1 and PRONOUN_OBJECT.match(text, end):
             here = earlier[-1:]  # "If that is the plan, I would vote for it": "it" is the one target named before
     elif cue.scope == "left":
         here = [sp for sp in here if sp[2] <= end]
@@ -390,7 +393,7 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         here = [sp for sp in here if sp[1] >= end and not text[end:sp[1]].strip()]
     if not here:
         return []
-    if cue.scope == "any" and _PREDICATIVE.search(text, max(0, start - 40), start):
+    if cue.scope == "any" and PREDICATIVE.search(text, max(0, start - 40), start):
         here = [sp for sp in here if sp[2] <= start] or here  # "X, she said, was “long overdue”, and Y ...": X
     nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
     attached = [nearest] + [sp for sp in spans if sp is not nearest and (sp[1:3] == nearest[1:3] or (  # "both"
@@ -405,27 +408,6 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         hits.append(Hit(target_id, _flip(stance) if inverse else stance, weight, start, end, label,
                         end + passive.end() if passive else -1))
     return hits
-
-
-# A cue ending in an article that a target's pattern starts with: "back* the" before "the licence".
-_SHARED_ARTICLE = re.compile(r"(?<=\s)(?:the|a|an)", re.IGNORECASE)
-# "I would vote for it", not "lobby for it to be dropped" (the participle after it says what is wanted).
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|would|will|(?:to\s+)?be\s+\w+(?:ed|en)\b))|"
-                             r"(?:this|that)(?=\s*(?:[”»\"’',.;:!?)]|$)))")
-
-
-# A copula right before a cue: the cue judges the subject before it ("was long overdue", "is “a sell-out”").
-_PREDICATIVE = re.compile(r"\b(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:still|simply|just|now|not|"
-                          r"also|always|never|quite|so|too|very|a|an|the)\s+)*[“\"‘']?$", re.IGNORECASE)
-
-
-# "called the clause a breach of the right", "described the plan as “a grave breach”": a verb of naming, the
-# target, then what it is named (a noun cue that otherwise governs the target after it).
-_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label+(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
-                     r"dub(?:s|bed|bing)?)\s+(?:(?:the|this|that|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?$",
-                     re.IGNORECASE)
-_NAMED_AS = re.compile(r"[”\"’']?,?\s+(?:as\s+)?[“\"‘']?(?:(?:a|an|the|nothing but|simply)\s+)?(?:[\w-]+\s+){0,2}?",
-                       re.IGNORECASE)
 
 
 def _left_participle(text: str, start: int, spans) -> tuple | None:

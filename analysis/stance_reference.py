@@ -63,8 +63,13 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
         if pattern is not None:
             inverse = _removed_heads(target)  # "the ban" of "Lifting the export ban" names the thing removed
             spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
-                         for m in pattern.finditer(text))
+                         for m in pattern.finditer(text) if not _OF_ANOTHER.match(text, m.end()))
     return sorted(spans, key=lambda s: s[1])
+
+
+# A head noun with a complement of its own is another thing: "the course of the conflict", "the process of
+# reconstruction" (not "the course of it").
+_OF_ANOTHER = re.compile(r"\s+of\s+(?!it\b|this\b|that\b)")
 
 
 # A verb that opens a pattern written as a regular expression ("re:\\bjoin(?:s|ed|ing)?\\s+(?:NATO|the alliance)"), used

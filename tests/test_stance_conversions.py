@@ -56,3 +56,36 @@ def test_a_participle_before_its_noun_is_no_ones_act(targets):
     text = "Shopkeeper Ana Ruiz spoke for an hour about the proposed vape ban."
     assert ["Ana Ruiz", "vape_ban", "favor"] not in _stances(text, targets)
     assert _stances("Shopkeeper Ana Ruiz proposed a vape ban.", targets) == [["Ana Ruiz", "vape_ban", "favor"]]
+
+
+NATO = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+nato,Ukraine joining NATO,,NATO membership;NATO course;membership in NATO,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def nato(tmp_path_factory):
+    path = tmp_path_factory.mktemp("nato") / "targets.csv"
+    path.write_text(NATO, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will keep supporting Ukraine for as long as it takes,” Chancellor Ida Brandt said.",
+    "“We thank the Senate for its support for Ukraine,” Chancellor Ida Brandt said.",
+    "“It was a very good and productive meeting,” Chancellor Ida Brandt said.",
+])
+def test_a_cue_with_an_object_of_its_own_is_not_about_the_topic_before(sentence, nato):
+    text = f"Kyiv wants a date for NATO membership. {sentence}"
+    found = pipeline.analyse_texts({"d": text}, config=pipeline.Config(targets=nato))["stance"]
+    assert not ((found["speaker"] == "Ida Brandt") & (found["decided_by"] == "cues")).any()  # a tone may decide
+    taken = "Kyiv wants a date for NATO membership. “We support it,” Chancellor Ida Brandt said."
+    assert [r for r in _stances(taken, nato) if r[0] == "Ida Brandt"] == [["Ida Brandt", "nato", "favor"]]
+
+
+def test_a_head_noun_with_a_complement_of_its_own_is_another_thing(nato):
+    named = "Kyiv has kept its NATO course for a decade. The summit opens on Monday. "
+    other = named + "Chancellor Ida Brandt said the course of the war was unacceptable."
+    assert [r for r in _stances(other, nato) if r[0] == "Ida Brandt"] == []
+    same = named + "Chancellor Ida Brandt said the course was unacceptable."
+    assert [r for r in _stances(same, nato) if r[0] == "Ida Brandt"] == [["Ida Brandt", "nato", "against"]]
