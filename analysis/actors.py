@@ -115,8 +115,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:Climate|Accord|Agreement|Treaty|Protocol|Conve
 @functools.lru_cache(maxsize=32)
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     """Any of the aliases as a whole word, not in a compound ("Kremlin-backed") nor, for one word, at the head of
-    another name ("the Paris Agreement"); several words may go on with a hyphen and a capital ("a Washington
-    Post-ABC News poll")."""
+    another name ("the Paris Agreement"); several words may go on with a hyphen and a capital ("Post-ABC")."""
     ordered = sorted(aliases, key=len, reverse=True)
     several, one = ("|".join(re.escape(a) for a in ordered if (" " in a) == many) for many in (True, False))
     alternatives = [f"(?:{several})(?![\\w]|-[a-z])"] if several else []
@@ -353,7 +352,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
         name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
         surname = name if name in discovered else name.split()[-1]  # one person per surname: "Mark Hegseth" is Pete
-        similar = fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name])
+        similar = fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name and not namesake(
+            text, start, role, name, a.name)])  # not "Her brother, Piotr Ostrowski" after "Halina Ostrowska"
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
             surname = similar.surname
         elif " " in name and getattr(discovered.get(surname), "name", "-").split()[0] != name.split()[0] and \

@@ -316,6 +316,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?,;:”\"]\s+|\s)([Hh]e|[Ss]he)\s+"
                               r"wrote|spoke|thought|knew|felt|saw|took|gave|came|went|made|ran|led|won|lost|left)\b")
 
 
+# A possessive and a word of kinship or company right before a name: "Her friend", "his late wife,".
+_RELATION_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:late|former|best|old|elder|"
+                              rf"younger|eldest|youngest|new)\s+)?(?:{KIN.pattern[5:-3]}|friend|neighbou?r|"
+                              rf"colleague|classmate|teammate|flatmate|housemate|girlfriend|boyfriend)s?,?\s+\Z")
+
+
 def introduced_person(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` opens its sentence (perhaps after a lead-in of place or time) before a
     finite verb, and "he" or "she" is the subject of a clause later in the same paragraph (within 400 characters).
@@ -324,7 +330,15 @@ def introduced_person(text: str, start: int, end: int) -> bool:
     True
     >>> introduced_person("Alun Petrie sees it differently. The ban came in.", 0, 11)
     False
+
+    So is a run that a possessive and a word of kinship or company introduce: "Her friend Nia Pellow, a year
+    younger, was not so sure", "his neighbour, Colette Vance,".
+
+    >>> introduced_person("Her friend Nia Pellow was not so sure.", 11, 21)
+    True
     """
+    if _RELATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if start and not _OPENS_SENTENCE.search("\n" + text[max(0, start - 100):start] if start <= 100 else
                                             text[start - 100:start]):
         return False

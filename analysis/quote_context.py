@@ -275,9 +275,15 @@ def transcript_lines(ctx: Context) -> list[Quote]:
 QA_LABEL = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+(?=\S)", re.MULTILINE)
 
 
+# A quotation with its attribution after it: a paragraph of narration, not an answer going on.
+_ATTRIBUTED_LINE = re.compile(r"[,.!?][”\"’]\s*(?:(?:he|she|they)\s+(?:said|says|added|adds|told)\b|"
+                              r"(?:said|says|added|adds)\s+[A-Z])")
+
+
 def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """An interview printed as questions and answers ("Q: ..." / "A: ..." at least twice each): every answer
-    paragraph, and each paragraph after it up to the next question, is a direct quote of the interviewee, the
+    paragraph, and each paragraph after it up to the next question (or to narration that quotes someone with an
+    attribution), is a direct quote of the interviewee, the
     person named most often outside quotation marks before the first question (of several, the one named first).
     Quotation marks inside an answer are the interviewee's own quoting, not quotes of their own."""
     labels = [m for m in QA_LABEL.finditer(ctx.text) if not ctx.inside_quote(m.start(1))]
@@ -296,8 +302,10 @@ def qa_answers(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         following = labels[k + 1].start() if k + 1 < len(labels) else None
         block_end = following if following is not None else ctx.text.find("\n", label.end()) % (len(ctx.text) + 1)
         position = label.end()
-        for line in ctx.text[label.end():block_end].split("\n"):
+        for n, line in enumerate(ctx.text[label.end():block_end].split("\n")):
             text = line.strip()
+            if n and _ATTRIBUTED_LINE.search(text):
+                break  # 'Not everyone agrees. ... “Nobody called me back,” she said.': narration between answers
             if text:
                 start = ctx.text.index(text, position)
                 answers.append(Quote("direct", start, start + len(text.rstrip(" \t\"“”‘’'")), speaker=person))

@@ -79,7 +79,7 @@ from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
 from analysis.quotes_lexicon import alternatives
-from analysis.salience import VISITING, guest_before, named_next, subject_person_before
+from analysis.salience import VISITING, counterparts, guest_before, named_next, subject_person_before
 from analysis.signed_posts import signed_posts
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
@@ -327,6 +327,7 @@ def extract_text(text: str, mentions: list[tuple[int, int, actors_stage.Actor]],
     fragment_speakers.fragment_after_subject(ctx, quotes)
     fragment_speakers.colon_subject(ctx, quotes)
     _resolve_descriptions(ctx, quotes)
+    counterparts(ctx, quotes)
     named_after_lead(ctx, quotes)
     headline_holder(ctx, quotes)
     given_as(ctx, quotes)

@@ -10,6 +10,7 @@ imported here, since attribution imports this module.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from analysis import actors as actors_stage
@@ -21,7 +22,8 @@ from analysis.speaker_gaps import TIMESTAMP, lead_in_end
 from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
 __all__ = ["SALIENT_WITHIN", "OWNER_BEFORE", "described_body", "epithet_subject", "previous_subject",
-           "subject_person_before", "role_in", "named_next", "VISITING", "guest_before", "interrupted_subject"]
+           "subject_before_quote", "subject_person_before", "role_in", "named_next", "VISITING", "guest_before",
+           "interrupted_subject", "counterparts"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -31,11 +33,13 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
     reporting verb inside its sentence is that report's speaker ("X -- who ... -- said she believes ...": X)."""
     sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
     if len(ctx.text[sent_start:position].split()) > 1 or sent_start < 2:
-        return reporter_of(ctx, position)
+        return reporter_of(ctx, position) or subject_before_quote(ctx, position)
     previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
     for start, end, actor in ctx.mention_at(previous, sent_start):
         lead = ctx.text[previous:start]
-        owner = re.match(r"['’]s\s", ctx.text[end:end + 3]) is not None  # "The head of Brastova's delegation, X"
+        owner = re.match(r"['’]s\s", ctx.text[end:end + 3]) is not None or \
+            _BODY_AFTER.match(ctx.text, end) is not None  # "The head of Brastova's delegation, X", "the Trump
+        # administration's shift": a name that owns or modifies is no subject
         if not ctx.inside_quote(start) and actor.actor_type == "person" and not owner and \
                 (len(lead[lead_in_end(lead):].split()) <= 3 or len(lead.split()) <= 12 and COPULA_BEFORE.search(lead)
                  or DESCRIBED_BEFORE.fullmatch(lead) or (POSSESSED_ROLE.fullmatch(lead) and
@@ -46,6 +50,27 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
                 r"['’]\s", ctx.text[end:end + 2])):  # "Trump's pick to run the EPA, Scott Pruitt, has":
             break  # the possessor is no subject; the name set off after what it owns may be
     return None
+
+
+_OBJECT_LEAD = re.compile(r"\b(?:[a-z]+ing|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Tt]o|[Aa]gainst|[Uu]nlike)\s+"
+                          r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.’'-]*\s+)?\Z")
+_BODY_AFTER = re.compile(r"\s+(?:administration|campaign|government|camp|team|family|foundation|estate)\b")
+
+
+def subject_before_quote(ctx, position: int) -> actors_stage.Actor | None:
+    """For a he/she inside a sentence that names no person before it ("The ferry had been “...”, she said"): the
+    person who opened the sentence before, when that sentence quotes no one ("Her friend Nia Pellow, a year
+    younger, was not so sure."): a new subject outranks the last speaker."""
+    sent_start, _ = sentence_bounds(ctx.text, position, ctx.quoted)
+    if sent_start < 2 or any(a.actor_type == "person" for _, _, a in ctx.mention_at(sent_start, position)):
+        return None
+    previous, _ = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)
+    if re.search(r"[“”\"«»]", ctx.text[previous:sent_start]):
+        return None
+    first = next((s for s, _, a in ctx.mention_at(previous, sent_start) if a.actor_type == "person"), None)
+    if first is not None and _OBJECT_LEAD.search(ctx.text, previous, first):
+        return None  # "After questioning Mr Pell at length, Mr Renn told the committee ...": Pell is no subject
+    return previous_subject(ctx, sent_start)
 
 
 # A question put to a person: "Amanpour also asked Zelensky about ...", "The host pressed Maria Voss on whether".
@@ -83,7 +108,9 @@ COPULA_BEFORE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:“
 
 
 # A description set off before the name that opens a sentence: "The director of the Azotkhim plant, X, told".
-DESCRIBED_BEFORE = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[A-Z][\w-]*['’]s)\s[^,;:“”\"]{1,100},\s*")
+# So is a possessed one, with a title after the comma: "Her colleague on the delegation, Water Minister X, was".
+DESCRIBED_BEFORE = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]*['’]s)\s"
+                              r"[^,;:“”\"]{1,100},\s*(?:[A-Z][\w.-]*\s+){0,3}")
 # A place's or a body's role before the name, without commas: "California's outgoing Democratic governor X visited".
 POSSESSED_ROLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s+")
 
@@ -248,6 +275,40 @@ def guest_before(ctx, position: int) -> actors_stage.Actor | None:
         if actor.actor_type == "person" and COUNTERPART.search(ctx.text, max(0, start - 14), start):
             return actor
     return None
+
+
+# "Her Ervanian counterpart", "his counterpart": the person who holds the owner's office for the other side.
+OWNED_COUNTERPART = re.compile(r"(?P<own>[Hh]is|[Hh]er)\s+(?:(?P<side>[A-Z][\w-]+)\s+)?counterpart")
+COUNTERPART_WITHIN = 3  # sentences back in which the two sides are sought
+
+
+def counterparts(ctx, quotes) -> None:
+    """'Ms. Nurpeisova told journalists ... Her Ervanian counterpart said': a source described as "his/her
+    [people's adjective] counterpart" is a person named in the last ``COUNTERPART_WITHIN`` sentences who is not
+    the owner (the last person named whom the pronoun can stand for), of the side the adjective names (by its
+    affiliation, or a role naming a place that shares its first five letters: "Ervanian", "of Ervania") when it
+    names one, else the last other person named."""
+    for quote in quotes:
+        actor = quote.speaker
+        match = OWNED_COUNTERPART.fullmatch(actor.role) if actor is not None and not actor.name else None
+        if match is None:
+            continue
+        position = quote.cue_start if quote.cue_start >= 0 else quote.start
+        begin = position
+        for _ in range(COUNTERPART_WITHIN + 1):
+            begin = sentence_bounds(ctx.text, max(0, begin - 2), ctx.quoted)[0] if begin > 1 else 0
+        named = [a for s, _, a in ctx.mention_at(begin, position) if a.actor_type == "person" and
+                 not ctx.inside_quote(s)]
+        pronoun = "he" if match.group("own").lower() == "his" else "she"
+        owner = next((a for a in reversed(named) if agrees(pronoun, a, ctx.sexes())), None)
+        others = [a for a in dict.fromkeys(reversed(named)) if a is not owner]
+        side = match.group("side")
+        if side:
+            stem, place = side[:5].lower(), actors_stage.affiliation_of(side)
+            others = [a for a in others if place and a.affiliation == place or
+                      any(w[:5].lower() == stem for w in re.findall(r"[A-Z][\w-]+", a.role))]
+        if others:
+            quote.speaker = dataclasses.replace(others[0], role=others[0].role or actor.role)
 
 
 def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:

@@ -1,0 +1,68 @@
+"""Speakers among several people: a friend or relative introduced by a possessive, a new subject before a quote,
+the counterpart of a named official, an interview's narration between answers, and siblings whose surnames differ
+by their ending. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from analysis import quotes
+
+
+def _speaker(text: str, fragment: str, kind: str = "partial") -> str:
+    rows = quotes.of_text(text)
+    rows = rows[(rows["kind"] == kind) & (rows["text"] == fragment)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]["speaker"]
+
+
+def test_a_friend_introduced_by_a_possessive_is_a_person_and_the_new_subject():
+    text = ("On the crossing, Hannah Ruel, 15, said the bridge would cut her journey by ten minutes “on a good day”. "
+            "Her friend Nia Pellow, a year younger, was not so sure it was progress. The ferry had been “the only "
+            "twenty minutes in the day when nobody can reach you”, she said.")
+    assert _speaker(text, "on a good day") == "Hannah Ruel"
+    assert _speaker(text, "the only twenty minutes in the day when nobody can reach you") == "Nia Pellow"
+
+
+def test_a_possessed_description_with_a_title_opens_the_sentence_before():
+    text = ("Sen. Rosalind Achterberg accused Ostrevia of “treating a shared river as a private bathtub”. Her "
+            "colleague on the delegation, Water Minister Ilse Varga, was more measured. She said the gap had "
+            "narrowed to “a few hundred cubic metres a second”.")
+    assert _speaker(text, "a few hundred cubic metres a second") == "Ilse Varga"
+
+
+def test_a_person_in_a_lead_in_is_not_the_subject_a_pronoun_after_a_quote_stands_for():
+    text = ("After questioning Mr Gunnar Pell at length, Deputy Oskar Renn told the committee he had changed his "
+            "view. “I will vote for it,” he said.")
+    assert _speaker(text, "I will vote for it", "direct") == "Oskar Renn"
+
+
+def test_a_counterpart_is_the_other_side_named_before():
+    text = ("Following the talks, the Minister of Foreign Affairs of Vostrania, Aigerim T. Nurpeisova, and the "
+            "Deputy Prime Minister of Ervania, Mrs. Katrin Velde-Amaro, signed eleven documents. “The package is "
+            "worth more than a billion dollars,” Ms. Nurpeisova told journalists. Her Ervanian counterpart said the "
+            "documents would be ratified “before the summer recess”.")
+    assert _speaker(text, "before the summer recess") == "Katrin Velde-Amaro"
+    assert _speaker(text, "The package is worth more than a billion dollars", "direct") == "Aigerim T. Nurpeisova"
+
+
+def test_narration_that_quotes_someone_ends_an_interview_answer():
+    text = ("Dr. Anselm Koury spoke to the Examiner in his office.\n\nQ: How did this happen?\n\nA: Slowly, and "
+            "then all at once.\n\nQ: Who is to blame?\n\nA: We lost the argument before we knew we were having "
+            "it.\n\nNot everyone thinks the response has been quick enough. “Nobody called me back,” said Jeanne "
+            "Okafor, a mother of two.\n\nQ: What now?\n\nA: Clinics at every school.")
+    assert _speaker(text, "Nobody called me back", "direct") == "Jeanne Okafor"
+    assert _speaker(text, "Slowly, and then all at once.", "direct") == "Anselm Koury"
+
+
+def test_a_brother_whose_surname_differs_by_its_ending_is_another_person():
+    text = ("Col. Halina Ostrowska, 52, ran for parliament this year. Her younger brother, Dr. Piotr Ostrowski, "
+            "a surgeon, says she was “impossible to argue with, even at nine”.\n\n“She would count the steps to "
+            "the school,” he said.")
+    assert _speaker(text, "impossible to argue with, even at nine") == "Piotr Ostrowski"
+    assert _speaker(text, "She would count the steps to the school", "direct") == "Piotr Ostrowski"
+
+
+def test_an_unlisted_given_name_ending_in_a_is_a_womans_unless_known_as_a_mans():
+    from analysis.actors_lexicon import given_name_sexes
+    sexes = given_name_sexes()
+    assert (sexes.get("mirella"), sexes.get("ksenia"), sexes.get("luca"), sexes.get("mykola")) == \
+        ("female", "female", None, None)
