@@ -229,7 +229,8 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
                  rest) or (
             kind == "speech" and ADDRESSEE_THAT.match(rest))  # "explained to the council that", "wrote to X that"
     other = verb_pattern().search(rest[:that.start(1)]) if that and lemma in NEEDS_THAT else None
-    if other and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", rest[:other.start()]):
+    if other and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", rest[:other.start()]) and not re.search(
+            r"\b(?:a|an|the|conference|phone|video|earnings)\s+$", rest[:other.start()]):  # "on a conference call"
         that = None  # "told me her manager had assured the team that": the other verb's clause
     if that and "," in rest[:that.start(1)] and re.search(r",\s+(?:\w+ing|and|but|who|which)\b[^,]*$",
                                                          rest[:that.start(1)]):

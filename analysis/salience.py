@@ -47,13 +47,15 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
                  or OWNER_BEFORE.fullmatch(lead)):  # "The New York Times' Nicholas Kristof wrote"
             return _answerer(ctx, end, sent_start) or actor
         if not owner and not (ctx.text[end - 1:end] == "s" and re.match(
-                r"['’]\s", ctx.text[end:end + 2])):  # "Trump's pick to run the EPA, Scott Pruitt, has":
-            break  # the possessor is no subject; the name set off after what it owns may be
+                r"['’]\s", ctx.text[end:end + 2])) and not (actor.actor_type != "person" and _IN_DESCRIPTION.fullmatch(
+                lead)):  # "Trump's pick to run the EPA, Scott Pruitt, has", "Her counterpart at Lindqvist & Bray,
+            break  # Fiona Achebe,": the possessor or employer is no subject; the name set off after it may be
     return None
 
 
 _OBJECT_LEAD = re.compile(r"\b(?:[a-z]+ing|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Tt]o|[Aa]gainst|[Uu]nlike)\s+"
                           r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.’'-]*\s+)?\Z")
+_IN_DESCRIPTION = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s[^,;:“”\"]*")  # before its comma
 _BODY_AFTER = re.compile(r"\s+(?:administration|campaign|government|camp|team|family|foundation|estate)\b")
 
 

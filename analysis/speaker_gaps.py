@@ -240,8 +240,12 @@ def object_of_lead_in(text: str, sent_start: int, position: int, people: list[in
     (True, False)
     >>> object_of_lead_in("Asked about the negotiator, Pavel Orlov, she said no.", 0, 41, [28])
     True
+    >>> object_of_lead_in("When I asked the mayor, Ilona Strand, she said no.", 0, 38, [24])
+    False
     """
     head = text[sent_start:position]
+    if re.match(r"\s*(?:When|After|As|Once|Before)\s+(?:I|we)\s", head):
+        return False  # "When I put this to the deputy mayor, Ilona Strand, she told me": the writer asks, she answers
     cut = lead_in_end(head)
     apposed = APPOSED_NAME.fullmatch(head, cut) if cut else None
     if apposed:  # "Asked about remarks by the negotiator, Pavel Orlovsky, she said": the name is the lead-in's

@@ -66,3 +66,22 @@ def test_an_unlisted_given_name_ending_in_a_is_a_womans_unless_known_as_a_mans()
     sexes = given_name_sexes()
     assert (sexes.get("mirella"), sexes.get("ksenia"), sexes.get("luca"), sexes.get("mykola")) == \
         ("female", "female", None, None)
+
+
+def test_a_hearer_then_a_call_before_that_is_still_the_reports_hearer():
+    text = ("Chief executive Mariam Osterhout blamed the drought. She told analysts on a conference call that the "
+            "worst of the cost pressure had passed.")
+    assert _speaker(text, "the worst of the cost pressure had passed", "indirect") == "Mariam Osterhout"
+
+
+def test_the_person_a_writer_asks_in_a_lead_in_is_the_one_who_answers():
+    text = ("When I put this to the deputy mayor, Ilona Strand, she told me the exemptions were still being "
+            "worked through.")
+    assert _speaker(text, "the exemptions were still being worked through", "indirect") == "Ilona Strand"
+
+
+def test_an_employer_inside_an_opening_description_is_not_the_subject_it_describes():
+    text = ("Priya Haldane-Ross of Corvid Securities called the cut “smaller than feared”. Her counterpart at "
+            "Lindqvist & Bray, Fiona Achebe, was less forgiving. She argued that the company had leaned on price "
+            "rises.")
+    assert _speaker(text, "the company had leaned on price rises", "indirect") == "Fiona Achebe"
