@@ -429,6 +429,10 @@ def _coordinated(text: str, a, b) -> bool:
     return right[1] >= left[2] and n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
 
 
+# Where "without" opens a clause: "Without X, ...", "said that without X the army cannot be filled".
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\bthat\s+|\b(?:but|and)\s+)[“\"‘']?\s*\Z")
+
+
 def _negated_targets(text, spans, cues, clause) -> list[Hit]:
     hits = []
     for target_id, start, end, inverse in spans:
@@ -438,8 +442,10 @@ def _negated_targets(text, spans, cues, clause) -> list[Hit]:
         s, e = before[-1]
         cue = next(c for cs, _, c in cues if cs == s)
         if cue.stance == "negator" and n_words(text[e:start]) <= TARGET_NEGATION_WINDOW:
-            hits.append(Hit(target_id, "favor" if inverse else "against", 1.0, s, end,
-                            f"{text[s:e]} + target ({text[start:end]})"))
+            needed = text[s:e].lower() == "without" and _CLAUSE_OPENING_BEFORE.search(text, 0, s)  # "Without
+            against = not needed  # national service, the army exists only on paper": what it cannot do without
+            hits.append(Hit(target_id, "favor" if inverse == against else "against", 1.0, s, end,
+                            f"{text[s:e]} + target ({text[start:end]}{', needed' if needed else ''})"))
     return hits
 
 

@@ -89,3 +89,35 @@ def test_a_head_noun_with_a_complement_of_its_own_is_another_thing(nato):
     assert [r for r in _stances(other, nato) if r[0] == "Ida Brandt"] == []
     same = named + "Chancellor Ida Brandt said the course was unacceptable."
     assert [r for r in _stances(same, nato) if r[0] == "Ida Brandt"] == [["Ida Brandt", "nato", "against"]]
+
+
+SERVICE = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+service,National service,,national service;conscription,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    path = tmp_path_factory.mktemp("service") / "targets.csv"
+    path.write_text(SERVICE, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Without national service, the army exists only on paper,” Minister Anna Berg said.", "favor"),
+    ("Minister Anna Berg said that without conscription the army “simply cannot be filled”.", "favor"),
+    ("Minister Anna Berg said the army could be filled without conscription.", "against"),
+    ("Minister Anna Berg said her party would vote for the budget but against conscription.", "against"),
+    ("“Conscription will finish small farms like mine,” Minister Anna Berg said.", "against"),
+    ("“Conscription means our sons in other people's wars. No, thank you,” Minister Anna Berg said.", "against"),
+    ("“On conscription I genuinely can't decide,” Minister Anna Berg said.", "neutral"),
+    ("“Conscription? I have prayed over it and still do not know which way is right,” Minister Anna Berg said.",
+     "neutral"),
+])
+def test_what_a_speaker_cannot_do_without_refusals_and_indecision(text, expected, service):
+    assert _stances(text, service) == [["Anna Berg", "service", expected]]
+
+
+def test_an_undecided_voter_named_so_keeps_the_vote_they_cast(service):
+    text = "The other undecided councillor, Anna Berg, voted for conscription without speaking in the debate."
+    assert _stances(text, service) == [["Anna Berg", "service", "favor"]]
