@@ -121,3 +121,14 @@ def test_what_a_speaker_cannot_do_without_refusals_and_indecision(text, expected
 def test_an_undecided_voter_named_so_keeps_the_vote_they_cast(service):
     text = "The other undecided councillor, Anna Berg, voted for conscription without speaking in the debate."
     assert _stances(text, service) == [["Anna Berg", "service", "favor"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“We are asking parliament to pass the conscription bill,” Minister Anna Berg said.", "favor"),
+    ("“I will vote yes,” Minister Anna Berg said.", "favor"),
+    ("“I will vote no,” Minister Anna Berg said.", "against"),
+    ("Minister Anna Berg warns that conscription would make us “a target”.", "against"),
+])
+def test_votes_passing_and_being_made_a_target(sentence, expected, service):
+    text = f"Parliament debates national service on Monday. {sentence}"
+    assert _stances(text, service) == [["Anna Berg", "service", expected]]
