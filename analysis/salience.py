@@ -311,6 +311,19 @@ def counterparts(ctx, quotes) -> None:
                       any(w[:5].lower() == stem for w in re.findall(r"[A-Z][\w-]+", a.role))]
         if others:
             quote.speaker = dataclasses.replace(others[0], role=others[0].role or actor.role)
+            _goes_on(ctx, quotes, quote, owner)
+
+
+def _goes_on(ctx, quotes, quote, owner) -> None:
+    """Quotations later in the paragraph of a resolved counterpart that a bare he or she gave to the owner (found
+    before the counterpart was): '“We are not signing papers for the archive,” she added' is the counterpart's."""
+    for later in quotes:
+        if owner is None or later.start <= quote.end or "\n" in ctx.text[quote.end:later.start] or \
+                later.speaker != owner or later.cue_start < 0:
+            continue
+        pronoun = re.search(r"\b(?:he|she)\b", ctx.text[max(0, later.cue_start - 12):later.cue_start + 12])
+        if pronoun and agrees(pronoun.group(), quote.speaker, ctx.sexes()):
+            later.speaker = quote.speaker
 
 
 def role_in(ctx, start: int, end: int) -> actors_stage.Actor | None:

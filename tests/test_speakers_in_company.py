@@ -39,8 +39,10 @@ def test_a_counterpart_is_the_other_side_named_before():
     text = ("Following the talks, the Minister of Foreign Affairs of Vostrania, Aigerim T. Nurpeisova, and the "
             "Deputy Prime Minister of Ervania, Mrs. Katrin Velde-Amaro, signed eleven documents. “The package is "
             "worth more than a billion dollars,” Ms. Nurpeisova told journalists. Her Ervanian counterpart said the "
-            "documents would be ratified “before the summer recess”.")
+            "documents would be ratified “before the summer recess”. “We are not signing papers for the archive,” "
+            "she added.")
     assert _speaker(text, "before the summer recess") == "Katrin Velde-Amaro"
+    assert _speaker(text, "We are not signing papers for the archive", "direct") == "Katrin Velde-Amaro"
     assert _speaker(text, "The package is worth more than a billion dollars", "direct") == "Aigerim T. Nurpeisova"
 
 
