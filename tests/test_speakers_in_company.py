@@ -87,3 +87,9 @@ def test_an_employer_inside_an_opening_description_is_not_the_subject_it_describ
             "Lindqvist & Bray, Fiona Achebe, was less forgiving. She argued that the company had leaned on price "
             "rises.")
     assert _speaker(text, "the company had leaned on price rises", "indirect") == "Fiona Achebe"
+
+
+def test_a_verb_of_praise_in_a_headline_gives_its_fragment_to_its_subject():
+    text = ("Labor on track to hit 2030 target as Minister Chris Bowen heralds ‘pragmatic’ approach to energy shift"
+            "\n\nThe government is on track, new modelling shows.")
+    assert _speaker(text, "pragmatic") == "Chris Bowen"
