@@ -132,3 +132,28 @@ def test_an_undecided_voter_named_so_keeps_the_vote_they_cast(service):
 def test_votes_passing_and_being_made_a_target(sentence, expected, service):
     text = f"Parliament debates national service on Monday. {sentence}"
     assert _stances(text, service) == [["Anna Berg", "service", expected]]
+
+
+AIR = """id,label,description,patterns,inverse_patterns,favor_cues,against_cues
+air,Air-defence systems for Kesmar,,air defence;air-defence;Veyra,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def air(tmp_path_factory):
+    path = tmp_path_factory.mktemp("air") / "targets.csv"
+    path.write_text(AIR, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Minister Davor Kessel urged the Union to approve Kesmar's request for six Veyra batteries.", "favor"),
+    ("Minister Davor Kessel abstained on the air-defence package rather than support it.", "against"),
+    ("Minister Davor Kessel said such air-defence supplies “will only prolong the suffering”.", "against"),
+    ("Minister Davor Kessel regards the air-defence deliveries as “a deliberate step towards escalation”.",
+     "against"),
+    ("Minister Davor Kessel said depots used for Veyra deliveries would be legitimate military targets.", "against"),
+    ("Minister Davor Kessel said he was unsure whether Veyra would help.", "neutral"),
+])
+def test_approval_preference_and_the_language_of_escalation(sentence, expected, air):
+    assert _stances(sentence, air) == [["Davor Kessel", "air", expected]]
