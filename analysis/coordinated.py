@@ -40,6 +40,10 @@ OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?[
                                  r"paid|rose|fell|became)\b")
 
 
+# A subordinate clause that holds both coordinated verbs: "after Sen. X walked out of a meeting and told reporters".
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|while|since|once|until)\s+(?=[A-Z])")
+
+
 def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
     """The subject that opens a sentence whose reporting verb is coordinated with an earlier one: "the housing
     secretary stood in front of a tower and declared ...", "Its spokeswoman, Laura Melis, declined to ... but
@@ -49,6 +53,9 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
                      head) or re.search(r"[;:]", head):  # "... and declared", "... but has also acknowledged"
         return None
     found = _opening(ctx, sent_start, cue_start, head)
+    clause = None if found else _SUBORDINATE.search(head)  # "... fell apart after Sen. X walked out and told"
+    if clause and not re.search(r"[,;]\s+(?:and|but)\s", head[clause.end():]):
+        found = _opening(ctx, sent_start + clause.end(), cue_start, head[clause.end():])
     pronoun = None if found else OPENING_PRONOUN.match(head)  # "He doesn't believe in ..., compares ... and once said"
     if pronoun:
         return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1))

@@ -163,7 +163,7 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
     return kept if described_person(kept, word) else None  # nobody is named, so the description itself
 
 
-_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s|\b[Tt]he\s[^.;:,“”]{1,40}['’]s\sspokes(?:man|woman)\b")
 
 
 def body_run_before(ctx, phrase: str, position: int) -> actors_stage.Actor | None:

@@ -96,7 +96,9 @@ def _attribution_after(ctx: Context, quote: Quote):
     said'): (cue, cue_start, speaker), or None."""
     close = re.match(r"[.,;:!?]*[”»\"’']{1,2}", ctx.text[quote.end:quote.end + 4])  # ',’” said X' too
     found = attribution_after(ctx, quote.end + close.end() - 1) if close and re.match(
-        r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) else None
+        r"[.,;:!?]*[”»\"’']\s*,|,", ctx.text[quote.end:quote.end + 5]) and not re.match(
+        r"[.,;:!?]*[”»\"’']?\s*,\s*(?:which|who|whom)\b", ctx.text[quote.end:quote.end + 12]) else None  # not
+    # 'promised to “look into it personally”, which Sir Godfrey took as a threat': a relative, no attribution
     return found if found and found[2] is not None else None
 
 

@@ -93,3 +93,24 @@ def test_a_verb_of_praise_in_a_headline_gives_its_fragment_to_its_subject():
     text = ("Labor on track to hit 2030 target as Minister Chris Bowen heralds ‘pragmatic’ approach to energy shift"
             "\n\nThe government is on track, new modelling shows.")
     assert _speaker(text, "pragmatic") == "Chris Bowen"
+
+
+def test_a_spokesman_described_by_whose_he_is_speaks_on():
+    text = ("“We will fill that hole,” said Mr Rayne.\n\nAfterwards, the Prime Minister’s spokesman told reporters "
+            "that Mr Rayne had “thoroughly enjoyed” the session. He described the photograph as “taken from a very "
+            "flattering angle”.")
+    rows = quotes.of_text(text)
+    row = rows[(rows["kind"] == "partial") & (rows["text"] == "taken from a very flattering angle")].iloc[0]
+    assert (row["speaker"], row["speaker_role"]) == ("", "the Prime Minister’s spokesman")
+
+
+def test_a_relative_clause_after_a_fragment_is_no_attribution():
+    text = ("The Prime Minister promised to “look into it personally”, which Sir Godfrey Pyle, not unreasonably, "
+            "took as a threat.")
+    assert _speaker(text, "look into it personally") != "Godfrey Pyle"
+
+
+def test_coordinated_verbs_inside_a_subordinate_clause_share_its_subject():
+    text = ("A bipartisan agreement fell apart on Tuesday night after Sen. Franklin D. Caldwell, the majority leader, "
+            "walked out of a closed-door meeting and told reporters that the package was “dead as a doornail.”")
+    assert _speaker(text, "dead as a doornail") == "Franklin D. Caldwell"
