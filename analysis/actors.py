@@ -213,7 +213,7 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                                                                            and tail[0].group().lower()
                                                                            not in GIVEN_NAMES):
             tail = tail[1:]  # "Minister of Commerce T. Barov", "Chairman of X Holdings H. Velmar": initials open
-        if len(tail) == 1 and (len(tail[0].group()) < 3 or tail[0].group().endswith(".")):
+        if len(tail) == 1 and (len(tail[0].group()) < 3 - titled or tail[0].group().endswith(".")):  # "Mr. Ng"
             continue
         start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()
         if free(start, end):

@@ -114,3 +114,9 @@ def test_coordinated_verbs_inside_a_subordinate_clause_share_its_subject():
     text = ("A bipartisan agreement fell apart on Tuesday night after Sen. Franklin D. Caldwell, the majority leader, "
             "walked out of a closed-door meeting and told reporters that the package was “dead as a doornail.”")
     assert _speaker(text, "dead as a doornail") == "Franklin D. Caldwell"
+
+
+def test_a_surname_of_two_letters_after_a_title_is_the_person():
+    text = ("The agency’s chief executive, Paul V. Ng, said it had “about ninety days of runway”.\n\n“We are not "
+            "crying wolf. The wolf is in the rail yard,” Mr. Ng said.")
+    assert _speaker(text, "We are not crying wolf. The wolf is in the rail yard", "direct") == "Paul V. Ng"
