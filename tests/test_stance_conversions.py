@@ -157,3 +157,13 @@ def air(tmp_path_factory):
 ])
 def test_approval_preference_and_the_language_of_escalation(sentence, expected, air):
     assert _stances(sentence, air) == [["Davor Kessel", "air", expected]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Minister Davor Kessel said Veyra batteries were the step that saves the most lives.", "favor"),
+    ("Minister Davor Kessel said his country would not put its name to another Veyra shipment.", "against"),
+    ("Minister Davor Kessel said the air-defence package stops looking like a trap once the front is quiet.",
+     "favor"),
+])
+def test_lives_saved_names_put_to_a_proposal_and_a_judgement_withdrawn(sentence, expected, air):
+    assert _stances(sentence, air) == [["Davor Kessel", "air", expected]]
