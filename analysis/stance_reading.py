@@ -330,8 +330,8 @@ def _modified(text: str, start: int, cue: Cue, modifiers, clause) -> tuple[str, 
            and n_words(text[e:start]) <= HEDGE_WINDOW for s, e, m in modifiers):
         weight /= 2
         notes.append("hedged")
-    elif _WOULD.search(text, max(0, start - 24), start) and _CONDITION_AFTER.match(text, start):
-        weight /= 2  # "I would back the cap if it came with grants": a position on a condition
+    elif (_WOULD.search(text, max(0, start - 24), start) or negators) and _CONDITION_AFTER.match(text, start):
+        weight /= 2  # "I would back the cap if it came with grants", "no point discussing it if ...": a condition
         notes.append("on a condition")
     if _NOW.search(text, max(0, start - 24), start) and stance in ("favor", "against"):
         weight *= 2  # "Having read the bill, I now support it": the present position outweighs what went before

@@ -167,3 +167,10 @@ def test_approval_preference_and_the_language_of_escalation(sentence, expected, 
 ])
 def test_lives_saved_names_put_to_a_proposal_and_a_judgement_withdrawn(sentence, expected, air):
     assert _stances(sentence, air) == [["Davor Kessel", "air", expected]]
+
+
+def test_a_negation_on_a_condition_is_weak_evidence(nato):
+    text = ("Secretary General Jens Moller said there was no point discussing NATO membership for Kyiv if it does "
+            "not prevail in the war first. “We support NATO membership for Kyiv,” Jens Moller said. Jens Moller added "
+            "that there was no point discussing NATO membership if the war goes on.")
+    assert [r for r in _stances(text, nato) if r[0] == "Jens Moller"] == [["Jens Moller", "nato", "favor"]]
