@@ -166,7 +166,11 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
             any(verb_forms()[v.group()][1] in ("speech", "opinion") and not _NOUN_AFTER.search(head, 0, v.start())
                 for v in verb_pattern().finditer(head)):
         return None
-    return _opening(ctx, sent_start, cue_start, head, finite=True)
+    found = _opening(ctx, sent_start, cue_start, head, finite=True)
+    opener = re.match(r"(?:On|In|At|By|Last|Earlier|Later|This|That)\s+", head)
+    pronoun = None if found else OPENING_PRONOUN.match(head, opener.end() if opener else 0)  # "On Thursday he was more
+    return resolve_word(ctx, pronoun.group(1), sent_start + pronoun.start(1)) if pronoun else found  # guarded,
+    # telling one analyst that ..."
 
 
 # A document or post right before a reporting participle, with a few words of time or place between: "issued a

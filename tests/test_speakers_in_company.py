@@ -120,3 +120,9 @@ def test_a_surname_of_two_letters_after_a_title_is_the_person():
     text = ("The agency’s chief executive, Paul V. Ng, said it had “about ninety days of runway”.\n\n“We are not "
             "crying wolf. The wolf is in the rail yard,” Mr. Ng said.")
     assert _speaker(text, "We are not crying wolf. The wolf is in the rail yard", "direct") == "Paul V. Ng"
+
+
+def test_a_participle_after_a_pronoun_subject_behind_a_time_lead_in_is_its_report():
+    text = ("Chief executive Markus J. Kettering spoke first. On Thursday he was more guarded, telling one analyst "
+            "that the timetable was “under review, not under threat”.")
+    assert _speaker(text, "under review, not under threat") == "Markus J. Kettering"
