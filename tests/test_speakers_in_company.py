@@ -124,5 +124,5 @@ def test_a_surname_of_two_letters_after_a_title_is_the_person():
 
 def test_a_participle_after_a_pronoun_subject_behind_a_time_lead_in_is_its_report():
     text = ("Chief executive Markus J. Kettering spoke first. On Thursday he was more guarded, telling one analyst "
-            "that the timetable was “under review, not under threat”.")
-    assert _speaker(text, "under review, not under threat") == "Markus J. Kettering"
+            "that the timetable was under review.")
+    assert _speaker(text, "the timetable was under review", "indirect") == "Markus J. Kettering"
