@@ -14,8 +14,12 @@ vape_ban,A ban on flavoured vapes,,vape ban*;ban on flavoured vapes,,,
 
 @pytest.fixture(scope="module")
 def targets(tmp_path_factory):
+    return _targets_file(tmp_path_factory, TARGETS)
+
+
+def _targets_file(tmp_path_factory, rows: str) -> str:
     path = tmp_path_factory.mktemp("targets") / "targets.csv"
-    path.write_text(TARGETS, encoding="utf-8")
+    path.write_text(rows, encoding="utf-8")
     return str(path)
 
 
@@ -65,9 +69,7 @@ nato,Ukraine joining NATO,,NATO membership;NATO course;membership in NATO,,,
 
 @pytest.fixture(scope="module")
 def nato(tmp_path_factory):
-    path = tmp_path_factory.mktemp("nato") / "targets.csv"
-    path.write_text(NATO, encoding="utf-8")
-    return str(path)
+    return _targets_file(tmp_path_factory, NATO)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -98,9 +100,7 @@ service,National service,,national service;conscription,,,
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    path = tmp_path_factory.mktemp("service") / "targets.csv"
-    path.write_text(SERVICE, encoding="utf-8")
-    return str(path)
+    return _targets_file(tmp_path_factory, SERVICE)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -141,9 +141,7 @@ air,Air-defence systems for Kesmar,,air defence;air-defence;Veyra,,,
 
 @pytest.fixture(scope="module")
 def air(tmp_path_factory):
-    path = tmp_path_factory.mktemp("air") / "targets.csv"
-    path.write_text(AIR, encoding="utf-8")
-    return str(path)
+    return _targets_file(tmp_path_factory, AIR)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
