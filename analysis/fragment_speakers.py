@@ -21,6 +21,7 @@ from analysis.attribution import (
 )
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
+from analysis.salience import BODY_OF_NAME
 from analysis.speaker_gaps import lead_in_end
 from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
@@ -322,8 +323,7 @@ _COLON_BEFORE = re.compile(r":[ \t]*[“«\"‘']?[ \t]*$")
 
 
 # A body a name modifies, opening a sentence: "The Harris campaign", "The Biden administration".
-NAMED_BODY = re.compile(r"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,3}?(?:campaign|administration|government|camp|legal team|"
-                        r"team|foundation|family|estate)\b")
+NAMED_BODY = re.compile(rf"[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}?{BODY_OF_NAME}\b")
 
 
 def _subject_of(ctx: Context, sent_start: int, end: int):

@@ -23,7 +23,7 @@ from analysis.unnamed_sources import GENERIC_BODIES, KINDRED, MEDIA_DESCRIPTIONS
 
 __all__ = ["SALIENT_WITHIN", "OWNER_BEFORE", "described_body", "epithet_subject", "previous_subject",
            "subject_before_quote", "subject_person_before", "role_in", "named_next", "VISITING", "guest_before",
-           "interrupted_subject", "counterparts"]
+           "interrupted_subject", "counterparts", "BODY_OF_NAME"]
 
 
 def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
@@ -56,7 +56,9 @@ def previous_subject(ctx, position: int) -> actors_stage.Actor | None:
 _OBJECT_LEAD = re.compile(r"\b(?:[a-z]+ing|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Tt]o|[Aa]gainst|[Uu]nlike)\s+"
                           r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.’'-]*\s+)?\Z")
 _IN_DESCRIPTION = re.compile(r"(?:(?:And|But)\s+)?(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s[^,;:“”\"]*")  # before its comma
-_BODY_AFTER = re.compile(r"\s+(?:administration|campaign|government|camp|team|family|foundation|estate)\b")
+# The bodies a name may modify: "the Trump administration", "the Harris campaign", "the Kessely family".
+BODY_OF_NAME = r"(?:campaign|administration|government|camp|legal team|team|foundation|family|estate)"
+_BODY_AFTER = re.compile(rf"\s+{BODY_OF_NAME}\b")
 
 
 def subject_before_quote(ctx, position: int) -> actors_stage.Actor | None:
