@@ -28,6 +28,7 @@ import pandas as pd
 from analysis import _deprecated, name_roles, segment
 from analysis import columns as C
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
+    GENERATIONS,
     GIVEN_NAMES,
     PLACE_WORDS,
     POST_NOMINALS,
@@ -61,11 +62,13 @@ from analysis.name_roles import (
     VERB_BEFORE,
     discover_role,
     fuzzy_surname,
+    generation,
     introduced_person,
     named_people_of,
     opens_heading,
     past_suffix,
     place_word,
+    unify_discovered,
 )
 from analysis.organizations import (
     CAMEL_CASE,
@@ -213,7 +216,9 @@ def _name_spans(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[i
                                                                            and tail[0].group().lower()
                                                                            not in GIVEN_NAMES):
             tail = tail[1:]  # "Minister of Commerce T. Barov", "Chairman of X Holdings H. Velmar": initials open
-        if len(tail) == 1 and (len(tail[0].group()) < 3 - titled or tail[0].group().endswith(".")):  # "Mr. Ng"
+        if len(tail) == 1 and (len(tail[0].group()) < 3 - titled or tail[0].group().endswith(".")  # "Mr. Ng"
+                               or text.startswith(".", run.start() + tail[0].end())
+                               and tail[0].group().lower() in HONORIFICS | TITLE_ABBREVIATIONS):  # "said Prof. X"
             continue
         start, end = run.start() + tail[0].start(), run.start() + tail[-1].end()
         if free(start, end):
@@ -350,8 +355,10 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     discovered: dict[str, Actor] = {}
     spans = []
     for start, end, role in sorted(candidates, key=lambda c: -len(text[c[0]:c[1]].split())):
-        name = text[start:end]  # full names first, so "President Trump" joins "Donald Trump"
-        surname = name if name in discovered else name.split()[-1]  # one person per surname: "Mark Hegseth" is Pete
+        suffix, past = generation(text, end)  # "Donald Trump Jr." is not his father: the suffix is in name and key
+        name, end = (f"{text[start:end]} {suffix}" if suffix else text[start:end]), past  # full names first, so
+        surname = name if name in discovered else " ".join(name.split()[-2 if suffix else -1:])  # "President
+        # Trump" joins "Donald Trump"; one person per surname: "Mark Hegseth" is Pete
         similar = fuzzy_surname(surname, [a for a in discovered.values() if " " in a.name and not namesake(
             text, start, role, name, a.name)])  # not "Her brother, Piotr Ostrowski" after "Halina Ostrowska"
         if similar is not None and surname not in discovered:  # "Hegset" after "Pete Hegseth"
@@ -389,10 +396,11 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
 
     if index:
         for match in _alias_pattern(tuple(index)).finditer(text):
-            add(match.start(), match.end(), index[match.group()])
+            if not (index[match.group()].actor_type == "person" and generation(text, match.end())[0]):
+                add(match.start(), match.end(), index[match.group()])  # "Donald Trump Jr." is not the listed father
     for match in CAP_WORD.finditer(text):
         word = match.group()
-        if word[0] not in initials or not free(match.start(), match.end()):
+        if word[0] not in initials or not free(match.start(), match.end()) or generation(text, match.end())[0]:
             continue
         # each word is compared with the listed surnames once per process
         actor = misspelt[word] if word in misspelt else misspelt.setdefault(word, fuzzy_surname(word, persons))
@@ -410,6 +418,8 @@ def of_text(text: str, lexicon: list[tuple[Actor, tuple[str, ...]]]) -> list[dic
              for s, e, a in found]
     extra = {key: a for key, a in discovered.items() if len(key) >= 3} | {  # and whole names where they recur
         a.name: a for a in discovered.values() if " " in a.name and a.actor_type == "person"}  # ("Ivo Danek: ...")
+    extra = {a.surname: a for a in discovered.values() if len(a.surname) >= 3 and a.name.split()[-1] in GENERATIONS
+             } | extra  # "Hale" is "Thomas R. Hale Jr." unless the text names a father Hale
     for start, end, alias in alias_matches(extra, text, _NAMED_AFTER):  # this text's own names: no pattern compiled
         if free(start, end):
             add(start, end, extra[alias])
@@ -469,32 +479,6 @@ def find(documents: pd.DataFrame, sentences: pd.DataFrame, *, lexicon=None,
     if not rows:
         return pd.DataFrame(columns=list(MENTION_COLUMNS))
     return unify_discovered(pd.DataFrame(rows, columns=list(MENTION_COLUMNS)))
-
-
-def unify_discovered(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One name per discovered person across documents: spelling variants of the same name ("Volodymyr
-    Zelenskyy", "Volodymyr Zelensky") take the most frequent variant.
-
-    >>> m = pd.DataFrame({"actor": ["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelensky"],
-    ...                   "actor_type": ["person"] * 3, "known": [False] * 3})
-    >>> unify_discovered(m)["actor"].tolist()
-    ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'Volodymyr Zelensky']
-    """
-    mask = (mentions["actor_type"] == "person") & ~mentions["known"].astype(bool)
-    counts = mentions.loc[mask, "actor"].value_counts()
-    names = sorted(counts.index, key=lambda n: (-counts[n], n))
-    canonical: dict[str, str] = {}
-    for name in names:  # most frequent first: each later variant maps to the first similar name
-        parts = name.split()
-        for head in names[:names.index(name)]:
-            other = head.split()
-            if len(parts) > 1 and len(other) > 1 and parts[0][0] == other[0][0] and len(parts[-1]) >= 5 \
-                    and edit_distance(parts[-1], other[-1]) <= (2 if len(other[-1]) >= 8 else 1):
-                canonical[name] = canonical.get(head, head)
-                break
-    if not canonical:
-        return mentions
-    return mentions.assign(actor=mentions["actor"].where(~mask, mentions["actor"].replace(canonical)))
 
 
 find_in_text = _deprecated.renamed(of_text, "analysis.actors.find_in_text")

@@ -23,7 +23,7 @@ __all__ = ["Actor", "ActorsFileError", "role_nouns", "role_equivalents", "affili
            "affiliation_of", "shipped", "countries", "load", "resolve_role_phrase", "role_phrase_pattern",
            "edit_distance", "reporting_lemmas", "POST_NOMINALS", "KIN", "alias_index",
            "SURNAME_SHAPE", "STATE_STYLE_MODIFIERS", "STATE_STYLE_HEADS", "alias_matches", "given_name_sexes",
-           "namesake"]
+           "namesake", "GENERATIONS"]
 
 # Letters after a person's name that give a rank, honour or degree, not a body: "Rupert de Villiers KC said".
 # Words that end the names of buildings and streets named for people ("Donald Trump Tower", "Sadiq Khan Street").
@@ -87,6 +87,9 @@ def reporting_lemmas() -> frozenset[str]:
     return frozenset(row["lemma"] for row in resources.read_table("reporting_verbs.csv"))
 
 
+GENERATIONS = frozenset(("Jr.", "Sr.", "II", "III", "IV"))  # the suffixes that tell a son from his father
+
+
 @dataclass(frozen=True)
 class Actor:
     """One actor of the lexicon: canonical display name, affiliation, type, role and whether it was listed."""
@@ -98,8 +101,9 @@ class Actor:
     known: bool = True
 
     @property
-    def surname(self) -> str:
-        return self.name.split()[-1] if self.actor_type == "person" and " " in self.name else ""
+    def surname(self) -> str:  # "Donald Trump Jr." has the surname Trump
+        words = self.name.split() if self.actor_type == "person" else ()
+        return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1] if len(words) > 1 else ""
 
 
 @functools.lru_cache(maxsize=1)

@@ -247,3 +247,16 @@ def medium_teller(ctx: Context, sent_start: int, cue_start: int, subject: actors
     told = _TOLD_MEDIUM.search(ctx.text, sent_start, cue_start) if subject and subject.actor_type == "media" else None
     return (subject_before(ctx, sent_start, told.start()) or unnamed_before(ctx.text[sent_start:told.start()])) \
         if told else subject
+
+
+_PRONOUN_LEAD = re.compile(r"(?:[^,.;“”\"]{1,80},\s+|(?:Later|Then|But|And|Yet|Still)\s+)?(?:[Hh]e|[Ss]he)\s+"
+                           r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+
+
+def described_before(ctx: Context, sent_start: int, cue_start: int):
+    """The described speaker of the sentence before, for a he or she that no named person answers to: "The head
+    of the agency told reporters that ... Asked about the video, she said ..." (the head of the agency)."""
+    if not _PRONOUN_LEAD.fullmatch(ctx.text, sent_start, cue_start):
+        return None
+    noted = ctx.noted_speaker(sentence_bounds(ctx.text, max(0, sent_start - 2), ctx.quoted)[0], sent_start)
+    return noted[1] if noted and not noted[1].name and noted[1].role else None

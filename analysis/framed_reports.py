@@ -12,7 +12,7 @@ from analysis.lead_attribution import according_source
 from analysis.quotes_lexicon import verb_pattern
 from analysis.unnamed_sources import names_a_source, names_a_text, unnamed
 
-__all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins"]
+__all__ = ["STATED_BY", "LEAD_IN", "AS_VERB", "according_to", "stated_by", "lead_ins", "colon_headlines"]
 
 
 def according_to(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
@@ -141,4 +141,29 @@ def lead_ins(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
         end = end - 1 if ctx.text[end - 1:end] == "." else end
         if actor is not None and len(ctx.text[start:end].split()) >= 3:
             quotes.append(Quote("indirect", start, end, match.group().strip(" ,"), sent_start, actor))
+    return quotes
+
+
+# The colon after a headline's speaker, perhaps with a verb and its hearer: "Lavrov: ...", "Zelensky tells Biden: ...",
+# "Scholz to Macron: ...".
+HEADLINE_COLON = re.compile(r"(?:\s+(?P<verb>tells|told|to|warns|urges)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:\s+[A-Z][\w.’'-]*){0,2})?\s*:\s+")
+
+
+def colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
+    """Agency headlines that give a statement after the speaker's name: "Lavrov: West not ready for talks"."""
+    quotes = []
+    for sent_start, sent_end in sentences:
+        found = ctx.mention_at(sent_start, min(sent_end, sent_start + 40))
+        if not found or found[0][0] != sent_start or found[0][2].actor_type != "person":
+            continue
+        colon = HEADLINE_COLON.match(ctx.text[found[0][1]:sent_end])
+        if colon and not ctx.inside_quote(sent_start):
+            start, end = trim(ctx.text, found[0][1] + colon.end(), sent_end)
+            end = end - 1 if ctx.text[end - 1:end] == "." else end
+            cue = colon.group("verb") or ":"
+            if len(ctx.text[start:end].split()) >= 3 and ctx.text[start] not in "“«\"‘'":
+                quotes.append(Quote("indirect", start, end, cue, found[0][1] + (colon.start("verb") if
+                                                                                  colon.group("verb") else 0),
+                                    found[0][2]))
     return quotes

@@ -27,6 +27,7 @@ from analysis.clause_subjects import pronoun_subject, purpose_subject
 from analysis.coordinated import (
     REPLIER,
     REPLIES,
+    described_before,
     described_subject,
     document_participle_subject,
     hearer_before,
@@ -37,7 +38,7 @@ from analysis.coordinated import (
 from analysis.country_subjects import country_opening
 from analysis.described_sources import document_before, subject_body_before
 from analysis.document_authors import sender
-from analysis.framed_reports import STATED_BY, according_to, lead_ins, stated_by
+from analysis.framed_reports import STATED_BY, according_to, colon_headlines, lead_ins, stated_by
 from analysis.organizations import BODY_NOUNS, FINDINGS, issued_text
 from analysis.pronoun_agreement import agrees
 from analysis.quotes_lexicon import alternatives, verb_forms, verb_pattern
@@ -214,31 +215,6 @@ def _coordinated_host(ctx: Context, quotes: list[Quote], cue_start: int) -> Quot
     return None
 
 
-# The colon after a headline's speaker, perhaps with a verb and its hearer: "Lavrov: ...", "Zelensky tells Biden: ...",
-# "Scholz to Macron: ...".
-HEADLINE_COLON = re.compile(r"(?:\s+(?P<verb>tells|told|to|warns|urges)\s+(?:the\s+)?[A-Z][\w.’'-]*"
-                            r"(?:\s+[A-Z][\w.’'-]*){0,2})?\s*:\s+")
-
-
-def _colon_headlines(ctx: Context, sentences: list[tuple[int, int]]) -> list[Quote]:
-    """Agency headlines that give a statement after the speaker's name: "Lavrov: West not ready for talks"."""
-    quotes = []
-    for sent_start, sent_end in sentences:
-        found = ctx.mention_at(sent_start, min(sent_end, sent_start + 40))
-        if not found or found[0][0] != sent_start or found[0][2].actor_type != "person":
-            continue
-        colon = HEADLINE_COLON.match(ctx.text[found[0][1]:sent_end])
-        if colon and not ctx.inside_quote(sent_start):
-            start, end = trim(ctx.text, found[0][1] + colon.end(), sent_end)
-            end = end - 1 if ctx.text[end - 1:end] == "." else end
-            cue = colon.group("verb") or ":"
-            if len(ctx.text[start:end].split()) >= 3 and ctx.text[start] not in "“«\"‘'":
-                quotes.append(Quote("indirect", start, end, cue, found[0][1] + (colon.start("verb") if
-                                                                                  colon.group("verb") else 0),
-                                    found[0][2]))
-    return quotes
-
-
 class _Covered:
     """Spans given once, with a containment test in logarithmic time (a prefix maximum of their ends)."""
 
@@ -311,7 +287,9 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
     """Reported speech, sentence by sentence; each test looks only at the sentence at hand and at spans found
     before it through ``_Covered``, so the time grows with the length of the text, not its square."""
     stated, attributions = stated_by(ctx, sentences)
-    quotes = according_to(ctx, sentences) + lead_ins(ctx, sentences) + _colon_headlines(ctx, sentences) + stated
+    direct = _Covered([(t.start, t.end) for t in taken if t.kind == "direct"])  # a transcript's line, unmarked
+    quotes = [q for q in according_to(ctx, sentences) + lead_ins(ctx, sentences) + colon_headlines(ctx, sentences)
+              + stated if q.start not in direct]
     for quote in quotes:
         ctx.note_speaker(quote.cue_start, quote.speaker)
     given = sorted(quotes, key=lambda q: q.start)
@@ -475,7 +453,8 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             apposed = APPOSED_WHO.search(ctx.text, sent_start, cue_start)  # "X, an Oklahoma Republican who said"
             named = [m for m in ctx.mention_at(sent_start, apposed.start()) if m[1] == apposed.start() and
                      m[2].actor_type in ("person", "organization") and not ctx.inside_quote(m[0])] if apposed else []
-            subject = medium_teller(ctx, sent_start, cue_start, named[-1][2] if named else subject)  # "told Axios, who"
+            subject = medium_teller(ctx, sent_start, cue_start, named[-1][2] if named else subject) or \
+                described_before(ctx, sent_start, cue_start)  # "told Axios, who"; "... . Asked why, she said"
             if subject is None:
                 continue
             clause = clause_after(ctx, cue_end, sent_end, lemma, kind)

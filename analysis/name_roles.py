@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from analysis import resources
 from analysis.actors_lexicon import (
     GIVEN_NAMES,
@@ -22,8 +24,8 @@ from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
-           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "BODY_OR_WORK_BEFORE",
-           "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
+           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "generation", "unify_discovered",
+           "BODY_OR_WORK_BEFORE", "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
 REGIONS = frozenset(resources.read_word_list("regions.txt"))
@@ -55,6 +57,22 @@ BODY_OR_WORK_BEFORE = re.compile(
     r"\b(?:director|head|chair|chairman|chairwoman|chief executive|founder|co-founder|secretary-general|"
     r"secretary general|president|vice-president)\s+of\s+(?:the\s+)?$|\b(?:newsletter|magazine|newspaper|"
     r"podcast|blog|website|programme|series|documentary|novel|memoir|album|column|channel)\s+$")
+
+
+_GENERATION = re.compile(r",?[ \u00a0](Jr|Sr)\.?(?![\w’'-])|,?[ \u00a0](II|III|IV)\b")
+
+
+def generation(text: str, end: int) -> tuple[str, int]:
+    """The generational suffix right after a name ending at ``end``, written the one way ("Jr.", "III"), and where
+    it ends; ("", end) when there is none.
+
+    >>> generation("Donald Trump Jr. said", 12), generation("Martin Luther King, Jr.", 18), generation("Trump said", 5)
+    (('Jr.', 16), ('Jr.', 23), ('', 5))
+    """
+    suffix = _GENERATION.match(text, end)
+    if suffix is None:
+        return "", end
+    return (f"{suffix.group(1)}." if suffix.group(1) else suffix.group(2)), suffix.end()
 
 
 def past_suffix(text: str, end: int) -> int:
@@ -390,7 +408,11 @@ def bodies_named(text: str) -> set[str]:
             bodies.add(" ".join(words))
     bodies |= {m.group(1) for m in _THE_NAME.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
     bodies |= {m.group(1) for m in _TAKEN_UP_AS_BODY.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
-    return bodies
+    return bodies | {m.group(1) for m in _DATELINE_AGENCY.finditer(text, 0, 600)}
+
+
+# The agency in a dateline: "PORT KESSALY, Oct 14 (Continental Wire) — A rocket ...".
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})\)\s*[-–—]")
 
 
 # A name opening a sentence that the next sentence takes up as a body: "Greenpeace said ... The group called it".
@@ -432,3 +454,29 @@ def common_word(text: str, start: int, end: int) -> bool:
         return False
     return low in FUNCTION_WORDS or low in _OPENING_WORDS or \
         re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+
+
+def unify_discovered(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One name per discovered person across documents: spelling variants of the same name ("Volodymyr
+    Zelenskyy", "Volodymyr Zelensky") take the most frequent variant.
+
+    >>> m = pd.DataFrame({"actor": ["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelensky"],
+    ...                   "actor_type": ["person"] * 3, "known": [False] * 3})
+    >>> unify_discovered(m)["actor"].tolist()
+    ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'Volodymyr Zelensky']
+    """
+    mask = (mentions["actor_type"] == "person") & ~mentions["known"].astype(bool)
+    counts = mentions.loc[mask, "actor"].value_counts()
+    names = sorted(counts.index, key=lambda n: (-counts[n], n))
+    canonical: dict[str, str] = {}
+    for name in names:  # most frequent first: each later variant maps to the first similar name
+        parts = name.split()
+        for head in names[:names.index(name)]:
+            other = head.split()
+            if len(parts) > 1 and len(other) > 1 and parts[0][0] == other[0][0] and len(parts[-1]) >= 5 \
+                    and edit_distance(parts[-1], other[-1]) <= (2 if len(other[-1]) >= 8 else 1):
+                canonical[name] = canonical.get(head, head)
+                break
+    if not canonical:
+        return mentions
+    return mentions.assign(actor=mentions["actor"].where(~mask, mentions["actor"].replace(canonical)))

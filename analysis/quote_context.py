@@ -248,12 +248,14 @@ def transcript_turns(ctx: Context, start: int, end: int) -> list[Quote]:
     return turns
 
 
-LINE_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.’'-]+[ \t]+){0,2}[A-Z][A-Z’'-]+):[ \t]+(?=\S)", re.MULTILINE)
+LINE_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]+[ \t]+){0,2}[A-Z][\w’'-]+):[ \t]+(?=\S)", re.MULTILINE)
 
 
 def transcript_lines(ctx: Context) -> list[Quote]:
     """Lines of a transcript printed without quotation marks ("PENCE: Well, I think ..."): a direct quote each,
-    when at least two lines open with a label that names a person of the text, or one label opens two lines."""
+    when at least two lines open with a label that names a person of the text, or one label in capitals opens two
+    lines. A label not in capitals ("Kaziyev-Tal: That is a fantasy.") counts only when it names a person of the
+    text ("Note: ..." names no one)."""
     lines = []
     for label in LINE_LABEL.finditer(ctx.text):
         if label.group(1) in NOT_LABELS or ctx.inside_quote(label.end()):
@@ -263,13 +265,16 @@ def transcript_lines(ctx: Context) -> list[Quote]:
         surname = label.group(1).split()[-1].strip(".’'").lower()
         speaker = next((a for _, _, a in ctx.mentions if a.actor_type == "person" and a.name
                         and a.name.split()[-1].lower() == surname), None)
-        lines.append((label, end, speaker))
+        if speaker is not None or label.group(1).isupper():
+            lines.append((label, end, speaker))
     labels = [label.group(1) for label, _, _ in lines]
     if sum(speaker is not None for _, _, speaker in lines) < 2 and not any(labels.count(x) > 1 for x in labels):
         return []
     return [Quote("direct", label.end(), len(ctx.text[:end].rstrip()),
                   speaker=speaker or actors_stage.Actor(label.group(1).title(), "", "person", "", known=False))
-            for label, end, speaker in lines if not any(label.end() <= s < end for s, _ in ctx.quoted)]
+            for label, end, speaker in lines if not any(label.end() <= s < end and len(ctx.text[s:e].split()) > 2
+                                                        for s, e in ctx.quoted)]  # a word or two quoted inside a
+    # line is the speaker's own quoting ('The word "spy"'); a longer quotation is someone else's, reported
 
 
 QA_LABEL = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+(?=\S)", re.MULTILINE)

@@ -144,7 +144,8 @@ def _direct_and_partial(ctx: Context, names: frozenset[str]) -> list[Quote]:
                 ctx.note_speaker(quote.cue_start if quote.cue_start >= 0 else quote.start, quote.speaker)
         quotes.append(quote)
     quote_context.continue_split_quotes(ctx, quotes)
-    quotes.extend(quote_context.transcript_lines(ctx))
+    lines = quote_context.transcript_lines(ctx)
+    quotes = [q for q in quotes if not any(line.start <= q.start < line.end for line in lines)] + lines
     quotes = quote_context.qa_answers(ctx, quotes)
     blocks = block_quotes(ctx, attribution_before)  # words quoted inside a block quotation are its
     quotes = [q for q in quotes if q.kind != "partial" or not any(b.start <= q.start < b.end for b in blocks)] + blocks

@@ -38,8 +38,9 @@ STANDS_ALONE = frozenset(("allege", "question", "cite", "assess"))  # verbs of d
 TAIL_STARTS = PREPOSITIONS | frozenset(quote_words("tail_start"))
 
 # A clause after the verb's adverbial: "announced in the Rose Garden in June that he would ...".
-THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:[\w’'-]+\s+){1,8}?that\s+(?:he|she|they|it|we|I|you|there|the|a|an|this|"
-                                  r"his|her|their|its|[A-Z][\w’'-]*)\b")
+THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:[\w.’'-]+\s+){1,8}?that\s+(?:he|she|they|it|we|I|you|there|the|a|an|this|"
+                                  r"his|her|their|its|not|no|nobody|nothing|every|all|some|any|many|most|those|these|"
+                                  r"[A-Z][\w’'-]*)\b")  # "responded to X's interjection that not paying taxes ..."
 # A sentence that opens with a subordinate clause, whose main clause is still to come.
 SUBORDINATE = re.compile(r"\s*(?:Though|Although|While|Whereas|If|Unless|When|Whenever|Because|Since|Once|Until|"
                          r"Even\s+(?:if|though))\b")

@@ -116,3 +116,30 @@ def test_the_first_lady_does_not_take_the_presidents_surname():
             "possible.\n\n“It is all about enthusiasm,” Varga said.")
     rows = quotes.of_text(text)
     assert "Ilona Varga" not in rows.loc[rows["kind"] == "direct", "speaker"].tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump Jr. said the campaign would not concede. President Donald Trump said later that he agreed. "
+     "Trump Jr. added that lawyers were ready.",
+     ["Donald Trump Jr.", "Donald Trump", "Donald Trump Jr."]),
+    ("Martin Luther King, Jr. told the crowd that the promise had not been kept. His son, Martin Luther King III, "
+     "said on Sunday that the work was unfinished.", ["Martin Luther King Jr.", "Martin Luther King III"]),
+])
+def test_a_generational_suffix_tells_a_son_from_his_father(text, expected):
+    assert [speaker for speaker, _ in _speakers(text)] == expected
+
+
+def test_a_son_named_alone_is_meant_by_his_surname_later():
+    text = ("Health Secretary Robert F. Kennedy Jr. said on Monday that the panel needed new members. Kennedy told "
+            "senators that he would not reverse the decision.")
+    assert [speaker for speaker, _ in _speakers(text)] == ["Robert F. Kennedy Jr."] * 2
+
+
+def test_a_listed_father_does_not_take_his_sons_mentions(tmp_path):
+    from analysis import actors
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,affiliation,role,type\nDonald Trump,Trump,United States,President,person\n")
+    text = "Donald Trump Jr. said the campaign would fight on. Trump said later that he agreed."
+    rows = actors.of_text(text, actors.load(path))
+    assert [(r["actor"], r["surface"]) for r in rows] == [("Donald Trump Jr.", "Donald Trump Jr."),
+                                                         ("Donald Trump", "Trump")]

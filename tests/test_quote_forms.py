@@ -554,6 +554,30 @@ def test_transcript_lines_without_quotation_marks_are_direct_quotes():
         ["direct", "Mike Pence", "Well, I think that story is over."]]
 
 
+def test_a_label_in_plain_case_that_names_a_person_of_the_text_opens_a_transcript_line():
+    text = ("The ministry's spokesman, Rustam O. Kaziyev-Tal, took questions on Thursday.\n\n"
+            "Q: Will the consul see her this week?\n\n"
+            "Kaziyev-Tal: The request is being considered in the usual manner.\n\n"
+            "Q: What is she accused of?\n\n"
+            "Kaziyev-Tal: The word \"spy\" has not been used by anyone in this building. She will be treated "
+            "according to the law.\n\n"
+            "Note: Answers were translated.\n")
+    assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Rustam O. Kaziyev-Tal", "The request is being considered in the usual manner."],
+        ["direct", "Rustam O. Kaziyev-Tal", "The word \"spy\" has not been used by anyone in this building. She will "
+         "be treated according to the law."]]
+
+
+def test_a_line_that_reports_a_longer_quotation_is_narration_not_a_transcript_line():
+    text = ("PRESENTER: How has it gone down?\n\n"
+            "CORRESPONDENT: The local MP, Gethin Vaughan-Okoro, called the decision \"a betrayal of every family "
+            "here\".\n\n"
+            "PRESENTER: Thank you.\n")
+    rows = _rows(text)
+    assert rows.loc[rows["kind"] == "partial", ["speaker", "text"]].values.tolist() == [
+        ["Gethin Vaughan-Okoro", "a betrayal of every family here"]]
+
+
 def test_datelines_and_captions_are_not_transcript_lines():
     assert _rows("WASHINGTON: The Senate voted on Monday.\nPHOTO: A view of the Capitol.\n").empty
 

@@ -152,7 +152,7 @@ CASES = [
     ("a surname that is also a title", "“We are ready,” said Tomas King, a union organiser.",
      [("direct", "Tomas King", "We are ready")]),
     ("a generational suffix", "“Not again,” Ralph T. Osei Jr., a lawyer for the family, said on Monday.",
-     [("direct", "Ralph T. Osei", "Not again")]),
+     [("direct", "Ralph T. Osei Jr.", "Not again")]),
     ("a thing that speaks is described, not resolved to the last person",
      "Senator Maria Ruiz wrote a memoir. “I was never afraid,” the book says.",
      [("direct", "", "I was never afraid")]),

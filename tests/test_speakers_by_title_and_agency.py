@@ -1,0 +1,45 @@
+"""Speakers behind an abbreviated title, the agency of a dateline, a he or she that stands for a described
+speaker, and a reply whose reported clause follows its object. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r.kind, r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples()]
+
+
+@pytest.mark.parametrize("title", ["Prof.", "Gov.", "Sen.", "Rev."])
+def test_an_abbreviated_title_after_the_verb_is_no_speaker_of_its_own(title):
+    text = f"“Both capitals have elections next spring,” said {title} Hélène Duvivier-Ruud, who studies the region."
+    assert _rows(text) == [("direct", "Hélène Duvivier-Ruud", title, "Both capitals have elections next spring")]
+
+
+def test_the_agency_of_a_dateline_is_a_body_not_the_speaker_it_was_told():
+    text = ("PORT KESSALY, Oct 14 (Continental Wire) — A rocket broke apart on Tuesday.\n\n"
+            "The skipper told Continental Wire by satellite phone that it came down like hail.")
+    assert ("indirect", "", "The skipper", "it came down like hail") in _rows(text)
+
+
+@pytest.mark.parametrize("lead", ["Asked about the video, she", "She", "Later she"])
+def test_a_pronoun_no_named_person_answers_stands_for_the_described_speaker_before(lead):
+    text = (f"The head of the agency told a news conference that the data were clear. {lead} said it was "
+            "impossible to judge distances from a boat.")
+    assert _rows(text)[-1] == ("indirect", "", "The head of the agency",
+                               "it was impossible to judge distances from a boat")
+
+
+def test_a_named_woman_before_still_takes_the_pronoun():
+    text = ("Dr. Ada Lind leads the agency. The head of the agency told reporters that the data were clear. "
+            "She said it was impossible to judge.")
+    assert _rows(text)[-1][:2] == ("indirect", "Ada Lind")
+
+
+def test_a_reply_to_a_claim_reports_the_claim_not_the_words_before_it():
+    text = ("Speaking to students in Philadelphia this week, Vice President Joseph R. Biden Jr. responded to "
+            "Mr. Trump's interjection that not paying taxes made him smart.")
+    assert _rows(text)[0] == ("indirect", "Joseph R. Biden Jr.", "Vice President",
+                              "not paying taxes made him smart")
