@@ -14,6 +14,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.attribution import OPENING_PRONOUN, Context, definite_subject, resolve_word, subject_before
+from analysis.described_sources import described_person
 from analysis.name_roles import NOT_NAME
 from analysis.organizations import INSTITUTIONS
 from analysis.quotes_lexicon import verb_forms, verb_pattern
@@ -249,14 +250,20 @@ def medium_teller(ctx: Context, sent_start: int, cue_start: int, subject: actors
         if told else subject
 
 
-_PRONOUN_LEAD = re.compile(r"(?:[^,.;“”\"]{1,80},\s+|(?:Later|Then|But|And|Yet|Still)\s+)?(?:[Hh]e|[Ss]he)\s+"
+_PRONOUN_LEAD = re.compile(r"(?:[^,.;“”\"]{1,80},\s+|(?:Later|Then|But|And|Yet|Still)\s+)?([Hh]e|[Ss]he)\s+"
                            r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
 
 
 def described_before(ctx: Context, sent_start: int, cue_start: int):
-    """The described speaker of the sentence before, for a he or she that no named person answers to: "The head
-    of the agency told reporters that ... Asked about the video, she said ..." (the head of the agency)."""
-    if not _PRONOUN_LEAD.fullmatch(ctx.text, sent_start, cue_start):
+    """The described speaker who spoke last, up to three sentences before, for a he or she that no named person
+    answers to, when no person is named since: "The head of the agency told reporters that ... Asked about the
+    video, she said ..." (the head of the agency)."""
+    lead = _PRONOUN_LEAD.fullmatch(ctx.text, sent_start, cue_start)
+    start = sent_start
+    for _ in range(3 if lead else 0):
+        start = sentence_bounds(ctx.text, max(0, start - 2), ctx.quoted)[0]
+    noted = ctx.noted_speaker(start, sent_start) if lead else None
+    if noted is None or not described_person(noted[1], lead.group(1)) or any(
+            a.actor_type == "person" and not ctx.inside_quote(s) for s, _, a in ctx.mention_at(noted[0], cue_start)):
         return None
-    noted = ctx.noted_speaker(sentence_bounds(ctx.text, max(0, sent_start - 2), ctx.quoted)[0], sent_start)
-    return noted[1] if noted and not noted[1].name and noted[1].role else None
+    return noted[1]

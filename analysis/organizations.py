@@ -318,22 +318,30 @@ def _short_forms(text: str) -> Iterable[tuple[str, str]]:
             continue
         alone = list(re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?! {re.escape(words[1])})(?=['’]s\b|[^\w’'-])",
                                  text))
-        if any(_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in alone):
+        if any(_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in alone) or \
+                _owners_surname(text, short):
             continue  # "plot holders in Ashcombe say": a place that lends its name to "Ashcombe Homes"
         if any(text.startswith(("’s", "'s"), m.end()) or verb_follows(text[m.end():m.end() + 120]) for m in alone):
             yield " ".join(words), short
 
 
-# The words that end a trading company's name (institution_words.txt's last block, and the legal forms), not a
-# public body's ("Ashcombe District Council" is named for a place, not "Ashcombe" for short).
+# Words that end a trading company's name, not a public body's (not "Ashcombe" for "Ashcombe District Council").
 _TRADE_WORDS = frozenset((
     "company", "corporation", "inc", "corp", "ltd", "motors", "airlines", "energy", "group", "holdings", "partners",
     "grid", "logistics", "freight", "systems", "technologies", "capital", "foods", "pharmaceuticals", "industries",
     "resources", "solutions", "mining", "telecom", "airways", "shipping", "ventures", "software", "chemicals",
-    "brands", "insurance", "utilities", "therapeutics", "electronics", "petroleum", "railways", "homes",
-    "properties"))
+    "brands", "insurance", "utilities", "therapeutics", "electronics", "petroleum", "railways", "homes", "properties",
+    "care", "labs", "pharma"))
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:(?:bin|ibn|al|van|von|de|del|da|di)[ \t]+)?$")
 _PLACE_BEFORE = re.compile(r"(?<!\bshares)(?<!\bstake)(?<!\bstakes)(?<!\binvest)(?<!\binvested)(?<!\binterest)"
                            r"\s+(?:in|from|near|across|around|outside)\s+$", re.IGNORECASE)  # not "shares in X"
+
+
+def _owners_surname(text: str, word: str) -> bool:
+    """Whether a one-word company name is a surname after a given name or honorific too ("Mr. Sayegh")."""
+    seen = [_NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in re.finditer(rf"\b{word}", text)]
+    return " " not in word and any(b and (b.group(1).lower() in ("mr", "mrs", "ms", "dr", "prof") if b.group(2) else
+                                          b.group(1).lower() in _given_names()) for b in seen)  # "Omar Sayegh"
 
 
 def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[int, int, Actor]]:
@@ -368,9 +376,10 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         if words and words[0] not in _NOT_NAME_START and " ".join(words).lower() not in countries():
             base = " ".join(words)
             full = f"{base}{text[corporate.end(1):corporate.end()]}"
-            actor = names.setdefault(base, Actor(full, affiliation_of(base), "organization", "organization",
-                                                 known=False))
-            names.setdefault(full, actor)  # the name with and without its legal form is one company
+            actor = names.get(base) or Actor(full, affiliation_of(base), "organization", "organization", known=False)
+            names.setdefault(full, actor)  # the name with and without its legal form is one company, unless a
+            if not _owners_surname(text, base):  # person's surname is the name ("Khalid Sayegh", "Sayegh Holdings")
+                names.setdefault(base, actor)
     for full, short in _short_forms(text):  # "Tessaline Energy (TSL.O) cut ... Tessaline said": one company
         actor = names.setdefault(full, Actor(full, affiliation_of(full), "organization", "organization", known=False))
         names.setdefault(short, actor)

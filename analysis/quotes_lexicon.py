@@ -19,9 +19,9 @@ __all__ = ["QUOTE_WORDS_FILE", "PREPOSITIONS", "HEARER_FIRST", "HEARER_THEN_CLAU
 
 QUOTE_WORDS_FILE = "quote_words.csv"
 
-# A day, a month or a year, a part of the year or of the day: "Sunday", "June 14", "2019", "week", "morning".
+# A day, a month or a year, a part of the year or of the day: "Sunday", "June 14", "March 2022", "2019", "week".
 WHEN = (r"(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)(?:\s+\d{1,2}(?=\W))?|(?:19|20)\d\d|week|weekend|month|year|spring|summer|autumn|fall|winter|"
+        r"December)(?:\s+\d{1,2}(?=\W))?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|week|weekend|month|year|spring|summer|autumn|fall|winter|"
         r"night|morning|afternoon|evening)")
 # A time that opens a sentence without a comma: "On Sunday the minister said", "Last week a spokesman said".
 TIME_LEAD = re.compile(rf"\s*(?:On|In|Last|This|Next|Early|Late)\s+{WHEN}\s+(?=\w)")

@@ -1,5 +1,6 @@
 """Speakers behind an abbreviated title, the agency of a dateline, a he or she that stands for a described
-speaker, and a reply whose reported clause follows its object. The texts are written for these tests."""
+speaker, a reply whose reported clause follows its object, and a company named for its owner. The texts are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_reply_to_a_claim_reports_the_claim_not_the_words_before_it():
             "Mr. Trump's interjection that not paying taxes made him smart.")
     assert _rows(text)[0] == ("indirect", "Joseph R. Biden Jr.", "Vice President",
                               "not paying taxes made him smart")
+
+
+def test_a_company_named_for_its_owner_leaves_him_his_surname():
+    text = ("Larkspur Care is owned by Sayegh Holdings, the family company of Khalid bin Omar Sayegh. In a letter "
+            "to staff, Mr. Sayegh wrote that he was shocked. Larkspur said the records were wrong.")
+    rows = _rows(text)
+    assert [(kind, speaker) for kind, speaker, _, _ in rows] == [("indirect", "Khalid bin Omar Sayegh"),
+                                                                 ("indirect", "Larkspur Care")]
+
+
+def test_a_date_before_a_described_writer_is_no_part_of_the_description():
+    text = ("In March 2022 a regional operations manager wrote to eleven managers that inspectors would check the "
+            "log. “If the log is empty, fill it,” she wrote.\n\nThe paper is not naming the manager, who left last "
+            "year. Reached by telephone, she said the email had been “a badly worded joke”.")
+    assert {(speaker, role) for _, speaker, role, _ in _rows(text)} == {("", "a regional operations manager")}
