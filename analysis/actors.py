@@ -106,7 +106,8 @@ _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?(?:(?:[A-Z
 ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.\s+$")
 # Words that end no person's name (nor a plain one: no place; nor a second surname), as sets taken once.
 _NOT_SURNAME, _NOT_SECOND_SURNAME = NOT_NAME | INSTITUTIONS, INSTITUTIONS | GIVEN_NAMES | {"-"}
-_NOT_PLAIN_NAME, _ROADS = _NOT_SURNAME | PLACE_WORDS, set("street road avenue square boulevard highway plaza".split())
+_NOT_PLAIN_NAME, _ROADS = _NOT_SURNAME | PLACE_WORDS, set("street road avenue square boulevard highway plaza games "
+                                                          "olympics cup festival awards championships expo".split())
 MIDDLE_INITIAL = re.compile(rf"[A-Z][a-z]+ {INITIAL} [A-Z][\w’'-]+")  # "Sunita R. Bhalla": no body is named so
 
 # Nouns that make a one-word alias before them part of another name: "the Paris Climate Accord", "the Moscow Times".
@@ -343,7 +344,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         given = single and role and text[start:end].lower() in GIVEN_NAMES  # "Sam, a nurse at the clinic, said"
         if single and place_word(text, text[start:end]):
             continue  # "Ostravian" beside "Ostravia": a people's adjective
-        if role is None or text[start:end].split()[-1].lower() in _ROADS or (  # "Brindle Street": a place
+        if role is None or text[start:end].split()[-1].lower() in _ROADS or (  # "Brindle Street": a place, an event
                 single and CAMEL_CASE.fullmatch(text[start:end])) or (  # "PayPal said": a brand
                 single and not titled and not given and not _verb_opens(text, start, end)):
             continue
@@ -366,6 +367,8 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         elif " " in name and getattr(discovered.get(surname), "name", "-").split()[0] != name.split()[0] and \
                 namesake(text, start, role, name, getattr(discovered.get(surname), "name", "")):  # "His mother, X"
             surname = name
+        longer = next((t for t in things if t.startswith(name + " ")), None) if " " not in name else None
+        name = longer or name  # "Fennik" of "Fennik Pay", which a "which" goes on from: the body's whole name
         kind = "person" if surname in discovered or (" " in name and name not in things) or not (
             name in things or named_people_of(text, name)) else "organization"
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), kind, role, known=False))

@@ -397,9 +397,12 @@ def bodies_named(text: str) -> set[str]:
     >>> sorted(bodies_named("A director at Tamar Vale Water said Northline Power cut 40 jobs, as Ellen Power did."))
     ['Northline Power', 'Tamar Vale Water']
     """
-    bodies = {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}
-    bodies = {w for w in bodies if not re.search(rf"\b{re.escape(w)}\s+[A-Z]", text)}  # "Brightvale Home": a body's
-    bodies |= {m.group(2) for m in _EMPLOYER.finditer(text) if m.group(1) in role_nouns()}  # longer name goes on
+    bodies = set()
+    for which in {m.group(1) for m in _WHICH_FOLLOWS.finditer(text)}:  # "Fennik, which", "Fennik Pay": a body's
+        longer = re.search(rf"\b{re.escape(which)}\s+[A-Z][\w’'-]+", text)  # longer name goes on
+        bodies.add(longer.group() if longer else which)
+    bodies |= {m.group(2) for m in _EMPLOYER.finditer(text) if m.group(1) in role_nouns()}
+    bodies |= {m.group(1) or m.group(2) for m in _CALLED_BODY.finditer(text)}  # "a group calling itself X"
     for match in _TRADE_NAME.finditer(text):
         words = match.group(1).split()
         while len(words) > 2 and words[0].lower() in FUNCTION_WORDS:  # "But Northline Power said"
@@ -415,9 +418,16 @@ def bodies_named(text: str) -> set[str]:
 _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})\)\s*[-–—]")
 
 
-# A name opening a sentence that the next sentence takes up as a body: "Greenpeace said ... The group called it".
+# A body named by what it calls itself or by the maker's or owner's place it holds: "a group calling itself Black
+# Heron", "Its manufacturer, Helvion Agro, says".
+_CALLED_BODY = re.compile(r"\b(?:group|gang|collective|network|organi[sz]ation|movement|outfit)\s+(?:calling\s+itself|"
+                          r"known\s+as|called|named)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})|\b[Ii]ts\s+(?:parent\s+"
+                          r"company|manufacturer|maker|owner|operator|supplier|developer|producer|insurer|publisher|"
+                          r"distributor|contractor),\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),")
+# A name opening a sentence that the next sentence takes up as a body: "Greenpeace said ... The group called it",
+# "Helvion Agro rejected the findings. In a statement, the company said".
 _TAKEN_UP_AS_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+[a-z][^.!?\n]{0,200}"
-                               r"[.!?][”\"’']?\s+The\s+(?:group|company|firm|charity|organi[sz]ation|campaign|network|"
+                               r"[.!?][”\"’']?\s+(?:(?:In|On|At|With|Through)\s+[^,.!?]{1,40},\s+)?[Tt]he\s+(?:group|company|firm|charity|organi[sz]ation|campaign|network|"
                                r"movement|website|outlet|fact-checker|association|coalition|alliance|union)\s",
                                re.MULTILINE)
 

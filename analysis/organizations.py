@@ -236,11 +236,11 @@ BODY_NOUNS = frozenset((
     "start-up", "conglomerate", "brewer", "miner", "consultancy", "broadcaster", "publisher", "landlord", "union",
     "federation", "association", "society", "council", "agency", "regulator", "watchdog", "authority", "charity",
     "trust", "foundation", "club", "party", "bank", "university", "hospital", "think tank", "campaign group",
-    "station", "newspaper", "channel", "network", "magazine", "website", "outlet", "daily", "tabloid", "portal",
-    "office", "ministry", "department", "administration", "directorate", "presidency", "secretariat", "campaign"))
-# Words of a name are joined by one space, so no run of white space is scanned more than once. Each form is
-# found from its rarer part first (the bracketed initials, the ampersand, the description after a comma), and
-# the name is then read back from there.
+    "station", "newspaper", "paper", "weekly", "channel", "network", "magazine", "website", "outlet", "daily",
+    "tabloid", "portal", "office", "ministry", "department", "administration", "directorate", "presidency",
+    "secretariat", "campaign"))
+# Words of a name are joined by one space (no run of white space is scanned twice). Each form is found from its rarer
+# part first (the bracketed initials, the ampersand, the description after a comma), the name read back from there.
 _CAPS = r"[A-Z][\w’'-]*(?: (?:(?:of|and|for|the|&) ){0,2}[A-Z][\w’'-]*){0,5}"
 _INITIALS = re.compile(r" \(((?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5}|[A-Z][a-z]{2,5})\)")  # "(HCT)", "(AfD)", "(Ocha)"
 _PREFIX = re.compile(r"UN|EU|US|UK|AU")  # the body an office belongs to, left out of its initials

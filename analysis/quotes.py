@@ -79,7 +79,7 @@ from analysis.nominal_speech import nominal_reports
 from analysis.organizations import BODY_NOUNS
 from analysis.partial_speakers import attribute_partials
 from analysis.quotes_lexicon import alternatives
-from analysis.salience import VISITING, counterparts, guest_before, named_next, subject_person_before
+from analysis.salience import VISITING, called_before, counterparts, guest_before, named_next, subject_person_before
 from analysis.signed_posts import signed_posts
 from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
 
@@ -161,6 +161,10 @@ DEFINITE_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-
 # A text a described body or person issued: "the paper's disclosure", "the group's latest report".
 OWNED_TEXT = re.compile(r"([Tt]he\s+[a-z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?(?:disclosure|statement|report|"
                         r"release|letter|filing|website|analysis|study|editorial|post|tweet|note)")
+# A text of a body's by "its": "its editorial", "its latest statement", "its front page".
+ITS_TEXT = re.compile(r"[Ii]ts\s+(?:[a-z][\w-]*\s+)?(?:editorial|front page|statement|report|release|letter|filing|"
+                      r"website|analysis|study|post|tweet|note|leader|column|headline|account|spokesman|spokeswoman|"
+                      r"spokesperson)")
 # A member of a party described by the place they represent: the person who was last a sentence's subject ("the
 # Alabama Republican").
 PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:Republican|Democrat|Conservative|Tory|Liberal|"
@@ -203,12 +207,16 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             continue
         owned = OWNED_TEXT.fullmatch(actor.role)  # "the paper's disclosure notes": the paper
         role = owned.group(1) if owned else actor.role
+        body = ctx.person_before(position, kinds=("organization", "media")) if ITS_TEXT.fullmatch(role) else None
+        if body is not None:  # "The daily Aftenvakt welcomed what its editorial called ...": Aftenvakt
+            quote.speaker = resolved[id(actor)] = dataclasses.replace(body, role=actor.role)
+            continue
         before = ctx.antecedents(role, position)
         spoke = ctx.body_speaker_before(position, within=DESCRIBED_WITHIN, named=True)  # a body that spoke last
         body = role.split()[-1].lower() in BODY_NOUNS  # "Trump's campaign said": not its director
         quote.speaker = (not body and actors_stage.resolve_role_phrase(role, before)) or \
             (not body and _learned_holder(ctx, role, quotes, position)) or document_author(ctx, role, position) or \
-            ctx.described_speaker_before(position, role) or \
+            ctx.described_speaker_before(position, role) or called_before(ctx, role, position) or \
             ctx.introduced_before(position, role) or \
             (not body and actors_stage.resolve_role_phrase(role, [], ctx.mentions_up_to(position, after=True))) or \
             (spoke and described_organization(role, [(position - 1, spoke)], position)) or \

@@ -141,7 +141,10 @@ _AND_REPORTING = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)(?:[\w�
 # Verbs of putting out a document, and such a document or a picture as their object ("posted a picture of ...").
 PUBLISHING = frozenset(("post", "issue", "release", "publish", "tweet", "send"))
 PUBLISHED_OBJECT = re.compile(rf"\s*(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|"
-                              r"(?:photo|photograph|picture|image|clip|map|chart|graphic|meme)s?)\b")
+                              r"(?:photo|photograph|picture|image|clip|map|chart|graphic|meme|sample|screenshot|"
+                              r"recording|copy|file|list)s?|copies|footage|data|records)\b")
+CLAIMED_THING = re.compile(r"\s*(?:(?:full|sole|joint)\s+)?(?:responsibility|credit|victory|asylum|ownership|"
+                           r"compensation|damages|the\s+(?:title|win|prize|seat|throne))\b")
 
 
 def _fragment_opens(ctx: Context, mark: int, sent_end: int) -> bool:
@@ -214,8 +217,9 @@ def clause_after(ctx: Context, cue_end: int, sent_end: int, lemma: str, kind: st
         return None  # "has accepted himself and no one will change him": an object, no clause opens with it
     if ANONYMITY.match(rest, offset):
         return None  # "An official who asked not to be named said ...": the condition of a source, not a report
-    if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest):
-        return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"
+    if lemma in PUBLISHING and PUBLISHED_OBJECT.match(rest) or lemma == "claim" and CLAIMED_THING.match(rest):
+        return None  # "posted a video on Sunday warning that ...": the participle reports, not "posted"; "claimed
+        # responsibility", "claimed victory": a thing claimed, no clause
     that = re.match(r"^\s*(?:(?:[\w’'.“”\"-]+,?\s+){0,12}?)(that)(?:\s|,(?=\s[^,;]{1,60},\s))", rest) \
         if lemma in NEEDS_THAT else \
         re.match(r"^\s*(?:(?:in|on|at|during|via|through|after|before|following)\s+[^,.;]{1,60}?\s+|for\s+(?:years|"

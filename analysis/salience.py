@@ -165,7 +165,8 @@ INVERTED_REPORT = re.compile(r",\s+([a-z]+)\s+\Z")
 
 
 # An epithet with at most two adjectives: "the 58-year-old", "the Swede", "the veteran Italian".
-EPITHET = re.compile(r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)"
+EPITHET = re.compile(r"[Tt]he\s+(?:(?!(?:of|for|in|at|from|on|with)\s)(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+                     r"(\d+-year-old|[A-Z][a-z]+|[a-z][\w-]*)"
                      r"(?:\s+(?:from|of)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?")  # "The senator from Vermont"
 # A relative clause after the epithet: "The 54-year-old, who learned to swim there herself, added that".
 RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]*,\s*$")
@@ -372,7 +373,8 @@ def named_next(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
     time, with no role of their own that the description would not cover (a generic head noun, "the official",
     covers any)."""
     words = re.split(r"\s+(?:of|who|which|in|at|for|from|with)\s+", phrase)[0].split()  # "The head (of the police)"
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or words[-1].lower() in _BODY_NOUNS:
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or words[-1].lower() in _BODY_NOUNS or \
+            re.search(r"[^su]s$", words[-1].lower()):  # "The rebels": no one person
         return None
     indefinite = words[0].lower() != "the"  # "..., a U.S. judge said. U.S. District Judge Sharon Gleason ...":
     _, sent_end = sentence_bounds(ctx.text, position, ctx.quoted)  # only a holder of the very role, by its title
@@ -401,3 +403,18 @@ def interrupted_subject(ctx, pronoun: str, start: int, end: int) -> actors_stage
     return next((actor for s, _, actor in ctx.mention_at(start, end) if actor.actor_type == "person"
                  and ctx.text[s].isupper() and not ctx.inside_quote(s) and agrees(pronoun, actor, ctx.sexes())),
                 None)  # a name, not a description read as one ("the leader of the federal agency")
+
+
+_CALLED = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:calling\s+(?:itself|themselves)|known\s+as|"
+                     r"called)\s+(?=[A-Z])")
+
+
+def called_before(ctx, phrase: str, position: int) -> actors_stage.Actor | None:
+    """The body a description's head noun was brought in with by name: "A group calling itself Black Heron
+    claimed ... “...,” the group wrote" (Black Heron)."""
+    head = phrase.split()[-1].lower() if phrase.split() else ""
+    for match in reversed(list(_CALLED.finditer(ctx.text, max(0, position - 3000), position))):
+        named = ctx.mention_at(match.end(), match.end() + 60)
+        if match.group(1) == head and named and named[0][0] == match.end():
+            return named[0][2]
+    return None
