@@ -326,6 +326,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # "Amberhaven Short-Let Hosts' Network"
 def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict[str, Actor], list]:
     """Persons the text marks as such, keyed by surname, and their (start, end, actor) spans."""
     candidates, things = [], name_roles.bodies_named(text)  # "Norhavn, which ...", "a director at Tamar Vale Water"
+    agencies = name_roles.dateline_agencies(text)  # "(Tidewater Press) -": a news medium
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
         if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or place_word(text, text[start:end]) or (
@@ -370,7 +371,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         longer = next((t for t in things if t.startswith(name + " ")), None) if " " not in name else None
         name = longer or name  # "Fennik" of "Fennik Pay", which a "which" goes on from: the body's whole name
         kind = "person" if surname in discovered or (" " in name and name not in things) or not (
-            name in things or named_people_of(text, name)) else "organization"
+            name in things or named_people_of(text, name)) else "media" if name in agencies else "organization"
         actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), kind, role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)

@@ -24,7 +24,7 @@ from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
            "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
-           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "generation", "unify_discovered",
+           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "generation", "unify_discovered", "dateline_agencies",
            "BODY_OR_WORK_BEFORE", "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
@@ -411,7 +411,15 @@ def bodies_named(text: str) -> set[str]:
             bodies.add(" ".join(words))
     bodies |= {m.group(1) for m in _THE_NAME.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
     bodies |= {m.group(1) for m in _TAKEN_UP_AS_BODY.finditer(text) if m.group(1).split()[0].lower() not in GIVEN_NAMES}
-    return bodies | {m.group(1) for m in _DATELINE_AGENCY.finditer(text, 0, 600)}
+    return bodies | dateline_agencies(text)
+
+
+def dateline_agencies(text: str) -> set[str]:
+    """The agency a dateline names ("PORT KESSALY, Oct 14 (Continental Wire) — ..."): a news medium.
+    >>> dateline_agencies("ARNSBY, 9 April (Tidewater Press) - The government asked ...")
+    {'Tidewater Press'}
+    """
+    return {m.group(1) for m in _DATELINE_AGENCY.finditer(text, 0, 600)}
 
 
 # The agency in a dateline: "PORT KESSALY, Oct 14 (Continental Wire) — A rocket ...".

@@ -59,3 +59,10 @@ def test_a_date_before_a_described_writer_is_no_part_of_the_description():
             "log. “If the log is empty, fill it,” she wrote.\n\nThe paper is not naming the manager, who left last "
             "year. Reached by telephone, she said the email had been “a badly worded joke”.")
     assert {(speaker, role) for _, speaker, role, _ in _rows(text)} == {("", "a regional operations manager")}
+
+
+def test_the_agency_of_a_dateline_is_a_news_medium():
+    from analysis import actors
+    text = "ARNSBY, 9 April (Tidewater Press) - The government asked parliament to approve the sale."
+    assert [(r["actor"], r["actor_type"]) for r in actors.of_text(text, actors.load())] == [
+        ("Tidewater Press", "media")]
