@@ -363,9 +363,9 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         while len(words) > 1 and not _abbreviates(" ".join(words), initials.group(1)) or \
                 len(words) > 2 and words[0].islower() and _abbreviates(" ".join(words[1:]), initials.group(1)):
             dropped = words.pop(0)  # "On Monday Halvern Container Terminals (HCT)": the initials say where the name
-        if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2:  # starts; "the UN Office for the
-            full = " ".join([dropped] * bool(_PREFIX.fullmatch(dropped)) + words)  # Co-ordination of Humanitarian
-            # Affairs (Ocha)": named with its initials, as the text introduces it: readers may know either
+        if _abbreviates(" ".join(words), initials.group(1)) and len(words) >= 2 and not (  # starts; "the UN Office
+                len(words) <= 3 and words[0].lower() in _given_names()):  # for the ... (Ocha)"; not "Sofie Rand (SR)"
+            full = " ".join([dropped] * bool(_PREFIX.fullmatch(dropped)) + words)  # with its initials: readers know
             actor = Actor(f"{full} ({initials.group(1)})", affiliation_of(full), "organization", "organization",
                           known=False)
             names[full] = names[initials.group(1)] = actor

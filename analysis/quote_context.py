@@ -264,7 +264,7 @@ def transcript_lines(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end < 0 else end
         surname = label.group(1).split()[-1].strip(".’'").lower()
         speaker = next((a for _, _, a in ctx.mentions if a.actor_type == "person" and a.name
-                        and a.name.split()[-1].lower() == surname), None)
+                        and a.name.split()[-1].lower() == surname), None) or _initialled(ctx, label.group(1))
         if speaker is not None or label.group(1).isupper():
             lines.append((label, end, speaker))
     labels = [label.group(1) for label, _, _ in lines]
@@ -275,6 +275,14 @@ def transcript_lines(ctx: Context) -> list[Quote]:
             for label, end, speaker in lines if not any(label.end() <= s < end and len(ctx.text[s:e].split()) > 2
                                                         for s, e in ctx.quoted)]  # a word or two quoted inside a
     # line is the speaker's own quoting ('The word "spy"'); a longer quotation is someone else's, reported
+
+
+def _initialled(ctx: Context, label: str) -> actors_stage.Actor | None:
+    """The person of the text whose initials a label of two or three capitals gives ("SR" for "Sofie Rand (SR)")."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    return next((a for _, _, a in ctx.mentions if a.actor_type == "person" and a.name
+                 and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == label), None)
 
 
 QA_LABEL = re.compile(r"^[ \t]*(Q|A)[:.][ \t]+(?=\S)", re.MULTILINE)

@@ -304,7 +304,8 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z
 _BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
 
 
-_NOW = re.compile(r"(?<!\bfor )(?<!\buntil )\bnow\s+(?:(?:fully|firmly|strongly|also)\s+)?$", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\bfor )(?<!\buntil )\bnow,?\s+(?:(?:I|we|he|she|they)\s*)?"
+                  r"(?:(?:fully|firmly|strongly|also)\s+)?$", re.IGNORECASE)  # "I now support it", "now I'm for it"
 _WOULD = re.compile(r"\b(?:would|['’]d)\s+(?:(?:gladly|happily|readily|certainly|only)\s+)?$", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless|provided|providing|as long as|so long as|on condition)\b",
                               re.IGNORECASE)

@@ -568,6 +568,15 @@ def test_a_label_in_plain_case_that_names_a_person_of_the_text_opens_a_transcrip
          "be treated according to the law."]]
 
 
+def test_a_label_of_initials_names_the_person_the_text_gave_them_to():
+    text = ("The presenter, Sofie Rand (SR), was joined by Greta Lindqvist (GL), chair of the union.\n\n"
+            "SR: Greta Lindqvist, would the union accept a smaller sale?\n\n"
+            "GL: No. It is still a sale.\n")
+    assert _rows(text)[["kind", "speaker", "text"]].values.tolist() == [
+        ["direct", "Sofie Rand", "Greta Lindqvist, would the union accept a smaller sale?"],
+        ["direct", "Greta Lindqvist", "No. It is still a sale."]]
+
+
 def test_a_line_that_reports_a_longer_quotation_is_narration_not_a_transcript_line():
     text = ("PRESENTER: How has it gone down?\n\n"
             "CORRESPONDENT: The local MP, Gethin Vaughan-Okoro, called the decision \"a betrayal of every family "

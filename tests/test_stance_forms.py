@@ -325,6 +325,8 @@ def test_an_affirming_verb_still_counts_where_the_clause_names_the_target():
     "Chancellor Olaf Scholz wrote an essay opposing a ceasefire when the idea was first floated. He said on Monday "
     "that he now supports a ceasefire.",
     "Chancellor Olaf Scholz said he had opposed a ceasefire, but that he now supports a ceasefire.",
+    "Chancellor Olaf Scholz was against a ceasefire when the idea was first floated. “I thought we could not trust "
+    "them, and I would never accept a ceasefire. So yes, now I'm for a ceasefire,” he said.",
 ])
 def test_a_position_held_now_outweighs_the_one_given_up(text):
     assert _stances(text) == [["Olaf Scholz", "ceasefire", "favor"]]
