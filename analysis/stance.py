@@ -195,12 +195,14 @@ def _document_statements(sentences, quotes, mentions, targets, lexicon, *, conti
         last_named = sorted(((at, t) for t, at in named.items() if 0 < sentence.sent_id - at <= GENERIC_WITHIN),
                             reverse=True)
         spans = with_both(sentence.text, spans, last_named)  # "X, who backs both measures, said the charge ..."
-        if not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
+        both = [(t, *m.span("noun"), False) for m in BOTH.finditer(sentence.text) for t in named] \
+            if not spans and len(named) >= 2 else []  # "would fight both plans": each target the text has named
+        if both:
+            spans = both
+        elif not spans and last_named and (len(last_named) == 1 or last_named[0][0] > last_named[1][0]):
             spans = generic_spans(sentence.text, last_named[0][1])
-        elif not spans and len(last_named) >= 2:  # "would vote against both measures": each target named lately
-            spans = [(t, *m.span("noun"), False) for m in BOTH.finditer(sentence.text) for _, t in last_named]
-            if not spans:  # "the bill": all its clauses
-                spans = [(t, *m.span("noun"), False) for m in WHOLE.finditer(sentence.text) for _, t in last_named]
+        elif not spans and len(last_named) >= 2:  # "the bill": all its clauses, each target named lately
+            spans = [(t, *m.span("noun"), False) for m in WHOLE.finditer(sentence.text) for _, t in last_named]
         named.update({sp[0]: sentence.sent_id for sp in spans if sp[2] > sp[1]})
         k = bisect.bisect_left(quote_starts, sentence.end) - 1  # the quotes that start before the sentence ends
         paragraphs[sentence.sent_id] = getattr(sentence, "paragraph_id", None)

@@ -281,6 +281,9 @@ compulsory_voting,Compulsory voting,,compulsory voting;mandatory voting,,,
 @pytest.mark.parametrize(("text", "expected"), [
     ("The bill brings votes at 16 and compulsory voting. Anna Berg said her party would vote against both measures.",
      [["Anna Berg", "compulsory_voting", "against"], ["Anna Berg", "votes_at_16", "against"]]),
+    ("The bill brings votes at 16 and compulsory voting. " + " ".join(f"Turnout fell in {y}." for y in range(10))
+     + " The union said it would fight both plans in the courts.",
+     [["The union", "compulsory_voting", "against"], ["The union", "votes_at_16", "against"]]),
     ("Anna Berg said she had no problem with compulsory voting.", [["Anna Berg", "compulsory_voting", "favor"]]),
     ("Anna Berg said she had come round to compulsory voting.", [["Anna Berg", "compulsory_voting", "favor"]]),
     ("Anna Berg said votes at 16 were a solution in search of a problem.", [["Anna Berg", "votes_at_16", "against"]]),
