@@ -269,6 +269,8 @@ def classify(text: str, start: int, end: int) -> str:
     return "partial"
 
 
-# A lowercase word that opens a phrase of a sentence, not a sentence: a preposition or subordinator.
+# A lowercase word that opens a phrase of a sentence, not a sentence: a preposition, a subordinator or a conjunction
+# ('there are still "some people" who feel that way, "but not among the vast majority."').
 _OPENS_PHRASE = re.compile(r"(?:in|on|at|of|for|to|with|by|from|as|than|because|while|after|before|until|since|"
-                           r"including|like|amid|despite|without|through|toward|towards|into|over|under)\b")
+                           r"including|like|amid|despite|without|through|toward|towards|into|over|under|but|and|or|"
+                           r"yet|nor|which|who|whose|where|when|if|unless|although|though|whereas|not)\b")

@@ -2866,3 +2866,10 @@ def test_a_headline_in_sentence_case_keeps_its_capitals():
 ])
 def test_testify_threaten_concur_and_reckon_report_a_clause(sentence, content):
     assert [r.text for r in _rows(sentence).itertuples() if r.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize("tail", ["but not among the vast majority.", "which nobody had asked for in the first place."])
+def test_a_quotation_that_goes_on_the_writers_sentence_after_a_comma_is_partial(tail):
+    text = f'The senator acknowledged that there are still "some people" who feel that way, "{tail}"'
+    rows = _rows(text)
+    assert rows.loc[rows["text"] == tail.rstrip("."), "kind"].tolist() == ["partial"]
