@@ -24,6 +24,7 @@ from analysis.attribution import (
     unnamed_before,
 )
 from analysis.coordinated import OPENER, opening_subject
+from analysis.country_subjects import country_opening
 from analysis.fragment_speakers import NAMED_BODY
 from analysis.organizations import ORG_RUN
 from analysis.quotes_lexicon import ALSO_PLURAL_NOUNS, alternatives, verb_forms, verb_pattern
@@ -128,6 +129,11 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
                 quote.speaker, quote.cue, quote.cue_start = inner
             elif after and after[2].actor_type != "media":  # 'Protesters called on X to reject
                 quote.cue, quote.cue_start, quote.speaker = after  # “all ...,” the group said': the group's words
+            elif other.speaker is not None and other.speaker.actor_type == "media" and (subject := _sentence_subject(
+                    ctx, max(sent_start, other.start), quote.start) or country_opening(
+                    ctx.text[:quote.start], max(sent_start, other.start))) is not None:  # 'Russia takes an “extremely
+                quote.speaker, quote.cue, quote.cue_start = subject, other.cue, other.cue_start  # negative” view ...,
+                # Reuters reports': the agency relays Russia's words
             else:
                 quote.speaker, quote.cue, quote.cue_start = other.speaker, other.cue, other.cue_start
         else:

@@ -66,3 +66,12 @@ def test_the_agency_of_a_dateline_is_a_news_medium():
     text = "ARNSBY, 9 April (Tidewater Press) - The government asked parliament to approve the sale."
     assert [(r["actor"], r["actor_type"]) for r in actors.of_text(text, actors.load())] == [
         ("Tidewater Press", "media")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russia takes an “extremely negative” view of the decision to supply drones, but does not believe it will "
+     "change the course of the conflict, Reuters reports.", "Russia"),
+    ("The Kremlin is “deeply concerned” about the talks, Reuters reported.", "Kremlin"),
+])
+def test_a_fragment_an_agency_relays_is_the_words_of_the_clauses_subject(text, speaker):
+    assert [row[1] for row in _rows(text) if row[0] == "partial"] == [speaker]
