@@ -36,7 +36,12 @@ def block_quotes(ctx: Context, attribution) -> list[Quote]:
         found = attribution(ctx, start + 1)
         if found and found[2] is not None:
             quotes.append(Quote("direct", start, start + len(block), found[0], found[1], found[2]))
+            if re.search(r"[”\"»][.!?]?$", block):
+                continue  # a lone closing mark ends the quotation: the next line is the writer's
+            surname = found[2].name.split()[-1] if found[2].name else ""
             for start, block in _block_goes_on(ctx.text, end, BLOCK_LINES - 1, BLOCK_LINES_FIRST_PERSON - 1):  # "...
+                if surname and surname in block.split()[:4]:  # "Von der Leyen, with X, will represent": narration
+                    break
                 quotes.append(Quote("direct", start, start + len(block), speaker=found[2]))  # capability.\nIt's
     return quotes
 

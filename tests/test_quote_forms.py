@@ -708,6 +708,17 @@ def test_a_block_line_with_a_few_words_quoted_inside_or_a_lone_closing_mark_is_s
         ["direct", "Ines Vall", "[The plan is] a promise that we will pay for every village we flood”."]]
 
 
+def test_a_block_quotation_ends_at_its_lone_closing_mark_or_a_line_that_names_its_speaker():
+    text = ("Asked about China, Ines Vall did not answer directly.\nShe said:\n"
+            "[The proposal is] a warning that we are serious about our sanctions and will use them”.\n"
+            "Ines Vall, with the council president, will attend the summit in Reykjavik next week.\n"
+            "\nIn Kyiv, Karl Ebner said:\nWe will train pilots and we will send the planes when they are ready.\n"
+            "Ebner later flew to Berlin for talks with the chancellor.\n")
+    assert _rows(text)[["speaker", "text"]].values.tolist() == [
+        ["Ines Vall", "[The proposal is] a warning that we are serious about our sanctions and will use them”."],
+        ["Karl Ebner", "We will train pilots and we will send the planes when they are ready."]]
+
+
 def test_a_block_quotation_after_a_line_that_lost_its_colon_is_the_speakers():
     text = ("Ines Vall met the governors on Monday, and a reporter asked about the dam. She said\n"
             "We are going to be a key part of the rebuilding effort in the north.\n"
