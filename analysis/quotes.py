@@ -225,12 +225,24 @@ def _resolve_descriptions(ctx: Context, quotes: list[Quote]) -> None:
             named_next(ctx, role, position) or defined_body(ctx, role, position) or \
             body_run_before(ctx, role, position) or actor  # "Siemens
         # Energy ... the company said"; "Sen. Tommy Tuberville was blunt ... “...,” the Alabama Republican said"
+        if quote.speaker is not actor and _other_country(actor.role, quote.speaker):
+            quote.speaker = actor  # "The Finnish guidance advises" is not the Swedish government's
         if quote.speaker is not actor and quote.speaker.name and _document_word().search(actor.role):
             quote.speaker = dataclasses.replace(quote.speaker, role=actor.role)  # "The summary said": its author,
             # with the document it spoke through kept as the role
         resolved[id(actor)] = quote.speaker
         if quote.speaker is not actor:
             ctx.renote(actor, quote.speaker)
+
+
+def _other_country(role: str, found: actors_stage.Actor) -> bool:
+    """Whether a description names a country ("The Finnish guidance") that the source it was resolved to does not
+    belong to (the Swedish government)."""
+    def countries_of(words: str) -> set[str]:
+        return {actors_stage.affiliation_of(w) for w in words.split() if w[:1].isupper()} - {""}
+    mine = countries_of(role)
+    theirs = countries_of(f"{found.name} {found.role} {found.affiliation}")
+    return bool(mine and theirs and not mine & theirs)
 
 
 # A definite description right at a cue: "the finance minister said", "said the finance minister".

@@ -57,3 +57,10 @@ def test_the_head_of_a_body_is_a_person_not_the_body_named_before():
     text = ("VARNE, Oct 14 (Northgate Press) - Korvenia will cap electricity prices, Prime Minister Elsa Varnholt said "
             "on Tuesday.\n\nThe head of government told a news conference that no household would pay more.")
     assert _rows(text)[-1][:2] == ("indirect", "Elsa Varnholt")
+
+
+def test_a_description_that_names_a_country_is_not_a_source_of_another():
+    text = ("The Swedish government has released the new guidance after a review. Sweden joined NATO in March. "
+            "The Finnish guidance advises citizens to have cash for a ‘few days.’")
+    assert [(kind, role) for kind, _, role, _ in _rows(text) if "days" in _] == [
+        ("indirect", "The Finnish guidance"), ("partial", "The Finnish guidance")]
