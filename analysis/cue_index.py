@@ -27,11 +27,20 @@ def _target_keys(targets: tuple[Target, ...]) -> tuple:
     keys = [k for t in targets for k in (*(t.keys or ("",) * len(t.patterns)),
                                          *(t.inverse_keys or ("",) * len(t.inverse)))]
     found = () if not all(keys) else tuple(dict.fromkeys(keys))
-    tried = tuple(tuple((inv, p, tuple(key.split("|")) if key else ()) for inv, pats, keys in
-                        ((False, t.patterns, t.keys), (True, t.inverse, t.inverse_keys))
-                        for p, key in zip(pats, keys or ("",) * len(pats), strict=True)) for t in targets)
+    tried = tuple(_indexed(tuple((inv, p, tuple(key.split("|")) if key else ()) for inv, pats, keys in
+                                 ((False, t.patterns, t.keys), (True, t.inverse, t.inverse_keys))
+                                 for p, key in zip(pats, keys or ("",) * len(pats), strict=True))) for t in targets)
     every = tuple(dict.fromkeys(k for key in keys if key for k in key.split("|")))  # "a|b": a or b
     return found, KeyFinder(every) if every else None, tried
+
+
+def _indexed(entries: tuple) -> tuple:
+    """One target's (inverse?, pattern, keys) entries, the positions of those without keys, and those of each key."""
+    by_key: dict[str, list[int]] = {}
+    for i, (_, _, keys) in enumerate(entries):
+        for key in keys:
+            by_key.setdefault(key, []).append(i)
+    return entries, [i for i, (_, _, keys) in enumerate(entries) if not keys], by_key
 
 
 _KEY_INDEXES: dict[int, tuple] = {}

@@ -79,8 +79,9 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
     present = finder.present(lowered) if finder is not None else set()
     if keys and not present:
         return spans  # no word that every match of every pattern holds: most sentences are passed over here
-    for target, patterns in zip(targets, tried, strict=True):
-        found = [(m.start(), m.end(), inv) for inv, p, keys in patterns if not keys or not present.isdisjoint(keys)
+    for target, (entries, always, by_key) in zip(targets, tried, strict=True):
+        chosen = set(always).union(*(by_key.get(key, ()) for key in present))
+        found = [(m.start(), m.end(), inv) for inv, p, _ in (entries[i] for i in sorted(chosen))
                  for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
         for start, end, inv in sorted(_joined(found), key=lambda s: -(s[1] - s[0])):
