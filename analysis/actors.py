@@ -53,6 +53,7 @@ from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and re
     role_phrase_pattern,
     shipped,
 )
+from analysis.name_kinds import media_name
 from analysis.name_roles import (
     CLAUSE_GOES_ON,
     HONORIFICS,
@@ -68,6 +69,7 @@ from analysis.name_roles import (
     opens_heading,
     past_suffix,
     place_word,
+    placed_word,
     unify_discovered,
 )
 from analysis.organizations import (
@@ -100,6 +102,7 @@ _JOINED = r"(?:al|el|ad|an|as|ash|at|az|ar|ul|ud)"  # an Arabic article joined t
 NAME_PARTICLES = frozenset(NAME_PARTICLE[3:-1].split("|"))  # also capitalised: "Osama Bin Javaid"
 NAME_ANY = re.compile(rf"(?<![\w.’'-]){NAME_TOKEN}(?:(?: {NAME_PARTICLE})* (?:{_JOINED}-)?{NAME_TOKEN})*"
                       rf"(?:(?![\w’'-])|(?=['’]s\b))")
+_IN_BEFORE = re.compile(r"\b[Ii]n +$")  # on the same line: not "... weighs in" closing a heading
 CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\w*\b")
 # "the Federation of", "School of Public Health and": an institution word, then the start of what it is of
 _OF_INSTITUTION = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,3}and )?$")
@@ -329,10 +332,17 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     agencies = name_roles.dateline_agencies(text)  # "(Tidewater Press) -": a news medium
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
+        if single and not titled and placed_word(text, text[start:end]):
+            if _verb_opens(text, start, end) and text[start - 1:start] not in "-–—/":  # "Merrow said": a country
+                # or a city for its government (not "the Lendria–Ostravia talks")
+                candidates.append((start, end, "country"))
+            continue
         if single and not titled and (CAMEL_CASE.fullmatch(text[start:end]) or place_word(text, text[start:end]) or (
                 text[start:end].lower() not in GIVEN_NAMES and not _verb_opens(text, start, end)) or
-                name_roles.common_word(text, start, end)) or name_roles.placed_after_name(text, start, end):
-            continue  # refused before its role is sought (that costs more): "Neither answers", "X of Tangier Island"
+                name_roles.common_word(text, start, end)) or name_roles.placed_after_name(text, start, end) or \
+                _IN_BEFORE.search(text, max(0, start - 4), start) and not text.startswith(("'s", "’s"), end):
+            continue  # refused before its role is sought (that costs more): "Neither answers", "X of Tangier Island",
+            # "In Port Kessaly, the head of ..." (a place, not "in Ann Lee's view")
         role = discover_role(text, start, end)
         if role is None and not single and (_given_name(text[start:end]) or MIDDLE_INITIAL.fullmatch(text[start:end])
                                             or _surname_shaped(text[start:end]) and not _CAPITAL_NEXT.match(text, end)
@@ -372,7 +382,9 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
         name = longer or name  # "Fennik" of "Fennik Pay", which a "which" goes on from: the body's whole name
         kind = "person" if surname in discovered or (" " in name and name not in things) or not (
             name in things or named_people_of(text, name)) else "media" if name in agencies else "organization"
-        actor = discovered.setdefault(surname, Actor(name, affiliation_of(role), kind, role, known=False))
+        kind = "media" if media_name(name) else kind  # "Continental Wire", "Radio Vesna"
+        actor = discovered.setdefault(surname, Actor(name, name, "organization", role, known=False) if role == "country"
+                                      else Actor(name, affiliation_of(role), kind, role, known=False))
         if not actor.role and role:
             actor = discovered[surname] = Actor(actor.name, affiliation_of(role), "person", role, known=False)
         spans.append((start, end, actor))

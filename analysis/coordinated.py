@@ -33,10 +33,13 @@ POSSESSED = re.compile(r"['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 # What may open a sentence before its subject: a time, a place or a connective.
 OPENER = re.compile(r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+\w+|[Oo]n\s+\w+|[Ii]n\s+[\w\s]{1,30}?|[Mm]eanwhile|"
                     r"[Hh]owever|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater|[Tt]hen|[Bb]ut|[Aa]nd)\s*,?\s+")
+# A day or a time of day between a subject and its verb: "The foreign ministry on Thursday brushed aside ...".
+_WHEN = (r"(?:(?:(?:late|early)\s+(?:on\s+)?|(?:on|last|this|earlier|later)\s+)(?:[A-Z][a-z]+|week|month|year|night|"
+         r"morning|evening|afternoon)(?:\s+(?:night|morning|evening|afternoon))?\s+)?")
 OPENING_DESCRIPTION = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s+[a-z])|"  # "The Ambassador of Tesmara"
                                  r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
-                                 r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|stood|went|made|took|gave|came|"
+                                 rf"\s+{_WHEN}(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|stood|went|made|took|gave|came|"
                                  r"met|spoke|wrote|sat|left|held|began|brought|sent|put|set|got|ran|saw|won|lost|led|"
                                  r"paid|rose|fell|became)\b")
 
@@ -119,8 +122,8 @@ def _opening(ctx: Context, sent_start: int, cue_start: int, head: str, *, finite
 
 # A source described without a determiner that opens the sentence before its finite verb: "Top Trump
 # administration officials have repeatedly dodged questions ..., saying".
-PLAIN_SUBJECT = re.compile(r"((?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*)\s+(?:(?:have|has|had)\s+)?(?:(?:also|\w+ly)\s+)?"
-                           r"[a-z]+ed\b")
+PLAIN_SUBJECT = re.compile(rf"((?:[\w’'-]+\s+){{0,5}}?[a-z][\w’'-]*)\s+{_WHEN}(?:(?:have|has|had)\s+)?"
+                           r"(?:(?:also|\w+ly)\s+)?[a-z]+ed\b")
 
 
 def _described_opening(head: str, begin: int) -> actors_stage.Actor | None:
@@ -151,6 +154,10 @@ _AFTER_ATTRIBUTION = re.compile(r"\w+(?:\s+[\w.’'-]+){0,5},\s*")
 
 # A reporting word read as a noun: "his early-morning tweets", "the claims".
 _NOUN_AFTER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+# A word before an "-s" form that makes it a plural noun, the object of a verb or of a preposition: "brushed aside
+# demands from X", "rejected claims", "amid calls for".
+OBJECT_AFTER = re.compile(r"\b(?:[a-z]+ed|aside|off|down|of|for|from|with|against|over|about|amid|despite|new|"
+                           r"fresh|repeated|growing|renewed)\s+$")
 
 
 def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_stage.Actor | None:
@@ -165,6 +172,7 @@ def participle_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_
     head = ctx.text[sent_start:cue_start]
     if not head.rstrip().endswith(",") or re.search(r"[;:“”\"]|\bthat\b", head) or \
             any(verb_forms()[v.group()][1] in ("speech", "opinion") and not _NOUN_AFTER.search(head, 0, v.start())
+                and not (v.group().endswith("s") and OBJECT_AFTER.search(head, 0, v.start()))
                 for v in verb_pattern().finditer(head)):
         return None
     found = _opening(ctx, sent_start, cue_start, head, finite=True)

@@ -18,7 +18,7 @@ from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import DESCRIBED_WITHIN, KINDRED, names_a_source, unnamed, unnamed_before
 
-__all__ = ["given_as", "one_of_them", "document_before", "document_in_sentence_before", "subject_body_before",
+__all__ = ["given_as", "document_before", "document_in_sentence_before", "subject_body_before",
            "document_owner", "epithet_of_opener", "defined_body", "body_run_before",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
@@ -156,11 +156,13 @@ def described_speaker_before(ctx, position: int, word: str) -> actors_stage.Acto
     if opening is None or not actors_stage.is_role_word(opening.group("noun")):
         return None
     earlier = ctx.mentions_up_to(previous)
-    named = actors_stage.resolve_role_phrase(opening.group(), earlier)
-    if named is not None or any(actor.actor_type == "person" for _, actor in earlier):
-        return named
-    kept = unnamed(opening.group(), whole=True)  # "The mayor has told residents to stay indoors. She said ...":
-    return kept if described_person(kept, word) else None  # nobody is named, so the description itself
+    named = actors_stage.resolve_role_phrase(opening.group("phrase"), earlier)
+    noun = opening.group("noun").lower()
+    if named is not None or any(actor.actor_type == "person" and (_COURTESY.fullmatch(actor.role) or any(
+            noun.startswith(w.rstrip(".")) for w in actor.role.lower().split() if len(w) > 2)) for _, actor in earlier):
+        return named  # a person named before without another role may hold this one ("Rear Adm." the admiral)
+    kept = unnamed(opening.group("phrase"), whole=True)  # "The mayor has told residents to stay indoors. She said
+    return kept if described_person(kept, word) else None  # ...": nobody named holds the role, so the description
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s|\b[Tt]he\s[^.;:,“”]{1,40}['’]s\sspokes(?:man|woman)\b")
@@ -235,8 +237,10 @@ def described_person(actor: actors_stage.Actor, word: str) -> bool:
     return word.lower() in ("he", "she") and not other.search(actor.role.lower())
 
 
-_ROLE_OPENING = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)"
-                           r"(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
+_ROLE_OPENING = re.compile(r"(?:(?:In|At|On|Later|Earlier|Meanwhile)\b[^,;:“”\"]{0,40},\s+)?"  # "In Port Kessaly, "
+                           r"(?P<phrase>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'.-]+\s+){0,2}?"
+                           r"(?P<noun>[a-z][\w-]*)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+(?!also\b)[\w’'-]+){0,2}?)?)"
+                           r"(?=\s+(?:(?:also|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|told|said|spoke|gave|wrote|took|made)\b)")
 
 
 # A lead that describes its source before the next sentence names it: "A former director at Tamar Vale Water told
@@ -468,33 +472,3 @@ def given_as(ctx, quotes: list) -> None:
         found = GIVEN_AS.match(ctx.text, at + len(actor.role)) if at >= 0 else None
         if found:
             quote.speaker = actors_stage.Actor(found.group(1), actor.affiliation, "person", actor.role, known=False)
-
-
-# "One of them said": one of the group that spoke just before ("Two officials familiar with the talks said ...").
-ONE_OF_THEM = re.compile(r"((?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s+of)\s+"
-                         r"(?:them|those)")
-GROUP_WITHIN = 600  # characters back to the group's own report
-_PLURAL_HEAD = re.compile(r"(?:(?!\s(?:of|for|from|in|at|on|with|familiar|close|who|which)\s).)*?[a-z]s(?:\s|$)")
-_GROUP_OPENERS = frozenset("two three four several some many the both".split())
-
-
-def one_of_them(quotes: list) -> None:
-    """Give a source described as "one of them" the description of the group that reported last before it,
-    when that group is an unnamed plural source: "one of Two officials familiar with the talks"."""
-    spoken = sorted((q for q in quotes if q.cue_start >= 0 and q.speaker is not None), key=lambda q: q.cue_start)
-    for k, quote in enumerate(spoken):
-        actor = quote.speaker
-        found = ONE_OF_THEM.fullmatch(actor.role) if not actor.name else None
-        if found is None:
-            continue
-        group = next((q.speaker for q in reversed(spoken[:k]) if quote.cue_start - q.cue_start <= GROUP_WITHIN
-                      and not q.speaker.name and _PLURAL_HEAD.match(q.speaker.role)
-                      and not ONE_OF_THEM.fullmatch(q.speaker.role)), None)
-        if group is not None:
-            role = group.role[:1].lower() + group.role[1:] if group.role.split()[0].lower() in _GROUP_OPENERS \
-                else group.role
-            named = actors_stage.Actor("", group.affiliation, group.actor_type, f"{found.group(1)} {role}",
-                                       known=False)
-            for other in quotes:
-                if other.speaker is actor:
-                    other.speaker = named

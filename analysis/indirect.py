@@ -25,6 +25,7 @@ from analysis.attribution import (
 )
 from analysis.clause_subjects import pronoun_subject, purpose_subject
 from analysis.coordinated import (
+    OBJECT_AFTER,
     REPLIER,
     REPLIES,
     described_before,
@@ -312,9 +313,10 @@ def find_indirect(ctx: Context, sentences: list[tuple[int, int]], taken: list[Qu
             if verb.group() in NOUN_FORMS and NOUN_PHRASE_BEFORE.search(ctx.text, max(sent_start, cue_start - 40),
                                                                         cue_start):
                 continue  # "its growth forecast", "the annual report", "Trump's latest claim": a noun
-            if verb.group().endswith("s") and verb.group()[:-1] in NOUN_FORMS and \
-                    REDUCED_RELATIVE.match(ctx.text, cue_end, sent_end):
-                continue  # "A pair of reports released last year, ..., warned": a plural noun
+            if verb.group().endswith("s") and verb.group()[:-1] in NOUN_FORMS and (
+                    REDUCED_RELATIVE.match(ctx.text, cue_end, sent_end) or
+                    OBJECT_AFTER.search(ctx.text, max(sent_start, cue_start - 20), cue_start)):
+                continue  # "A pair of reports released last year, ..., warned", "brushed aside demands": a noun
             if verb.group().endswith("ed") and ADJECTIVE_USE.search(ctx.text, max(sent_start, cue_start - 20),
                                                                     cue_start):
                 continue  # "ignored repeated complaints", "the detailed plan": a participle as an adjective

@@ -20,15 +20,15 @@ from analysis.actors_lexicon import (
     is_role_word,
     role_nouns,
 )
+from analysis.name_kinds import REGIONS, demonym, place_word, placed_word  # noqa: F401 - part of this module's API
 from analysis.organizations import reporting_forms, verb_follows
 
 __all__ = ["HONORIFICS", "TITLE_ABBREVIATIONS", "NOT_NAME", "NAMING_HONORIFICS", "FUNCTION_WORDS", "past_suffix",
-           "discover_role", "introduced_person", "demonym", "place_word", "REGIONS", "is_title_word", "VERB_BEFORE",
-           "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "generation", "unify_discovered", "dateline_agencies",
-           "BODY_OR_WORK_BEFORE", "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
+           "discover_role", "introduced_person", "demonym", "place_word", "placed_word", "REGIONS", "is_title_word",
+           "VERB_BEFORE", "CLAUSE_GOES_ON", "fuzzy_surname", "named_people_of", "generation", "unify_discovered",
+           "dateline_agencies", "BODY_OR_WORK_BEFORE", "placed_after_name", "opens_heading", "ROLE_BEFORE_NAME"]
 
 NOT_NAME = frozenset(resources.read_word_list("not_name_words.txt"))
-REGIONS = frozenset(resources.read_word_list("regions.txt"))
 HONORIFICS = frozenset(resources.read_word_list("honorifics.txt"))
 TITLE_ABBREVIATIONS = frozenset(resources.read_word_list("title_abbreviations.txt"))
 # Honorifics that only ever stand before a person's name ("Miss Universe" and "Lord Mayor" are titles).
@@ -280,17 +280,6 @@ def is_title_word(word: str) -> bool:
     return is_role_word(word) or (low.endswith(".") and low.rstrip(".") in TITLE_ABBREVIATIONS)
 
 
-def demonym(text: str, word: str) -> bool:
-    """Whether a capitalised word is the adjective of a place the text names: "Ostravian" where "Ostravia" is
-    named, "Kestrian" beside "Kestria".
-
-    >>> demonym("Ostravia sent Ostravian troops.", "Ostravian"), demonym("Mr Dorian spoke.", "Dorian")
-    (True, False)
-    """
-    return word.endswith(("an", "ian")) and len(word) > 5 and \
-        re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
-
-
 # A place after a person's name: "Mayor James Eskridge of Tangier Island, Virginia, said" names his town and its
 # state, not two more people ("the mayor of Kyiv, Klitschko, said" names him: a title, not a name, before "of").
 _NAME_OF = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:of|from)\s+\Z")
@@ -309,16 +298,6 @@ def placed_after_name(text: str, start: int, end: int) -> bool:
     if before is None and text.startswith(",", end) and " " not in text[start:end]:
         before = _NAME_OF_PLACE.search(text, max(0, start - 80), start)
     return before is not None and not is_title_word(before.group(1)) and before.group(1).lower() not in NOT_NAME
-
-
-def place_word(text: str, word: str) -> bool:
-    """Whether a capitalised word alone names a place, not a person: a demonym of a place the text names, or a
-    state, province or nation within a country ("said Wyoming GOP Sen. Ada Voss").
-
-    >>> place_word("Ostravia sent Ostravian troops.", "Ostravian"), place_word("", "Wyoming"), place_word("", "Voss")
-    (True, True, False)
-    """
-    return word.lower() in REGIONS or demonym(text, word)
 
 
 # A sentence that opens with a name and a finite verb ("Alun Petrie sees it differently."), and a "he" or "she"

@@ -69,7 +69,6 @@ from analysis.described_sources import (
     given_as,
     headline_holder,
     named_after_lead,
-    one_of_them,
 )
 from analysis.document_authors import document_author, introduced_after
 from analysis.indirect import find_indirect
@@ -81,7 +80,7 @@ from analysis.partial_speakers import attribute_partials
 from analysis.quotes_lexicon import alternatives
 from analysis.salience import VISITING, called_before, counterparts, guest_before, named_next, subject_person_before
 from analysis.signed_posts import signed_posts
-from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization
+from analysis.unnamed_sources import DESCRIBED_WITHIN, described_organization, one_of_them
 
 __all__ = ["QUOTE_COLUMNS", "extract_text", "extract", "of_text"]
 

@@ -15,9 +15,10 @@ from analysis import actors as actors_stage
 from analysis.alternation import literal_trie
 from analysis.quotes_lexicon import TIME_LEAD, alternatives, quote_words
 
-__all__ = ["AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE", "UNNAMED_AFTER", "UNNAMED_BARE",
-           "QUANTIFIER_BEFORE", "unnamed", "unnamed_before", "described_organization", "DESCRIBED_WITHIN",
-           "names_a_source", "names_a_text", "plural_subject", "ACCESS", "reported_within"]
+__all__ = ["one_of_them", "AGENT_OF", "agent_of", "described_who", "UNNAMED_NOUNS", "UNNAMED_BEFORE",
+           "UNNAMED_AFTER", "UNNAMED_BARE", "QUANTIFIER_BEFORE", "unnamed", "unnamed_before",
+           "described_organization", "DESCRIBED_WITHIN", "names_a_source", "names_a_text", "plural_subject",
+           "ACCESS", "reported_within"]
 
 # Role nouns describe unnamed speakers too ("the New York businessman says", "the announcer said").
 _ROLE_HEADS = "|".join(re.escape(noun) + "s?" for noun in sorted(actors_stage.role_nouns(), key=len, reverse=True))
@@ -342,4 +343,31 @@ def described_organization(phrase: str, before: list[tuple[int, actors_stage.Act
             return actor
     return None
 
+# "One of them said": one of the group that spoke just before ("Two officials familiar with the talks said ...").
+ONE_OF_THEM = re.compile(r"((?:[Oo]ne|[Tt]wo|[Bb]oth|[Ee]ach|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)\s+of)\s+"
+                         r"(?:them|those)")
+GROUP_WITHIN = 600  # characters back to the group's own report
+_PLURAL_HEAD = re.compile(r"(?:(?!\s(?:of|for|from|in|at|on|with|familiar|close|who|which)\s).)*?[a-z]s(?:\s|$)")
+_GROUP_OPENERS = frozenset("two three four several some many the both".split())
 
+
+def one_of_them(quotes: list) -> None:
+    """Give a source described as "one of them" the description of the group that reported last before it,
+    when that group is an unnamed plural source: "one of Two officials familiar with the talks"."""
+    spoken = sorted((q for q in quotes if q.cue_start >= 0 and q.speaker is not None), key=lambda q: q.cue_start)
+    for k, quote in enumerate(spoken):
+        actor = quote.speaker
+        found = ONE_OF_THEM.fullmatch(actor.role) if not actor.name else None
+        if found is None:
+            continue
+        group = next((q.speaker for q in reversed(spoken[:k]) if quote.cue_start - q.cue_start <= GROUP_WITHIN
+                      and not q.speaker.name and _PLURAL_HEAD.match(q.speaker.role)
+                      and not ONE_OF_THEM.fullmatch(q.speaker.role)), None)
+        if group is not None:
+            role = group.role[:1].lower() + group.role[1:] if group.role.split()[0].lower() in _GROUP_OPENERS \
+                else group.role
+            named = actors_stage.Actor("", group.affiliation, group.actor_type, f"{found.group(1)} {role}",
+                                       known=False)
+            for other in quotes:
+                if other.speaker is actor:
+                    other.speaker = named

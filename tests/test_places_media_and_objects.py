@@ -1,0 +1,77 @@
+"""A one-word place that speaks, a news medium's name, a plural noun after a verb or a preposition, a subject and
+its verb set apart by a day, and a he or she after a described speaker when everyone named before holds another
+role. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import pipeline, quotes
+from analysis.name_kinds import media_name, placed_word
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r.kind, r.speaker, r.speaker_role, r.text) for r in quotes.of_text(text).itertuples()]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {r.actor: r.actor_type for r in pipeline.analyse_texts({"d": text})["mentions"].itertuples()}
+
+
+def test_a_place_the_text_puts_after_in_speaks_as_a_country_not_as_a_person():
+    text = ("Boats from neighbouring Merrow were hit by debris. Merrow said the southern section was not covered "
+            "by the pause.")
+    assert _rows(text) == [("indirect", "Merrow", "country", "the southern section was not covered by the pause")]
+    assert _types(text) == {"Merrow": "organization"}
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Prices rose in Tarlow last year.", True),
+    ("Fishermen from neighbouring Tarlow", True),
+    ("It was a good year in Tarlow's view.", False),  # a possessive: a person's view
+    ("Anna Tarlow grew up in Tarlow.", False),  # a given name before it: a person of that name
+])
+def test_a_word_is_placed_only_where_a_place_stands(text, placed):
+    assert placed_word(text, "Tarlow") is placed
+
+
+@pytest.mark.parametrize("medium", ["Continental Wire", "Kellhaven Herald", "Radio Vesna"])
+def test_a_name_only_a_medium_would_have_is_a_medium(medium):
+    text = f"Mayor Ann Lee told {medium} that the road would close in May."
+    assert _types(text) == {"Ann Lee": "person", medium: "media"}
+    assert _rows(text) == [("indirect", "Ann Lee", "Mayor", "the road would close in May")]
+
+
+def test_a_given_name_before_a_medium_word_keeps_the_person():
+    assert not media_name("Emily Post") and media_name("Morning Post")
+
+
+@pytest.mark.parametrize("object_phrase", ["brushed aside demands", "rejected calls", "faced renewed calls"])
+def test_a_plural_noun_after_a_verb_or_a_preposition_reports_nothing(object_phrase):
+    text = (f"The Ostrakari foreign ministry {object_phrase} from Valdorre for the release of Marisol Fuente, a "
+            f"photographer, saying her case was “a matter for investigators”.")
+    rows = _rows(text)
+    assert ("partial", "", "The Ostrakari foreign ministry", "a matter for investigators") in rows
+    assert all("Fuente" not in speaker for _, speaker, _, _ in rows)
+    assert all(not text_.startswith("the release") for _, _, _, text_ in rows)
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "late on Monday", "this week"])
+def test_a_day_between_a_described_subject_and_its_verb_keeps_the_subject(when):
+    text = f"The Russian foreign ministry {when} brushed aside demands to free Ann Vos, saying it was closed."
+    assert _rows(text) == [("indirect", "", "The Russian foreign ministry", "it was closed")]
+
+
+def test_a_pronoun_after_a_described_speaker_skips_people_named_in_other_roles():
+    text = ("Skipper Jon Ravn said he had heard a bang. “It came down like hail,” he told reporters.\n\n"
+            "In Port Kessaly, the head of the space agency told a news conference that no fragments had left the "
+            "zone. Asked about the video, she said it was “impossible to judge distances from a phone”.")
+    rows = _rows(text)
+    assert ("partial", "", "the head of the space agency", "impossible to judge distances from a phone") in rows
+    assert all(speaker != "Jon Ravn" for _, speaker, _, text_ in rows if "impossible" in text_)
+
+
+def test_a_pronoun_after_a_description_a_named_holder_answers_stays_with_the_holder():
+    text = ("President Arslan Vedenko met his guest in the capital. The head of state also noted that trade had "
+            "grown. He expressed confidence that the agreements will give “a powerful impetus” to cooperation.")
+    assert ("partial", "Arslan Vedenko", "President", "a powerful impetus") in _rows(text)
