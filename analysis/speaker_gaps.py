@@ -149,7 +149,8 @@ def before_auxiliary(head: str, verb: str) -> int:
 
 
 # After a verb, an unnamed description and then the name: "said one resident, Maria Lopez".
-DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+"
+DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:an?|one|another|the|its|his|her|their|"
+                                  r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+"  # "said its president, X"
                                   r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+"  # "said one resident, X", "said Mr Y's lawyer, X"
                                  r"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)?,\s*")
 

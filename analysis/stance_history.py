@@ -19,12 +19,14 @@ from analysis.stance_reading import EARLIER_WEIGHT, label
 
 __all__ = ["CHANGED_MIND", "EARLIER", "EARLIER_WEIGHT", "changed_minds", "earlier_positions"]
 
-# A position placed in the past: a past year or period, a habit given up, a first view, a vote cast before.
+# A position placed in the past: a past year or period, a habit given up, a first view, a vote cast before ("I
+# voted against the trial"), a part played ("She was the strongest opponent of the trial").
 EARLIER = re.compile(r"\b(?:last (?:year|month|spring|summer|autumn|fall|winter|time)|in (?:19|20)\d\d|used to|"
                      r"at first|initially|originally|previously|until recently|\w+ years? ago|"
                      r"(?:I|we)['’]d have (?:told|said)|years of (?:opposing|supporting|backing|fighting)|had once|"
-                     r"when (?:\w+ ){1,3}first|first (?:floated|proposed|mooted|suggested|announced|raised))\b",
-                     re.IGNORECASE)
+                     r"when (?:\w+ ){1,3}first|first (?:floated|proposed|mooted|suggested|announced|raised)|"
+                     r"(?:I|we|he|she|they) voted (?:against|for)|(?:was|were)\b[^.;:]{0,40}?\b(?:opponents?|critics?|"
+                     r"supporters?|champions?) of)\b", re.IGNORECASE)  # a vote cast, a part once played
 
 # A speaker's own word that a position changed: "said she had changed her mind", "I've come round", "I was wrong".
 CHANGED_MIND = re.compile(r"\b(?:chang(?:ed|es|ing) (?:my|his|her|their|our|its) (?:minds?|views?)|"

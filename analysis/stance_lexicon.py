@@ -205,6 +205,10 @@ def verb_forms(spec: str) -> str:
     return f"({verb}|{third}|{stem}ed|{stem}ing) {' '.join(words[1:])}"
 
 
+# Heads after which "for" states a position ("a vote for the pension bill", "a campaign for the ban").
+_STANCE_HEADS = frozenset("vote call campaign push bid plea demand petition case argument fight march protest".split())
+
+
 def compound_variants(spec: str) -> list[str]:
     """The syntactic variants of a two-word noun compound that a user means too (term variation after Jacquemin
     2001, "Spotting and Discovering Terms through Natural Language Processing"): the head with a preposition
@@ -232,7 +236,8 @@ def compound_variants(spec: str) -> list[str]:
                                                                                   head) else head
     others = "".join(f"|{other}" for other in policy_synonyms(head))  # "a levy on wealth", "a wealth levy"
     named = [rf"re:\b{modifier}(?:s|es)?\s+(?:{others[1:]})(?:s|es)?\b"] if others else []
-    return [rf"re:\b(?:{head}{others})(?:s|es)?\s+(?:on|of|for)\s+{between}{noun}",
+    after = "on|of" if head in _STANCE_HEADS else "on|of|for"  # "a vote for the pension" is a position, not a vote
+    return [rf"re:\b(?:{head}{others})(?:s|es)?\s+(?:{after})\s+{between}{noun}",
             rf"re:\b(?:{verb}(?:ing|ed)|{head}(?:s|es))\s+{between}{noun}", *named]
 
 

@@ -40,7 +40,8 @@ TARGET_NEGATION_WINDOW = 2
 RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
 _FINITE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)  # a new predicate: a verb's object has ended
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:[\w-]{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put)\b",
+_PARTICIPLE = re.compile(r"(?:[\w-]{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put|"
+                         r"sent|torn)\b",
                          re.IGNORECASE)
 # "Why ...?", or "Why" with the subject-auxiliary inversion of a question even when the mark is missing
 _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|does|would|should|could|is|are|"
@@ -156,7 +157,8 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     for i, (start, end, cue) in enumerate(stance_cues):
         if i in outer:
             continue
-        found = _attach(text, start, end, cue, spans, modifiers, clause, complement=i in complements)
+        found = _attach(text, start, end, cue, spans, modifiers, clause, complement=i in complements,
+                        others=[s for s, _, _ in stance_cues])
         if i in flipped:
             found = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (under {flipped[i]})",
                          h.agent_at) for h in found]
@@ -352,7 +354,7 @@ ASKED = re.compile(r"\s*(?:(?:[Ww]hen\s+|[Ii]f\s+)?[Aa]sked\s+(?:about|on|over|w
                    r"(?:On|As for|As to|Regarding|When it comes to|On the question of)\s)[^,;:]{1,150},")
 
 
-def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False) -> list[Hit]:
+def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False, others=()) -> list[Hit]:
     asked = ASKED.match(text)
     if asked and start < asked.end():
         return []  # "Asked whether she supported the scheme, X said ...": the question's words are not X's
@@ -397,9 +399,11 @@ def _attach(text, start, end, cue, spans, modifiers, clause, *, complement=False
         return []
     if cue.scope == "any" and PREDICATIVE.search(text, max(0, start - 40), start):
         here = [sp for sp in here if sp[2] <= start] or here  # "X, she said, was “long overdue”, and Y ...": X
+    elif cue.scope == "any":  # "back X and oppose the pension bill": a verb's object right after it is its target
+        here = [sp for sp in here if sp[1] >= end and n_words(text[end:sp[1]]) <= 1] or here
     nearest = min(here, key=lambda sp: max(sp[1] - end, start - sp[2], 0))
     attached = [nearest] + [sp for sp in spans if sp is not nearest and (sp[1:3] == nearest[1:3] or (  # "both"
-        clause(sp[1]) == clause(start) and _coordinated(text, nearest, sp)))]
+        clause(sp[1]) == clause(start) and _coordinated(text, nearest, sp, others)))]
     stance, weight, notes = _modified(text, start, cue, modifiers, clause)
     label = text[start:end] if not notes else f"{text[start:end]} ({', '.join(notes)})"
     hits, done = [], set()
@@ -421,14 +425,17 @@ def _left_participle(text: str, start: int, spans) -> tuple | None:
     return next((sp for sp in spans if sp[2] <= start and _TO_BE.fullmatch(text, sp[2], start)), None)
 
 
-_TO_BE = re.compile(r"\s*|(?:\s+(?:on|against|for|of|in)\s+(?:the\s+)?[\w’'.-]+)?\s+(?:to\s+be|be|is|are|"
+_TO_BE = re.compile(r"\s*[“\"‘']?|(?:\s+(?:on|against|for|of|in)\s+(?:the\s+)?[\w’'.-]+)?\s+(?:to\s+be|be|is|are|"
                     r"(?:should|must|will|would)\s+be)\s+")  # "demands that the levy is scrapped"
 
 
-def _coordinated(text: str, a, b) -> bool:
+def _coordinated(text: str, a, b, others=()) -> bool:
+    """Whether two mentions are one object ("back the levy and the charge"), not the objects of two cues ("back the
+    levy and oppose the charge", "vote for the levy and against the charge")."""
     left, right = (a, b) if a[1] <= b[1] else (b, a)
     between = text[left[2]:right[1]]
-    return right[1] >= left[2] and n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between))
+    return right[1] >= left[2] and n_words(between) <= 3 and bool(re.search(r"\b(?:and|or|nor)\b", between)) \
+        and not any(left[2] <= at < right[1] for at in others)
 
 
 # Where "without" opens a clause: "Without X, ...", "said that without X the army cannot be filled".
