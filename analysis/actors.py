@@ -332,7 +332,7 @@ def _discover_persons(text: str, free: Callable[[int, int], bool]) -> tuple[dict
     agencies = name_roles.dateline_agencies(text)  # "(Tidewater Press) -": a news medium
     for start, end, titled in _name_spans(text, free):
         single = " " not in text[start:end]
-        if single and not titled and placed_word(text, text[start:end]):
+        if not titled and placed_word(text, text[start:end]):
             if _verb_opens(text, start, end) and text[start - 1:start] not in "-–—/":  # "Merrow said": a country
                 # or a city for its government (not "the Lendria–Ostravia talks")
                 candidates.append((start, end, "country"))

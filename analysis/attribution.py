@@ -23,11 +23,12 @@ from analysis.described_sources import (
     document_in_sentence_before,
     document_owner,
     epithet_of_opener,
+    plural_opening_before,
     subject_body_before,
 )
 from analysis.marks import OPEN_CLOSE, classify, is_name, quoted_spans, trim
 from analysis.pronoun_agreement import agrees, quoted_before, text_sexes
-from analysis.quotes_lexicon import PREPOSITIONS, pronouns
+from analysis.quotes_lexicon import PREPOSITIONS, pronouns, verb_pattern
 from analysis.salience import (
     VISITING,
     described_body,
@@ -53,7 +54,7 @@ from analysis.speaker_gaps import (
     object_of_lead_in,
     possessed_speech,
 )
-from analysis.unnamed_sources import agent_of, names_a_source, plural_subject, unnamed, unnamed_before
+from analysis.unnamed_sources import agent_of, plural_subject, unnamed, unnamed_before
 
 __all__ = ["OPEN_CLOSE", "Quote", "Context", "quoted_spans", "trim", "is_name", "classify", "sentence_bounds",
            "is_abbreviation", "country_before", "resolve_word", "unnamed", "unnamed_before", "subject_before",
@@ -247,6 +248,7 @@ class Context:
 
 # A he/she opening its sentence (after a connective too): the same pronoun opening the sentence before is the same.
 _CHAIN_OPENER = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?")
+_AFTER_QUOTATION = re.compile(r"\s*[“\"][^“”\"]{1,400}[”\"]\s*,?\s*")  # "He argued ... “...,” he said": he goes on
 _CHAIN = re.compile(r"\s*(?:(?:Yet|But|And|So|Then|Still|Later|Instead)\s*,?\s+)?([Hh]e|[Ss]he)\s")
 
 
@@ -257,11 +259,15 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
         opening = re.match(r"\s*(He|She)\s", ctx.text[sent_start:position])
         if opening and opening.group(1).lower() == word.lower() and sent_start + opening.start(1) < position:
             return resolve_word(ctx, opening.group(1), sent_start + opening.start(1), chain=chain)
-        if chain < 3 and sent_start >= 2 and _CHAIN_OPENER.fullmatch(ctx.text, sent_start, position):
-            before = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0]  # "Carlin spent decades ... He was
-            again = _CHAIN.match(ctx.text, before, sent_start)  # never assigned ... Yet he submitted": one he
-            if again and again.group(1).lower() == word.lower():  # goes on from the sentence before
-                return resolve_word(ctx, again.group(1), again.start(1), chain=chain + 1)
+        quoted = sent_start >= 2 and _AFTER_QUOTATION.fullmatch(ctx.text, sent_start, position)
+        if chain < 3 and sent_start >= 2 and (_CHAIN_OPENER.fullmatch(ctx.text, sent_start, position) or quoted):
+            before = sentence_bounds(ctx.text, len(ctx.text[:sent_start].rstrip()) - 1, ctx.quoted)[0]
+            again = _CHAIN.match(ctx.text, before, sent_start)  # "Carlin spent decades ... He was never assigned
+            reports = again and verb_pattern().match(ctx.text, again.end())  # "He argued, however, that ..."
+            if again and again.group(1).lower() == word.lower() and (reports or not quoted):  # ... Yet he
+                found = resolve_word(ctx, again.group(1), again.start(1), chain=3 if quoted else chain + 1)
+                if found is not None or not quoted:  # submitted": one he goes on; "He argued that ... “...,” he
+                    return found  # said": the one who argued
     if kind == "person":  # the first candidate whose sex (from a title, role or given name) allows the pronoun
         start = sentence_bounds(ctx.text, position, ctx.quoted)[0] if ctx.text[max(0, position - 3):position].rstrip() \
             .endswith(",") else position  # "Responding to Mr Ashby, he said": "he" read as if it opened the sentence
@@ -279,26 +285,6 @@ def resolve_word(ctx: Context, word: str, position: int, *, chain: int = 0) -> a
             or described_body_before(ctx, position) or \
             (plural_opening_before(ctx, position) if word.lower() == "they" else None)  # "Kestria's air force
     return None  # shot down ... it said"; "Farmers gathered on Monday. They said ..."
-
-
-# A plural source described without a name that opens a sentence before its verb: "Farmers gathered", "Two new
-# studies were published", "Climate models, though, see".
-PLURAL_SUBJECT = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he|[Tt]hese|[Tt]wo|[Tt]hree|[Ff]our|"
-                            r"\d+)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s)"
-                            r"(?:,\s+(?:though|however|meanwhile),)?\s+"
-                            r"(?:(?:also|still|often|\w+ly)\s+)?(?:were|are|have|had|[a-z]+ed|[a-z]+[^s\W])\b")
-
-
-def plural_opening_before(ctx: Context, position: int) -> actors_stage.Actor | None:
-    """The plural source described in the subject of the sentence before the one at ``position``."""
-    sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
-    if sent_start < 2:
-        return None
-    before = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0]
-    found = PLURAL_SUBJECT.match(ctx.text, before, sent_start)
-    if found is None or ctx.mention_at(before, found.end(1)) or not names_a_source(found.group(1)):
-        return None
-    return unnamed(found.group(1), whole=True)
 
 
 # A person described by a role at a body, before the body's name: "A former director at ", "the head of the ".

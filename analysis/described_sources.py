@@ -18,7 +18,7 @@ from analysis.quotes_lexicon import alternatives, quote_words, verb_pattern
 from analysis.sentence_bounds import sentence_bounds
 from analysis.unnamed_sources import DESCRIBED_WITHIN, KINDRED, names_a_source, unnamed, unnamed_before
 
-__all__ = ["given_as", "document_before", "document_in_sentence_before", "subject_body_before",
+__all__ = ["given_as", "plural_opening_before", "document_before", "document_in_sentence_before", "subject_body_before",
            "document_owner", "epithet_of_opener", "defined_body", "body_run_before",
            "READ_OUT", "described_speaker_before", "described_person", "named_after_lead", "headline_holder",
            "described_body_before", "described_after_lead", "seen_document"]
@@ -472,3 +472,23 @@ def given_as(ctx, quotes: list) -> None:
         found = GIVEN_AS.match(ctx.text, at + len(actor.role)) if at >= 0 else None
         if found:
             quote.speaker = actors_stage.Actor(found.group(1), actor.affiliation, "person", actor.role, known=False)
+
+
+# A plural source described without a name that opens a sentence before its verb: "Farmers gathered", "Two new
+# studies were published", "Climate models, though, see".
+PLURAL_SUBJECT = re.compile(r"((?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Tt]he|[Tt]hese|[Tt]wo|[Tt]hree|[Ff]our|"
+                            r"\d+)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*s)"
+                            r"(?:,\s+(?:though|however|meanwhile),)?\s+"
+                            r"(?:(?:also|still|often|\w+ly)\s+)?(?:were|are|have|had|[a-z]+ed|[a-z]+[^s\W])\b")
+
+
+def plural_opening_before(ctx, position: int) -> actors_stage.Actor | None:
+    """The plural source described in the subject of the sentence before the one at ``position``."""
+    sent_start = sentence_bounds(ctx.text, position, ctx.quoted)[0]
+    if sent_start < 2:
+        return None
+    before = sentence_bounds(ctx.text, sent_start - 2, ctx.quoted)[0]
+    found = PLURAL_SUBJECT.match(ctx.text, before, sent_start)
+    if found is None or ctx.mention_at(before, found.end(1)) or not names_a_source(found.group(1)):
+        return None
+    return unnamed(found.group(1), whole=True)

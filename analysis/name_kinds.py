@@ -37,7 +37,8 @@ def place_word(text: str, word: str) -> bool:
 
 
 def placed_word(text: str, word: str) -> bool:
-    """Whether the text puts a capitalised word where only a place can stand: after "in", "neighbouring",
+    """Whether the text puts a capitalised word (or name) where only a place can stand: before "region" or
+    "province" ("the Verkhny Tal region"), or after "in", "neighbouring",
     "across" or "throughout" ("boats from neighbouring Sellandia"), not before a possessive ("in Ross's office"),
     and never after a capitalised word (a given name: "Tom Lincoln ... in Lincoln").
     A one-word name so placed that speaks is a country or a city standing for its government ("Sellandia disputed
@@ -47,7 +48,8 @@ def placed_word(text: str, word: str) -> bool:
     (True, False)
     """
     word = re.escape(word)
-    return re.search(rf"\b(?:in|neighbou?ring|across|throughout)\s+{word}\b(?!['’])", text) is not None and \
+    return re.search(rf"\b{word}\s+(?:region|province|district|county|valley|oblast|prefecture)\b", text) is not None \
+        or re.search(rf"\b(?:in|neighbou?ring|across|throughout)\s+{word}\b(?!['’])", text) is not None and \
         re.search(rf"\b(?!(?:In|Across|Throughout|Neighbou?ring)\b)[A-Z][\w’'-]*\s+{word}\b", text) is None
 
 

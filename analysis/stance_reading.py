@@ -38,7 +38,8 @@ NEGATION_WINDOW = 3  # words allowed between a negator and the cue it negates
 HEDGE_WINDOW = 4
 TARGET_NEGATION_WINDOW = 2
 RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention it governs
-_FINITE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)  # a new predicate: a verb's object has ended
+# A new predicate or a subordinate clause: a verb's object has ended ("voted for strike action if the bill passes")
+_FINITE = re.compile(r"\b(?:is|are|was|were|if|unless|because|although|though|whether|until|while)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:[\w-]{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put|"
                          r"sent|torn)\b",
@@ -54,7 +55,9 @@ _CONDITION = re.compile(r"^\W*[A-Z][a-z]+\b[^,;:.!?]{0,80}?\s+and\s+(?:you|we|th
 EARLIER_WEIGHT = 0.1  # the share of its weight a position keeps once the speaker has given it up
 BEFORE_BUT_WEIGHT = 0.25  # the share a position keeps when the opposite one follows "but" in the sentence
 _BUT = re.compile(r"\bbut\s+(?!also\b)")
-_SELF_CORRECTION = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s+(?:was|were)\s+wrong\b")
+_SELF_CORRECTION = re.compile(r",?\s+(?:and|but)\s+(?:I|we)\s+(?:was|were)\s+wrong\b|"  # "..., and I was wrong"
+                              r",\s+now\s+says\s+(?:he|she|they|it|we)\s+(?:will|would|can|does|is)\s*[,.;]")  # "X,
+# who said he could not vote for the bill, now says he will": the refusal is given up
 # What others tell the speaker, in the speaker's words: "When people tell me the charge is an attack on working
 # people, I think of ...": their position, not the speaker's.
 _OTHERS_TELL = re.compile(r"\b(?:people|critics|opponents|others|some|they|you)\s+(?:(?:keep|still|often|always)\s+)?"
@@ -173,8 +176,10 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
         hits.extend(found)
     wrong = _SELF_CORRECTION.search(text)
     if wrong:  # "I was against it, I said so loudly, and I was wrong": the position before is given up
-        hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} (was wrong)", h.agent_at)
-                if h.start < wrong.start() else h for h in hits]
+        note = "now says otherwise" if "now" in wrong.group() else "was wrong"
+        hits = [Hit(h.target, _flip(h.stance), h.weight, h.start, h.end, f"{h.label} ({note})", h.agent_at)
+                if h.start < wrong.start() and ("now" not in wrong.group() or re.search(r"\((?:not|n't|never|cannot)\b",
+                                                                                   h.label)) else h for h in hits]
     for told in _OTHERS_TELL.finditer(text):
         hits = [h for h in hits if not (told.end() <= h.start and clause(told.end()) == clause(h.start))]
     if _CONDITION.match(text):  # "Ban X and you create Y": the imperative that opens the condition is no call

@@ -75,3 +75,22 @@ def test_a_pronoun_after_a_description_a_named_holder_answers_stays_with_the_hol
     text = ("President Arslan Vedenko met his guest in the capital. The head of state also noted that trade had "
             "grown. He expressed confidence that the agreements will give “a powerful impetus” to cooperation.")
     assert ("partial", "Arslan Vedenko", "President", "a powerful impetus") in _rows(text)
+
+
+def test_a_name_before_region_is_a_place_not_a_person():
+    text = ("The plant stands in the Verkhny Tal region. Later, in the regional centre of Verkhny Tal, the head of "
+            "state chaired a meeting.")
+    assert "Verkhny Tal" not in _types(text)
+
+
+def test_a_he_after_a_quotation_goes_on_from_the_he_who_reported_before():
+    text = ("Ferrovia manager Nikola Brannock said the comeback was “the best half” he had seen.\n\n"
+            "He argued, however, that Harrowgate's Pieter Lomax should also have been sent off.\n\n"
+            "“I am not going to talk about the referee,” he said.")
+    assert ("direct", "Nikola Brannock", "Ferrovia manager", "I am not going to talk about the referee") in _rows(text)
+
+
+def test_a_she_after_a_quotation_does_not_follow_a_sentence_that_reports_nothing():
+    text = ("Her daughter, Catriona Lind, said she died peacefully. Born in 1941, Elspeth Garrow began composing at "
+            "nine. She won a scholarship at 17.\n\n“I wrote a symphony out of spite,” she told an interviewer.")
+    assert ("direct", "Elspeth Garrow", "", "I wrote a symphony out of spite") in _rows(text)

@@ -91,3 +91,13 @@ def test_a_quotation_said_by_its_described_and_named_speaker():
     text = "“You cannot give a teacher her Fridays,” said its president, Dorota Lenk."
     assert [(r.speaker, r.speaker_role) for r in quotes.of_text(text).itertuples()] == [("Dorota Lenk",
                                                                                           "its president")]
+
+
+def test_a_refusal_given_up_in_a_few_words_turns_the_position():
+    found = of_text("Ann Vos, who said last week she could not vote for the road levy, now says she will.", TARGETS)
+    assert [(h.target, h.stance) for h in found] == [("levy", "favor")]
+    assert "now says otherwise" in found[0].label
+
+
+def test_a_cue_does_not_reach_a_measure_past_a_subordinate_clause():
+    assert _hits("Our members voted for strike action if the road levy passes.") == []
