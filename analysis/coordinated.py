@@ -68,7 +68,7 @@ def opening_subject(ctx: Context, sent_start: int, cue_start: int) -> actors_sta
 
 
 # A description set before the name it goes with: "A spokeswoman for the campaign, ".
-DESCRIBED_THEN_NAMED = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[^,;:“”\"]{1,80},\s+")
+DESCRIBED_THEN_NAMED = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[^,;:“”\"]{1,160},\s+")
 
 
 # A plural source described without a name that opens a sentence, before a verb in the present or past: "Many

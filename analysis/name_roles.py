@@ -229,6 +229,9 @@ _WHO_DOES = re.compile(r",\s+who\s+(?:(?:has|had|now|also|still|once|later)\s+)*
                        r"captained|governs|governed)\b")
 
 
+_COURT_SIDE = re.compile(r"\b[Ff]or\s+the\s+(defen[cs]e|prosecution),\s+$")
+
+
 def _discover_role(text: str, start: int, end: int) -> str | None:
     prefix = title_prefix(text, start)
     at = len(text[:max(0, text.rfind(prefix, 0, start))].rstrip()) if prefix else 0
@@ -254,6 +257,9 @@ def _discover_role(text: str, start: int, end: int) -> str | None:
     if apposition and any(is_role_word(w.strip(",")) for w in apposition.group(1).split()) and \
             not _CLAUSE_AFTER_NAME.match(apposition.group(1)):
         return apposition.group(1)
+    side = _COURT_SIDE.search(text, max(0, start - 30), start)  # "For the defence, X argued": defence counsel
+    if side:
+        return "prosecutor" if side.group(1).lower() == "prosecution" else "defence lawyer"
     if verb_follows(text[end:end + 120]):
         return prefix
     if VERB_BEFORE.search(text[max(0, start - 30):start]) and not CLAUSE_GOES_ON.match(text, end):

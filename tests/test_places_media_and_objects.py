@@ -94,3 +94,17 @@ def test_a_she_after_a_quotation_does_not_follow_a_sentence_that_reports_nothing
     text = ("Her daughter, Catriona Lind, said she died peacefully. Born in 1941, Elspeth Garrow began composing at "
             "nine. She won a scholarship at 17.\n\n“I wrote a symphony out of spite,” she told an interviewer.")
     assert ("direct", "Elspeth Garrow", "", "I wrote a symphony out of spite") in _rows(text)
+
+
+@pytest.mark.parametrize(("side", "role"), [("defence", "defence lawyer"), ("prosecution", "prosecutor")])
+def test_a_name_after_a_side_of_the_court_is_its_counsel(side, role):
+    text = (f"For the {side}, Ann Kell argued that the money was gone. Later the {role} said it was “a simple "
+            f"story”.")
+    assert ("partial", "Ann Kell", role, "a simple story") in _rows(text)
+
+
+def test_a_long_office_before_a_name_still_opens_the_sentence_for_its_second_verb():
+    text = ("The Ambassador Extraordinary and Plenipotentiary of the Kingdom of Verdane to the Republic of Ostrelia, "
+            "Solène Achterberg, conveyed the greetings of the King and said that Verdane regarded Ostrelia as “a "
+            "reliable partner”.")
+    assert [speaker for kind, speaker, _, _ in _rows(text) if kind == "partial"] == ["Solène Achterberg"]
