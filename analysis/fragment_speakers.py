@@ -19,6 +19,7 @@ from analysis.attribution import (
     sentence_bounds,
     subject_before,
 )
+from analysis.country_subjects import country_opening
 from analysis.lead_attribution import ANY_SOURCE, according_source
 from analysis.quote_context import SO_CALLED, subject_of_sentence_before
 from analysis.salience import BODY_OF_NAME
@@ -336,12 +337,12 @@ def _subject_of(ctx: Context, sent_start: int, end: int):
     if pronoun and not (first and first[0][0] < pronoun.start(1)) and not _COPULA.match(ctx.text, pronoun.end(1)):
         return resolve_word(ctx, pronoun.group(1), pronoun.start(1))  # "She listed the demands: “...”", not
     # "In his telling, she is “the cleverest person ...”", which describes her
-    if not first:
-        phrase = _described_opening(ctx.text[begin:end])
-        return (definite_subject(ctx, phrase, begin + len(phrase)) or unnamed(phrase, whole=True)) if phrase \
-            else None
-    if first[0][0] - begin > 30:
-        return None
+    if not first or first[0][0] - begin > 30:  # "the U.S. government imposed sanctions on Shor for ...": a name
+        phrase = _described_opening(ctx.text[begin:end])  # further on is no subject
+        if phrase and (not first or begin + len(phrase) <= first[0][0]):
+            return definite_subject(ctx, phrase, begin + len(phrase)) or unnamed(phrase, whole=True)
+        return None if first else country_opening(ctx.text[:end], begin)  # "Russia has 1,500 “peacekeeper”
+        # troops": its own word
     body = NAMED_BODY.match(ctx.text, begin, end)
     if body:  # "The Harris campaign ... casting itself as “the clear underdogs”": the campaign, not Harris
         return unnamed(body.group(), whole=True)

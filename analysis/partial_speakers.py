@@ -59,6 +59,22 @@ _JUDGED_BY = re.compile(r"\b(?:rated|ranked|graded|judged|deemed|assessed|classe
                         r"considered)\s+by\s(?=[^“”\"«»]{1,80}\bas\s+\W*\Z)")
 
 
+# A document's own term before its maker: 'The latest “baseline” forecast from the Department of ...'.
+_MADE_BY = re.compile(r"[”»\"’']?\s+(?:[a-z]+\s+)?(?:forecasts?|reports?|plans?|estimates?|figures|data|analysis|"
+                      r"assessments?|stud(?:y|ies)|projections?|guidance|scenarios?|model(?:ling)?)\s+"
+                      r"(?:from|by|of)\s+(?:the\s+)?")
+
+
+def _made_by(ctx: Context, quote: Quote) -> actors_stage.Actor | None:
+    """The body whose document a fragment names a term of, right after the fragment ("“baseline” forecast from X")."""
+    made = _MADE_BY.match(ctx.text, quote.end)
+    found = [a for s, _, a in ctx.mention_at(made.end(), made.end() + 80) if s == made.end()] if made else []
+    if found:
+        return found[0] if found[0].actor_type == "organization" else None
+    run = ORG_RUN.match(ctx.text, made.end()) if made else None  # a body the actors stage did not take
+    return actors_stage.Actor(run.group(), "", "organization", "organization", known=False) if run else None
+
+
 def _passive_agent(ctx: Context, quote: Quote, sent_start: int) -> actors_stage.Actor | None:
     """The agent of a passive reporting verb: "was called “absurd” by Lavrov", "was described by Lavrov as
     “empty”", and of a participle opening the sentence: "Described by Lavrov as “empty”, the talks ..."."""
@@ -142,7 +158,7 @@ def attribute_partials(ctx: Context, quotes: list[Quote], indirect: list[Quote])
                 quote.speaker, quote.cue, quote.cue_start = found_verb
             else:
                 owner = _possessor(ctx, quote.start) or _passive_agent(ctx, quote, sent_start) or \
-                    quote_context.aside_speaker(ctx, sent_start, quote.start)
+                    quote_context.aside_speaker(ctx, sent_start, quote.start) or _made_by(ctx, quote)
                 if owner is not None:  # "Zelensky's “peace formula”", "was called “absurd” by Lavrov"
                     quote.speaker = owner
                     continue

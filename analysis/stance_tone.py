@@ -92,6 +92,7 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
             " ".join(QUOTED.findall(text)) or _predicate(text, patterns.get(target, ()))  # a paraphrase: its
         # quoted words, or the predicate of the target it is about; the rest of its words are the reporter's
         said = _without_targets(said, every) if said else said  # "Free buses!" has no tone of its own
+        said = "" if kind == "partial" and len(text.split()) < 2 else said  # a one-word term ("peacekeeper")
         tones.append(vader.of_text(said)["compound_news"] if said.strip() else math.nan)  # NaN: a cue decides, or
         # no words
     return tones
