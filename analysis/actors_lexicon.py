@@ -312,11 +312,11 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
     proper = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", phrase)}  # "the head of Brastovan diplomacy"
     equivalents = role_equivalents().get(" ".join(words)) or role_equivalents().get(
         " ".join(w for w in words if w not in proper)) or role_equivalents().get(words[-1], ())
-    patterns = [re.compile(rf"\b{re.escape(w)}(?![\w-]*['’]s\b)") for w in words]  # not "the board's chair"
-    described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
-
     demonyms = [d for d in _DEMONYM.findall(phrase) if not affiliation_of(d)]  # a people's adjective the shipped
-    # countries do not list (an unlisted or invented country's)
+    # countries do not list (an unlisted or invented country's): no word a later role must hold ("Sellish skipper")
+    patterns = [re.compile(rf"\b{re.escape(w)}(?![\w-]*['’]s\b)") for w in words]  # not "the board's chair"
+    later = [p for w, p in zip(words, patterns, strict=True) if w not in {d.lower() for d in demonyms}] or patterns
+    described = _descriptions_of(" ".join(words))  # "the foreign minister" for "Moldova's top diplomat" named before
 
     def holds(actor: Actor, *, exactly: bool = False) -> bool:
         role = actor.role.lower()
@@ -329,7 +329,8 @@ def resolve_role_phrase(phrase: str, before: list[tuple[int, Actor]],
         # leader" is not the "President of the Republic of Selvar"
         if demonyms and places and not any(p[:4].lower() == d[:4].lower() for p in places for d in demonyms):
             return False
-        return all(p.search(role) for p in patterns) or (not exactly and any(e in role for e in equivalents)) or \
+        return all(p.search(role) for p in (later if exactly else patterns)) or \
+            (not exactly and any(e in role for e in equivalents)) or \
             any(d in role for d in described)
 
     def lower_rank(actor: Actor) -> bool:  # "Deputy Foreign Minister X" is not "the foreign minister"

@@ -108,3 +108,9 @@ def test_a_long_office_before_a_name_still_opens_the_sentence_for_its_second_ver
             "Solène Achterberg, conveyed the greetings of the King and said that Verdane regarded Ostrelia as “a "
             "reliable partner”.")
     assert [speaker for kind, speaker, _, _ in _rows(text) if kind == "partial"] == ["Solène Achterberg"]
+
+
+def test_a_headline_description_with_an_unlisted_peoples_adjective_names_the_one_later_holder():
+    text = ("Sellish skipper says debris fell “like hail”\n\n"
+            "Skipper Jon Ravndal, whose trawler was working south of Gravø, said he had heard a bang.")
+    assert ("partial", "Jon Ravndal", "Skipper", "like hail") in _rows(text)
