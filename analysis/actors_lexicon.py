@@ -383,11 +383,14 @@ def introduced_unnamed(text: str, noun: str, start: int, end: int) -> int:
     return positions[k] if k >= 0 and positions[k] >= start else -1
 
 
+_ASIDES = ("Meanwhile", "However", "But", "Separately", "Earlier", "Later", "Instead")  # "Meanwhile, a diplomat"
+_has_aside = functools.lru_cache(maxsize=2)(lambda text: any(f"{w}, " in text for w in _ASIDES))  # once per text
+
+
 @functools.lru_cache(maxsize=256)
 def _introductions(text: str, noun: str) -> tuple[int, ...]:
     """Where ``introduced_unnamed``'s phrases for ``noun`` start in ``text``, once per text and noun."""
-    asides = ("Meanwhile", "However", "But", "Separately", "Earlier", "Later", "Instead")  # "Meanwhile, a diplomat"
-    aside = rf"|\b(?:{'|'.join(asides)}),\s+(?:an?|one|another)" if any(f"{w}, " in text for w in asides) else ""
+    aside = rf"|\b(?:{'|'.join(_ASIDES)}),\s+(?:an?|one|another)" if _has_aside(text) else ""
     pattern = re.compile(rf"(?:(?:^|(?<=[.!?:;\n”\"—–]\s)|(?<=\n))(?:A|An|One|Another|Two|Three|Several)|"
                          rf"\b(?:said|told|according\s+to)\s+(?:an?|one|another|two|three|several){aside})\s+"
                          rf"(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}s?\b")

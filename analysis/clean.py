@@ -245,8 +245,7 @@ def _length_key(words: int) -> int:
     return min((m for m in lengths if m >= words), default=max(lengths, default=0) + 1)
 
 
-def _n_words(line: str) -> int:
-    return len(_WORDS.findall(line))
+_n_words = functools.lru_cache(maxsize=4096)(lambda line: len(_WORDS.findall(line)))  # asked of a line by several rules
 
 
 def _is_short_fragment(line: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from analysis import actors as actors_stage
 from analysis.actors_lexicon import STATE_STYLE_HEADS, STATE_STYLE_MODIFIERS
+from analysis.alternation import literal_trie
 
 __all__ = ["country_before", "country_opening"]
 
@@ -26,8 +27,10 @@ _STYLE = (rf"(?-i:(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)})\s+)*(?:{'|'.join(STAT
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> str:
-    """The country names as one alternation, the longest first."""
-    return "|".join(re.escape(s) for s in sorted(actors_stage.countries(), key=len, reverse=True))
+    """The country names as one alternation, a prefix tree that tries the longer of two names first: a search
+    anchored at the end of the text tries it at every position, and the tree reads a character where a list of
+    names would try each."""
+    return literal_trie(sorted(actors_stage.countries()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -75,7 +75,7 @@ class KeyFinder:
         if self.pattern is None:
             return set()
         found: set[str] = set()
-        for longest in {m.group(1) for m in self.pattern.finditer(lowered)}:
+        for longest in set(self.pattern.findall(lowered)):
             found.update(self.prefixes[longest])
         return found
 

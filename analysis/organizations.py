@@ -24,16 +24,15 @@ from analysis.actors_lexicon import (
     countries,
     role_nouns,
 )
+from analysis.alternation import literal_trie
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
            "employed_and_speaks", "named_bodies", "spelled_out", "issued_text"]
 
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 
-
 _ADVERBS = (r"(?:(?:has|had|have|also|previously|repeatedly|again|then|later|earlier|once|on \w+|\w+ly|is|are|was|were|"
             r"will|would|could|did|does|not|still|now) )*")
-
 
 # ", 74, a ...," (an age first); a number's thousands separator does not end the apposition ("about 6,200 dockers")
 REPORTING_NEAR = (re.compile(rf"^\s*(?:,\s*\d{{1,3}})?,(?:[^,]|(?<=\d),(?=\d)){{0,150}},\s*{_ADVERBS}(\w+)"),
@@ -87,13 +86,13 @@ _STATE_STYLE = (rf"(?:the )?(?:(?:{'|'.join(STATE_STYLE_MODIFIERS)}) )*(?:{'|'.j
                 r"of [A-Z][\w’'-]*")
 _DATE_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
               r"September|October|November|December)\b")
-ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) (?:and (?=[A-Z]))?){0,6}(?:" + "|".join(
-    w.capitalize() for w in sorted(INSTITUTIONS)) + r")(?![\w-])"
+ORG_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z]\.){2,} |[A-Z][\w&’'-]*(?<!\.) (?:and (?=[A-Z]))?){0,6}(?:"
+    + literal_trie(sorted(w.capitalize() for w in INSTITUTIONS)) + r")(?![\w-])"
     r"(?: (?:of|for|on(?! " + _DATE_WORD + r")) (?:" + _STATE_STYLE +  # "Office for the Coordination of Humanitarian
     # Affairs", not "the European Union on Monday"
     r"|(?:the )?(?:[A-Z][\w&’'-]*(?<!\.)(?: (?:and )?[A-Z][\w&’'-]*(?<!\.)){0,3}))){0,2}"
     r"(?: of " + _STATE_STYLE + r")?(?![\w-])(?![’'](?!s\b))")  # "the Council's plan" too
-
+org_runs = functools.lru_cache(maxsize=2)(lambda text: tuple(ORG_RUN.finditer(text)))  # of a text, read twice
 
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he ([a-z]+)\b")
 # A body's name opening a sentence is its subject ("The Kestrian Hospitality Council, which ..., disagrees"), unless a
@@ -108,7 +107,7 @@ def organizations(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple
     its sentence (a body as a subject, whatever its verb), or that the text takes up by its institution word ("the
     Westmere Lighthouse Board ... The board said")."""
     referred = {w.lower() for w in _DEFINITE_HEAD.findall(text)} & INSTITUTIONS
-    for match in ORG_RUN.finditer(text):
+    for match in org_runs(text):
         start, end = match.span()
         inner = text.rfind(" The ", start, end)  # "Washington, D.C. The Justice Department": a new sentence
         start = inner + 1 if inner >= 0 else start
@@ -305,7 +304,7 @@ def _short_forms(text: str) -> Iterable[tuple[str, str]]:
     []
     """
     seen = set()
-    for run in ORG_RUN.finditer(text):
+    for run in org_runs(text):
         words = run.group().split()
         while words and words[0] in _NOT_NAME_START:
             words.pop(0)

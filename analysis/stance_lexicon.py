@@ -121,15 +121,38 @@ def literal_keys(spec: str) -> tuple[str, ...]:
     word = literal(spec)
     if len(word) >= 4 or spec.strip().startswith("re:"):
         return (word,) if word else ()
+    best = _group_keys(spec, 3)
+    return best or ((word,) if len(word) >= 3 else ()) or _short_keys(spec, word)
+
+
+def _group_keys(spec: str, shortest: int) -> tuple[str, ...]:
+    """The alternatives of the required group of ``spec`` whose shortest start is longest, cut to their shortest
+    distinct starts, if that start has at least ``shortest`` letters, else ()."""
     best: tuple[str, ...] = ()
     for group in _GROUP.finditer(spec):
         starts = sorted({re.match(r"[\w-]*", alt.split()[0]).group().lower()  # "shouldn't" -> "shouldn"
                          for alt in group.group(1).split("|") if alt.split()},
                         key=lambda a: (len(a), a))
         kept = tuple(a for i, a in enumerate(starts) if not any(a.startswith(b) for b in starts[:i]))
-        if kept and min(map(len, kept)) >= 3 and (not best or min(map(len, kept)) > min(map(len, best))):
+        if kept and min(map(len, kept)) >= shortest and (not best or min(map(len, kept)) > min(map(len, best))):
             best = kept
-    return best or ((word,) if len(word) >= 3 else ())
+    return best
+
+
+def _short_keys(spec: str, word: str) -> tuple[str, ...]:
+    """Keys of a phrase with no word of three letters: the phrase itself when it is one plain token (";", "no",
+    "n't" with either apostrophe), the letters before an optional one ("favou?r*": "favo"), a group's two-letter
+    alternatives ("(a|an) (lifeline|no-brainer)"), else ()."""
+    token = spec.strip().lower()
+    if token and not re.search(r"[\s()|*?\\.\[\]]", token):
+        return tuple(dict.fromkeys((token, token.replace("'", "’"), token.replace("’", "'"))))
+    depth = 0
+    for token in spec.split():
+        optional = re.fullmatch(r"([a-z-]{3,})[a-z]\?[a-z]*\*?", token.lower()) if depth == 0 else None
+        if optional:
+            return (optional.group(1),)
+        depth += token.count("(") - token.count(")")
+    return _group_keys(spec, 2) or ((word,) if word else ())
 
 
 def _regex_literal(regex: str) -> str:

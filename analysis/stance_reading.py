@@ -85,6 +85,8 @@ def target_spans(text: str, targets: tuple[Target, ...]) -> list[tuple[str, int,
         return spans  # no word that every match of every pattern holds: most sentences are passed over here
     for target, (entries, always, by_key) in zip(targets, tried, strict=True):
         chosen = set(always).union(*(by_key.get(key, ()) for key in present))
+        if not chosen:
+            continue
         found = [(m.start(), m.end(), inv) for inv, p, _ in (entries[i] for i in sorted(chosen))
                  for m in p.finditer(text) if m.end() > m.start()]
         kept: list[tuple[int, int, bool]] = []
@@ -119,7 +121,9 @@ def cue_spans(text: str, cues: tuple[Cue, ...], extra: tuple[Cue, ...] = ()) -> 
             chosen.update(by_key[key])
         tried.extend(lexicon[i] for i in sorted(chosen))
     for cue in tried:
-        found.extend((m.start(), m.end(), cue) for m in cue.pattern.finditer(text) if m.end() > m.start())
+        for m in cue.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), cue))
     kept: list[tuple[int, int, Cue]] = []
     for start, end, cue in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
         if all(end <= s or start >= e for s, e, _ in kept):
@@ -210,7 +214,6 @@ _OWNED = re.compile(r"(?:bids?|aspirations?|ambitions?|push|drive|quest|desire|h
                     re.IGNORECASE)
 _OWNER = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s\s+(?:(?:own|long-standing|"
                     r"longstanding|stated|latest|new|renewed|repeated|formal|firm|strong)\s+)?$")
-
 
 _ACT_OPENING = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?$", re.IGNORECASE)
 _NOMINAL_ACT = re.compile(r"\s+of\s+(?:the|this|its|their|any)\s")  # "described the end of the ban as overdue"
@@ -311,14 +314,12 @@ _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z
 # What may stand between a reverser and the target it blames: "blamed Berlin for (the) sanctions".
 _BLAMED_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|any|new|further)\s+)*")
 
-
 _NOW = re.compile(r"(?<!\bfor )(?<!\buntil )\bnow,?\s+(?:(?:I|we|he|she|they)\s*)?"
                   r"(?:(?:fully|firmly|strongly|also)\s+)?$", re.IGNORECASE)  # "I now support it", "now I'm for it"
 _WOULD = re.compile(r"\b(?:would|['’]d)\s+(?:(?:gladly|happily|readily|certainly|only)\s+)?$", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:if|unless|provided|providing|as long as|so long as|on condition)\b",
                               re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
-
 
 # A condition whose failure is threatened: "will strike if the proposal is not withdrawn" wants it withdrawn.
 _DEMANDED = re.compile(r"\bif\s+(?:[\w’'-]+\s+){1,5}(?:is|are|was|were)\s+$", re.IGNORECASE)
