@@ -62,8 +62,9 @@ def anaphor_spans(text: str, targets: tuple[Target, ...], recent: set[str],
             _heads_pattern(target, definite=True) if target.id in far else None
         if pattern is not None:
             inverse = _removed_heads(target)  # "the ban" of "Lifting the export ban" names the thing removed
-            spans.extend((target.id, *m.span("head"), m.group("head").lower() in inverse)
-                         for m in pattern.finditer(text) if not _OF_ANOTHER.match(text, m.end()))
+            for m in pattern.finditer(text):
+                if not _OF_ANOTHER.match(text, m.end()):
+                    spans.append((target.id, *m.span("head"), m.group("head").lower() in inverse))
     return sorted(spans, key=lambda s: s[1])
 
 

@@ -26,6 +26,7 @@ import re
 import pandas as pd
 
 from analysis import vader
+from analysis.cue_index import target_keys
 
 __all__ = ["TONE_THRESHOLD", "OWN_WORDS", "statement_tones", "decide"]
 
@@ -79,7 +80,7 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
                                                                quotes["text"].fillna(""), quotes["kind"], strict=True)
         if kind in OWN_WORDS or kind == "indirect"}
     patterns = {t.id: t.patterns for t in targets}
-    every = [p for t in targets for p in (*t.patterns, *t.inverse)]
+    every = [(p, keys) for entries, _, _ in target_keys(tuple(targets))[2] for _, p, keys in entries] if targets else []
     written = [""] * len(statements) if "basis" not in statements else \
         [QUOTED.sub(" ", t) if b == "author" else "" for b, t in zip(statements["basis"], statements["text"],
                                                                     strict=True)]
@@ -100,13 +101,17 @@ def statement_tones(statements: pd.DataFrame, quotes: pd.DataFrame | None, targe
 
 def _without_targets(text: str, patterns) -> str:
     """The text without the words that name a target: the name of a proposal ("free buses", "a peace deal") is no
-    tone of the speaker's about it.
+    tone of the speaker's about it. ``patterns`` are (pattern, keys) pairs; a pattern none of whose keys is in the
+    text as it stands cannot match it and is not tried.
 
-    >>> _without_targets("Free buses! Free buses for all!", [re.compile("free bus(es)?", re.IGNORECASE)])
+    >>> _without_targets("Free buses! Free buses for all!", [(re.compile("free bus(es)?", re.IGNORECASE), ("bus",))])
     ' !   for all!'
     """
-    for pattern in patterns:
-        text = pattern.sub(lambda m: " " if m.end() > m.start() else "", text)
+    lowered = text.lower()
+    for pattern, keys in patterns:
+        if not keys or any(key in lowered for key in keys):
+            text, before = pattern.sub(lambda m: " " if m.end() > m.start() else "", text), text
+            lowered = lowered if text == before else text.lower()
     return text
 
 

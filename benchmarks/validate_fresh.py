@@ -36,7 +36,8 @@ from analysis import config, pipeline  # noqa: E402
 from analysis.validate import quotes as vq  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEVELOPMENT, CHECKING = (*"acdgikmnprtvxz", "aa", "ac", "ae", "ag", "ai"), (*"befhjloqsuwy", "ab", "ad", "af", "ah", "aj")
+DEVELOPMENT = (*"acdgikmnprtvxz", "aa", "ac", "ae", "ag", "ai")
+CHECKING = (*"befhjloqsuwy", "ab", "ad", "af", "ah", "aj")
 
 
 def _gold(path: Path) -> pd.DataFrame:
