@@ -106,7 +106,8 @@ def document_author(ctx, phrase: str, position: int, *, named: bool = False) -> 
         at = since + intro.end()  # "in a new paper published in X, he brings a warning": the sentence's subject
         at += 4 if ctx.text[at:at + 4] in ("the ", "The ") else 0
         authors = [a for start, _, a in ctx.mention_at(at, at + 80) if start == at] or \
-            [a for a in [ctx.person_before(at)] if a and re.match(r"(?:he|she)\s", ctx.text[at:at + 4])]
+            [a for a in [ctx.person_before(at)] if a and re.match(r"(?:he|she)\s", ctx.text[at:at + 4])] or \
+            [noted[1] for noted in [ctx.noted_speaker(at, at + 80)] if noted]  # "In a statement, his family said"
         if authors and not ctx.inside_quote(at):
             return authors[0]
     for intro in reversed(list(_COMING_FROM.finditer(ctx.text, since, position))):
