@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MODAL_WINDOW", "n_words", "without_governing_modals"]
+__all__ = ["MODAL_WINDOW", "n_words", "without_governing_modals", "imperative_mentions"]
 
 MODAL_WINDOW = 4  # words within which a cue or negator after a modal states what the modal requires
 
@@ -37,3 +37,34 @@ def without_governing_modals(text, stance_cues, modifiers, spans, clause) -> lis
                 continue
         kept.append((start, end, cue))
     return kept
+
+
+# An imperative opening a sentence with the act a target's pattern names: "Keep the voting age at 18." (with an
+# inverse pattern, against), "Give us the vote!" (favor). The verb takes a determiner or pronoun; a gerund, a
+# participle or a third-person form opens no imperative ("Keeping the age at 18 is wise").
+_IMPERATIVE = re.compile(r"([A-Za-z]+)\s+(?:the|a|an|us|them|it|our|their|this|that|these|those|every|all)\b")
+_NOT_BASE_FORM = re.compile(r"\w+(?:ing|ed|[^s]s)", re.IGNORECASE)
+# "Sell it, and the first thing a new owner cuts is ...", "Ban the cars and the town will be empty": a condition
+_AND_THEN = re.compile(r"[^.;:!?]*?,?\s+and\s+(?:you|we|they|people|the|it|there|your|our|their|a|an)\s")
+
+
+def imperative_mentions(text: str, spans) -> list:
+    """The target mentions (target, start, end, inverse?) that open ``text`` as an imperative, unless it asks or
+    states a condition whose outcome follows "and".
+
+    >>> imperative_mentions("“Keep the age at 18,” he said.", [("t", 1, 16, True)])
+    [('t', 1, 16, True)]
+    >>> imperative_mentions("Keeping the age at 18 is wise.", [("t", 0, 21, True)])
+    []
+    >>> imperative_mentions("Sell it, and the new owner cuts jobs.", [("t", 0, 7, False)])
+    []
+    """
+    if text.rstrip(" ”\"’'").endswith("?"):
+        return []
+    found = []
+    for span in spans:
+        verb = _IMPERATIVE.match(text, span[1]) if not text[:span[1]].strip(" “\"‘'") else None
+        if verb and verb.end() <= span[2] and not _NOT_BASE_FORM.fullmatch(verb.group(1)) and \
+                not _AND_THEN.match(text, span[2]):
+            found.append(span)
+    return found

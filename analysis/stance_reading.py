@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from analysis import columns as C
 from analysis.cue_index import key_index, target_cues, target_keys
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
-from analysis.stance_modals import n_words, without_governing_modals
+from analysis.stance_modals import imperative_mentions, n_words, without_governing_modals
 from analysis.stance_objects import (
     ATTRIBUTIVE,
     NAMED_AS,
@@ -29,8 +29,7 @@ from analysis.stance_objects import (
 from analysis.stance_removal import opposed_mentions, removal_acts
 
 __all__ = ["THRESHOLD", "NEGATION_WINDOW", "HEDGE_WINDOW", "TARGET_NEGATION_WINDOW", "RIGHT_WINDOW", "Hit",
-           "target_spans", "cue_spans",
-           "n_words", "of_text", "weigh", "label", "ASKED"]
+           "target_spans", "cue_spans", "n_words", "of_text", "weigh", "label", "ASKED"]
 
 
 THRESHOLD = 0.25
@@ -42,8 +41,7 @@ RIGHT_WINDOW = 8  # words allowed between a verb-like cue and the target mention
 _FINITE = re.compile(r"\b(?:is|are|was|were|if|unless|because|although|though|whether|until|while)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:[\w-]{2,}ed|given|taken|drawn|withdrawn|broken|frozen|shown|kept|held|sought|set|put|"
-                         r"sent|torn)\b",
-                         re.IGNORECASE)
+                         r"sent|torn)\b", re.IGNORECASE)
 # "Why ...?", or "Why" with the subject-auxiliary inversion of a question even when the mark is missing
 _WHY_QUESTION = re.compile(r"^\W*why\b(?:[^?]*\?\W*$|\s+(?:have|has|had|did|do|does|would|should|could|is|are|"
                            r"was|were|will|can|must)\b)", re.IGNORECASE)
@@ -189,6 +187,8 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     if _CONDITION.match(text):  # "Ban X and you create Y": the imperative that opens the condition is no call
         hits = [h for h in hits if text[:h.start].strip(" “\"‘'")]
     hits = _evaluated_acts(text, hits, spans, clause, bounds)
+    hits.extend(Hit(t, "against" if inv else "favor", 1.0, s, e, "imperative", -1)  # "Keep the age at 18."
+                for t, s, e, inv in imperative_mentions(text, spans) if all(h.target != t for h in hits))
     hits.extend(_negated_targets(text, spans, cues, clause))
     hits.extend(_blamed_targets(text, spans, cues, stance_cues, clause))
     for now in [h for h in hits if "(now" in h.label]:  # "had opposed it, but now supports it": what went before

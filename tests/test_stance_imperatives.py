@@ -1,0 +1,45 @@
+"""A sentence that opens with the act a target names is a call for it ("Give us the vote!"), or against the target
+when the act is its opposite ("Keep the voting age at 18."), unless it asks or states a condition; "back" right
+before a target backs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stance_lexicon import targets_from_rows
+from analysis.stance_reading import of_text
+
+TARGETS = targets_from_rows([{"id": "age16", "label": "", "description": "",
+                              "patterns": "votes at 16;lower* the voting age;give us the vote",
+                              "inverse_patterns": "keep* the voting age at 18;leave the age at 18"}])
+
+
+def _stances(sentence: str) -> list[tuple[str, str]]:
+    return [(h.stance, h.label) for h in of_text(sentence, TARGETS)]
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Give us the vote!", "favor"),
+    ("“Lower the voting age, and do it this year,” she said.", "favor"),
+    ("“Keep the voting age at 18 until schools teach politics,” he said.", "against"),
+    ("Leave the age at 18.", "against"),
+])
+def test_an_imperative_naming_the_act_is_a_call(sentence, stance):
+    assert _stances(sentence) == [(stance, "imperative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Keeping the voting age at 18 is the safer course.",
+    "Lowered the voting age? Not this government.",
+    "Keep the voting age at 18?",
+    "Lower the voting age and you hand the election to the parties with the best apps.",
+    "Leave the age at 18, and the first thing the young learn is that nobody listens.",
+    "Critics say votes at 16 would change little.",
+])
+def test_no_call_without_an_imperative_that_calls(sentence):
+    assert all(label != "imperative" for _, label in _stances(sentence))
+
+
+def test_back_right_before_a_target_backs_it():
+    assert ("favor", "back") in _stances("I back votes at 16, and I will say so at conference.")
+    assert ("against", "back (not)") in _stances("I do not back votes at 16.")
