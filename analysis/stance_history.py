@@ -19,10 +19,12 @@ from analysis.stance_reading import EARLIER_WEIGHT, label
 
 __all__ = ["CHANGED_MIND", "EARLIER", "EARLIER_WEIGHT", "changed_minds", "earlier_positions"]
 
-# A position placed in the past: a past year or period, a habit given up, a first view, a vote cast before ("I
-# voted against the trial"), a part played ("She was the strongest opponent of the trial").
+# A position placed in the past: a past year or period, a habit given up, a first view, "then" closing a clause
+# ("I was against it then."), a vote cast before ("I voted against the trial"), a part played ("She was the
+# strongest opponent of the trial").
 EARLIER = re.compile(r"\b(?:last (?:year|month|spring|summer|autumn|fall|winter|time)|in (?:19|20)\d\d|used to|"
                      r"at first|initially|originally|previously|until recently|\w+ years? ago|"
+                     r"at the time|(?:back )?then(?=\s*[.,;:!])|"
                      r"(?:I|we)['’]d have (?:told|said)|years of (?:opposing|supporting|backing|fighting)|had once|"
                      r"when (?:\w+ ){1,3}first|first (?:floated|proposed|mooted|suggested|announced|raised)|"
                      r"(?:I|we|he|she|they) voted (?:against|for)|(?:was|were)\b[^.;:]{0,40}?\b(?:opponents?|critics?|"

@@ -43,6 +43,14 @@ def test_a_past_position_of_a_speaker_who_changed_their_mind_counts_for_the_othe
     assert _stances(kept, targets) == [["Ana Ruiz", "vape_ban", "against"]]
 
 
+def test_a_position_held_then_is_given_up_by_a_mind_changed(targets):
+    said = "Shopkeeper Ana Ruiz has sold vapes for a decade. “I was against the vape ban then."
+    assert _stances(said + " I have seen the children since, and I have changed my mind,” she said.", targets) == \
+        [["Ana Ruiz", "vape_ban", "favor"]]
+    assert _stances(said + " I have seen the children since, and I am tired,” she said.", targets) == \
+        [["Ana Ruiz", "vape_ban", "against"]]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Shopkeeper Ana Ruiz protested against the vape ban.", "against"),
     ("Shopkeeper Ana Ruiz has petitioned against the vape ban since May.", "against"),

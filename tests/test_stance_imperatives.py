@@ -43,3 +43,17 @@ def test_no_call_without_an_imperative_that_calls(sentence):
 def test_back_right_before_a_target_backs_it():
     assert ("favor", "back") in _stances("I back votes at 16, and I will say so at conference.")
     assert ("against", "back (not)") in _stances("I do not back votes at 16.")
+
+
+RENT = targets_from_rows([{"id": "cap", "label": "", "description": "", "patterns": "rent cap;the cap"}])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The rent cap is well meant, and it is wrong.", [("against", "is wrong")]),
+    ("She told the union the cap was “not for sale”.", [("favor", "was “not for sale")]),
+    ("The rent cap is fair to any decent landlord.", [("favor", "is fair")]),
+    ("The rent cap is not fair.", [("against", "is not fair")]),
+    ("I opposed the rent cap, and I was wrong.", [("favor", "opposed (was wrong)")]),
+])
+def test_judgements_of_a_proposal_after_it(sentence, expected):
+    assert [(h.stance, h.label) for h in of_text(sentence, RENT)] == expected
