@@ -52,7 +52,6 @@ def verb_follows(after: str) -> bool:
 # "said to reporters" and "spoke to the BBC" are.
 CATENATIVE_USE = re.compile(r"\s+to\s+[a-z]")
 
-
 TAKES_TO = frozenset("said says spoke speaks told wrote writes explained explains added adds replied replies "
                      "responded responds".split())
 
@@ -260,8 +259,10 @@ _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "
                              "Shares", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # A name after the noun of its kind: "the ecological group Chistaya Reka", "Castellane's energy company Enercast",
 # "State grid operator Kestenergo said". Found from the noun, then the words before it are checked.
-# "the charity Save the Children", "the group Friends of the Earth": "the" and "of" join the words of a name
-_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?: (?:of |the |of the )?[A-Z][\w’'-]+){{0,3}})(?![\w’'-])")
+# "the charity Save the Children", "the group Friends of the Earth", "the daily Il Faro di Sellica": "the", "of" and
+# the particles of other languages join the words of a name
+_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?:(?: (?:of |the |of the |(?:de|di|da|del|della|dei|des|du|"
+                         r"la|le|el|il|y|und|der|die|den|van|von) )?| d['’])[A-Z][\w’'-]+){0,3})(?![\w’'-])")
 _KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–-]\s))[A-Z][a-z]+|"
                         r"(?<=,\s)[a-z][\w-]+) (?:[\w-]+ ){0,2}\Z")  # after a sentence's start, a dateline's dash
 # or a comma: "In a sign of opposition, advocacy group FreedomWorks issued"

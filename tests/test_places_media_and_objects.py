@@ -114,3 +114,15 @@ def test_a_headline_description_with_an_unlisted_peoples_adjective_names_the_one
     text = ("Sellish skipper says debris fell “like hail”\n\n"
             "Skipper Jon Ravndal, whose trawler was working south of Gravø, said he had heard a bang.")
     assert ("partial", "Jon Ravndal", "Skipper", "like hail") in _rows(text)
+
+
+@pytest.mark.parametrize(("paper", "name"), [
+    ("the daily Le Matin d'Orvalle", "Le Matin d'Orvalle"),
+    ("the newspaper Il Faro di Sellica", "Il Faro di Sellica"),
+    ("the daily Diario del Puerto", "Diario del Puerto"),
+    ("the weekly Der Bote von Kesselbach", "Der Bote von Kesselbach"),
+])
+def test_a_papers_name_keeps_the_particles_of_its_language(paper, name):
+    text = f"“The treaty is dead,” wrote {paper} in its editorial on Monday."
+    speakers = {speaker for _, speaker, _, _ in _rows(text)}
+    assert name in speakers
