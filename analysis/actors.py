@@ -27,6 +27,7 @@ import pandas as pd
 
 from analysis import _deprecated, name_roles, segment
 from analysis import columns as C
+from analysis.acronym_bodies import spelled_out
 from analysis.actors_lexicon import (  # noqa: F401 - the lexicon's types and readers belong to actors' API
     GENERATIONS,
     GIVEN_NAMES,
@@ -80,7 +81,6 @@ from analysis.organizations import (
     named_bodies,
     organizations,
     reporting_forms,
-    spelled_out,
     title_verb,
     verb_follows,
 )

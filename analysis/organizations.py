@@ -27,7 +27,7 @@ from analysis.actors_lexicon import (
 from analysis.alternation import literal_trie
 
 __all__ = ["INSTITUTIONS", "BODY_NOUNS", "reporting_forms", "verb_follows", "organizations", "acronyms",
-           "employed_and_speaks", "named_bodies", "spelled_out", "issued_text"]
+           "employed_and_speaks", "named_bodies", "initials", "issued_text"]
 
 INSTITUTIONS = frozenset(resources.read_word_list("institution_words.txt"))
 
@@ -261,8 +261,9 @@ _NOT_NAME_START = frozenset(("The", "A", "An", "On", "In", "At", "But", "And", "
 # "State grid operator Kestenergo said". Found from the noun, then the words before it are checked.
 # "the charity Save the Children", "the group Friends of the Earth", "the daily Il Faro di Sellica": "the", "of" and
 # the particles of other languages join the words of a name
-_NAME_AFTER = re.compile(rf"\b(?:{_BODIES}) ([A-Z][\w’'-]+(?:(?: (?:of |the |of the |(?:de|di|da|del|della|dei|des|du|"
+_NAME_AFTER = re.compile(rf"\b({_BODIES}) ([A-Z][\w’'-]+(?:(?: (?:of |the |of the |(?:de|di|da|del|della|dei|des|du|"
                          r"la|le|el|il|y|und|der|die|den|van|von) )?| d['’])[A-Z][\w’'-]+){0,3})(?![\w’'-])")
+_MEDIA_NOUNS = frozenset(("newspaper", "paper", "weekly", "daily", "magazine", "tabloid", "broadcaster", "website"))
 _KIND_LEAD = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]+['’]s|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–-]\s))[A-Z][a-z]+|"
                         r"(?<=,\s)[a-z][\w-]+) (?:[\w-]+ ){0,2}\Z")  # after a sentence's start, a dateline's dash
 # or a comma: "In a sign of opposition, advocacy group FreedomWorks issued"
@@ -274,7 +275,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(resources.read_word_list("given_names.txt"))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
@@ -282,9 +283,9 @@ def _abbreviates(name: str, acronym: str) -> bool:
     """Whether ``acronym`` is the initials of ``name``'s capitalised words ("HCT", or written as a word: "Office for
     the Co-ordination of Humanitarian Affairs (Ocha)"), or of all its words in a mixed-case acronym ("Alternative
     für Deutschland (AfD)")."""
-    return _initials(name) == acronym or (not acronym.isupper() and (
+    return initials(name) == acronym or (not acronym.isupper() and (
         "".join(w[0] for w in name.split()).lower() == acronym.lower() or
-        acronym[1:].islower() and _initials(name).lower() == acronym.lower()))
+        acronym[1:].islower() and initials(name).lower() == acronym.lower()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -396,9 +397,11 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
         named = _NAME_BEFORE.search(text, max(0, description.start() - 80), description.start())
         if named:
             found.append((named.start(), named.group(1), description.group(3) or ""))
+    media = set()  # names a medium's noun describes: "the financial weekly Marktbrief"
     for named in _NAME_AFTER.finditer(text):  # "the ecological group Chistaya Reka", "the charity Shelter"
         if _KIND_LEAD.search(text, max(0, named.start() - 60), named.start()):
-            found.append((named.start(1), named.group(1), None))
+            found.append((named.start(2), named.group(2), None))
+            media.update([named.group(2)] if named.group(1) in _MEDIA_NOUNS else [])
     for start, name, after in found:
         if name.startswith("The ") and after is not None and len(name.split()) >= 2:
             start, name = start + 4, name[4:]  # "The Citadel, the presidential office, said": Citadel
@@ -410,7 +413,8 @@ def named_bodies(text: str, free: Callable[[int, int], bool]) -> Iterable[tuple[
                 name.lower() in countries() or affiliation_of(name) == name or \
                 (" " not in name and name.lower() in _common_words()):  # "on Saturday, the ministry said"
             continue  # "X, a union official", "H. Velmar, the company", "Britain, the country": no body
-        names.setdefault(name, Actor(name, affiliation_of(name), "organization", "organization", known=False))
+        names.setdefault(name, Actor(name, "media", "media", "news outlet", known=False) if name in media else
+                         Actor(name, affiliation_of(name), "organization", "organization", known=False))
     for paper in NEWSPAPER.finditer(text):  # a paper missing from the media list that speaks: "the Tampa Bay Times
         name = paper.group().removeprefix("The ")  # alleged that ...", "according to the Kestria Herald"
         speaks = verb_follows(text[paper.end():paper.end() + 120]) or re.search(
@@ -438,63 +442,3 @@ def employed_and_speaks(text: str, end: int) -> bool:
     employer = _EMPLOYER.match(text, end, end + 80)
     return employer is not None and verb_follows(text[employer.end():employer.end() + 120]) and \
         not re.search(r"\b[A-Z][a-z]?\.\s+[A-Z][a-z]", employer.group())  # "of the Republic Sherzod U. X,": a name
-
-
-def _spellings(name: str) -> set[str]:
-    """The acronyms a body's name may be shortened to: the initials of its capitalised words ("Environmental
-    Protection Agency": EPA), and with its small words too ("Department of Justice": DOJ).
-
-    >>> sorted(_spellings("Department of Justice"))
-    ['DJ', 'DOJ']
-    """
-    words = [w for w in name.split() if w.lower() not in ("the", "and", "&")]
-    return {_initials(name), "".join(w[0] for w in words).upper()}
-
-
-def _named_in(text: str, letters: str) -> str:
-    """A capitalised name in the text with the acronym as its initials and a body's noun last ("Texas-based Energy
-    Transfer Partners" for ETP), or "" when there is none or more than one.
-
-    >>> _named_in("built by Texas-based Energy Transfer Partners", "ETP"), _named_in("Every Time Possible", "ETP")
-    ('Energy Transfer Partners', '')
-    """
-    shape = rf"(?<![\w-]){letters[0]}[\w&'’-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w&'’-]*){{{len(letters) - 1}}}(?![\w-])"
-    found = {re.sub(r"['’]s$", "", m.group()) for m in re.finditer(shape, text)}  # not "Change's"
-    names = {name for name in found  # "Intergovernmental Panel on Climate Change" for IPCC
-             if letters in _spellings(name) and (name.split()[-1].lower() in INSTITUTIONS or len(
-                 letters) >= 4 and any(w.lower() in INSTITUTIONS for w in name.split()[1:-1]))}
-    return names.pop() if len(names) == 1 else ""
-
-
-def spelled_out(found: list[tuple[int, int, Actor]], text: str = "") -> list[tuple[int, int, Actor]]:
-    """Mentions with each acronym a text also spells out joined to the body's full name, written as the kit writes
-    a name introduced with its initials: "the EPA said" where the text names the Environmental Protection Agency is
-    one speaker, "Environmental Protection Agency (EPA)". Only an acronym the kit found itself (not a listed
-    actor), and only where one body of the text has it as its initials; a body the kit did not find as a mention
-    counts when the text names it (``text``) and its last word is a body's noun ("Energy Transfer Partners").
-
-    >>> full, short = Actor("Environmental Protection Agency", "", "organization", "organization", False), \\
-    ...     Actor("EPA", "", "organization", "organization", False)
-    >>> [a.name for _, _, a in spelled_out([(0, 31, full), (40, 43, short)])]
-    ['Environmental Protection Agency (EPA)', 'Environmental Protection Agency (EPA)']
-    """
-    bodies: dict[str, set[Actor]] = {}
-    for _, _, actor in found:
-        if actor.actor_type == "organization" and " " in actor.name and "(" not in actor.name:
-            for letters in _spellings(actor.name):
-                bodies.setdefault(letters, set()).add(actor)
-    used = {a.name for _, _, a in found if not a.known and a.actor_type == "organization" and a.name.isupper()}
-    joined: dict[Actor | str, Actor] = {}
-    for letters, named in bodies.items():
-        if len(named) == 1 and len(letters) > 1 and letters in used:
-            body = next(iter(named))
-            joined[body] = joined[letters] = Actor(f"{body.name} ({letters})", body.affiliation, body.actor_type,
-                                                   body.role, body.known)
-    for letters in sorted(used - set(bodies)):
-        name = _named_in(text, letters) if 1 < len(letters) <= 6 else ""
-        if name:
-            joined[letters] = Actor(f"{name} ({letters})", "", "organization", "organization", False)
-    if not joined:
-        return found
-    return [(s, e, joined.get(a) or (joined.get(a.name, a) if not a.known and a.name.isupper() else a))
-            for s, e, a in found]

@@ -304,7 +304,7 @@ PUBLIC_BODIES = frozenset(("union", "federation", "confederation", "congress", "
                            "assembly", "senate", "government", "university", "school", "hospital", "army", "embassy"))
 # Descriptions of a news medium, which stand for the medium named last.
 MEDIA_DESCRIPTIONS = frozenset(("newspaper", "paper", "broadcaster", "channel", "magazine", "tabloid", "daily",
-                                "outlet", "network", "station", "website"))
+                                "weekly", "outlet", "network", "station", "website"))
 # Descriptions that fit any body, public or not.
 GENERIC_BODIES = frozenset(("group", "organisation", "organization", "body"))
 DESCRIBED_WITHIN = 1500  # characters back that the organization a definite description stands for may be named

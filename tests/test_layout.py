@@ -19,7 +19,8 @@ MAX_LINES = 500
 BASE = ("_deprecated", "columns", "resources", "decode", "catalogue", "corpus", "config", "progress", "locking",
         "store", "dedup", "alternation", "interrupts")
 # The stages in data-flow order; each module serves the stage it is named for.
-STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", "name_kinds", "name_roles", "actors",
+STAGES = ("line_shapes", "clean", "segment", "actors_lexicon", "organizations", "acronym_bodies", "name_kinds",
+          "name_roles", "actors",
           "pronoun_agreement", "quotes_lexicon", "marks", "unnamed_sources", "speaker_gaps", "sentence_bounds",
           "country_subjects", "described_sources", "document_authors", "salience", "attribution", "after_quote",
           "lead_attribution",

@@ -126,3 +126,12 @@ def test_a_papers_name_keeps_the_particles_of_its_language(paper, name):
     text = f"“The treaty is dead,” wrote {paper} in its editorial on Monday."
     speakers = {speaker for _, speaker, _, _ in _rows(text)}
     assert name in speakers
+
+
+def test_a_paper_described_as_one_is_a_medium_the_description_stands_for_later():
+    text = ("The financial weekly Marktvogel pointed out that fish are a tenth of exports. "
+            "“This is about pride,” the weekly wrote.")
+    assert _types(text)["Marktvogel"] == "media"
+    assert ("direct", "Marktvogel") in {(kind, speaker) for kind, speaker, _, _ in _rows(text)}
+    assert _types("The campaign group Friends of the Moor said the plan would fail.")["Friends of the Moor"] == \
+        "organization"
