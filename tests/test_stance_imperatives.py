@@ -57,3 +57,16 @@ RENT = targets_from_rows([{"id": "cap", "label": "", "description": "", "pattern
 ])
 def test_judgements_of_a_proposal_after_it(sentence, expected):
     assert [(h.stance, h.label) for h in of_text(sentence, RENT)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The opposition will table an amendment to strike out the rent cap.", "against"),
+    ("The opposition wants to strike the rent cap out of the bill.", "against"),
+    ("I hope members vote for the amendment to strike the cap out.", "against"),
+])
+def test_striking_a_proposal_out_is_against_it(sentence, expected):
+    assert {h.stance for h in of_text(sentence, RENT)} == {expected}
+
+
+def test_striking_a_deal_is_no_removal():
+    assert of_text("They struck a deal on the rent cap after the talks ran out of time.", RENT) == []
