@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MODAL_WINDOW", "n_words", "without_governing_modals", "imperative_mentions"]
+__all__ = ["MODAL_WINDOW", "n_words", "without_governing_modals", "imperative_mentions", "hypothetical"]
 
 MODAL_WINDOW = 4  # words within which a cue or negator after a modal states what the modal requires
 
@@ -68,3 +68,18 @@ def imperative_mentions(text: str, spans) -> list:
                 not _AND_THEN.match(text, span[2]):
             found.append(span)
     return found
+
+
+# A supposition, after a transcript's label and a name it may address: "SR: Greta Lindqvist, suppose parliament
+# passes the sale. What then?"
+_SUPPOSING = re.compile(r"\W*(?-i:[A-Z]{1,4}:\s*)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+)?"
+                        r"(?:suppose|supposing|what\s+if|let['’]s\s+say|hypothetically)\b", re.IGNORECASE)
+
+
+def hypothetical(text: str) -> bool:
+    """Whether ``text`` opens by supposing what it says, which states no one's position.
+
+    >>> hypothetical("SR: Greta Lindqvist, suppose parliament passes the sale."), hypothetical("Pass the sale.")
+    (True, False)
+    """
+    return _SUPPOSING.match(text) is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from analysis import columns as C
 from analysis.cue_index import key_index, target_cues, target_keys
 from analysis.stance_lexicon import Cue, Target, cue_lexicon
-from analysis.stance_modals import imperative_mentions, n_words, without_governing_modals
+from analysis.stance_modals import hypothetical, imperative_mentions, n_words, without_governing_modals
 from analysis.stance_objects import (
     ATTRIBUTIVE,
     NAMED_AS,
@@ -144,7 +144,7 @@ def of_text(text: str, targets: tuple[Target, ...], *, lexicon: tuple[Cue, ...] 
     """
     lexicon = cue_lexicon() if lexicon is None else lexicon
     spans = opposed_mentions(text, removal_acts(text, target_spans(text, targets) if spans is None else spans))
-    if not spans:
+    if not spans or hypothetical(text):  # "Suppose parliament passes the sale.": nobody's position
         return []
     cues = cue_spans(text, lexicon, target_cues(targets))
     bounds = [s for s, _, c in cues if c.stance == "boundary"]

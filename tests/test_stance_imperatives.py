@@ -70,3 +70,13 @@ def test_striking_a_proposal_out_is_against_it(sentence, expected):
 
 def test_striking_a_deal_is_no_removal():
     assert of_text("They struck a deal on the rent cap after the talks ran out of time.", RENT) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suppose parliament passes the rent cap. What then?",
+    "SR: Greta Lindqvist, suppose the regulator approves the rent cap.",
+    "What if the rent cap works?",
+])
+def test_a_supposition_states_no_position(sentence):
+    assert of_text(sentence, RENT) == []
+    assert of_text(sentence.replace("uppose", "upport").replace("What if", "We back"), RENT) != []
