@@ -296,8 +296,8 @@ def _standing_relays(ctx: Context) -> dict[actors_stage.Actor, list[tuple[int, s
     standing: dict[actors_stage.Actor, list[tuple[int, str]]] = {}
     persons = [(s, e, a) for s, e, a in ctx.mentions if a.actor_type == "person"]
     for start, _, actor in ctx.mentions:
-        cue = RELAY.search(ctx.text[max(0, start - 60):start])
-        if actor.actor_type != "media" or not cue or cue.group().lower().startswith("according"):
+        cue = RELAY.search(ctx.text[max(0, start - 60):start]) if actor.actor_type == "media" else None
+        if not cue or cue.group().lower().startswith("according"):
             continue
         sent_start, sent_end = sentence_bounds(ctx.text, start, ctx.quoted)
         before = [a for s, _, a in persons if sent_start <= s < start and not ctx.inside_quote(s)]
