@@ -80,3 +80,9 @@ def test_striking_a_deal_is_no_removal():
 def test_a_supposition_states_no_position(sentence):
     assert of_text(sentence, RENT) == []
     assert of_text(sentence.replace("uppose", "upport").replace("What if", "We back"), RENT) != []
+
+
+def test_a_proposal_that_works_is_favoured_and_one_that_has_not_worked_is_not():
+    assert [(h.stance, h.label) for h in of_text("Tessin is the proof that the rent cap works.", RENT)] == \
+        [("favor", "works")]
+    assert [h.stance for h in of_text("The rent cap has not worked anywhere.", RENT)] == ["against"]
